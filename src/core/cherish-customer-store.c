@@ -1,0 +1,651 @@
+/* cherish-customer-store.c — customers in the database
+ *
+ * Besides the customers table, each customer has a row in the FTS5 table
+ * customer_search holding folded words (cherish_text_fold()), kept in step
+ * in the same transaction, so that searching is an index look-up even with
+ * 100,000 customers. Visit counts and last visits are kept on the customer
+ * by triggers, so the list sorts by them through an index.
+ *
+ * Deleting is soft (deleted_at) so that Undo can bring a customer back;
+ * erasing removes the customer and everything about them for good.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-customer-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-customer-store.h"
+#include "cherish-database-private.h"
+#include "cherish-date.h"
+#include "cherish-error.h"
+#include "cherish-paged-model.h"
+#include "cherish-text.h"
+
+struct _CherishCustomerStore
+{
+  CherishStore parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (CherishCustomerStore, cherish_customer_store, CHERISH_TYPE_STORE)
+
+#define COLUMNS \
+  "c.id, c.display_name, c.phone, c.email, c.customer_since, c.birthday, c.likes, " \
+  "c.dislikes, c.notes, c.is_prospect, c.photo_consent, c.created_at, c.updated_at, " \
+  "c.deleted_at, c.last_visit_at, c.visit_count"
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                             */
+/* ------------------------------------------------------------------ */
+
+static CherishDatabase *
+database_of (CherishCustomerStore *self)
+{
+  return cherish_store_get_database (CHERISH_STORE (self));
+}
+
+static gpointer
+customer_from_row (sqlite3_stmt *stmt)
+{
+  return g_object_new (CHERISH_TYPE_CUSTOMER,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "display-name", cherish_column_text (stmt, 1),
+                       "phone", cherish_column_text (stmt, 2),
+                       "email", cherish_column_text (stmt, 3),
+                       "customer-since", cherish_column_text (stmt, 4),
+                       "birthday", cherish_column_text (stmt, 5),
+                       "likes", cherish_column_text (stmt, 6),
+                       "dislikes", cherish_column_text (stmt, 7),
+                       "notes", cherish_column_text (stmt, 8),
+                       "is-prospect", sqlite3_column_int (stmt, 9) != 0,
+                       "photo-consent", sqlite3_column_int (stmt, 10) != 0,
+                       "created-at", cherish_column_text (stmt, 11),
+                       "updated-at", cherish_column_text (stmt, 12),
+                       "deleted-at", cherish_column_text (stmt, 13),
+                       "last-visit-at", cherish_column_text (stmt, 14),
+                       "visit-count", (guint) sqlite3_column_int (stmt, 15),
+                       NULL);
+}
+
+static char *
+join_lines (const char *text)
+{
+  g_auto(GStrv) items = cherish_text_split_lines (text);
+
+  return g_strjoinv ("\n", items);
+}
+
+/* Trims and normalises what a form gave, before validating it. */
+static void
+normalize_customer (CherishCustomer *customer)
+{
+  static const char *text_fields[] = {
+    "display-name", "phone", "email", "customer-since", "birthday",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    {
+      g_autofree char *value = NULL;
+      g_autofree char *normal = NULL;
+
+      g_object_get (customer, text_fields[i], &value, NULL);
+      normal = cherish_text_normalize (value);
+      g_object_set (customer, text_fields[i], normal, NULL);
+    }
+
+  {
+    g_autofree char *likes = join_lines (cherish_customer_get_likes (customer));
+    g_autofree char *dislikes = join_lines (cherish_customer_get_dislikes (customer));
+    g_autofree char *notes = g_strdup (cherish_customer_get_notes (customer));
+
+    if (notes != NULL)
+      g_strchomp (notes);
+    g_object_set (customer, "likes", likes, "dislikes", dislikes, "notes", notes, NULL);
+  }
+}
+
+static gboolean
+validate_customer (CherishCustomerStore  *self,
+                   CherishCustomer       *customer,
+                   GError               **error)
+{
+  GDate today;
+
+  normalize_customer (customer);
+  cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self)), &today);
+  return cherish_customer_validate (customer, &today, error);
+}
+
+static gboolean
+write_search_row (CherishCustomerStore  *self,
+                  CherishCustomer       *customer,
+                  GError               **error)
+{
+  g_autofree char *name = cherish_text_fold (cherish_customer_get_display_name (customer));
+  g_autofree char *phone = cherish_text_phone_key (cherish_customer_get_phone (customer));
+  g_autofree char *email = cherish_text_fold (cherish_customer_get_email (customer));
+  g_autofree char *likes = cherish_text_fold (cherish_customer_get_likes (customer));
+  g_autofree char *contact = g_strjoin (" ", phone, email, NULL);
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  stmt = cherish_database_prepare (database_of (self),
+                                   "INSERT OR REPLACE INTO customer_search (rowid, name, contact, likes) "
+                                   "VALUES (?1, ?2, ?3, ?4)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, cherish_customer_get_id (customer));
+  cherish_bind_text (stmt, 2, name);
+  cherish_bind_text (stmt, 3, contact);
+  cherish_bind_text (stmt, 4, likes);
+  return cherish_database_step_done (database_of (self), stmt, error);
+}
+
+static void
+bind_customer (sqlite3_stmt    *stmt,
+               CherishCustomer *customer)
+{
+  g_autofree char *sort_key = cherish_text_fold (cherish_customer_get_display_name (customer));
+
+  cherish_bind_text (stmt, 1, cherish_customer_get_display_name (customer));
+  cherish_bind_text (stmt, 2, sort_key);
+  cherish_bind_text (stmt, 3, cherish_customer_get_phone (customer));
+  cherish_bind_text (stmt, 4, cherish_customer_get_email (customer));
+  cherish_bind_text (stmt, 5, cherish_customer_get_customer_since (customer));
+  cherish_bind_text (stmt, 6, cherish_customer_get_birthday (customer));
+  sqlite3_bind_text (stmt, 7, cherish_customer_get_likes (customer) ?: "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, cherish_customer_get_dislikes (customer) ?: "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 9, cherish_customer_get_notes (customer) ?: "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 10, cherish_customer_get_is_prospect (customer));
+  sqlite3_bind_int (stmt, 11, cherish_customer_get_photo_consent (customer));
+  cherish_bind_text (stmt, 12, cherish_customer_get_updated_at (customer));
+}
+
+typedef struct
+{
+  CherishCustomerStore *self;
+  CherishCustomer      *customer;
+  gint64                id;
+} Write;
+
+static gboolean
+insert_in_transaction (gpointer   user_data,
+                       GError   **error)
+{
+  Write *w = user_data;
+  CherishDatabase *db = database_of (w->self);
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  stmt = cherish_database_prepare (db,
+                                   "INSERT INTO customers (display_name, sort_key, phone, email, "
+                                   "  customer_since, birthday, likes, dislikes, notes, is_prospect, "
+                                   "  photo_consent, updated_at, created_at) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_customer (stmt, w->customer);
+  if (!cherish_database_step_done (db, stmt, error))
+    return FALSE;
+
+  w->id = sqlite3_last_insert_rowid (cherish_database_get_handle (db));
+  g_object_set (w->customer, "id", w->id, NULL);
+  return write_search_row (w->self, w->customer, error);
+}
+
+static gboolean
+update_in_transaction (gpointer   user_data,
+                       GError   **error)
+{
+  Write *w = user_data;
+  CherishDatabase *db = database_of (w->self);
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  stmt = cherish_database_prepare (db,
+                                   "UPDATE customers SET display_name = ?1, sort_key = ?2, phone = ?3, "
+                                   "  email = ?4, customer_since = ?5, birthday = ?6, likes = ?7, "
+                                   "  dislikes = ?8, notes = ?9, is_prospect = ?10, "
+                                   "  photo_consent = ?11, updated_at = ?12 "
+                                   "WHERE id = ?13 AND deleted_at IS NULL",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_customer (stmt, w->customer);
+  sqlite3_bind_int64 (stmt, 13, w->id);
+  if (!cherish_database_step_done (db, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (cherish_database_get_handle (db)) == 0)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND,
+                   _("This customer no longer exists; nothing was saved."));
+      return FALSE;
+    }
+
+  return write_search_row (w->self, w->customer, error);
+}
+
+static gboolean
+erase_in_transaction (gpointer   user_data,
+                      GError   **error)
+{
+  Write *w = user_data;
+  CherishDatabase *db = database_of (w->self);
+
+  /* Visits and life events go with the customer (ON DELETE CASCADE). */
+  return cherish_database_change_by_id (db, "DELETE FROM customers WHERE id = ?1", w->id,
+                                        NULL, _("This customer no longer exists."), error) &&
+         cherish_database_change_by_id (db, "DELETE FROM customer_search WHERE rowid = ?1",
+                                        w->id, NULL, _("This customer no longer exists."), error);
+}
+
+/* Builds the WHERE clause shared by counting and fetching. */
+static char *
+build_where (const CherishCustomerQuery  *query,
+             char                       **match)
+{
+  GString *where = g_string_new ("c.deleted_at IS NULL");
+
+  *match = query->search != NULL ? cherish_text_fts_query (query->search) : NULL;
+  if (*match != NULL)
+    g_string_append (where, " AND c.id IN (SELECT rowid FROM customer_search "
+                            "WHERE customer_search MATCH ?1)");
+
+  if (query->filter & CHERISH_CUSTOMER_FILTER_PROSPECTS)
+    g_string_append (where, " AND c.is_prospect = 1");
+  if (query->filter & CHERISH_CUSTOMER_FILTER_CUSTOMERS)
+    g_string_append (where, " AND c.is_prospect = 0");
+
+  return g_string_free (where, FALSE);
+}
+
+static const char *
+order_by (CherishCustomerSort sort)
+{
+  switch (sort)
+    {
+    case CHERISH_CUSTOMER_SORT_LAST_VISIT:
+      return "c.last_visit_at DESC, c.id";
+    case CHERISH_CUSTOMER_SORT_VISIT_COUNT:
+      return "c.visit_count DESC, c.id";
+    case CHERISH_CUSTOMER_SORT_NAME:
+    default:
+      return "c.sort_key, c.id";
+    }
+}
+
+static gboolean
+set_deleted (CherishCustomerStore  *self,
+             gint64                 id,
+             gboolean               deleted,
+             GError               **error)
+{
+  g_autofree char *now = cherish_store_now_timestamp (CHERISH_STORE (self));
+
+  if (!cherish_database_change_by_id (database_of (self),
+                                      deleted
+                                        ? "UPDATE customers SET deleted_at = ?2 "
+                                          "WHERE id = ?1 AND deleted_at IS NULL"
+                                        : "UPDATE customers SET deleted_at = NULL "
+                                          "WHERE id = ?1 AND deleted_at IS NOT NULL",
+                                      id, deleted ? now : NULL, _("This customer no longer exists."), error))
+    return FALSE;
+
+  cherish_store_changed (CHERISH_STORE (self));
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Paged list source                                                   */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  CherishCustomerStore *store;
+  CherishCustomerQuery  query;
+  char                 *search;
+} ListSource;
+
+static void
+list_source_free (gpointer data)
+{
+  ListSource *source = data;
+
+  g_clear_object (&source->store);
+  g_free (source->search);
+  g_free (source);
+}
+
+static guint
+list_source_count (gpointer   data,
+                   GError   **error)
+{
+  ListSource *source = data;
+
+  return cherish_customer_store_count (source->store, &source->query, error);
+}
+
+static GPtrArray *
+list_source_fetch (gpointer   data,
+                   guint      offset,
+                   guint      limit,
+                   GError   **error)
+{
+  ListSource *source = data;
+
+  return cherish_customer_store_find (source->store, &source->query, offset, limit, error);
+}
+
+static const CherishPagedSource list_source_funcs = {
+  list_source_count,
+  list_source_fetch,
+};
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                             */
+/* ------------------------------------------------------------------ */
+
+static void
+cherish_customer_store_class_init (CherishCustomerStoreClass *klass)
+{
+}
+
+static void
+cherish_customer_store_init (CherishCustomerStore *self)
+{
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API                                                          */
+/* ------------------------------------------------------------------ */
+
+/**
+ * cherish_customer_store_new:
+ * @clock: (nullable): where "today" comes from; %NULL for the system clock
+ */
+CherishCustomerStore *
+cherish_customer_store_new (CherishDatabase *database,
+                            CherishClock    *clock)
+{
+  return g_object_new (CHERISH_TYPE_CUSTOMER_STORE, "database", database, "clock", clock, NULL);
+}
+
+/**
+ * cherish_customer_store_insert:
+ * @customer: the new customer; its id, created-at and updated-at are set
+ *
+ * Validates and saves a new customer. Nothing is saved on error.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+cherish_customer_store_insert (CherishCustomerStore  *self,
+                               CherishCustomer       *customer,
+                               GError               **error)
+{
+  g_autofree char *now = NULL;
+  Write w = { self, customer, 0 };
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), FALSE);
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER (customer), FALSE);
+  g_return_val_if_fail (cherish_customer_get_id (customer) == 0, FALSE);
+
+  if (!validate_customer (self, customer, error))
+    return FALSE;
+
+  now = cherish_store_now_timestamp (CHERISH_STORE (self));
+  g_object_set (customer, "created-at", now, "updated-at", now, NULL);
+
+  if (!cherish_database_transaction (database_of (self), insert_in_transaction, &w, error))
+    {
+      g_object_set (customer, "id", (gint64) 0, "created-at", NULL, "updated-at", NULL, NULL);
+      return FALSE;
+    }
+
+  cherish_store_changed (CHERISH_STORE (self));
+  return TRUE;
+}
+
+/**
+ * cherish_customer_store_update:
+ *
+ * Validates and saves the changes to an existing customer.
+ *
+ * Returns: %TRUE on success; nothing is saved on error
+ */
+gboolean
+cherish_customer_store_update (CherishCustomerStore  *self,
+                               CherishCustomer       *customer,
+                               GError               **error)
+{
+  g_autofree char *now = NULL;
+  Write w = { self, customer, 0 };
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), FALSE);
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER (customer), FALSE);
+  g_return_val_if_fail (cherish_customer_get_id (customer) > 0, FALSE);
+
+  if (!validate_customer (self, customer, error))
+    return FALSE;
+
+  now = cherish_store_now_timestamp (CHERISH_STORE (self));
+  g_object_set (customer, "updated-at", now, NULL);
+  w.id = cherish_customer_get_id (customer);
+
+  if (!cherish_database_transaction (database_of (self), update_in_transaction, &w, error))
+    return FALSE;
+
+  cherish_store_changed (CHERISH_STORE (self));
+  return TRUE;
+}
+
+/**
+ * cherish_customer_store_get:
+ *
+ * Returns: (transfer full) (nullable): the customer, also when deleted
+ *   but not yet erased (see the deleted-at property)
+ */
+CherishCustomer *
+cherish_customer_store_get (CherishCustomerStore  *self,
+                            gint64                 id,
+                            GError               **error)
+{
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), NULL);
+
+  return cherish_database_get_by_id (database_of (self),
+                                     "SELECT " COLUMNS " FROM customers c WHERE c.id = ?1", id,
+                                     customer_from_row, _("This customer no longer exists."),
+                                     error);
+}
+
+/**
+ * cherish_customer_store_delete:
+ *
+ * Hides the customer everywhere; cherish_customer_store_undelete() brings
+ * them back, cherish_customer_store_purge_deleted() erases them for good.
+ */
+gboolean
+cherish_customer_store_delete (CherishCustomerStore  *self,
+                               gint64                 id,
+                               GError               **error)
+{
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), FALSE);
+
+  return set_deleted (self, id, TRUE, error);
+}
+
+gboolean
+cherish_customer_store_undelete (CherishCustomerStore  *self,
+                                 gint64                 id,
+                                 GError               **error)
+{
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), FALSE);
+
+  return set_deleted (self, id, FALSE, error);
+}
+
+/**
+ * cherish_customer_store_erase:
+ *
+ * Removes the customer, their visits, life events and search words.
+ */
+gboolean
+cherish_customer_store_erase (CherishCustomerStore  *self,
+                              gint64                 id,
+                              GError               **error)
+{
+  Write w = { self, NULL, id };
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), FALSE);
+
+  if (!cherish_database_transaction (database_of (self), erase_in_transaction, &w, error))
+    return FALSE;
+
+  cherish_store_changed (CHERISH_STORE (self));
+  return TRUE;
+}
+
+/**
+ * cherish_customer_store_purge_deleted:
+ *
+ * Erases every customer left deleted (an Undo window that ended, or that
+ * a crash interrupted).
+ *
+ * Returns: how many were erased, or -1 on error
+ */
+int
+cherish_customer_store_purge_deleted (CherishCustomerStore  *self,
+                                      GError               **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(CherishStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), -1);
+
+  stmt = cherish_database_prepare (database_of (self),
+                                   "SELECT id FROM customers WHERE deleted_at IS NOT NULL", error);
+  if (stmt == NULL)
+    return -1;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cherish_database_set_error (database_of (self), rc, error);
+      return -1;
+    }
+  g_clear_pointer (&stmt, cherish_stmt_release);
+
+  for (guint i = 0; i < ids->len; i++)
+    if (!cherish_customer_store_erase (self, g_array_index (ids, gint64, i), error))
+      return -1;
+
+  return (int) ids->len;
+}
+
+/**
+ * cherish_customer_store_count:
+ *
+ * Returns: how many customers @query finds (0 with @error set on failure)
+ */
+guint
+cherish_customer_store_count (CherishCustomerStore        *self,
+                              const CherishCustomerQuery  *query,
+                              GError                     **error)
+{
+  g_autofree char *match = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(CherishStmt) stmt = NULL;
+  gint64 n;
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), 0);
+  g_return_val_if_fail (query != NULL, 0);
+
+  where = build_where (query, &match);
+  sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s", where);
+  stmt = cherish_database_prepare (database_of (self), sql, error);
+  if (stmt == NULL)
+    return 0;
+
+  if (match != NULL)
+    cherish_bind_text (stmt, 1, match);
+
+  n = cherish_database_count (database_of (self), stmt, error);
+  return n > 0 ? (guint) n : 0;
+}
+
+/**
+ * cherish_customer_store_find:
+ *
+ * Returns: (transfer full) (element-type CherishCustomer) (nullable): the
+ *   customers @query finds, from @offset, at most @limit of them
+ */
+GPtrArray *
+cherish_customer_store_find (CherishCustomerStore        *self,
+                             const CherishCustomerQuery  *query,
+                             guint                        offset,
+                             guint                        limit,
+                             GError                     **error)
+{
+  g_autofree char *match = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  where = build_where (query, &match);
+  sql = g_strdup_printf ("SELECT " COLUMNS " FROM customers c WHERE %s ORDER BY %s "
+                         "LIMIT ?2 OFFSET ?3", where, order_by (query->sort));
+  stmt = cherish_database_prepare (database_of (self), sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (match != NULL)
+    cherish_bind_text (stmt, 1, match);
+  sqlite3_bind_int64 (stmt, 2, limit);
+  sqlite3_bind_int64 (stmt, 3, offset);
+
+  return cherish_database_collect (database_of (self), stmt, customer_from_row, error);
+}
+
+/**
+ * cherish_customer_store_list:
+ *
+ * Returns: (transfer full): a lazy #GListModel of #CherishCustomer that
+ *   pages through @query's results and follows every change of the store
+ */
+GListModel *
+cherish_customer_store_list (CherishCustomerStore       *self,
+                             const CherishCustomerQuery *query)
+{
+  CherishPagedModel *model;
+  ListSource *source;
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  source = g_new0 (ListSource, 1);
+  source->store = g_object_ref (self);
+  source->query = *query;
+  source->search = g_strdup (query->search);
+  source->query.search = source->search;
+
+  model = cherish_paged_model_new (CHERISH_TYPE_CUSTOMER, &list_source_funcs,
+                                   source, list_source_free);
+  g_signal_connect_object (self, "changed", G_CALLBACK (cherish_paged_model_reload),
+                           model, G_CONNECT_SWAPPED);
+
+  return G_LIST_MODEL (model);
+}

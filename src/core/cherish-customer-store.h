@@ -1,0 +1,65 @@
+/* cherish-customer-store.h — customers in the database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cherish-customer.h"
+#include "cherish-enums.h"
+#include "cherish-store.h"
+
+G_BEGIN_DECLS
+
+#define CHERISH_TYPE_CUSTOMER_STORE (cherish_customer_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (CherishCustomerStore, cherish_customer_store, CHERISH, CUSTOMER_STORE,
+                      CherishStore)
+
+/**
+ * CherishCustomerQuery:
+ * @search: (nullable): words that must start words of the name, phone or
+ *   e-mail, in any order; case, accents and letter forms do not matter
+ * @sort: the order of the list
+ * @filter: which customers to keep
+ */
+typedef struct
+{
+  const char            *search;
+  CherishCustomerSort    sort;
+  CherishCustomerFilter  filter;
+} CherishCustomerQuery;
+
+CherishCustomerStore *cherish_customer_store_new            (CherishDatabase             *database,
+                                                             CherishClock                *clock);
+gboolean              cherish_customer_store_insert         (CherishCustomerStore        *self,
+                                                             CherishCustomer             *customer,
+                                                             GError                     **error);
+gboolean              cherish_customer_store_update         (CherishCustomerStore        *self,
+                                                             CherishCustomer             *customer,
+                                                             GError                     **error);
+CherishCustomer      *cherish_customer_store_get            (CherishCustomerStore        *self,
+                                                             gint64                       id,
+                                                             GError                     **error);
+gboolean              cherish_customer_store_delete         (CherishCustomerStore        *self,
+                                                             gint64                       id,
+                                                             GError                     **error);
+gboolean              cherish_customer_store_undelete       (CherishCustomerStore        *self,
+                                                             gint64                       id,
+                                                             GError                     **error);
+gboolean              cherish_customer_store_erase          (CherishCustomerStore        *self,
+                                                             gint64                       id,
+                                                             GError                     **error);
+int                   cherish_customer_store_purge_deleted  (CherishCustomerStore        *self,
+                                                             GError                     **error);
+guint                 cherish_customer_store_count          (CherishCustomerStore        *self,
+                                                             const CherishCustomerQuery  *query,
+                                                             GError                     **error);
+GPtrArray            *cherish_customer_store_find           (CherishCustomerStore        *self,
+                                                             const CherishCustomerQuery  *query,
+                                                             guint                        offset,
+                                                             guint                        limit,
+                                                             GError                     **error);
+GListModel           *cherish_customer_store_list           (CherishCustomerStore        *self,
+                                                             const CherishCustomerQuery  *query);
+
+G_END_DECLS

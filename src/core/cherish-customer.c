@@ -1,0 +1,229 @@
+/* cherish-customer.c — a person the shop knows (plain value, no SQL)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-customer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "cherish-customer.h"
+#include "cherish-date.h"
+#include "cherish-error.h"
+#include "cherish-record.h"
+#include "cherish-text.h"
+
+#define MAX_NAME_LENGTH 200
+#define MAX_EMAIL_LENGTH 254
+
+struct _CherishCustomer
+{
+  GObject   parent_instance;
+
+  gint64    id;
+  char     *display_name;
+  char     *phone;
+  char     *email;
+  char     *customer_since;
+  char     *birthday;
+  char     *likes;
+  char     *dislikes;
+  char     *notes;
+  gboolean  is_prospect;
+  gboolean  photo_consent;
+  char     *created_at;
+  char     *updated_at;
+  char     *deleted_at;
+  char     *last_visit_at;
+  guint     visit_count;
+};
+
+G_DEFINE_FINAL_TYPE (CherishCustomer, cherish_customer, G_TYPE_OBJECT)
+
+static const CherishField fields[] = {
+  CHERISH_FIELD (CherishCustomer, id, "id", INT64),
+  CHERISH_FIELD (CherishCustomer, display_name, "display-name", STRING),
+  CHERISH_FIELD (CherishCustomer, phone, "phone", STRING),
+  CHERISH_FIELD (CherishCustomer, email, "email", STRING),
+  CHERISH_FIELD (CherishCustomer, customer_since, "customer-since", STRING),
+  CHERISH_FIELD (CherishCustomer, birthday, "birthday", STRING),
+  CHERISH_FIELD (CherishCustomer, likes, "likes", STRING),
+  CHERISH_FIELD (CherishCustomer, dislikes, "dislikes", STRING),
+  CHERISH_FIELD (CherishCustomer, notes, "notes", STRING),
+  CHERISH_FIELD (CherishCustomer, is_prospect, "is-prospect", BOOLEAN),
+  CHERISH_FIELD (CherishCustomer, photo_consent, "photo-consent", BOOLEAN),
+  CHERISH_FIELD (CherishCustomer, created_at, "created-at", STRING),
+  CHERISH_FIELD (CherishCustomer, updated_at, "updated-at", STRING),
+  CHERISH_FIELD (CherishCustomer, deleted_at, "deleted-at", STRING),
+  CHERISH_FIELD (CherishCustomer, last_visit_at, "last-visit-at", STRING),
+  CHERISH_FIELD (CherishCustomer, visit_count, "visit-count", UINT),
+};
+
+CHERISH_RECORD_IMPLEMENT (cherish_customer, CherishCustomer, fields)
+
+/* ------------------------------------------------------------------ */
+/* Validation                                                          */
+/* ------------------------------------------------------------------ */
+
+static gboolean
+email_is_valid (const char *email)
+{
+  const char *at = strchr (email, '@');
+  const char *dot;
+
+  if (at == NULL || at == email || strchr (at + 1, '@') != NULL || strlen (email) > MAX_EMAIL_LENGTH)
+    return FALSE;
+
+  for (const char *p = email; *p != '\0'; p++)
+    if (g_ascii_isspace (*p) || *p == ',' || *p == ';' || *p == '<' || *p == '>')
+      return FALSE;
+
+  dot = strrchr (at + 1, '.');
+  return dot != NULL && dot > at + 1 && dot[1] != '\0' && dot[-1] != '.';
+}
+
+static gboolean
+phone_is_valid (const char *phone)
+{
+  g_autofree char *folded = cherish_text_fold (phone);
+  guint digits = 0;
+
+  for (const char *p = folded; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (!strchr ("+-(). /", *p))
+        return FALSE;
+    }
+
+  return digits >= 3 && digits <= 20;
+}
+
+/**
+ * cherish_customer_validate:
+ * @today: the shop's today, for "customer since" and birthdays
+ *
+ * Checks what a form or a file gave. The error names the field
+ * (cherish_error_get_field()) and says what is wrong with it.
+ *
+ * Returns: %TRUE if the customer may be saved
+ */
+gboolean
+cherish_customer_validate (CherishCustomer  *self,
+                           const GDate      *today,
+                           GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  int year, month, day;
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER (self), FALSE);
+  g_return_val_if_fail (g_date_valid (today), FALSE);
+
+  name = cherish_text_normalize (self->display_name);
+  if (name == NULL)
+    {
+      cherish_set_invalid (error, "display-name", _("Name: a customer needs a name."));
+      return FALSE;
+    }
+  if (g_utf8_strlen (name, -1) > MAX_NAME_LENGTH)
+    {
+      cherish_set_invalid (error, "display-name",
+                           _("Name: at most %d characters, please."), MAX_NAME_LENGTH);
+      return FALSE;
+    }
+
+  if (self->phone != NULL && !phone_is_valid (self->phone))
+    {
+      cherish_set_invalid (error, "phone",
+                           _("Phone: “%s” is not a phone number; use digits, spaces and + - ( )."),
+                           self->phone);
+      return FALSE;
+    }
+
+  if (self->email != NULL && !email_is_valid (self->email))
+    {
+      cherish_set_invalid (error, "email",
+                           _("E-mail: “%s” is not an e-mail address, like name@example.com."),
+                           self->email);
+      return FALSE;
+    }
+
+  if (self->customer_since != NULL)
+    {
+      GDate since;
+
+      if (!cherish_date_parse (self->customer_since, &since, &local_error))
+        {
+          cherish_set_invalid (error, "customer-since", _("Customer since: %s"),
+                               local_error->message);
+          return FALSE;
+        }
+      if (g_date_compare (&since, today) > 0)
+        {
+          cherish_set_invalid (error, "customer-since",
+                               _("Customer since: %s is in the future."), self->customer_since);
+          return FALSE;
+        }
+    }
+
+  if (self->birthday != NULL)
+    {
+      if (!cherish_birthday_parse (self->birthday, &year, &month, &day, &local_error))
+        {
+          cherish_set_invalid (error, "birthday", _("Birthday: %s"), local_error->message);
+          return FALSE;
+        }
+      if (year != 0)
+        {
+          GDate born;
+
+          g_date_clear (&born, 1);
+          g_date_set_dmy (&born, day, month, year);
+          if (g_date_compare (&born, today) > 0)
+            {
+              cherish_set_invalid (error, "birthday",
+                                   _("Birthday: %s is in the future."), self->birthday);
+              return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API                                                          */
+/* ------------------------------------------------------------------ */
+
+CherishCustomer *
+cherish_customer_new (const char *display_name)
+{
+  return g_object_new (CHERISH_TYPE_CUSTOMER, "display-name", display_name, NULL);
+}
+
+#define GETTER(ret, member) \
+  ret cherish_customer_get_##member (CherishCustomer *self) \
+  { \
+    g_return_val_if_fail (CHERISH_IS_CUSTOMER (self), 0); \
+    return self->member; \
+  }
+
+GETTER (gint64, id)
+GETTER (const char *, display_name)
+GETTER (const char *, phone)
+GETTER (const char *, email)
+GETTER (const char *, customer_since)
+GETTER (const char *, birthday)
+GETTER (const char *, likes)
+GETTER (const char *, dislikes)
+GETTER (const char *, notes)
+GETTER (gboolean, is_prospect)
+GETTER (gboolean, photo_consent)
+GETTER (const char *, created_at)
+GETTER (const char *, updated_at)
+GETTER (const char *, deleted_at)
+GETTER (const char *, last_visit_at)
+GETTER (guint, visit_count)

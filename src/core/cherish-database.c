@@ -1,0 +1,946 @@
+/* cherish-database.c — the one SQLite file that holds the shop
+ *
+ * Opening is careful: before SQLite writes a single byte, the file is
+ * checked to be a Cherish database, undamaged at first sight, writable, not
+ * held by another program and not from a newer Cherish. Only then is it put
+ * in WAL mode and migrated, one numbered step per transaction. In every
+ * refused case the file is left exactly as it was.
+ *
+ * The numbered steps are the files of src/core/schema/, bundled as a
+ * GResource; a released step is never edited, a new one is added.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-database"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cherish-core-resources.h"
+#include "cherish-database-private.h"
+#include "cherish-error.h"
+
+#define DEFAULT_BUSY_TIMEOUT_MS 5000
+#define SCHEMA_PATH "/io/github/cherishapp/Cherish/schema"
+#define HEADER_SIZE 100
+
+struct _CherishDatabase
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt */
+  int         transaction_depth;
+};
+
+G_DEFINE_FINAL_TYPE (CherishDatabase, cherish_database, G_TYPE_OBJECT)
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                             */
+/* ------------------------------------------------------------------ */
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static char **
+list_schema_steps (void)
+{
+  g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) names = NULL;
+
+  names = g_resource_enumerate_children (cherish_core_get_resource (), SCHEMA_PATH,
+                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert (names != NULL);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".sql"))
+      g_ptr_array_add (steps, g_strdup (names[i]));
+
+  /* Names start with a zero-padded number, so text order is step order. */
+  g_ptr_array_sort (steps, compare_names);
+  g_ptr_array_add (steps, NULL);
+
+  return (char **) g_ptr_array_free (g_steal_pointer (&steps), FALSE);
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static gboolean
+wal_has_content (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
+/* Looks at the file with plain reads, before SQLite touches it. */
+static gboolean
+check_file_header (const char  *path,
+                   gboolean    *is_new,
+                   GError     **error)
+{
+  guint8 header[HEADER_SIZE];
+  GStatBuf st;
+  guint32 page_size, pages, change_counter, valid_for;
+  ssize_t n;
+  int fd;
+
+  *is_new = FALSE;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        {
+          /* Create it ourselves so that it is private from the first byte. */
+          fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+          if (fd < 0)
+            {
+              saved_errno = errno;
+              g_set_error (error, CHERISH_ERROR,
+                           saved_errno == EACCES || saved_errno == EROFS
+                             ? CHERISH_ERROR_READ_ONLY : CHERISH_ERROR_IO,
+                           _("Cannot create the database “%s”: %s"),
+                           path, g_strerror (saved_errno));
+              return FALSE;
+            }
+          close (fd);
+          *is_new = TRUE;
+          return TRUE;
+        }
+
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
+                   _("Cannot open the database “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Cherish database: it is not a regular file."), path);
+      return FALSE;
+    }
+
+  if (st.st_size == 0)
+    {
+      *is_new = TRUE;
+      return TRUE;
+    }
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CHERISH_ERROR,
+                   saved_errno == EACCES ? CHERISH_ERROR_READ_ONLY : CHERISH_ERROR_IO,
+                   _("Cannot read the database “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n < (ssize_t) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Cherish database. It was left untouched."), path);
+      return FALSE;
+    }
+
+  page_size = ((guint32) header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  if (page_size < 512 || (page_size & (page_size - 1)) != 0 ||
+      header[21] != 64 || header[22] != 32 || header[23] != 32 ||
+      (header[18] != 1 && header[18] != 2) || (header[19] != 1 && header[19] != 2))
+    goto corrupt;
+
+  /* The page count in the header is trusted when it was written together
+   * with the change counter; a shorter file then means a lost tail. While a
+   * WAL holds pages, the main file may legitimately lag behind. */
+  pages = read_be32 (header + 28);
+  change_counter = read_be32 (header + 24);
+  valid_for = read_be32 (header + 92);
+  if (pages > 0 && change_counter == valid_for && !wal_has_content (path) &&
+      (goffset) pages * page_size > st.st_size)
+    goto corrupt;
+
+  if (st.st_size % page_size != 0 && !wal_has_content (path))
+    goto corrupt;
+
+  return TRUE;
+
+corrupt:
+  g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_CORRUPT,
+               _("The database “%s” is damaged. It was left untouched; restore a backup."),
+               path);
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                             */
+/* ------------------------------------------------------------------ */
+
+static void
+cherish_database_finalize (GObject *object)
+{
+  CherishDatabase *self = (CherishDatabase *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (cherish_database_parent_class)->finalize (object);
+}
+
+static void
+cherish_database_class_init (CherishDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cherish_database_finalize;
+}
+
+static void
+cherish_database_init (CherishDatabase *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+/* ------------------------------------------------------------------ */
+/* Private API for the stores                                          */
+/* ------------------------------------------------------------------ */
+
+void
+cherish_database_set_error (CherishDatabase  *self,
+                            int               rc,
+                            GError          **error)
+{
+  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_CORRUPT,
+                   _("The database “%s” is damaged. Nothing was changed; restore a backup."),
+                   self->path);
+      break;
+
+    case SQLITE_NOTADB:
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Cherish database. It was left untouched."), self->path);
+      break;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_READ_ONLY,
+                   _("The database “%s” cannot be written to. Check that you may write to "
+                     "the file and to its folder."), self->path);
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_LOCKED,
+                   _("The database “%s” is in use by another program. Close it and try again."),
+                   self->path);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
+                   _("The disk is full. Nothing was changed; free some space and try again."));
+      break;
+
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
+                   _("The database “%s” could not be read or written (%s)."), self->path, detail);
+      break;
+
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
+                   _("This change conflicts with what is already saved (%s)."), detail);
+      break;
+
+    default:
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_FAILED,
+                   _("The database reported an error: %s"), detail);
+      break;
+    }
+}
+
+sqlite3 *
+cherish_database_get_handle (CherishDatabase *self)
+{
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), NULL);
+
+  return self->db;
+}
+
+/* Returns a cached prepared statement; release it with g_autoptr(CherishStmt). */
+sqlite3_stmt *
+cherish_database_prepare (CherishDatabase  *self,
+                          const char       *sql,
+                          GError          **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    return stmt;
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cherish_database_set_error (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+cherish_database_exec (CherishDatabase  *self,
+                       const char       *sql,
+                       GError          **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      cherish_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Steps a statement that returns no rows. */
+gboolean
+cherish_database_step_done (CherishDatabase  *self,
+                            sqlite3_stmt     *stmt,
+                            GError          **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      cherish_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Runs @sql with ?1 = @id; returns @row_func of the row, or a NOT_FOUND
+ * error saying @not_found. */
+gpointer
+cherish_database_get_by_id (CherishDatabase  *self,
+                            const char       *sql,
+                            gint64            id,
+                            CherishRowFunc    row_func,
+                            const char       *not_found,
+                            GError          **error)
+{
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return row_func (stmt);
+
+  if (rc == SQLITE_DONE)
+    g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND, not_found);
+  else
+    cherish_database_set_error (self, rc, error);
+  return NULL;
+}
+
+/* Steps a bound statement to its end, one @row_func record per row. */
+GPtrArray *
+cherish_database_collect (CherishDatabase  *self,
+                          sqlite3_stmt     *stmt,
+                          CherishRowFunc    row_func,
+                          GError          **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (records, row_func (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      cherish_database_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&records);
+}
+
+/* Runs an UPDATE or DELETE with ?1 = @id (and ?2 = @text, when not NULL)
+ * that must change one row. */
+gboolean
+cherish_database_change_by_id (CherishDatabase  *self,
+                               const char       *sql,
+                               gint64            id,
+                               const char       *text,
+                               const char       *not_found,
+                               GError          **error)
+{
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (text != NULL)
+    cherish_bind_text (stmt, 2, text);
+  if (!cherish_database_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND, not_found);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Steps a bound "SELECT count(*) …"; -1 on error. */
+gint64
+cherish_database_count (CherishDatabase  *self,
+                        sqlite3_stmt     *stmt,
+                        GError          **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      cherish_database_set_error (self, rc, error);
+      return -1;
+    }
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gboolean
+query_int (CherishDatabase  *self,
+           const char       *sql,
+           int              *value,
+           GError          **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *value = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  else
+    rc = sqlite3_extended_errcode (self->db);
+
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      cherish_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Opening and migrating                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  CherishDatabase *self;
+  const char      *sql;
+  int              version;
+} MigrationStep;
+
+static gboolean
+run_migration_step (gpointer   user_data,
+                    GError   **error)
+{
+  MigrationStep *step = user_data;
+  g_autofree char *set_version = NULL;
+
+  if (!cherish_database_exec (step->self, step->sql, error))
+    return FALSE;
+
+  set_version = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                                 CHERISH_APPLICATION_ID, step->version);
+  return cherish_database_exec (step->self, set_version, error);
+}
+
+static gboolean
+migrate (CherishDatabase  *self,
+         int               from,
+         int               to,
+         GError          **error)
+{
+  g_auto(GStrv) steps = list_schema_steps ();
+
+  for (int version = from + 1; version <= to; version++)
+    {
+      g_autofree char *resource = g_strconcat (SCHEMA_PATH "/", steps[version - 1], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sql = NULL;
+      g_autoptr(GError) local_error = NULL;
+      MigrationStep step;
+
+      bytes = g_resource_lookup_data (cherish_core_get_resource (), resource,
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_assert (bytes != NULL);
+      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+      step = (MigrationStep) { self, sql, version };
+      if (!cherish_database_transaction (self, run_migration_step, &step, &local_error))
+        {
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                      _("Could not update the database to version %d: "),
+                                      version);
+          return FALSE;
+        }
+      g_debug ("Migrated %s to schema version %d", self->path, version);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+open_checked (CherishDatabase  *self,
+              int               busy_timeout_ms,
+              int               target_version,
+              GError          **error)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  int app_id = 0, version = 0, objects = 0;
+  gboolean is_new;
+  int rc;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CHERISH_ERROR,
+                   saved_errno == EACCES || saved_errno == EROFS
+                     ? CHERISH_ERROR_READ_ONLY : CHERISH_ERROR_IO,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!check_file_header (self->path, &is_new, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cherish_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, busy_timeout_ms);
+
+  /* Read-only inspection first: nothing below writes until all is clear. */
+  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !query_int (self, "PRAGMA user_version", &version, error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &objects, error))
+    return FALSE;
+
+  if (app_id != CHERISH_APPLICATION_ID && (app_id != 0 || version != 0 || objects != 0))
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_A_DATABASE,
+                   _("“%s” is a database of another program, not of Cherish. "
+                     "It was left untouched."), self->path);
+      return FALSE;
+    }
+
+  if (version > cherish_database_get_latest_version ())
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NEWER_SCHEMA,
+                   _("The database “%s” was saved by a newer version of Cherish "
+                     "(format %d, this version knows up to %d). Update Cherish to open it; "
+                     "the file was left untouched."),
+                   self->path, version, cherish_database_get_latest_version ());
+      return FALSE;
+    }
+
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      cherish_database_set_error (self, SQLITE_READONLY, error);
+      return FALSE;
+    }
+
+  /* Ask for the write lock once, so that a database held by another program
+   * is reported as such rather than as a failed migration. */
+  if (!cherish_database_exec (self, "BEGIN IMMEDIATE; ROLLBACK;", error))
+    return FALSE;
+
+  {
+    sqlite3_stmt *stmt = NULL;
+    gboolean wal = FALSE;
+
+    rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+    if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+      wal = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
+    rc = sqlite3_errcode (self->db);
+    sqlite3_finalize (stmt);
+    if (!wal)
+      {
+        cherish_database_set_error (self, rc != SQLITE_OK && rc != SQLITE_DONE ? rc
+                                                                             : SQLITE_CANTOPEN,
+                                    error);
+        return FALSE;
+      }
+  }
+
+  if (!cherish_database_exec (self,
+                              "PRAGMA synchronous = FULL;"
+                              "PRAGMA foreign_keys = ON;"
+                              "PRAGMA temp_store = MEMORY;"
+                              "PRAGMA cache_size = -16000;",
+                              error))
+    return FALSE;
+
+  if (target_version < 0)
+    target_version = cherish_database_get_latest_version ();
+
+  return migrate (self, version, target_version, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API                                                          */
+/* ------------------------------------------------------------------ */
+
+/**
+ * cherish_database_default_path:
+ *
+ * Returns: (transfer full): `$CHERISH_DATABASE` when set, else
+ *   `$XDG_DATA_HOME/cherish/cherish.db`
+ */
+char *
+cherish_database_default_path (void)
+{
+  const char *env = g_getenv ("CHERISH_DATABASE");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+
+  return g_build_filename (g_get_user_data_dir (), "cherish", "cherish.db", NULL);
+}
+
+/**
+ * cherish_database_get_latest_version:
+ *
+ * Returns: the schema version this build of Cherish writes
+ */
+int
+cherish_database_get_latest_version (void)
+{
+  static gsize latest = 0;
+
+  if (g_once_init_enter (&latest))
+    {
+      g_auto(GStrv) steps = list_schema_steps ();
+      g_once_init_leave (&latest, g_strv_length (steps));
+    }
+
+  return (int) latest;
+}
+
+/* Opens @path, migrating it only up to @target_version (-1: the latest).
+ * Tests use it to build databases as earlier versions left them. */
+CherishDatabase *
+cherish_database_open_full (const char  *path,
+                            int          busy_timeout_ms,
+                            int          target_version,
+                            GError     **error)
+{
+  g_autoptr(CherishDatabase) self = NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (CHERISH_TYPE_DATABASE, NULL);
+  self->path = path != NULL ? g_strdup (path) : cherish_database_default_path ();
+
+  if (!open_checked (self, busy_timeout_ms, target_version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * cherish_database_open:
+ * @path: (nullable): the file, or %NULL for cherish_database_default_path()
+ * @error: a #CHERISH_ERROR when the file cannot be used, untouched
+ *
+ * Opens or creates the database and brings its schema up to date.
+ *
+ * Returns: (transfer full) (nullable): the database
+ */
+CherishDatabase *
+cherish_database_open (const char  *path,
+                       GError     **error)
+{
+  return cherish_database_open_full (path, DEFAULT_BUSY_TIMEOUT_MS, -1, error);
+}
+
+const char *
+cherish_database_get_path (CherishDatabase *self)
+{
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+int
+cherish_database_get_schema_version (CherishDatabase *self)
+{
+  int version = -1;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), -1);
+
+  if (!query_int (self, "PRAGMA user_version", &version, NULL))
+    return -1;
+  return version;
+}
+
+/**
+ * cherish_database_transaction:
+ * @func: the work; return %FALSE with @error set to undo all of it
+ *
+ * Runs @func inside a write transaction (a savepoint when nested). If @func
+ * fails, or the commit fails, every change it made is rolled back.
+ *
+ * Returns: %TRUE if the work was committed
+ */
+gboolean
+cherish_database_transaction (CherishDatabase         *self,
+                              CherishTransactionFunc   func,
+                              gpointer                 user_data,
+                              GError                 **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *savepoint = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (self->transaction_depth == 0)
+    {
+      if (!cherish_database_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+    }
+  else
+    {
+      g_autofree char *sql = NULL;
+
+      savepoint = g_strdup_printf ("cherish_%d", self->transaction_depth);
+      sql = g_strdup_printf ("SAVEPOINT %s", savepoint);
+      if (!cherish_database_exec (self, sql, error))
+        return FALSE;
+    }
+
+  self->transaction_depth++;
+  ok = func (user_data, &local_error);
+  self->transaction_depth--;
+
+  /* A function that says it failed must say why. */
+  g_assert (ok || local_error != NULL);
+
+  if (ok)
+    {
+      g_autofree char *sql = savepoint != NULL ? g_strdup_printf ("RELEASE %s", savepoint)
+                                               : g_strdup ("COMMIT");
+
+      if (cherish_database_exec (self, sql, &local_error))
+        return TRUE;
+    }
+
+  if (savepoint != NULL)
+    {
+      g_autofree char *sql = g_strdup_printf ("ROLLBACK TO %s; RELEASE %s", savepoint, savepoint);
+
+      sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+    }
+  else if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/**
+ * cherish_database_backup:
+ * @destination: the file to write; replaced only once the copy is complete
+ * @progress: (nullable): told how far the copy is
+ *
+ * Copies the live database with SQLite's online backup API, a few pages at
+ * a time, so the app may keep writing meanwhile.
+ *
+ * Returns: %TRUE when @destination holds a complete copy
+ */
+gboolean
+cherish_database_backup (CherishDatabase        *self,
+                         const char             *destination,
+                         CherishBackupProgress   progress,
+                         gpointer                user_data,
+                         GCancellable           *cancellable,
+                         GError                **error)
+{
+  g_autofree char *partial = NULL;
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (destination != NULL, FALSE);
+
+  partial = g_strconcat (destination, ".partial", NULL);
+  g_unlink (partial);
+
+  rc = sqlite3_open_v2 (partial, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
+                   _("Cannot write the backup “%s”: %s"), destination, sqlite3_errmsg (dest));
+      sqlite3_close (dest);
+      return FALSE;
+    }
+
+  backup = sqlite3_backup_init (dest, "main", self->db, "main");
+  if (backup == NULL)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
+                   _("Cannot write the backup “%s”: %s"), destination, sqlite3_errmsg (dest));
+      sqlite3_close (dest);
+      g_unlink (partial);
+      return FALSE;
+    }
+
+  do
+    {
+      rc = sqlite3_backup_step (backup, 256);
+      if (progress != NULL)
+        progress (sqlite3_backup_pagecount (backup) - sqlite3_backup_remaining (backup),
+                  sqlite3_backup_pagecount (backup), user_data);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        g_usleep (10 * 1000);
+    }
+  while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) &&
+         !g_cancellable_is_cancelled (cancellable));
+
+  sqlite3_backup_finish (backup);
+  if (rc == SQLITE_DONE)
+    rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  sqlite3_close (dest);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (partial);
+      return FALSE;
+    }
+
+  if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
+                   _("The backup to “%s” failed: %s"), destination, sqlite3_errstr (rc));
+      g_unlink (partial);
+      return FALSE;
+    }
+
+  if (g_rename (partial, destination) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
+                   _("Cannot write the backup “%s”: %s"), destination, g_strerror (saved_errno));
+      g_unlink (partial);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cherish_database_check_integrity:
+ * @problems: (out) (optional): what SQLite found, one problem per line
+ *
+ * Runs `PRAGMA integrity_check` over the whole file.
+ *
+ * Returns: %TRUE if the database is sound; %FALSE with @problems set if
+ *   not, or with @error set if the check itself could not run
+ */
+gboolean
+cherish_database_check_integrity (CherishDatabase  *self,
+                                  char            **problems,
+                                  GError          **error)
+{
+  g_autoptr(GString) report = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = TRUE;
+  int rc;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+
+      rc = SQLITE_OK;
+      if (g_strcmp0 (line, "ok") != 0)
+        ok = FALSE;
+      g_string_append_printf (report, "%s%s", report->len ? "\n" : "", line);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+        {
+          if (problems != NULL)
+            *problems = g_strdup (sqlite3_errstr (rc));
+          return FALSE;
+        }
+      cherish_database_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  if (problems != NULL)
+    *problems = ok ? NULL : g_string_free (g_steal_pointer (&report), FALSE);
+
+  return ok;
+}

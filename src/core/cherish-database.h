@@ -1,0 +1,54 @@
+/* cherish-database.h — the one SQLite file that holds the shop
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define CHERISH_TYPE_DATABASE (cherish_database_get_type ())
+
+G_DECLARE_FINAL_TYPE (CherishDatabase, cherish_database, CHERISH, DATABASE, GObject)
+
+/**
+ * CherishTransactionFunc:
+ * @user_data: what was given to cherish_database_transaction()
+ * @error: set it when returning %FALSE
+ *
+ * Returns: %TRUE to commit, %FALSE to roll everything back
+ */
+typedef gboolean (*CherishTransactionFunc) (gpointer   user_data,
+                                            GError   **error);
+
+/**
+ * CherishBackupProgress:
+ * @done: pages copied so far
+ * @total: pages in all
+ */
+typedef void (*CherishBackupProgress) (int      done,
+                                       int      total,
+                                       gpointer user_data);
+
+char            *cherish_database_default_path         (void);
+CherishDatabase *cherish_database_open                 (const char             *path,
+                                                        GError                **error);
+const char      *cherish_database_get_path             (CherishDatabase        *self);
+int              cherish_database_get_schema_version   (CherishDatabase        *self);
+int              cherish_database_get_latest_version   (void);
+gboolean         cherish_database_transaction          (CherishDatabase        *self,
+                                                        CherishTransactionFunc  func,
+                                                        gpointer                user_data,
+                                                        GError                **error);
+gboolean         cherish_database_backup               (CherishDatabase        *self,
+                                                        const char             *destination,
+                                                        CherishBackupProgress   progress,
+                                                        gpointer                user_data,
+                                                        GCancellable           *cancellable,
+                                                        GError                **error);
+gboolean         cherish_database_check_integrity      (CherishDatabase        *self,
+                                                        char                  **problems,
+                                                        GError                **error);
+
+G_END_DECLS

@@ -1,0 +1,233 @@
+/* cherish-date.c — strict ISO-8601 dates and timestamps
+ *
+ * Dates are stored as "YYYY-MM-DD", a birthday without a year as "--MM-DD"
+ * (the ISO 8601 / vCard form), and instants as UTC "YYYY-MM-DDTHH:MM:SSZ",
+ * so that text order is time order in every index. Parsing is strict and
+ * says what is wrong: "2025-02-30" is not a date, and the message says why.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-date"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "cherish-date.h"
+#include "cherish-error.h"
+#include "cherish-text.h"
+
+#define MIN_YEAR 1900
+#define MAX_YEAR 2200
+
+static const char *
+month_name (int month)
+{
+  static const char *names[] = {
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
+    N_("December"),
+  };
+
+  return _(names[month - 1]);
+}
+
+static gboolean
+parse_digits (const char *p,
+              guint       n,
+              int        *value)
+{
+  *value = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return FALSE;
+      *value = *value * 10 + (p[i] - '0');
+    }
+  return TRUE;
+}
+
+/* Checks month and day; @year 0 means "any year" (29 February allowed). */
+static gboolean
+check_month_day (const char  *text,
+                 int          year,
+                 int          month,
+                 int          day,
+                 GError     **error)
+{
+  int days;
+
+  if (month < 1 || month > 12)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                   _("“%s” is not a date: there is no month %d."), text, month);
+      return FALSE;
+    }
+
+  days = year != 0 ? g_date_get_days_in_month (month, year) : (month == 2 ? 29 : g_date_get_days_in_month (month, 2001));
+  if (day < 1 || day > days)
+    {
+      if (year != 0)
+        g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                     _("“%s” is not a date: %s %d has %d days."),
+                     text, month_name (month), year, days);
+      else
+        g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                     _("“%s” is not a date: %s has %d days."), text, month_name (month), days);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_year (const char  *text,
+            int          year,
+            GError     **error)
+{
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                   _("“%s” is not a plausible date: the year must be between %d and %d."),
+                   text, MIN_YEAR, MAX_YEAR);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * cherish_date_parse:
+ * @text: "YYYY-MM-DD" (Persian or Arabic digits are read as well)
+ * @date: (out caller-allocates): the date
+ *
+ * Returns: %TRUE if @text is a real calendar date
+ */
+gboolean
+cherish_date_parse (const char  *text,
+                    GDate       *date,
+                    GError     **error)
+{
+  g_autofree char *folded = cherish_text_fold (text);
+  int year, month, day;
+
+  if (strlen (folded) != 10 || folded[4] != '-' || folded[7] != '-' ||
+      !parse_digits (folded, 4, &year) || !parse_digits (folded + 5, 2, &month) ||
+      !parse_digits (folded + 8, 2, &day))
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                   _("“%s” is not a date; write it as year-month-day, like 2024-03-20."),
+                   text != NULL ? text : "");
+      return FALSE;
+    }
+
+  if (!check_year (text, year, error) || !check_month_day (text, year, month, day, error))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/**
+ * cherish_date_format:
+ *
+ * Returns: (transfer full): @date as "YYYY-MM-DD"
+ */
+char *
+cherish_date_format (const GDate *date)
+{
+  g_return_val_if_fail (g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
+}
+
+/**
+ * cherish_birthday_parse:
+ * @text: "YYYY-MM-DD", or "--MM-DD" when the year is not known
+ * @year: (out): the year, or 0 when not known
+ *
+ * Returns: %TRUE if @text is a possible birthday
+ */
+gboolean
+cherish_birthday_parse (const char  *text,
+                        int         *year,
+                        int         *month,
+                        int         *day,
+                        GError     **error)
+{
+  g_autofree char *folded = cherish_text_fold (text);
+
+  if (g_str_has_prefix (folded, "--"))
+    {
+      if (strlen (folded) != 7 || folded[4] != '-' ||
+          !parse_digits (folded + 2, 2, month) || !parse_digits (folded + 5, 2, day))
+        {
+          g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                       _("“%s” is not a birthday; write year-month-day, or --month-day "
+                         "when the year is not known, like --03-20."), text);
+          return FALSE;
+        }
+      *year = 0;
+      return check_month_day (text, 0, *month, *day, error);
+    }
+  else
+    {
+      GDate date;
+
+      if (!cherish_date_parse (text, &date, error))
+        return FALSE;
+      *year = g_date_get_year (&date);
+      *month = g_date_get_month (&date);
+      *day = g_date_get_day (&date);
+      return TRUE;
+    }
+}
+
+/**
+ * cherish_timestamp_format:
+ *
+ * Returns: (transfer full): @when in UTC as "YYYY-MM-DDTHH:MM:SSZ"
+ */
+char *
+cherish_timestamp_format (GDateTime *when)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_return_val_if_fail (when != NULL, NULL);
+
+  utc = g_date_time_to_utc (when);
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/**
+ * cherish_timestamp_parse:
+ * @text: an ISO 8601 date and time with a zone ("Z" or an offset)
+ *
+ * Returns: (transfer full) (nullable): the instant
+ */
+GDateTime *
+cherish_timestamp_parse (const char  *text,
+                         GError     **error)
+{
+  GDateTime *when = NULL;
+  int year;
+
+  if (text != NULL)
+    when = g_date_time_new_from_iso8601 (text, NULL);
+
+  if (when == NULL)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                   _("“%s” is not a date and time with a time zone, like "
+                     "2024-03-20T14:30:00Z."), text != NULL ? text : "");
+      return NULL;
+    }
+
+  year = g_date_time_get_year (when);
+  if (!check_year (text, year, error))
+    g_clear_pointer (&when, g_date_time_unref);
+
+  return when;
+}

@@ -1,0 +1,24 @@
+/* cherish-date.h — strict ISO-8601 dates and timestamps
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean   cherish_date_parse          (const char  *text,
+                                        GDate       *date,
+                                        GError     **error);
+char      *cherish_date_format         (const GDate *date);
+gboolean   cherish_birthday_parse      (const char  *text,
+                                        int         *year,
+                                        int         *month,
+                                        int         *day,
+                                        GError     **error);
+char      *cherish_timestamp_format    (GDateTime   *when);
+GDateTime *cherish_timestamp_parse     (const char  *text,
+                                        GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,214 @@
+/* cherish-store.c — base of the classes that read and write one kind of record
+ *
+ * A store holds the database and the clock, and emits ::changed after each
+ * committed write so that lists showing its records reload.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-database-private.h"
+#include "cherish-date.h"
+#include "cherish-error.h"
+#include "cherish-store.h"
+
+typedef struct
+{
+  CherishDatabase *database;
+  CherishClock    *clock;
+} CherishStorePrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (CherishStore, cherish_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_CLOCK,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+cherish_store_dispose (GObject *object)
+{
+  CherishStorePrivate *priv = cherish_store_get_instance_private (CHERISH_STORE (object));
+
+  g_clear_object (&priv->database);
+  g_clear_object (&priv->clock);
+
+  G_OBJECT_CLASS (cherish_store_parent_class)->dispose (object);
+}
+
+static void
+cherish_store_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CherishStorePrivate *priv = cherish_store_get_instance_private (CHERISH_STORE (object));
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, priv->database);
+      break;
+    case PROP_CLOCK:
+      g_value_set_object (value, priv->clock);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cherish_store_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CherishStorePrivate *priv = cherish_store_get_instance_private (CHERISH_STORE (object));
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      priv->database = g_value_dup_object (value);
+      break;
+    case PROP_CLOCK:
+      priv->clock = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cherish_store_constructed (GObject *object)
+{
+  CherishStorePrivate *priv = cherish_store_get_instance_private (CHERISH_STORE (object));
+
+  G_OBJECT_CLASS (cherish_store_parent_class)->constructed (object);
+
+  g_assert (priv->database != NULL);
+  if (priv->clock == NULL)
+    priv->clock = cherish_clock_new_system ();
+}
+
+static void
+cherish_store_class_init (CherishStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cherish_store_dispose;
+  object_class->get_property = cherish_store_get_property;
+  object_class->set_property = cherish_store_set_property;
+  object_class->constructed = cherish_store_constructed;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, CHERISH_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL, CHERISH_TYPE_CLOCK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CherishStore::changed:
+   *
+   * Emitted after a write of this store was committed.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+cherish_store_init (CherishStore *self)
+{
+}
+
+CherishDatabase *
+cherish_store_get_database (CherishStore *self)
+{
+  CherishStorePrivate *priv = cherish_store_get_instance_private (self);
+
+  g_return_val_if_fail (CHERISH_IS_STORE (self), NULL);
+
+  return priv->database;
+}
+
+CherishClock *
+cherish_store_get_clock (CherishStore *self)
+{
+  CherishStorePrivate *priv = cherish_store_get_instance_private (self);
+
+  g_return_val_if_fail (CHERISH_IS_STORE (self), NULL);
+
+  return priv->clock;
+}
+
+void
+cherish_store_changed (CherishStore *self)
+{
+  g_return_if_fail (CHERISH_IS_STORE (self));
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * cherish_store_check_customer:
+ *
+ * For records that belong to a customer: checks the customer exists and
+ * is not deleted. The error names the field "customer-id".
+ */
+gboolean
+cherish_store_check_customer (CherishStore  *self,
+                              gint64         customer_id,
+                              GError       **error)
+{
+  CherishStorePrivate *priv = cherish_store_get_instance_private (self);
+  g_autoptr(CherishStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHERISH_IS_STORE (self), FALSE);
+
+  stmt = cherish_database_prepare (priv->database,
+                                   "SELECT 1 FROM customers WHERE id = ?1 AND deleted_at IS NULL",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+
+  if (rc == SQLITE_DONE)
+    cherish_set_invalid (error, "customer-id", _("Customer: this customer no longer exists."));
+  else
+    cherish_database_set_error (priv->database, rc, error);
+  return FALSE;
+}
+
+/**
+ * cherish_store_now_timestamp:
+ *
+ * Returns: (transfer full): the clock's now as a stored UTC timestamp
+ */
+char *
+cherish_store_now_timestamp (CherishStore *self)
+{
+  CherishStorePrivate *priv = cherish_store_get_instance_private (self);
+  g_autoptr(GDateTime) now = cherish_clock_get_now (priv->clock);
+
+  return cherish_timestamp_format (now);
+}

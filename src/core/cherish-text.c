@@ -1,0 +1,270 @@
+/* cherish-text.c — folding text for search and sorting
+ *
+ * A manager types "sara", "SÁRA" or "ساره" and expects the same people as
+ * when the name was saved as "Sára" or "ساره" with an Arabic yeh. Folding
+ * makes both sides of a search equal: decompose, drop combining marks
+ * (Latin accents, Arabic harakat, hamza and madda on alef), fold case, unify
+ * the Arabic and Persian forms of yeh, kaf and heh, read Persian and Arabic
+ * digits as ASCII, drop the tatweel and treat ZWNJ as a word break.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cherish-text.h"
+
+static gunichar
+fold_char (gunichar c)
+{
+  switch (c)
+    {
+    case 0x064A: /* ARABIC LETTER YEH */
+    case 0x0649: /* ARABIC LETTER ALEF MAKSURA */
+      return 0x06CC; /* ARABIC LETTER FARSI YEH */
+    case 0x0643: /* ARABIC LETTER KAF */
+      return 0x06A9; /* ARABIC LETTER KEHEH */
+    case 0x0629: /* ARABIC LETTER TEH MARBUTA */
+    case 0x06C0: /* HEH WITH YEH ABOVE */
+    case 0x06D5: /* AE, what 0x06C0 decomposes to */
+      return 0x0647; /* ARABIC LETTER HEH */
+    case 0x200C: /* ZERO WIDTH NON-JOINER */
+    case 0x00A0: /* NO-BREAK SPACE */
+      return ' ';
+    default:
+      break;
+    }
+
+  if (c >= 0x06F0 && c <= 0x06F9) /* EXTENDED ARABIC-INDIC (Persian) digits */
+    return '0' + (c - 0x06F0);
+  if (c >= 0x0660 && c <= 0x0669) /* ARABIC-INDIC digits */
+    return '0' + (c - 0x0660);
+
+  return c;
+}
+
+/**
+ * cherish_text_fold:
+ * @text: (nullable): any UTF-8 text
+ *
+ * Returns: (transfer full): @text folded for matching and ordering, with
+ *   runs of white space collapsed to one space and no space at either end
+ */
+char *
+cherish_text_fold (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+  gboolean pending_space = FALSE;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  if (decomposed == NULL) /* not valid UTF-8 */
+    return g_strdup ("");
+
+  folded = g_utf8_casefold (decomposed, -1);
+  out = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = fold_char (g_utf8_get_char (p));
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK ||
+          c == 0x0640 /* TATWEEL */ || type == G_UNICODE_FORMAT)
+        continue;
+
+      if (g_unichar_isspace (c))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+digits_of (const char *text)
+{
+  g_autofree char *folded = cherish_text_fold (text);
+  GString *digits = g_string_new (NULL);
+
+  for (const char *p = folded; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (digits, *p);
+
+  return g_string_free (digits, FALSE);
+}
+
+/**
+ * cherish_text_phone_key:
+ * @phone: (nullable): a phone number as typed
+ *
+ * The words a phone number is found by: its digits, the same without
+ * leading zeros ("0912…" → "912…") and its last ten digits (to drop a
+ * country code), so "+98 912 345 6789", "0912 345 6789" and "912345" meet.
+ *
+ * Returns: (transfer full): space-separated search words, maybe empty
+ */
+char *
+cherish_text_phone_key (const char *phone)
+{
+  g_autofree char *digits = digits_of (phone);
+  GString *key = g_string_new (digits);
+  const char *stripped = digits;
+  gsize len = strlen (digits);
+
+  while (*stripped == '0')
+    stripped++;
+  if (*stripped != '\0' && stripped != digits)
+    g_string_append_printf (key, " %s", stripped);
+  if (len > 10)
+    g_string_append_printf (key, " %s", digits + len - 10);
+
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+looks_like_phone (const char *text)
+{
+  guint digits = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (!strchr ("+-() ", *p))
+        return FALSE;
+    }
+
+  return digits >= 3;
+}
+
+/**
+ * cherish_text_fts_query:
+ * @search: what the manager typed
+ *
+ * Builds an FTS5 query in which every word of @search must start a word of
+ * the record (prefix match, any order). Text that looks like a phone number
+ * becomes one run of digits, so spaces typed in it do not matter.
+ *
+ * Returns: (transfer full) (nullable): the query, or %NULL if @search has
+ *   no word to look for
+ */
+char *
+cherish_text_fts_query (const char *search)
+{
+  g_autofree char *folded = cherish_text_fold (search);
+  g_autoptr(GString) query = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+
+  if (looks_like_phone (folded))
+    {
+      g_autofree char *digits = digits_of (folded);
+      const char *start = digits;
+
+      while (*start == '0' && start[1] != '\0')
+        start++;
+      g_string_append_printf (query, "contact : \"%s\"*", start);
+      return g_string_free (g_steal_pointer (&query), FALSE);
+    }
+
+  /* Split where the FTS tokenizer would, keeping only letters and digits. */
+  {
+    GString *clean = g_string_new (NULL);
+
+    for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        if (g_unichar_isalnum (c))
+          g_string_append_unichar (clean, c);
+        else
+          g_string_append_c (clean, ' ');
+      }
+    words = g_strsplit (clean->str, " ", -1);
+    g_string_free (clean, TRUE);
+  }
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (query->len > 0)
+        g_string_append_c (query, ' ');
+      g_string_append_printf (query, "\"%s\"*", words[i]);
+    }
+
+  if (query->len == 0)
+    return NULL;
+
+  /* Likes are searched by their own filter, not by the search box. */
+  g_string_prepend (query, "{name contact} : (");
+  g_string_append_c (query, ')');
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+/**
+ * cherish_text_normalize:
+ * @text: (nullable): text from a form or a file
+ *
+ * Returns: (transfer full): @text in NFC with white space trimmed at both
+ *   ends, or %NULL if nothing is left (or it was not UTF-8)
+ */
+char *
+cherish_text_normalize (const char *text)
+{
+  g_autofree char *nfc = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  if (nfc == NULL)
+    return NULL;
+
+  g_strstrip (nfc);
+  if (*nfc == '\0')
+    return NULL;
+
+  return g_steal_pointer (&nfc);
+}
+
+/**
+ * cherish_text_split_lines:
+ * @text: (nullable): items one per line (or comma separated)
+ *
+ * Returns: (transfer full): the non-empty, trimmed items
+ */
+char **
+cherish_text_split_lines (const char *text)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+
+  if (text == NULL)
+    return g_strv_builder_end (builder);
+
+  parts = g_regex_split_simple ("[\\n,،]", text, 0, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *item = cherish_text_normalize (parts[i]);
+
+      if (item != NULL)
+        g_strv_builder_add (builder, item);
+    }
+
+  return g_strv_builder_end (builder);
+}

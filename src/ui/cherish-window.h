@@ -1,0 +1,23 @@
+/* cherish-window.h — the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cherish-database.h"
+
+G_BEGIN_DECLS
+
+#define CHERISH_TYPE_WINDOW (cherish_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (CherishWindow, cherish_window, CHERISH, WINDOW, AdwApplicationWindow)
+
+CherishWindow *cherish_window_new            (GtkApplication  *application,
+                                              CherishDatabase *database);
+void           cherish_window_show_error     (CherishWindow   *self,
+                                              const GError    *error);
+const char    *cherish_window_get_page_name  (CherishWindow   *self);
+
+G_END_DECLS

@@ -1,0 +1,78 @@
+/* cherish-test-util.c — what every test needs: a temp dir, a database, a clock
+ *
+ * Tests use real SQLite files in a fresh temporary folder: crash and
+ * locking behaviour only exist on files.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "cherish-test-util.h"
+
+char *
+cherish_test_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("cherish-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+cherish_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (handle == NULL)
+    return;
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        cherish_test_remove_dir (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* A fixed clock; @iso8601 carries its time zone ("…+03:30", "…Z"). */
+CherishClock *
+cherish_test_clock_at (const char *iso8601)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (iso8601, NULL);
+
+  g_assert_nonnull (now);
+  return cherish_clock_new_fixed (now);
+}
+
+CherishDatabase *
+cherish_test_open_database (const char *dir,
+                            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  CherishDatabase *db = cherish_database_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  return db;
+}
+
+char *
+cherish_test_file_checksum (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}

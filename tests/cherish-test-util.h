@@ -1,0 +1,19 @@
+/* cherish-test-util.h — what every test needs: a temp dir, a database, a clock
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cherish-clock.h"
+#include "cherish-database.h"
+
+G_BEGIN_DECLS
+
+char            *cherish_test_make_dir      (void);
+void             cherish_test_remove_dir    (const char *dir);
+CherishClock    *cherish_test_clock_at      (const char *iso8601);
+CherishDatabase *cherish_test_open_database (const char *dir,
+                                             const char *name);
+char            *cherish_test_file_checksum (const char *path);
+
+G_END_DECLS
