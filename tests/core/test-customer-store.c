@@ -1,0 +1,523 @@
+/* test-customer-store.c — customers: round trips, validation, search, sort, lists
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "cherish-customer-store.h"
+#include "cherish-error.h"
+#include "cherish-paged-model.h"
+#include "cherish-test-util.h"
+#include "cherish-visit-store.h"
+
+typedef struct
+{
+  char                 *dir;
+  CherishClock         *clock;
+  CherishDatabase      *db;
+  CherishCustomerStore *store;
+  CherishVisitStore    *visits;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = cherish_test_make_dir ();
+  f->clock = cherish_test_clock_at ("2025-06-15T10:00:00+03:30");
+  f->db = cherish_test_open_database (f->dir, "customers.db");
+  f->store = cherish_customer_store_new (f->db, f->clock);
+  f->visits = cherish_visit_store_new (f->db, f->clock);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->visits);
+  g_clear_object (&f->store);
+  g_clear_object (&f->db);
+  g_clear_object (&f->clock);
+  cherish_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+add (Fixture    *f,
+     const char *name,
+     const char *phone,
+     const char *email)
+{
+  g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (customer, "phone", phone, "email", email, NULL);
+  g_assert_true (cherish_customer_store_insert (f->store, customer, &error));
+  g_assert_no_error (error);
+  return cherish_customer_get_id (customer);
+}
+
+static guint
+count (Fixture    *f,
+       const char *search)
+{
+  CherishCustomerQuery query = { search, CHERISH_CUSTOMER_SORT_NAME, 0 };
+  g_autoptr(GError) error = NULL;
+  guint n = cherish_customer_store_count (f->store, &query, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static void
+add_visit (Fixture          *f,
+           gint64            customer_id,
+           CherishVisitKind  kind,
+           const char       *at)
+{
+  g_autoptr(CherishVisit) visit = cherish_visit_new (customer_id, kind, at);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cherish_visit_store_insert (f->visits, visit, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CherishCustomer) customer = cherish_customer_new ("  Sara Ahmadi  ");
+  g_autoptr(CherishCustomer) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (customer,
+                "phone", "+98 912 345 6789",
+                "email", "sara@example.com",
+                "customer-since", "2005-03-01",
+                "birthday", "--02-29",
+                "likes", "Green tea, Jazz\n  Lavender  \n",
+                "dislikes", "Loud music",
+                "notes", "Retires in spring.\nLikes a window seat.",
+                "is-prospect", FALSE,
+                "photo-consent", TRUE,
+                NULL);
+  g_assert_true (cherish_customer_store_insert (f->store, customer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cherish_customer_get_id (customer), >, 0);
+  /* The fixed clock, in UTC. */
+  g_assert_cmpstr (cherish_customer_get_created_at (customer), ==, "2025-06-15T06:30:00Z");
+
+  loaded = cherish_customer_store_get (f->store, cherish_customer_get_id (customer), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cherish_customer_get_display_name (loaded), ==, "Sara Ahmadi");
+  g_assert_cmpstr (cherish_customer_get_phone (loaded), ==, "+98 912 345 6789");
+  g_assert_cmpstr (cherish_customer_get_email (loaded), ==, "sara@example.com");
+  g_assert_cmpstr (cherish_customer_get_customer_since (loaded), ==, "2005-03-01");
+  g_assert_cmpstr (cherish_customer_get_birthday (loaded), ==, "--02-29");
+  g_assert_cmpstr (cherish_customer_get_likes (loaded), ==, "Green tea\nJazz\nLavender");
+  g_assert_cmpstr (cherish_customer_get_dislikes (loaded), ==, "Loud music");
+  g_assert_cmpstr (cherish_customer_get_notes (loaded), ==,
+                   "Retires in spring.\nLikes a window seat.");
+  g_assert_false (cherish_customer_get_is_prospect (loaded));
+  g_assert_true (cherish_customer_get_photo_consent (loaded));
+  g_assert_null (cherish_customer_get_deleted_at (loaded));
+  g_assert_cmpuint (cherish_customer_get_visit_count (loaded), ==, 0);
+
+  /* Update */
+  cherish_clock_advance (f->clock, G_TIME_SPAN_DAY);
+  g_object_set (loaded, "display-name", "Sara Ahmadi-Karimi", "phone", NULL, NULL);
+  g_assert_true (cherish_customer_store_update (f->store, loaded, &error));
+  g_assert_no_error (error);
+  g_clear_object (&customer);
+  customer = cherish_customer_store_get (f->store, cherish_customer_get_id (loaded), &error);
+  g_assert_cmpstr (cherish_customer_get_display_name (customer), ==, "Sara Ahmadi-Karimi");
+  g_assert_null (cherish_customer_get_phone (customer));
+  g_assert_cmpstr (cherish_customer_get_updated_at (customer), ==, "2025-06-16T06:30:00Z");
+  g_assert_cmpstr (cherish_customer_get_created_at (customer), ==, "2025-06-15T06:30:00Z");
+  g_assert_cmpuint (count (f, "karimi"), ==, 1);
+  g_assert_cmpuint (count (f, "0912"), ==, 0);
+
+  /* Copies are equal and independent. */
+  {
+    g_autoptr(CherishCustomer) copy = cherish_customer_copy (customer);
+
+    g_assert_cmpstr (cherish_customer_get_display_name (copy), ==, "Sara Ahmadi-Karimi");
+    g_assert_cmpint (cherish_customer_get_id (copy), ==, cherish_customer_get_id (customer));
+    g_object_set (copy, "display-name", "Other", NULL);
+    g_assert_cmpstr (cherish_customer_get_display_name (customer), ==, "Sara Ahmadi-Karimi");
+  }
+}
+
+static const struct
+{
+  const char *property;
+  const char *value;
+  const char *field;
+  const char *message_part;
+} invalid_cases[] = {
+  { "display-name", "", "display-name", "Name" },
+  { "display-name", "   \t ", "display-name", "Name" },
+  { "email", "sara", "email", "E-mail" },
+  { "email", "sara@", "email", "E-mail" },
+  { "email", "@example.com", "email", "E-mail" },
+  { "email", "sara@example", "email", "E-mail" },
+  { "email", "sara @example.com", "email", "E-mail" },
+  { "email", "sara@@example.com", "email", "E-mail" },
+  { "email", "sara@example.", "email", "E-mail" },
+  { "phone", "call me", "phone", "Phone" },
+  { "phone", "12", "phone", "Phone" },
+  { "customer-since", "2025-02-30", "customer-since", "February 2025 has 28 days" },
+  { "customer-since", "2025-13-01", "customer-since", "no month 13" },
+  { "customer-since", "1.3.2024", "customer-since", "year-month-day" },
+  { "customer-since", "2025-06-16", "customer-since", "in the future" },
+  { "customer-since", "1200-01-01", "customer-since", "between 1900" },
+  { "birthday", "2023-02-29", "birthday", "February 2023 has 28 days" },
+  { "birthday", "--02-30", "birthday", "February has 29 days" },
+  { "birthday", "--13-01", "birthday", "no month 13" },
+  { "birthday", "02-14", "birthday", "Birthday" },
+  { "birthday", "2030-01-01", "birthday", "in the future" },
+};
+
+static void
+test_validation (Fixture       *f,
+                 gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (invalid_cases); i++)
+    {
+      g_autoptr(CherishCustomer) customer = cherish_customer_new ("Valid Name");
+      g_autoptr(GError) error = NULL;
+
+      g_object_set (customer, invalid_cases[i].property, invalid_cases[i].value, NULL);
+      g_assert_false (cherish_customer_store_insert (f->store, customer, &error));
+      g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
+      g_assert_cmpstr (cherish_error_get_field (error), ==, invalid_cases[i].field);
+      if (strstr (error->message, invalid_cases[i].message_part) == NULL)
+        g_error ("case %u (%s = “%s”): message “%s” lacks “%s”", i, invalid_cases[i].property,
+                 invalid_cases[i].value, error->message, invalid_cases[i].message_part);
+      g_assert_cmpint (cherish_customer_get_id (customer), ==, 0);
+    }
+
+  /* Nothing was saved. */
+  g_assert_cmpuint (count (f, NULL), ==, 0);
+
+  /* Valid edge cases. */
+  {
+    static const char *birthdays[] = { "--02-29", "2024-02-29", "1900-01-01", "2025-06-15" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (birthdays); i++)
+      {
+        g_autoptr(CherishCustomer) customer = cherish_customer_new ("Edge");
+        g_autoptr(GError) error = NULL;
+
+        g_object_set (customer, "birthday", birthdays[i], "customer-since", "2025-06-15",
+                      "phone", "(021) 8888-1234", "email", "a.b+c@mail.example.ir", NULL);
+        g_assert_true (cherish_customer_store_insert (f->store, customer, &error));
+        g_assert_no_error (error);
+      }
+  }
+
+  /* Persian digits are read as digits. */
+  {
+    g_autoptr(CherishCustomer) customer = cherish_customer_new ("نگار");
+    g_autoptr(GError) error = NULL;
+
+    g_object_set (customer, "customer-since", "۲۰۲۴-۰۳-۲۰", "phone", "۰۹۱۲ ۱۲۳ ۴۵۶۷", NULL);
+    g_assert_true (cherish_customer_store_insert (f->store, customer, &error));
+    g_assert_no_error (error);
+  }
+
+  /* An update that fails leaves the stored customer as it was. */
+  {
+    gint64 id = add (f, "Before", NULL, NULL);
+    g_autoptr(CherishCustomer) customer = cherish_customer_store_get (f->store, id, NULL);
+    g_autoptr(CherishCustomer) again = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_object_set (customer, "display-name", "After", "email", "not-an-email", NULL);
+    g_assert_false (cherish_customer_store_update (f->store, customer, &error));
+    g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
+    again = cherish_customer_store_get (f->store, id, NULL);
+    g_assert_cmpstr (cherish_customer_get_display_name (again), ==, "Before");
+  }
+}
+
+static const struct
+{
+  const char *search;
+  guint       expected;
+} search_cases[] = {
+  /* Latin: case, accents, word order, prefixes */
+  { "zoe", 1 },
+  { "ZOË", 1 },
+  { "dijk zo", 1 },
+  { "van", 1 },
+  { "sár", 2 },           /* Sára Lindqvist, Sara Novak */
+  { "sara lind", 1 },
+  { "lindqvist", 1 },
+  { "xyz", 0 },
+  /* Persian: Arabic and Persian forms of yeh and kaf, harakat, ZWNJ */
+  { "سارا", 1 },
+  { "احمد", 1 },
+  { "كيان", 1 },          /* Arabic kaf and yeh */
+  { "کیان", 1 },
+  { "یزدی", 1 },
+  { "مُحَمَّد", 1 },        /* with harakat */
+  { "رضا", 1 },           /* after a ZWNJ: محمد‌رضا */
+  /* Phone: with or without spaces, leading zero, country code, Persian digits */
+  { "0912 345", 1 },
+  { "912345", 1 },
+  { "+98912", 1 },
+  { "۰۹۱۲۳۴۵", 1 },
+  { "021", 1 },
+  /* E-mail */
+  { "lindqvist@", 1 },
+  { "example", 2 },
+  { "sara@example.com", 2 },  /* sara.lindqvist@example.com has all three words */
+  /* Nothing to search for means everyone */
+  { "  ", 6 },
+  { "!!", 6 },
+};
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  gint64 deleted;
+
+  add (f, "Sára Lindqvist", NULL, "sara.lindqvist@example.com");
+  add (f, "Sara Novak", "021 4455 6677", "sara@example.com");
+  add (f, "Zoë van Dijk", NULL, NULL);
+  add (f, "سارا احمدی", "+98 912 345 6789", NULL);
+  add (f, "كيان يزدي", NULL, NULL);   /* typed with Arabic letters */
+  add (f, "محمد‌رضا کاظمی", NULL, NULL);
+  deleted = add (f, "Sara Deleted", NULL, NULL);
+  g_assert_true (cherish_customer_store_delete (f->store, deleted, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (search_cases); i++)
+    {
+      guint n = count (f, search_cases[i].search);
+
+      if (n != search_cases[i].expected)
+        g_error ("search “%s”: %u found, %u expected", search_cases[i].search, n,
+                 search_cases[i].expected);
+    }
+}
+
+static GStrv
+names_in_order (Fixture             *f,
+                CherishCustomerSort  sort)
+{
+  CherishCustomerQuery query = { NULL, sort, 0 };
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GError) error = NULL;
+
+  found = cherish_customer_store_find (f->store, &query, 0, 100, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < found->len; i++)
+    g_strv_builder_add (builder, cherish_customer_get_display_name (found->pdata[i]));
+  return g_strv_builder_end (builder);
+}
+
+static void
+test_sort (Fixture       *f,
+           gconstpointer  data)
+{
+  gint64 anna = add (f, "anna", NULL, NULL);
+  gint64 bob = add (f, "Bob", NULL, NULL);
+  gint64 cleo = add (f, "Cléo", NULL, NULL);
+  g_auto(GStrv) by_name = NULL;
+  g_auto(GStrv) by_last = NULL;
+  g_auto(GStrv) by_count = NULL;
+
+  add_visit (f, bob, CHERISH_VISIT_KIND_VISIT, "2025-06-01T10:00:00Z");
+  add_visit (f, bob, CHERISH_VISIT_KIND_PURCHASE, "2025-06-02T10:00:00Z");
+  add_visit (f, bob, CHERISH_VISIT_KIND_VISIT, "2025-05-01T10:00:00Z");
+  add_visit (f, cleo, CHERISH_VISIT_KIND_VISIT, "2025-06-10T10:00:00+03:30");
+  /* A phone call is a contact, not a visit. */
+  add_visit (f, anna, CHERISH_VISIT_KIND_PHONE, "2025-06-14T10:00:00Z");
+
+  by_name = names_in_order (f, CHERISH_CUSTOMER_SORT_NAME);
+  by_last = names_in_order (f, CHERISH_CUSTOMER_SORT_LAST_VISIT);
+  by_count = names_in_order (f, CHERISH_CUSTOMER_SORT_VISIT_COUNT);
+
+  g_assert_cmpstrv (by_name, ((const char *[]) { "anna", "Bob", "Cléo", NULL }));
+  g_assert_cmpstrv (by_last, ((const char *[]) { "Cléo", "Bob", "anna", NULL }));
+  g_assert_cmpstrv (by_count, ((const char *[]) { "Bob", "Cléo", "anna", NULL }));
+
+  {
+    g_autoptr(CherishCustomer) b = cherish_customer_store_get (f->store, bob, NULL);
+    g_autoptr(CherishCustomer) c = cherish_customer_store_get (f->store, cleo, NULL);
+
+    g_assert_cmpuint (cherish_customer_get_visit_count (b), ==, 3);
+    g_assert_cmpstr (cherish_customer_get_last_visit_at (b), ==, "2025-06-02T10:00:00Z");
+    /* Stored in UTC. */
+    g_assert_cmpstr (cherish_customer_get_last_visit_at (c), ==, "2025-06-10T06:30:00Z");
+  }
+}
+
+static void
+test_filter (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(CherishCustomer) prospect = cherish_customer_new ("Maybe Later");
+  CherishCustomerQuery prospects = { NULL, 0, CHERISH_CUSTOMER_FILTER_PROSPECTS };
+  CherishCustomerQuery customers = { NULL, 0, CHERISH_CUSTOMER_FILTER_CUSTOMERS };
+  CherishCustomerQuery prospects_named = { "maybe", 0, CHERISH_CUSTOMER_FILTER_PROSPECTS };
+
+  add (f, "Regular One", NULL, NULL);
+  add (f, "Regular Two", NULL, NULL);
+  g_object_set (prospect, "is-prospect", TRUE, NULL);
+  g_assert_true (cherish_customer_store_insert (f->store, prospect, NULL));
+
+  g_assert_cmpuint (cherish_customer_store_count (f->store, &prospects, NULL), ==, 1);
+  g_assert_cmpuint (cherish_customer_store_count (f->store, &customers, NULL), ==, 2);
+  g_assert_cmpuint (cherish_customer_store_count (f->store, &prospects_named, NULL), ==, 1);
+}
+
+static void
+test_delete_undo_erase (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 id = add (f, "Leaving Soon", "0912 000 1111", NULL);
+  gint64 other = add (f, "Staying", NULL, NULL);
+  g_autoptr(CherishCustomer) deleted = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_visit (f, id, CHERISH_VISIT_KIND_VISIT, "2025-06-01T10:00:00Z");
+
+  g_assert_true (cherish_customer_store_delete (f->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (f, NULL), ==, 1);
+  g_assert_cmpuint (count (f, "leaving"), ==, 0);
+  deleted = cherish_customer_store_get (f->store, id, &error);
+  g_assert_nonnull (cherish_customer_get_deleted_at (deleted));
+
+  /* Deleting twice is an error, not a silent success. */
+  g_assert_false (cherish_customer_store_delete (f->store, id, &error));
+  g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A deleted customer takes no visits. */
+  {
+    g_autoptr(CherishVisit) visit = cherish_visit_new (id, CHERISH_VISIT_KIND_VISIT,
+                                                       "2025-06-02T10:00:00Z");
+
+    g_assert_false (cherish_visit_store_insert (f->visits, visit, &error));
+    g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
+    g_assert_cmpstr (cherish_error_get_field (error), ==, "customer-id");
+    g_clear_error (&error);
+  }
+
+  g_assert_true (cherish_customer_store_undelete (f->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (f, "leaving"), ==, 1);
+  g_assert_cmpuint (cherish_visit_store_count_for_customer (f->visits, id, NULL), ==, 1);
+
+  /* Purge erases what is left deleted, with its visits and search words. */
+  g_assert_true (cherish_customer_store_delete (f->store, id, NULL));
+  g_assert_cmpint (cherish_customer_store_purge_deleted (f->store, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_null (cherish_customer_store_get (f->store, id, &error));
+  g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (cherish_visit_store_count_for_customer (f->visits, id, NULL), ==, 0);
+  g_assert_cmpuint (count (f, "0912"), ==, 0);
+  g_assert_cmpuint (count (f, NULL), ==, 1);
+
+  g_assert_true (cherish_customer_store_erase (f->store, other, &error));
+  g_assert_false (cherish_customer_store_erase (f->store, other, &error));
+  g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND);
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  guint *calls = user_data;
+
+  (*calls)++;
+}
+
+static void
+test_list_model (Fixture       *f,
+                 gconstpointer  data)
+{
+  CherishCustomerQuery query = { NULL, CHERISH_CUSTOMER_SORT_NAME, 0 };
+  g_autoptr(GListModel) model = NULL;
+  guint changes = 0;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Customer %04u", i);
+
+      add (f, name, NULL, NULL);
+    }
+
+  model = cherish_customer_store_list (f->store, &query);
+  g_assert_true (g_list_model_get_item_type (model) == CHERISH_TYPE_CUSTOMER);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1000);
+  /* Nothing is read before it is asked for. */
+  g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)), ==, 0);
+
+  {
+    g_autoptr(CherishCustomer) first = g_list_model_get_item (model, 0);
+    g_autoptr(CherishCustomer) again = g_list_model_get_item (model, 0);
+    g_autoptr(CherishCustomer) deep = g_list_model_get_item (model, 777);
+    g_autoptr(CherishCustomer) last = g_list_model_get_item (model, 999);
+    g_autoptr(CherishCustomer) past = g_list_model_get_item (model, 1000);
+
+    g_assert_cmpstr (cherish_customer_get_display_name (first), ==, "Customer 0000");
+    g_assert_true (first == again);
+    g_assert_cmpstr (cherish_customer_get_display_name (deep), ==, "Customer 0777");
+    g_assert_cmpstr (cherish_customer_get_display_name (last), ==, "Customer 0999");
+    g_assert_null (past);
+    /* Three pages read, of the ten. */
+    g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)), ==, 3);
+  }
+
+  /* Walking the whole list evicts old pages but stays correct. */
+  for (guint i = 0; i < 1000; i += 37)
+    {
+      g_autoptr(CherishCustomer) c = g_list_model_get_item (model, i);
+      g_autofree char *expected = g_strdup_printf ("Customer %04u", i);
+
+      g_assert_cmpstr (cherish_customer_get_display_name (c), ==, expected);
+    }
+
+  /* It follows changes of the store. */
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &changes);
+  add (f, "Aaron First", NULL, NULL);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1001);
+  {
+    g_autoptr(CherishCustomer) first = g_list_model_get_item (model, 0);
+
+    g_assert_cmpstr (cherish_customer_get_display_name (first), ==, "Aaron First");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/customer-store/round-trip", test_round_trip);
+  ADD ("/customer-store/validation", test_validation);
+  ADD ("/customer-store/search", test_search);
+  ADD ("/customer-store/sort", test_sort);
+  ADD ("/customer-store/filter", test_filter);
+  ADD ("/customer-store/delete-undo-erase", test_delete_undo_erase);
+  ADD ("/customer-store/list-model", test_list_model);
+
+  return g_test_run ();
+}
