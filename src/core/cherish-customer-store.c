@@ -352,6 +352,7 @@ static const CherishPagedSource list_source_funcs = {
 static void
 cherish_customer_store_class_init (CherishCustomerStoreClass *klass)
 {
+  CHERISH_STORE_CLASS (klass)->table = "customers";
 }
 
 static void
@@ -644,8 +645,11 @@ cherish_customer_store_list (CherishCustomerStore       *self,
 
   model = cherish_paged_model_new (CHERISH_TYPE_CUSTOMER, &list_source_funcs,
                                    source, list_source_free);
-  g_signal_connect_object (self, "changed", G_CALLBACK (cherish_paged_model_reload),
-                           model, G_CONNECT_SWAPPED);
+  /* Visits change counts and last visits, by which the list may sort. */
+  g_signal_connect_object (database_of (self), "changed::customers",
+                           G_CALLBACK (cherish_paged_model_reload), model, G_CONNECT_SWAPPED);
+  g_signal_connect_object (database_of (self), "changed::visits",
+                           G_CALLBACK (cherish_paged_model_reload), model, G_CONNECT_SWAPPED);
 
   return G_LIST_MODEL (model);
 }

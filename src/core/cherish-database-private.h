@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 #define CHERISH_APPLICATION_ID 0x43485253
 
 sqlite3      *cherish_database_get_handle    (CherishDatabase  *self);
+void          cherish_database_emit_changed  (CherishDatabase  *self,
+                                              const char       *table);
 sqlite3_stmt *cherish_database_prepare       (CherishDatabase  *self,
                                               const char       *sql,
                                               GError          **error);

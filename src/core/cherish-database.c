@@ -37,9 +37,17 @@ struct _CherishDatabase
   sqlite3    *db;
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
   int         transaction_depth;
+  GHashTable *pending;      /* tables changed in the open transaction */
 };
 
 G_DEFINE_FINAL_TYPE (CherishDatabase, cherish_database, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
@@ -203,6 +211,7 @@ cherish_database_finalize (GObject *object)
   CherishDatabase *self = (CherishDatabase *) object;
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -216,6 +225,17 @@ cherish_database_class_init (CherishDatabaseClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = cherish_database_finalize;
+
+  /**
+   * CherishDatabase::changed:
+   *
+   * Emitted after a committed write, with the table name as detail
+   * ("changed::customers"), so that every list showing that table reloads
+   * whichever store instance wrote it.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -223,6 +243,7 @@ cherish_database_init (CherishDatabase *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) sqlite3_finalize);
+  self->pending = g_hash_table_new (NULL, NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -349,6 +370,34 @@ cherish_database_step_done (CherishDatabase  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+/* Tells every listener that @table changed (see ::changed); inside a
+ * transaction, once it commits, and not at all if it rolls back. */
+void
+cherish_database_emit_changed (CherishDatabase *self,
+                               const char      *table)
+{
+  g_return_if_fail (CHERISH_IS_DATABASE (self));
+
+  if (self->transaction_depth > 0)
+    g_hash_table_add (self->pending, GUINT_TO_POINTER (g_quark_from_string (table)));
+  else
+    g_signal_emit (self, signals[CHANGED], g_quark_from_string (table));
+}
+
+static void
+flush_pending (CherishDatabase *self,
+               gboolean         committed)
+{
+  g_autoptr(GList) tables = g_hash_table_get_keys (self->pending);
+
+  g_hash_table_remove_all (self->pending);
+  if (!committed)
+    return;
+
+  for (const GList *l = tables; l != NULL; l = l->next)
+    g_signal_emit (self, signals[CHANGED], GPOINTER_TO_UINT (l->data));
 }
 
 /* Runs @sql with ?1 = @id; returns @row_func of the row, or a NOT_FOUND
@@ -786,7 +835,11 @@ cherish_database_transaction (CherishDatabase         *self,
                                                : g_strdup ("COMMIT");
 
       if (cherish_database_exec (self, sql, &local_error))
-        return TRUE;
+        {
+          if (self->transaction_depth == 0)
+            flush_pending (self, TRUE);
+          return TRUE;
+        }
     }
 
   if (savepoint != NULL)
@@ -795,8 +848,12 @@ cherish_database_transaction (CherishDatabase         *self,
 
       sqlite3_exec (self->db, sql, NULL, NULL, NULL);
     }
-  else if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  else
+    {
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      flush_pending (self, FALSE);
+    }
 
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;

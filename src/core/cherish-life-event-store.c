@@ -90,6 +90,7 @@ bind_event (sqlite3_stmt     *stmt,
 static void
 cherish_life_event_store_class_init (CherishLifeEventStoreClass *klass)
 {
+  CHERISH_STORE_CLASS (klass)->table = "life_events";
 }
 
 static void

@@ -51,6 +51,7 @@ prepare_staff (CherishStaff  *staff,
 static void
 cherish_staff_store_class_init (CherishStaffStoreClass *klass)
 {
+  CHERISH_STORE_CLASS (klass)->table = "staff";
 }
 
 static void

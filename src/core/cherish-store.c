@@ -1,7 +1,7 @@
 /* cherish-store.c — base of the classes that read and write one kind of record
  *
- * A store holds the database and the clock, and emits ::changed after each
- * committed write so that lists showing its records reload.
+ * A store holds the database and the clock, and announces each committed
+ * write on the database so that lists showing its records reload.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,13 +31,7 @@ enum {
   N_PROPS
 };
 
-enum {
-  CHANGED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 static void
 cherish_store_dispose (GObject *object)
@@ -121,14 +115,6 @@ cherish_store_class_init (CherishStoreClass *klass)
     g_param_spec_object ("clock", NULL, NULL, CHERISH_TYPE_CLOCK,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * CherishStore::changed:
-   *
-   * Emitted after a write of this store was committed.
-   */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -156,12 +142,22 @@ cherish_store_get_clock (CherishStore *self)
   return priv->clock;
 }
 
+/**
+ * cherish_store_changed:
+ *
+ * Announces a write as CherishDatabase::changed with the store's table as
+ * detail (once the outermost transaction commits), so that every list of
+ * that table follows, whichever store instance wrote.
+ */
 void
 cherish_store_changed (CherishStore *self)
 {
+  CherishStorePrivate *priv = cherish_store_get_instance_private (self);
+
   g_return_if_fail (CHERISH_IS_STORE (self));
 
-  g_signal_emit (self, signals[CHANGED], 0);
+  if (CHERISH_STORE_GET_CLASS (self)->table != NULL)
+    cherish_database_emit_changed (priv->database, CHERISH_STORE_GET_CLASS (self)->table);
 }
 
 /**

@@ -17,6 +17,9 @@ struct _CherishStoreClass
 {
   GObjectClass parent_class;
 
+  /* The table whose changes the store announces on the database. */
+  const char *table;
+
   /*< private >*/
   gpointer padding[4];
 };

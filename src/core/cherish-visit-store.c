@@ -108,6 +108,7 @@ static const CherishPagedSource timeline_funcs = {
 static void
 cherish_visit_store_class_init (CherishVisitStoreClass *klass)
 {
+  CHERISH_STORE_CLASS (klass)->table = "visits";
 }
 
 static void
@@ -300,7 +301,7 @@ cherish_visit_store_list_for_customer (CherishVisitStore *self,
 
   model = cherish_paged_model_new (CHERISH_TYPE_VISIT, &timeline_funcs, source,
                                    timeline_source_free);
-  g_signal_connect_object (self, "changed", G_CALLBACK (cherish_paged_model_reload),
-                           model, G_CONNECT_SWAPPED);
+  g_signal_connect_object (database_of (self), "changed::visits",
+                           G_CALLBACK (cherish_paged_model_reload), model, G_CONNECT_SWAPPED);
   return G_LIST_MODEL (model);
 }

@@ -418,6 +418,12 @@ add_staff (gpointer   user_data,
 }
 
 static void
+count_signal (gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
 test_transaction (void)
 {
   g_autofree char *dir = cherish_test_make_dir ();
@@ -427,13 +433,20 @@ test_transaction (void)
   g_autoptr(GError) error = NULL;
   Work failing = { store, "Rolled back", TRUE, FALSE };
   Work nested = { store, "Outer", FALSE, TRUE };
+  guint changes = 0;
 
+  g_signal_connect_swapped (db, "changed::staff", G_CALLBACK (count_signal), &changes);
+
+  /* A rolled-back transaction announces nothing. */
   g_assert_false (cherish_database_transaction (db, add_staff, &failing, &error));
   g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_FAILED);
   g_clear_error (&error);
+  g_assert_cmpuint (changes, ==, 0);
 
+  /* A committed one announces its tables once, after the commit. */
   g_assert_true (cherish_database_transaction (db, add_staff, &nested, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 1);
 
   staff = cherish_staff_store_list (store, FALSE, &error);
   g_assert_no_error (error);
@@ -548,7 +561,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/database/create", test_create);
   g_test_add_func ("/database/default-path", test_default_path);

@@ -1,0 +1,19 @@
+/* cherish-test-gtk.h — waiting for windows and photographing them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void cherish_test_gtk_init         (int        *argc,
+                                    char     ***argv);
+void cherish_test_wait_for_frames  (GtkWidget  *widget,
+                                    guint       n_frames);
+void cherish_test_save_png         (GtkWidget  *widget,
+                                    const char *path);
+void cherish_test_spin             (guint       milliseconds);
+
+G_END_DECLS
