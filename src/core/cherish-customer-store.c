@@ -236,11 +236,19 @@ erase_in_transaction (gpointer   user_data,
   Write *w = user_data;
   CherishDatabase *db = database_of (w->self);
 
+  g_autoptr(CherishStmt) stmt = NULL;
+
   /* Visits and life events go with the customer (ON DELETE CASCADE). */
-  return cherish_database_change_by_id (db, "DELETE FROM customers WHERE id = ?1", w->id,
-                                        NULL, _("This customer no longer exists."), error) &&
-         cherish_database_change_by_id (db, "DELETE FROM customer_search WHERE rowid = ?1",
-                                        w->id, NULL, _("This customer no longer exists."), error);
+  if (!cherish_database_change_by_id (db, "DELETE FROM customers WHERE id = ?1", w->id,
+                                      NULL, _("This customer no longer exists."), error))
+    return FALSE;
+
+  /* Not there any more if the customer was deleted first. */
+  stmt = cherish_database_prepare (db, "DELETE FROM customer_search WHERE rowid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, w->id);
+  return cherish_database_step_done (db, stmt, error);
 }
 
 /* Builds the WHERE clause shared by counting and fetching. */
@@ -264,6 +272,46 @@ build_where (const CherishCustomerQuery  *query,
 }
 
 static const char *
+sort_index (CherishCustomerSort sort)
+{
+  switch (sort)
+    {
+    case CHERISH_CUSTOMER_SORT_LAST_VISIT:
+      return "customers_by_last_visit";
+    case CHERISH_CUSTOMER_SORT_VISIT_COUNT:
+      return "customers_by_visits";
+    case CHERISH_CUSTOMER_SORT_NAME:
+    default:
+      return "customers_by_name";
+    }
+}
+
+/* Whether a search matches so many customers (one in twenty or more) that
+ * walking the sort index and skipping the others beats sorting them all:
+ * "s" matches a quarter of a big shop, "lindqvist" a handful. */
+static gboolean
+search_is_dense (CherishCustomerStore  *self,
+                 const char            *match,
+                 GError               **error)
+{
+  CherishDatabase *db = database_of (self);
+  g_autoptr(CherishStmt) count = NULL;
+  g_autoptr(CherishStmt) size = NULL;
+  gint64 matches, rows;
+
+  count = cherish_database_prepare (db, "SELECT count(*) FROM customer_search "
+                                        "WHERE customer_search MATCH ?1", error);
+  size = cherish_database_prepare (db, "SELECT max(rowid) FROM customers", error);
+  if (count == NULL || size == NULL)
+    return FALSE;
+
+  cherish_bind_text (count, 1, match);
+  matches = cherish_database_count (db, count, error);
+  rows = cherish_database_count (db, size, error);
+  return matches >= 0 && rows > 0 && matches * 20 >= rows;
+}
+
+static const char *
 order_by (CherishCustomerSort sort)
 {
   switch (sort)
@@ -278,21 +326,52 @@ order_by (CherishCustomerSort sort)
     }
 }
 
+typedef struct
+{
+  CherishCustomerStore *self;
+  gint64                id;
+  gboolean              deleted;
+} SetDeleted;
+
+/* A deleted customer leaves the search index, so that searching and
+ * counting never need to look at the customers table to skip them. */
+static gboolean
+set_deleted_in_transaction (gpointer   user_data,
+                            GError   **error)
+{
+  SetDeleted *d = user_data;
+  CherishDatabase *db = database_of (d->self);
+  g_autofree char *now = cherish_store_now_timestamp (CHERISH_STORE (d->self));
+  g_autoptr(CherishCustomer) customer = NULL;
+
+  if (!cherish_database_change_by_id (db,
+                                      d->deleted
+                                        ? "UPDATE customers SET deleted_at = ?2 "
+                                          "WHERE id = ?1 AND deleted_at IS NULL"
+                                        : "UPDATE customers SET deleted_at = NULL "
+                                          "WHERE id = ?1 AND deleted_at IS NOT NULL",
+                                      d->id, d->deleted ? now : NULL,
+                                      _("This customer no longer exists."), error))
+    return FALSE;
+
+  if (d->deleted)
+    return cherish_database_change_by_id (db, "DELETE FROM customer_search WHERE rowid = ?1",
+                                          d->id, NULL, _("This customer no longer exists."),
+                                          error);
+
+  customer = cherish_customer_store_get (d->self, d->id, error);
+  return customer != NULL && write_search_row (d->self, customer, error);
+}
+
 static gboolean
 set_deleted (CherishCustomerStore  *self,
              gint64                 id,
              gboolean               deleted,
              GError               **error)
 {
-  g_autofree char *now = cherish_store_now_timestamp (CHERISH_STORE (self));
+  SetDeleted d = { self, id, deleted };
 
-  if (!cherish_database_change_by_id (database_of (self),
-                                      deleted
-                                        ? "UPDATE customers SET deleted_at = ?2 "
-                                          "WHERE id = ?1 AND deleted_at IS NULL"
-                                        : "UPDATE customers SET deleted_at = NULL "
-                                          "WHERE id = ?1 AND deleted_at IS NOT NULL",
-                                      id, deleted ? now : NULL, _("This customer no longer exists."), error))
+  if (!cherish_database_transaction (database_of (self), set_deleted_in_transaction, &d, error))
     return FALSE;
 
   cherish_store_changed (CHERISH_STORE (self));
@@ -573,7 +652,11 @@ cherish_customer_store_count (CherishCustomerStore        *self,
   g_return_val_if_fail (query != NULL, 0);
 
   where = build_where (query, &match);
-  sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s", where);
+  /* The search index holds exactly the customers not deleted. */
+  if (match != NULL && query->filter == CHERISH_CUSTOMER_FILTER_NONE)
+    sql = g_strdup ("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?1");
+  else
+    sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s", where);
   stmt = cherish_database_prepare (database_of (self), sql, error);
   if (stmt == NULL)
     return 0;
@@ -602,13 +685,30 @@ cherish_customer_store_find (CherishCustomerStore        *self,
   g_autofree char *where = NULL;
   g_autofree char *sql = NULL;
   g_autoptr(CherishStmt) stmt = NULL;
+  gboolean dense = FALSE;
 
   g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   where = build_where (query, &match);
-  sql = g_strdup_printf ("SELECT " COLUMNS " FROM customers c WHERE %s ORDER BY %s "
-                         "LIMIT ?2 OFFSET ?3", where, order_by (query->sort));
+  if (match != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      dense = search_is_dense (self, match, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
+  if (dense)
+    sql = g_strdup_printf ("SELECT " COLUMNS " FROM customers c INDEXED BY %s WHERE %s "
+                           "ORDER BY %s LIMIT ?2 OFFSET ?3",
+                           sort_index (query->sort), where, order_by (query->sort));
+  else
+    sql = g_strdup_printf ("SELECT " COLUMNS " FROM customers c WHERE %s ORDER BY %s "
+                           "LIMIT ?2 OFFSET ?3", where, order_by (query->sort));
   stmt = cherish_database_prepare (database_of (self), sql, error);
   if (stmt == NULL)
     return NULL;

@@ -158,7 +158,8 @@ looks_like_phone (const char *text)
  *
  * Builds an FTS5 query in which every word of @search must start a word of
  * the record (prefix match, any order). Text that looks like a phone number
- * becomes one run of digits, so spaces typed in it do not matter.
+ * becomes one run of digits, so spaces typed in it do not matter; it
+ * finds phone numbers, and names with that number in them.
  *
  * Returns: (transfer full) (nullable): the query, or %NULL if @search has
  *   no word to look for
@@ -177,7 +178,8 @@ cherish_text_fts_query (const char *search)
 
       while (*start == '0' && start[1] != '\0')
         start++;
-      g_string_append_printf (query, "contact : \"%s\"*", start);
+      /* A number in a name ("Table 12") is found too. */
+      g_string_append_printf (query, "contact : \"%s\"* OR name : \"%s\"*", start, digits);
       return g_string_free (g_steal_pointer (&query), FALSE);
     }
 

@@ -490,6 +490,31 @@ test_list_model (Fixture       *f,
       g_assert_cmpstr (cherish_customer_get_display_name (c), ==, expected);
     }
 
+  /* Both plans (walk the sort index for common words, sort the few matches
+   * of rare ones) give the same order. */
+  {
+    static const struct { const char *search; guint n; const char *first; } cases[] = {
+      { "customer", 1000, "Customer 0000" },   /* all: walks the index */
+      { "customer 09", 100, "Customer 0900" }, /* one in ten: walks the index */
+      { "customer 099", 10, "Customer 0990" }, /* one in a hundred: sorts */
+      { "0777", 1, "Customer 0777" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        CherishCustomerQuery search = { cases[i].search, CHERISH_CUSTOMER_SORT_NAME, 0 };
+        g_autoptr(GPtrArray) found = cherish_customer_store_find (f->store, &search, 0, 1000,
+                                                                  NULL);
+
+        g_assert_cmpuint (found->len, ==, cases[i].n);
+        g_assert_cmpuint (cherish_customer_store_count (f->store, &search, NULL), ==, cases[i].n);
+        g_assert_cmpstr (cherish_customer_get_display_name (found->pdata[0]), ==, cases[i].first);
+        for (guint k = 1; k < found->len; k++)
+          g_assert_cmpstr (cherish_customer_get_display_name (found->pdata[k - 1]), <,
+                           cherish_customer_get_display_name (found->pdata[k]));
+      }
+  }
+
   /* It follows changes of the store. */
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &changes);
   add (f, "Aaron First", NULL, NULL);

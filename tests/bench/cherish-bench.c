@@ -1,0 +1,341 @@
+/* cherish-bench.c — Cherish at a real shop's size, measured
+ *
+ * Usage: cherish-bench [--customers N] [--visits N] [--keep PATH]
+ *
+ * Builds a database of 100,000 customers and 1,000,000 visits through the
+ * real stores, then prints, each as the median (and p95) of several runs:
+ * bulk insert, open, search by name prefix and by word (count + first
+ * page, as the list does), the first page of the customers list sorted by
+ * last visit, and peak memory. A benchmark, not a test: it prints figures
+ * and asserts nothing but correctness of what it reads.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include "cherish-customer-store.h"
+#include "cherish-database.h"
+#include "cherish-test-util.h"
+#include "cherish-visit-store.h"
+
+#define RUNS 7
+#define BATCH 5000
+
+static const char *first_names[] = {
+  "Sara", "Maryam", "Ali", "Zahra", "Reza", "Fatemeh", "Mohammad", "Narges", "Hossein", "Leila",
+  "Amir", "Shirin", "Parisa", "Kaveh", "Mahsa", "Emma", "Lucas", "Sofía", "Oliver", "Chloé",
+  "Mateo", "Hannah", "Noah", "Léa", "Ingrid", "Marco", "Aisha", "Yuki", "Zoë", "Björn",
+  "سارا", "مریم", "علی", "زهرا", "رضا", "فاطمه", "محمد", "نرگس", "حسین", "لیلا",
+};
+static const char *last_names[] = {
+  "Ahmadi", "Rezaei", "Mohammadi", "Karimi", "Hosseini", "Mousavi", "Jafari", "Sadeghi",
+  "Lindqvist", "Müller", "Moreau", "García", "Smith", "Dubois", "Rossi", "Schmidt", "Martin",
+  "Johansson", "Bianchi", "Khan", "Tanaka", "van Dijk", "Eriksson", "Laurent", "Novák",
+  "احمدی", "رضایی", "محمدی", "کریمی", "حسینی", "موسوی", "جعفری", "صادقی", "اکبری", "نوری",
+};
+
+typedef struct
+{
+  CherishCustomerStore *customers;
+  CherishVisitStore    *visits;
+  GRand                *rand;
+  guint                 from;
+  guint                 to;
+  guint                 n_visits;
+  gint64               *ids;
+} Batch;
+
+static gboolean
+insert_customers (gpointer   user_data,
+                  GError   **error)
+{
+  Batch *b = user_data;
+
+  for (guint i = b->from; i < b->to; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %s %u",
+                                               first_names[g_rand_int_range (b->rand, 0, G_N_ELEMENTS (first_names))],
+                                               last_names[g_rand_int_range (b->rand, 0, G_N_ELEMENTS (last_names))],
+                                               i);
+      g_autofree char *phone = g_strdup_printf ("09%09u", g_rand_int_range (b->rand, 0, 999999999));
+      g_autofree char *email = g_strdup_printf ("customer%u@example.com", i);
+      g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
+
+      g_object_set (customer, "phone", phone, "email", i % 2 ? email : NULL,
+                    "customer-since", "2020-01-01", "birthday", "--05-17", NULL);
+      if (!cherish_customer_store_insert (b->customers, customer, error))
+        return FALSE;
+      b->ids[i] = cherish_customer_get_id (customer);
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_visits (gpointer   user_data,
+               GError   **error)
+{
+  Batch *b = user_data;
+  g_autoptr(GDateTime) base = g_date_time_new_utc (2021, 1, 1, 9, 0, 0);
+
+  for (guint i = b->from; i < b->to; i++)
+    {
+      g_autoptr(GDateTime) at = g_date_time_add_seconds (base, g_rand_double_range (b->rand, 0, 5.8 * 365 * 86400));
+      g_autofree char *text = g_date_time_format_iso8601 (at);
+      g_autoptr(CherishVisit) visit = NULL;
+
+      visit = cherish_visit_new (b->ids[g_rand_int_range (b->rand, 0, b->n_visits)],
+                                 i % 3 ? CHERISH_VISIT_KIND_VISIT : CHERISH_VISIT_KIND_PURCHASE,
+                                 text);
+      if (i % 3 == 0)
+        cherish_visit_set_amount (visit, g_rand_int_range (b->rand, 1, 500) * 10000, "IRR");
+      if (!cherish_visit_store_insert (b->visits, visit, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+report (const char *what,
+        GArray     *ms)
+{
+  double median, p95;
+
+  g_array_sort (ms, compare_doubles);
+  median = g_array_index (ms, double, ms->len / 2);
+  p95 = g_array_index (ms, double, MIN (ms->len - 1, (guint) (ms->len * 0.95)));
+  g_print ("  %-52s median %8.2f ms   p95 %8.2f ms   (%u runs)\n", what, median, p95, ms->len);
+}
+
+/* What the list does when the manager types: count, then the first page. */
+static double
+time_search (CherishCustomerStore *store,
+             const char           *search,
+             CherishCustomerSort   sort,
+             guint                *found)
+{
+  CherishCustomerQuery query = { search, sort, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) page = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  *found = cherish_customer_store_count (store, &query, &error);
+  page = cherish_customer_store_find (store, &query, 0, 50, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->len, ==, MIN (*found, 50));
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+bench_searches (CherishCustomerStore *store,
+                const char           *title,
+                const char * const   *searches,
+                CherishCustomerSort   sort)
+{
+  g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+  guint total = 0;
+
+  for (guint r = 0; r < RUNS; r++)
+    for (guint i = 0; searches[i] != NULL; i++)
+      {
+        guint found;
+        double t = time_search (store, searches[i], sort, &found);
+
+        g_array_append_val (ms, t);
+        if (r == 0)
+          total += found;
+      }
+
+  report (title, ms);
+  g_print ("  %-52s (%u matches over the queries)\n", "", total);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *keep = NULL;
+  g_autoptr(CherishDatabase) db = NULL;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(CherishVisitStore) visits = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *ids = NULL;
+  int n_customers = 100000, n_visits = 1000000;
+  GOptionEntry entries[] = {
+    { "customers", 0, 0, G_OPTION_ARG_INT, &n_customers, "Customers to create", "N" },
+    { "visits", 0, 0, G_OPTION_ARG_INT, &n_visits, "Visits to create", "N" },
+    { "keep", 0, 0, G_OPTION_ARG_FILENAME, &keep, "Build (or reuse) the database at PATH", "PATH" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("— Cherish benchmark");
+  struct rusage usage;
+  gboolean reuse;
+  gint64 start;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    g_error ("%s", error->message);
+
+  if (keep != NULL)
+    path = g_strdup (keep);
+  else
+    {
+      dir = cherish_test_make_dir ();
+      path = g_build_filename (dir, "bench.db", NULL);
+    }
+  reuse = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  g_print ("Cherish benchmark: %d customers, %d visits, SQLite %s\n", n_customers, n_visits,
+           sqlite3_libversion ());
+
+  db = cherish_database_open (path, &error);
+  g_assert_no_error (error);
+  customers = cherish_customer_store_new (db, NULL);
+  visits = cherish_visit_store_new (db, NULL);
+
+  if (!reuse)
+    {
+      Batch b = { customers, visits, rand, 0, 0, (guint) n_customers, NULL };
+      double seconds;
+
+      ids = g_new0 (gint64, n_customers);
+      b.ids = ids;
+
+      start = g_get_monotonic_time ();
+      for (b.from = 0; b.from < (guint) n_customers; b.from = b.to)
+        {
+          b.to = MIN (b.from + BATCH, (guint) n_customers);
+          if (!cherish_database_transaction (db, insert_customers, &b, &error))
+            g_error ("%s", error->message);
+        }
+      seconds = (g_get_monotonic_time () - start) / 1e6;
+      g_print ("  %-52s %8.2f s   (%.0f customers/s)\n", "bulk insert of the customers", seconds,
+               n_customers / seconds);
+
+      start = g_get_monotonic_time ();
+      for (b.from = 0; b.from < (guint) n_visits; b.from = b.to)
+        {
+          b.to = MIN (b.from + BATCH * 4, (guint) n_visits);
+          if (!cherish_database_transaction (db, insert_visits, &b, &error))
+            g_error ("%s", error->message);
+        }
+      seconds = (g_get_monotonic_time () - start) / 1e6;
+      g_print ("  %-52s %8.2f s   (%.0f visits/s)\n", "bulk insert of the visits", seconds,
+               n_visits / seconds);
+    }
+
+  /* Open */
+  {
+    g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+    g_clear_object (&customers);
+    g_clear_object (&visits);
+    g_clear_object (&db);
+    for (guint r = 0; r < RUNS; r++)
+      {
+        double t;
+
+        start = g_get_monotonic_time ();
+        db = cherish_database_open (path, &error);
+        g_assert_no_error (error);
+        t = (g_get_monotonic_time () - start) / 1000.0;
+        g_array_append_val (ms, t);
+        if (r + 1 < RUNS)
+          g_clear_object (&db);
+      }
+    report ("open (checks, WAL, migrations up to date)", ms);
+    customers = cherish_customer_store_new (db, NULL);
+  }
+
+  {
+    static const char *prefixes[] = { "s", "sa", "mar", "reza", "زه", "محم", "ka", "bj", "lé",
+                                      "zoe", NULL };
+    static const char *words[] = { "ahmadi", "lindqvist", "karimi sara", "احمدی", "van dijk",
+                                   "müller", "khan ali", "customer77@", NULL };
+    static const char *phones[] = { "0912", "09123", "912 345", "0935 12", NULL };
+
+    bench_searches (customers, "search by name prefix (count + first 50)", prefixes,
+                    CHERISH_CUSTOMER_SORT_NAME);
+    bench_searches (customers, "search by word (count + first 50)", words,
+                    CHERISH_CUSTOMER_SORT_NAME);
+    bench_searches (customers, "search by phone (count + first 50)", phones,
+                    CHERISH_CUSTOMER_SORT_NAME);
+    bench_searches (customers, "search by prefix, sorted by last visit", prefixes,
+                    CHERISH_CUSTOMER_SORT_LAST_VISIT);
+  }
+
+  /* First page of the lazy list model, as the window shows it. */
+  {
+    static const CherishCustomerSort sorts[] = {
+      CHERISH_CUSTOMER_SORT_LAST_VISIT, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_SORT_VISIT_COUNT,
+    };
+    static const char *titles[] = {
+      "list model, sorted by last visit: first 50 rows",
+      "list model, sorted by name: first 50 rows",
+      "list model, sorted by visits: first 50 rows",
+    };
+
+    for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+      {
+        g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+        for (guint r = 0; r < RUNS; r++)
+          {
+            CherishCustomerQuery query = { NULL, sorts[s], 0 };
+            g_autoptr(GListModel) model = NULL;
+            double t;
+
+            start = g_get_monotonic_time ();
+            model = cherish_customer_store_list (customers, &query);
+            g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_customers);
+            for (guint i = 0; i < 50; i++)
+              g_object_unref (g_list_model_get_item (model, i));
+            t = (g_get_monotonic_time () - start) / 1000.0;
+            g_array_append_val (ms, t);
+          }
+        report (titles[s], ms);
+      }
+
+    /* Scrolling far down: a page at a deep offset. */
+    {
+      g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+      CherishCustomerQuery query = { NULL, CHERISH_CUSTOMER_SORT_LAST_VISIT, 0 };
+      g_autoptr(GListModel) model = cherish_customer_store_list (customers, &query);
+
+      for (guint r = 0; r < RUNS; r++)
+        {
+          guint position = n_customers - 1 - r * 1000;
+          double t;
+
+          start = g_get_monotonic_time ();
+          g_object_unref (g_list_model_get_item (model, position));
+          t = (g_get_monotonic_time () - start) / 1000.0;
+          g_array_append_val (ms, t);
+        }
+      report ("list model: a page near the end (deep scroll)", ms);
+    }
+  }
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("  %-52s %8.1f MiB\n", "peak RSS", usage.ru_maxrss / 1024.0);
+
+  g_clear_object (&customers);
+  g_clear_object (&db);
+  if (dir != NULL)
+    cherish_test_remove_dir (dir);
+  return 0;
+}
