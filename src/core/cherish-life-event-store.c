@@ -8,7 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cherish-database-private.h"
+#include "cherish-store-private.h"
 #include "cherish-date.h"
 #include "cherish-enum-types.h"
 #include "cherish-error.h"
@@ -136,13 +136,7 @@ cherish_life_event_store_insert (CherishLifeEventStore  *self,
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
   bind_event (stmt, event);
   cherish_bind_text (stmt, 7, now);
-  if (!cherish_database_step_done (db, stmt, error))
-    return FALSE;
-
-  g_object_set (event, "id", (gint64) sqlite3_last_insert_rowid (cherish_database_get_handle (db)),
-                NULL);
-  cherish_store_changed (CHERISH_STORE (self));
-  return TRUE;
+  return cherish_store_step_insert (CHERISH_STORE (self), stmt, event, error);
 }
 
 gboolean
@@ -170,17 +164,7 @@ cherish_life_event_store_update (CherishLifeEventStore  *self,
 
   bind_event (stmt, event);
   sqlite3_bind_int64 (stmt, 7, cherish_life_event_get_id (event));
-  if (!cherish_database_step_done (db, stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (cherish_database_get_handle (db)) == 0)
-    {
-      g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND, NOT_FOUND);
-      return FALSE;
-    }
-
-  cherish_store_changed (CHERISH_STORE (self));
-  return TRUE;
+  return cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error);
 }
 
 gboolean

@@ -8,7 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cherish-database-private.h"
+#include "cherish-store-private.h"
 #include "cherish-error.h"
 #include "cherish-staff-store.h"
 #include "cherish-text.h"
@@ -95,13 +95,7 @@ cherish_staff_store_insert (CherishStaffStore  *self,
   cherish_bind_text (stmt, 1, cherish_staff_get_name (staff));
   sqlite3_bind_int (stmt, 2, cherish_staff_get_active (staff));
   cherish_bind_text (stmt, 3, now);
-  if (!cherish_database_step_done (db, stmt, error))
-    return FALSE;
-
-  g_object_set (staff, "id", (gint64) sqlite3_last_insert_rowid (cherish_database_get_handle (db)),
-                NULL);
-  cherish_store_changed (CHERISH_STORE (self));
-  return TRUE;
+  return cherish_store_step_insert (CHERISH_STORE (self), stmt, staff, error);
 }
 
 /**
@@ -132,17 +126,7 @@ cherish_staff_store_update (CherishStaffStore  *self,
   sqlite3_bind_int64 (stmt, 1, cherish_staff_get_id (staff));
   cherish_bind_text (stmt, 2, cherish_staff_get_name (staff));
   sqlite3_bind_int (stmt, 3, cherish_staff_get_active (staff));
-  if (!cherish_database_step_done (db, stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (cherish_database_get_handle (db)) == 0)
-    {
-      g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND, NOT_FOUND);
-      return FALSE;
-    }
-
-  cherish_store_changed (CHERISH_STORE (self));
-  return TRUE;
+  return cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error);
 }
 
 /**

@@ -14,7 +14,7 @@
 #include "cherish-database-private.h"
 #include "cherish-date.h"
 #include "cherish-error.h"
-#include "cherish-store.h"
+#include "cherish-store-private.h"
 
 typedef struct
 {
@@ -207,4 +207,46 @@ cherish_store_now_timestamp (CherishStore *self)
   g_autoptr(GDateTime) now = cherish_clock_get_now (priv->clock);
 
   return cherish_timestamp_format (now);
+}
+
+/* Steps a bound INSERT, gives @record (a value type with an "id"
+ * property) its new id and announces the change. */
+gboolean
+cherish_store_step_insert (CherishStore  *self,
+                           sqlite3_stmt  *stmt,
+                           gpointer       record,
+                           GError       **error)
+{
+  CherishStorePrivate *priv = cherish_store_get_instance_private (self);
+
+  if (!cherish_database_step_done (priv->database, stmt, error))
+    return FALSE;
+
+  g_object_set (record, "id",
+                (gint64) sqlite3_last_insert_rowid (cherish_database_get_handle (priv->database)),
+                NULL);
+  cherish_store_changed (self);
+  return TRUE;
+}
+
+/* Steps a bound UPDATE that must change one row, and announces it. */
+gboolean
+cherish_store_step_update (CherishStore  *self,
+                           sqlite3_stmt  *stmt,
+                           const char    *not_found,
+                           GError       **error)
+{
+  CherishStorePrivate *priv = cherish_store_get_instance_private (self);
+
+  if (!cherish_database_step_done (priv->database, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (cherish_database_get_handle (priv->database)) == 0)
+    {
+      g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND, not_found);
+      return FALSE;
+    }
+
+  cherish_store_changed (self);
+  return TRUE;
 }

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cherish-database-private.h"
+#include "cherish-store-private.h"
 #include "cherish-date.h"
 #include "cherish-enum-types.h"
 #include "cherish-error.h"
@@ -186,15 +186,10 @@ cherish_visit_store_insert (CherishVisitStore  *self,
   cherish_bind_text (stmt, 8, created);
 
   /* One statement with its triggers: atomic without an explicit transaction. */
-  if (!cherish_database_step_done (db, stmt, error))
+  if (!cherish_store_step_insert (CHERISH_STORE (self), stmt, visit, error))
     return FALSE;
 
-  g_object_set (visit,
-                "id", (gint64) sqlite3_last_insert_rowid (cherish_database_get_handle (db)),
-                "at", at_utc,
-                "note", note,
-                NULL);
-  cherish_store_changed (CHERISH_STORE (self));
+  g_object_set (visit, "at", at_utc, "note", note, NULL);
   return TRUE;
 }
 
