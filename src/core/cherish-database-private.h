@@ -10,6 +10,18 @@
 
 G_BEGIN_DECLS
 
+/* The instance, shared by cherish-database*.c. */
+struct _CherishDatabase
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;   /* SQL text → sqlite3_stmt */
+  int         transaction_depth;
+  GHashTable *pending;      /* tables changed in the open transaction */
+};
+
 /* "CHRS": marks the file as ours in PRAGMA application_id. */
 #define CHERISH_APPLICATION_ID 0x43485253
 
@@ -18,6 +30,10 @@ void          cherish_database_emit_changed  (CherishDatabase  *self,
                                               const char       *table);
 sqlite3_stmt *cherish_database_prepare       (CherishDatabase  *self,
                                               const char       *sql,
+                                              GError          **error);
+gboolean      cherish_database_query_int     (CherishDatabase  *self,
+                                              const char       *sql,
+                                              int              *value,
                                               GError          **error);
 gboolean      cherish_database_exec          (CherishDatabase  *self,
                                               const char       *sql,
