@@ -267,8 +267,56 @@ build_where (const CherishCustomerQuery  *query,
     g_string_append (where, " AND c.is_prospect = 1");
   if (query->filter & CHERISH_CUSTOMER_FILTER_CUSTOMERS)
     g_string_append (where, " AND c.is_prospect = 0");
+  if (query->filter & CHERISH_CUSTOMER_FILTER_NOT_SEEN)
+    g_string_append (where, " AND c.is_prospect = 0 AND (c.last_visit_at < ?4 OR "
+                            "(c.last_visit_at IS NULL AND c.created_at < ?4))");
+  if (query->filter & CHERISH_CUSTOMER_FILTER_COMING_UP)
+    g_string_append (where, " AND (substr(c.birthday, -5, 2) = ?5 OR EXISTS ("
+                            "SELECT 1 FROM life_events e WHERE e.customer_id = c.id AND "
+                            "((e.yearly = 1 AND substr(e.date, 6, 2) = ?5) OR "
+                            "(e.yearly = 0 AND e.date BETWEEN ?6 AND ?7))))");
 
   return g_string_free (where, FALSE);
+}
+
+/* Binds what build_where() asked for, by the store's clock. */
+static void
+bind_filters (CherishCustomerStore       *self,
+              sqlite3_stmt               *stmt,
+              const CherishCustomerQuery *query,
+              const char                 *match)
+{
+  CherishClock *clock = cherish_store_get_clock (CHERISH_STORE (self));
+
+  if (match != NULL)
+    cherish_bind_text (stmt, 1, match);
+
+  if (query->filter & CHERISH_CUSTOMER_FILTER_NOT_SEEN)
+    {
+      g_autoptr(GDateTime) now = cherish_clock_get_now (clock);
+      g_autoptr(GDateTime) cutoff = g_date_time_add_days (now, -CHERISH_NOT_SEEN_DAYS);
+      g_autofree char *text = cherish_timestamp_format (cutoff);
+
+      cherish_bind_text (stmt, 4, text);
+    }
+
+  if (query->filter & CHERISH_CUSTOMER_FILTER_COMING_UP)
+    {
+      g_autofree char *month = NULL;
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+      GDate today;
+
+      cherish_clock_get_today (clock, &today);
+      month = g_strdup_printf ("%02d", g_date_get_month (&today));
+      first = g_strdup_printf ("%04d-%s-01", g_date_get_year (&today), month);
+      last = g_strdup_printf ("%04d-%s-%02d", g_date_get_year (&today), month,
+                              g_date_get_days_in_month (g_date_get_month (&today),
+                                                        g_date_get_year (&today)));
+      cherish_bind_text (stmt, 5, month);
+      cherish_bind_text (stmt, 6, first);
+      cherish_bind_text (stmt, 7, last);
+    }
 }
 
 static const char *
@@ -661,8 +709,7 @@ cherish_customer_store_count (CherishCustomerStore        *self,
   if (stmt == NULL)
     return 0;
 
-  if (match != NULL)
-    cherish_bind_text (stmt, 1, match);
+  bind_filters (self, stmt, query, match);
 
   n = cherish_database_count (database_of (self), stmt, error);
   return n > 0 ? (guint) n : 0;
@@ -713,8 +760,7 @@ cherish_customer_store_find (CherishCustomerStore        *self,
   if (stmt == NULL)
     return NULL;
 
-  if (match != NULL)
-    cherish_bind_text (stmt, 1, match);
+  bind_filters (self, stmt, query, match);
   sqlite3_bind_int64 (stmt, 2, limit);
   sqlite3_bind_int64 (stmt, 3, offset);
 

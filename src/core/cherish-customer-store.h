@@ -20,7 +20,10 @@ G_DECLARE_FINAL_TYPE (CherishCustomerStore, cherish_customer_store, CHERISH, CUS
  * @search: (nullable): words that must start words of the name, phone or
  *   e-mail, in any order; case, accents and letter forms do not matter
  * @sort: the order of the list
- * @filter: which customers to keep
+ * @filter: which customers to keep: prospects only, customers only, not
+ *   seen for %CHERISH_NOT_SEEN_DAYS days (no visit since then, or none
+ *   since they were added that long ago), or with a birthday or a life
+ *   event in the current month (by the store's clock)
  */
 typedef struct
 {

@@ -43,7 +43,12 @@ typedef enum /*< flags >*/
   CHERISH_CUSTOMER_FILTER_NONE      = 0,
   CHERISH_CUSTOMER_FILTER_PROSPECTS = 1 << 0,
   CHERISH_CUSTOMER_FILTER_CUSTOMERS = 1 << 1,
+  CHERISH_CUSTOMER_FILTER_NOT_SEEN  = 1 << 2,
+  CHERISH_CUSTOMER_FILTER_COMING_UP = 1 << 3,
 } CherishCustomerFilter;
+
+/* How long without a visit makes a customer "not seen for a while". */
+#define CHERISH_NOT_SEEN_DAYS 90
 
 const char *cherish_enum_to_nick   (GType       type,
                                     int         value);

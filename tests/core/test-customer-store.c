@@ -8,6 +8,7 @@
 
 #include "cherish-customer-store.h"
 #include "cherish-error.h"
+#include "cherish-life-event-store.h"
 #include "cherish-paged-model.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-store.h"
@@ -377,6 +378,91 @@ test_filter (Fixture       *f,
   g_assert_cmpuint (cherish_customer_store_count (f->store, &prospects_named, NULL), ==, 1);
 }
 
+static gint64
+add_with (Fixture    *f,
+          const char *name,
+          const char *birthday)
+{
+  g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
+
+  g_object_set (customer, "birthday", birthday, NULL);
+  g_assert_true (cherish_customer_store_insert (f->store, customer, NULL));
+  return cherish_customer_get_id (customer);
+}
+
+static void
+add_life_event (Fixture    *f,
+                gint64      customer_id,
+                const char *date,
+                gboolean    yearly)
+{
+  g_autoptr(CherishLifeEventStore) events = cherish_life_event_store_new (f->db, f->clock);
+  g_autoptr(CherishLifeEvent) event = cherish_life_event_new (customer_id,
+                                                              CHERISH_LIFE_EVENT_KIND_WEDDING,
+                                                              date);
+
+  g_object_set (event, "yearly", yearly, NULL);
+  g_assert_true (cherish_life_event_store_insert (events, event, NULL));
+}
+
+static GStrv
+names_found (Fixture               *f,
+             CherishCustomerFilter  filter)
+{
+  CherishCustomerQuery query = { NULL, CHERISH_CUSTOMER_SORT_NAME, filter };
+  g_autoptr(GPtrArray) found = cherish_customer_store_find (f->store, &query, 0, 100, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_assert_cmpuint (cherish_customer_store_count (f->store, &query, NULL), ==, found->len);
+  for (guint i = 0; i < found->len; i++)
+    g_strv_builder_add (builder, cherish_customer_get_display_name (found->pdata[i]));
+  return g_strv_builder_end (builder);
+}
+
+static void
+test_filter_not_seen_and_coming_up (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_auto(GStrv) not_seen = NULL;
+  g_auto(GStrv) not_seen_now = NULL;
+  g_auto(GStrv) coming_up = NULL;
+  gint64 away, recent, yearly, once, once_last_year, prospect;
+
+  /* The clock says 2025-06-15. */
+  away = add_with (f, "A away", "1990-07-01");
+  recent = add_with (f, "B recent", NULL);
+  add_with (f, "C new, no visit yet", NULL);
+  add_with (f, "D birthday", "--06-30");
+  yearly = add_with (f, "E anniversary", NULL);
+  once = add_with (f, "F wedding", NULL);
+  once_last_year = add_with (f, "G wedding last year", NULL);
+  prospect = add_with (f, "H prospect", NULL);
+  {
+    g_autoptr(CherishCustomer) p = cherish_customer_store_get (f->store, prospect, NULL);
+
+    g_object_set (p, "is-prospect", TRUE, NULL);
+    g_assert_true (cherish_customer_store_update (f->store, p, NULL));
+  }
+
+  add_visit (f, away, CHERISH_VISIT_KIND_VISIT, "2025-01-01T10:00:00Z");
+  add_visit (f, recent, CHERISH_VISIT_KIND_VISIT, "2025-06-01T10:00:00Z");
+  add_life_event (f, yearly, "2010-06-02", TRUE);
+  add_life_event (f, once, "2025-06-20", FALSE);
+  add_life_event (f, once_last_year, "2024-06-20", FALSE);
+
+  not_seen = names_found (f, CHERISH_CUSTOMER_FILTER_NOT_SEEN);
+  g_assert_cmpstrv (not_seen, ((const char *[]) { "A away", NULL }));
+
+  coming_up = names_found (f, CHERISH_CUSTOMER_FILTER_COMING_UP);
+  g_assert_cmpstrv (coming_up, ((const char *[]) { "D birthday", "E anniversary", "F wedding",
+                                                   NULL }));
+
+  /* 100 days later everyone without a recent visit is "not seen", prospects aside. */
+  cherish_clock_advance (f->clock, 100 * G_TIME_SPAN_DAY);
+  not_seen_now = names_found (f, CHERISH_CUSTOMER_FILTER_NOT_SEEN);
+  g_assert_cmpuint (g_strv_length (not_seen_now), ==, 7);
+}
+
 static void
 test_delete_undo_erase (Fixture       *f,
                         gconstpointer  data)
@@ -541,6 +627,7 @@ main (int   argc,
   ADD ("/customer-store/search", test_search);
   ADD ("/customer-store/sort", test_sort);
   ADD ("/customer-store/filter", test_filter);
+  ADD ("/customer-store/filter-not-seen-coming-up", test_filter_not_seen_and_coming_up);
   ADD ("/customer-store/delete-undo-erase", test_delete_undo_erase);
   ADD ("/customer-store/list-model", test_list_model);
 
