@@ -231,3 +231,52 @@ cherish_timestamp_parse (const char  *text,
 
   return when;
 }
+
+/**
+ * cherish_timestamp_describe:
+ * @timestamp: a stored instant
+ * @now: the current instant, in the shop's time zone
+ *
+ * Says how long ago @timestamp was, in calendar days of the shop's time
+ * zone: "Today", "Yesterday", "5 days ago", "3 weeks ago", "2 months ago",
+ * "4 years ago".
+ *
+ * Returns: (transfer full) (nullable): the description, or %NULL if
+ *   @timestamp is not a timestamp
+ */
+char *
+cherish_timestamp_describe (const char *timestamp,
+                            GDateTime  *now)
+{
+  g_autoptr(GDateTime) when = cherish_timestamp_parse (timestamp, NULL);
+  g_autoptr(GDateTime) local = NULL;
+  GDate then_day, today;
+  int y, m, d, days;
+
+  if (when == NULL)
+    return NULL;
+
+  local = g_date_time_to_timezone (when, g_date_time_get_timezone (now));
+  g_date_time_get_ymd (local, &y, &m, &d);
+  g_date_clear (&then_day, 1);
+  g_date_set_dmy (&then_day, d, m, y);
+  g_date_time_get_ymd (now, &y, &m, &d);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, d, m, y);
+  days = g_date_days_between (&then_day, &today);
+
+  if (days <= 0)
+    return g_strdup (_("Today"));
+  if (days == 1)
+    return g_strdup (_("Yesterday"));
+  if (days < 14)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days), days);
+  if (days < 60)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d week ago", "%d weeks ago", days / 7),
+                            days / 7);
+  if (days < 730)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d month ago", "%d months ago",
+                                         days / 30), days / 30);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year ago", "%d years ago", days / 365),
+                          days / 365);
+}

@@ -21,4 +21,7 @@ char      *cherish_timestamp_format    (GDateTime   *when);
 GDateTime *cherish_timestamp_parse     (const char  *text,
                                         GError     **error);
 
+char      *cherish_timestamp_describe  (const char  *timestamp,
+                                        GDateTime   *now);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "cherish-clock.h"
 #include "cherish-date.h"
 #include "cherish-error.h"
+#include "cherish-money.h"
 #include "cherish-text.h"
 
 static void
@@ -192,6 +193,79 @@ test_timestamps (void)
 }
 
 static void
+test_describe (void)
+{
+  static const struct { const char *when; const char *text; } cases[] = {
+    { "2025-03-20T20:31:00Z", "Today" },           /* 00:01 on the 21st in Tehran */
+    { "2025-03-20T20:29:00Z", "Yesterday" },       /* 23:59 on the 20th in Tehran */
+    { "2025-03-16T10:00:00Z", "5 days ago" },
+    { "2025-03-07T10:00:00Z", "2 weeks ago" },
+    { "2025-01-01T10:00:00Z", "2 months ago" },
+    { "2022-03-01T10:00:00Z", "3 years ago" },
+    { "2025-03-22T10:00:00Z", "Today" },           /* a clock slightly behind */
+  };
+  g_autoptr(GTimeZone) tehran = g_time_zone_new_identifier ("Asia/Tehran");
+  g_autoptr(GDateTime) now = g_date_time_new (tehran, 2025, 3, 21, 9, 0, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = cherish_timestamp_describe (cases[i].when, now);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+  g_assert_null (cherish_timestamp_describe ("garbage", now));
+}
+
+static void
+test_money (void)
+{
+  static const struct { const char *text; const char *currency; gint64 amount; const char *field; } cases[] = {
+    { "1250000", "IRR", 1250000, NULL },
+    { "1,250,000", "IRR", 1250000, NULL },
+    { "۱۲۵۰۰۰۰", "IRR", 1250000, NULL },
+    { "۱٬۲۵۰٬۰۰۰", "IRR", 1250000, NULL },
+    { "12.5", "EUR", 1250, NULL },
+    { "12.50", "EUR", 1250, NULL },
+    { "12", "EUR", 1200, NULL },
+    { "0", "EUR", 0, NULL },
+    { "12.345", "EUR", 0, "amount" },
+    { "12.5", "IRR", 0, "amount" },
+    { "-5", "EUR", 0, "amount" },
+    { "ten", "EUR", 0, "amount" },
+    { "", "EUR", 0, "amount" },
+    { "99999999999999999999", "IRR", 0, "amount" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 amount = -1;
+      gboolean ok = cherish_money_parse (cases[i].text, cases[i].currency, &amount, &error);
+
+      if (cases[i].field == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpint (amount, ==, cases[i].amount);
+        }
+      else
+        {
+          g_assert_false (ok);
+          g_assert_cmpstr (cherish_error_get_field (error), ==, cases[i].field);
+        }
+    }
+
+  {
+    g_autofree char *irr = cherish_money_format (1250000, "IRR");
+    g_autofree char *eur = cherish_money_format (123456, "EUR");
+    g_autofree char *small = cherish_money_format (5, "EUR");
+
+    g_assert_cmpstr (irr, ==, "1,250,000 IRR");
+    g_assert_cmpstr (eur, ==, "1,234.56 EUR");
+    g_assert_cmpstr (small, ==, "0.05 EUR");
+  }
+}
+
+static void
 test_clock (void)
 {
   g_autoptr(CherishClock) tehran = NULL;
@@ -245,6 +319,8 @@ main (int   argc,
   g_test_add_func ("/date/parse", test_date_parse);
   g_test_add_func ("/date/birthday", test_birthday_parse);
   g_test_add_func ("/date/timestamps", test_timestamps);
+  g_test_add_func ("/date/describe", test_describe);
+  g_test_add_func ("/money/parse-and-format", test_money);
   g_test_add_func ("/clock/fixed-and-system", test_clock);
 
   return g_test_run ();
