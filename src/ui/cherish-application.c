@@ -165,7 +165,7 @@ cherish_application_activate (GApplication *app)
   if (window == NULL)
     {
       open_database (self);
-      window = GTK_WINDOW (cherish_window_new (GTK_APPLICATION (app), self->database));
+      window = GTK_WINDOW (cherish_window_new (GTK_APPLICATION (app), self->database, NULL));
       if (self->open_error != NULL)
         cherish_window_show_error (CHERISH_WINDOW (window), self->open_error);
     }

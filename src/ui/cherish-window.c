@@ -1,8 +1,9 @@
 /* cherish-window.c — the main window
  *
- * Shows the shop's customers from a lazy, paged list model, an empty state
- * when there are none, and a plain-language explanation when the database
- * could not be opened. Its size is remembered in GSettings.
+ * The pages of the shop (Today, Customers, Celebrations, Events, Rewards,
+ * Ideas) in an AdwViewStack, switched from the header bar, or from a bar at
+ * the bottom when the window is narrow. When the database could not be
+ * opened, a plain explanation instead. Size and last page are remembered.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,9 +13,11 @@
 
 #include <glib/gi18n.h>
 
-#include "cherish-customer.h"
+#include "cherish-customer-dialog.h"
 #include "cherish-customer-store.h"
+#include "cherish-customers-page.h"
 #include "cherish-ui-resources.h"
+#include "cherish-visit-dialog.h"
 #include "cherish-window.h"
 
 struct _CherishWindow
@@ -22,16 +25,20 @@ struct _CherishWindow
   AdwApplicationWindow  parent_instance;
 
   CherishDatabase      *database;
+  CherishClock         *clock;
   CherishCustomerStore *customers;
-  GListModel           *customer_model;
   GSettings            *settings;
+  GHashTable           *pending_deletes;   /* customer ids awaiting Undo */
 
   /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
-  GtkListView          *customer_list;
-  AdwStatusPage        *empty_page;
+  AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwStatusPage        *error_page;
-  AdwWindowTitle       *window_title;
+  GtkWidget            *new_customer_button;
+  CherishCustomersPage *customers_page;
 };
 
 G_DEFINE_FINAL_TYPE (CherishWindow, cherish_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -39,40 +46,149 @@ G_DEFINE_FINAL_TYPE (CherishWindow, cherish_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_DATABASE,
+  PROP_CLOCK,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 /* ------------------------------------------------------------------ */
-/* Helpers                                                             */
+/* Actions                                                             */
 /* ------------------------------------------------------------------ */
 
 static void
-update_page (CherishWindow *self)
+on_customer_added_cb (CherishWindow *self,
+                      gint64         id)
 {
-  guint n = g_list_model_get_n_items (self->customer_model);
-  g_autofree char *subtitle = NULL;
-
-  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "customers" : "empty");
-
-  if (n > 0)
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u customer", "%u customers", n), n);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  cherish_window_set_page_name (self, "customers");
+  cherish_customers_page_show_customer (self->customers_page, id);
 }
 
-/* ------------------------------------------------------------------ */
-/* Signal callbacks                                                    */
-/* ------------------------------------------------------------------ */
+static void
+new_customer_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CherishWindow *self = CHERISH_WINDOW (widget);
+  CherishCustomerDialog *dialog;
+
+  dialog = cherish_customer_dialog_new (GTK_WINDOW (self), self->database, self->clock);
+  g_signal_connect_object (dialog, "customer-added", G_CALLBACK (on_customer_added_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
 
 static void
-on_customer_model_items_changed_cb (CherishWindow *self,
-                                    guint          position,
-                                    guint          removed,
-                                    guint          added,
-                                    GListModel    *model)
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
-  update_page (self);
+  CherishWindow *self = CHERISH_WINDOW (widget);
+
+  cherish_window_set_page_name (self, "customers");
+  cherish_customers_page_focus_search (self->customers_page);
+}
+
+static void
+open_visit_dialog (CherishWindow *self,
+                   gint64         customer_id)
+{
+  g_autofree char *currency = g_settings_get_string (self->settings, "currency");
+  CherishVisitDialog *dialog;
+
+  dialog = cherish_visit_dialog_new (GTK_WINDOW (self), self->database, self->clock, currency,
+                                     customer_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+quick_log_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  open_visit_dialog (CHERISH_WINDOW (widget), 0);
+}
+
+static void
+log_visit_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  open_visit_dialog (CHERISH_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+on_delete_toast_dismissed_cb (AdwToast      *toast,
+                              CherishWindow *self)
+{
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "customer-id"));
+  g_autoptr(GError) error = NULL;
+
+  /* The window is going: dispose() erased what was pending. */
+  if (self->pending_deletes == NULL)
+    return;
+
+  /* Undo was not pressed: now the deletion is for good. */
+  if (g_hash_table_remove (self->pending_deletes, GSIZE_TO_POINTER (id)) &&
+      !cherish_customer_store_erase (self->customers, id, &error))
+    g_warning ("Could not erase customer %" G_GINT64_FORMAT ": %s", id, error->message);
+}
+
+static void
+delete_customer_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CherishWindow *self = CHERISH_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(CherishCustomer) customer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  customer = cherish_customer_store_get (self->customers, id, &error);
+  if (customer == NULL || !cherish_customer_store_delete (self->customers, id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  cherish_customers_page_forget (self->customers_page, id);
+  g_hash_table_add (self->pending_deletes, GSIZE_TO_POINTER (id));
+
+  /* Toast titles are markup. */
+  name = g_markup_escape_text (cherish_customer_get_display_name (customer), -1);
+  title = g_strdup_printf (_("“%s” was deleted"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
+  adw_toast_set_timeout (toast, 10);
+  g_object_set_data (G_OBJECT (toast), "customer-id", GSIZE_TO_POINTER (id));
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CherishWindow *self = CHERISH_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_hash_table_remove (self->pending_deletes, GSIZE_TO_POINTER (id)))
+    return;
+
+  if (!cherish_customer_store_undelete (self->customers, id, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  cherish_window_set_page_name (self, "customers");
+  cherish_customers_page_show_customer (self->customers_page, id);
 }
 
 /* ------------------------------------------------------------------ */
@@ -83,36 +199,52 @@ static void
 cherish_window_constructed (GObject *object)
 {
   CherishWindow *self = (CherishWindow *) object;
-  CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
-  g_autoptr(GtkNoSelection) selection = NULL;
 
   G_OBJECT_CLASS (cherish_window_parent_class)->constructed (object);
 
+  if (self->clock == NULL)
+    self->clock = cherish_clock_new_system ();
+
   /* Without a database there is only the error page to show. */
   if (self->database == NULL)
-    return;
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.quick-log", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+      return;
+    }
 
-  self->customers = cherish_customer_store_new (self->database, NULL);
-  self->customer_model = cherish_customer_store_list (self->customers, &everyone);
-  g_signal_connect_object (self->customer_model, "items-changed",
-                           G_CALLBACK (on_customer_model_items_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  selection = gtk_no_selection_new (g_object_ref (self->customer_model));
-  gtk_list_view_set_model (self->customer_list, GTK_SELECTION_MODEL (selection));
-  update_page (self);
+  self->customers = cherish_customer_store_new (self->database, self->clock);
+  cherish_customers_page_setup (self->customers_page, self->database, self->clock);
 }
 
 static void
 cherish_window_dispose (GObject *object)
 {
   CherishWindow *self = (CherishWindow *) object;
+  GHashTableIter iter;
+  gpointer id;
+
+  /* Deletions still waiting for Undo become final when the window goes. */
+  if (self->pending_deletes != NULL && self->customers != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->pending_deletes);
+      while (g_hash_table_iter_next (&iter, &id, NULL))
+        cherish_customer_store_erase (self->customers, (gint64) GPOINTER_TO_SIZE (id), NULL);
+    }
+  g_clear_pointer (&self->pending_deletes, g_hash_table_unref);
+
+  /* Let go of the stack while it is alive (libadwaita 1.2 warns otherwise). */
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  if (self->switcher_title != NULL)
+    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_WINDOW);
 
-  g_clear_object (&self->customer_model);
   g_clear_object (&self->customers);
   g_clear_object (&self->database);
+  g_clear_object (&self->clock);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (cherish_window_parent_class)->dispose (object);
@@ -131,6 +263,9 @@ cherish_window_get_property (GObject    *object,
     case PROP_DATABASE:
       g_value_set_object (value, self->database);
       break;
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -148,6 +283,9 @@ cherish_window_set_property (GObject      *object,
     {
     case PROP_DATABASE:
       self->database = g_value_dup_object (value);
+      break;
+    case PROP_CLOCK:
+      self->clock = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -168,21 +306,39 @@ cherish_window_class_init (CherishWindowClass *klass)
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, CHERISH_TYPE_DATABASE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL, CHERISH_TYPE_CLOCK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   cherish_ui_register_resource ();
-
-  /* The list item template looks these types up by name. */
-  g_type_ensure (CHERISH_TYPE_CUSTOMER);
+  g_type_ensure (CHERISH_TYPE_CUSTOMERS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, CherishWindow, customer_list);
-  gtk_widget_class_bind_template_child (widget_class, CherishWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, CherishWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, new_customer_button);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, customers_page);
 
+  gtk_widget_class_install_action (widget_class, "win.new-customer", NULL, new_customer_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.quick-log", NULL, quick_log_action);
+  gtk_widget_class_install_action (widget_class, "win.log-visit", "x", log_visit_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-customer", "x",
+                                   delete_customer_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-customer", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
+                                       "win.quick-log", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }
@@ -192,10 +348,13 @@ cherish_window_init (CherishWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->pending_deletes = g_hash_table_new (NULL, NULL);
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "last-page", self->view_stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
 
   if (g_strcmp0 (PROFILE, "Devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -209,14 +368,17 @@ cherish_window_init (CherishWindow *self)
  * cherish_window_new:
  * @database: (nullable): the shop's database; %NULL when it could not be
  *   opened (then call cherish_window_show_error())
+ * @clock: (nullable): where "today" comes from; %NULL for the system clock
  */
 CherishWindow *
 cherish_window_new (GtkApplication  *application,
-                    CherishDatabase *database)
+                    CherishDatabase *database,
+                    CherishClock    *clock)
 {
   return g_object_new (CHERISH_TYPE_WINDOW,
                        "application", application,
                        "database", database,
+                       "clock", clock,
                        NULL);
 }
 
@@ -240,12 +402,23 @@ cherish_window_show_error (CherishWindow *self,
 /**
  * cherish_window_get_page_name:
  *
- * Returns: the name of the page shown ("empty", "customers", "error")
+ * Returns: the page shown ("today", "customers", …), or "error"
  */
 const char *
 cherish_window_get_page_name (CherishWindow *self)
 {
   g_return_val_if_fail (CHERISH_IS_WINDOW (self), NULL);
 
-  return gtk_stack_get_visible_child_name (self->stack);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "error") == 0)
+    return "error";
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+cherish_window_set_page_name (CherishWindow *self,
+                              const char    *name)
+{
+  g_return_if_fail (CHERISH_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
 }

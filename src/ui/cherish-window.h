@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "cherish-clock.h"
 #include "cherish-database.h"
 
 G_BEGIN_DECLS
@@ -14,10 +15,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CherishWindow, cherish_window, CHERISH, WINDOW, AdwApplicationWindow)
 
-CherishWindow *cherish_window_new            (GtkApplication  *application,
-                                              CherishDatabase *database);
-void           cherish_window_show_error     (CherishWindow   *self,
-                                              const GError    *error);
-const char    *cherish_window_get_page_name  (CherishWindow   *self);
+CherishWindow *cherish_window_new           (GtkApplication  *application,
+                                             CherishDatabase *database,
+                                             CherishClock    *clock);
+void           cherish_window_show_error    (CherishWindow   *self,
+                                             const GError    *error);
+const char    *cherish_window_get_page_name (CherishWindow   *self);
+void           cherish_window_set_page_name (CherishWindow   *self,
+                                             const char      *name);
 
 G_END_DECLS

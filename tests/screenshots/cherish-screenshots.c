@@ -13,10 +13,22 @@
 
 #include <adwaita.h>
 
+#include "cherish-customer-dialog.h"
+#include "cherish-customer-store.h"
+#include "cherish-customers-page.h"
 #include "cherish-sample-data.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
+#include "cherish-visit-dialog.h"
 #include "cherish-window.h"
+
+typedef enum
+{
+  SHOW_PAGE,
+  SHOW_CUSTOMER,
+  SHOW_NEW_CUSTOMER,
+  SHOW_QUICK_LOG,
+} Show;
 
 static const struct
 {
@@ -24,29 +36,90 @@ static const struct
   int         width;
   int         height;
 } sizes[] = {
-  { "wide", 1000, 700 },
+  { "wide", 1100, 760 },
   { "narrow", 360, 720 },
 };
+
+static const char *lang;
+static const char *out_dir;
+static CherishClock *fixed_clock;
+
+static void
+save (GtkWidget  *widget,
+      const char *screen,
+      const char *size)
+{
+  g_autofree char *file = g_strdup_printf ("%s-%s-%s.png", screen, size, lang);
+  g_autofree char *path = g_build_filename (out_dir, file, NULL);
+
+  cherish_test_wait_for_frames (widget, 3);
+  cherish_test_spin (500); /* let transitions end */
+  cherish_test_save_png (widget, path);
+  g_print ("%s\n", path);
+}
+
+static gint64
+first_customer (CherishDatabase *db)
+{
+  g_autoptr(CherishCustomerStore) store = cherish_customer_store_new (db, fixed_clock);
+  CherishCustomerQuery query = { NULL, CHERISH_CUSTOMER_SORT_NAME, 0 };
+  g_autoptr(GPtrArray) found = cherish_customer_store_find (store, &query, 0, 1, NULL);
+
+  return found->len > 0 ? cherish_customer_get_id (found->pdata[0]) : 0;
+}
 
 static void
 photograph (CherishDatabase *db,
             const char      *screen,
-            const char      *out_dir,
-            const char      *lang)
+            const char      *page,
+            Show             show)
 {
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
-      g_autofree char *file = g_strdup_printf ("%s-%s-%s.png", screen, sizes[s].name, lang);
-      g_autofree char *path = g_build_filename (out_dir, file, NULL);
-      CherishWindow *window = cherish_window_new (NULL, db);
+      CherishWindow *window = cherish_window_new (NULL, db, fixed_clock);
+      GtkWindow *dialog = NULL;
 
       gtk_window_set_default_size (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
+      cherish_window_set_page_name (window, page);
       gtk_window_present (GTK_WINDOW (window));
-      cherish_test_wait_for_frames (GTK_WIDGET (window), 3);
-      cherish_test_spin (400); /* let transitions end */
+      cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
 
-      cherish_test_save_png (GTK_WIDGET (window), path);
-      g_print ("%s\n", path);
+      switch (show)
+        {
+        case SHOW_CUSTOMER:
+          cherish_customers_page_show_customer (
+            CHERISH_CUSTOMERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                   CHERISH_TYPE_WINDOW,
+                                                                   "customers_page")),
+            first_customer (db));
+          break;
+        case SHOW_NEW_CUSTOMER:
+          dialog = GTK_WINDOW (cherish_customer_dialog_new (GTK_WINDOW (window), db, fixed_clock));
+          break;
+        case SHOW_QUICK_LOG:
+          dialog = GTK_WINDOW (cherish_visit_dialog_new (GTK_WINDOW (window), db, fixed_clock,
+                                                         "IRR", 0));
+          break;
+        case SHOW_PAGE:
+        default:
+          break;
+        }
+
+      if (dialog != NULL)
+        {
+          if (sizes[s].width < 400)
+            gtk_window_set_default_size (dialog, sizes[s].width, sizes[s].height);
+          gtk_window_present (dialog);
+          if (show == SHOW_QUICK_LOG)
+            gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (
+                                     GTK_WIDGET (dialog), CHERISH_TYPE_VISIT_DIALOG,
+                                     "search_entry")), "sa");
+          save (GTK_WIDGET (dialog), screen, sizes[s].name);
+          gtk_window_destroy (dialog);
+        }
+      else
+        save (GTK_WIDGET (window), screen, sizes[s].name);
+
       gtk_window_destroy (GTK_WINDOW (window));
     }
 }
@@ -58,9 +131,7 @@ main (int   argc,
   g_autofree char *dir = NULL;
   g_autoptr(CherishDatabase) empty = NULL;
   g_autoptr(CherishDatabase) sample = NULL;
-  g_autoptr(CherishClock) clock = NULL;
   g_autoptr(GError) error = NULL;
-  const char *lang;
 
   cherish_test_gtk_init (&argc, &argv);
   if (argc != 2)
@@ -68,22 +139,28 @@ main (int   argc,
       g_printerr ("Usage: %s OUTPUT-DIR\n", argv[0]);
       return 2;
     }
-  g_mkdir_with_parents (argv[1], 0755);
+  out_dir = argv[1];
+  g_mkdir_with_parents (out_dir, 0755);
   lang = g_str_has_prefix (g_getenv ("LANGUAGE") ?: "", "fa") ? "fa" : "en";
 
   dir = cherish_test_make_dir ();
   empty = cherish_test_open_database (dir, "empty.db");
   sample = cherish_test_open_database (dir, "sample.db");
   /* A fixed day, so the pictures do not change from one run to the next. */
-  clock = cherish_test_clock_at ("2026-11-24T09:30:00+03:30");
-  if (!cherish_sample_data_fill (sample, clock, NULL, &error))
+  fixed_clock = cherish_test_clock_at ("2026-11-24T09:30:00+03:30");
+  if (!cherish_sample_data_fill (sample, fixed_clock, NULL, &error))
     g_error ("%s", error->message);
 
-  photograph (empty, "empty", argv[1], lang);
-  photograph (sample, "customers", argv[1], lang);
+  photograph (empty, "empty", "customers", SHOW_PAGE);
+  photograph (sample, "today", "today", SHOW_PAGE);
+  photograph (sample, "customers", "customers", SHOW_PAGE);
+  photograph (sample, "customer-detail", "customers", SHOW_CUSTOMER);
+  photograph (sample, "new-customer", "customers", SHOW_NEW_CUSTOMER);
+  photograph (sample, "quick-log", "customers", SHOW_QUICK_LOG);
 
   g_clear_object (&empty);
   g_clear_object (&sample);
+  g_clear_object (&fixed_clock);
   cherish_test_remove_dir (dir);
   return 0;
 }

@@ -1,0 +1,492 @@
+/* cherish-customer-detail.c — one customer: who they are and every contact
+ *
+ * The editable profile (CherishCustomerForm) with Save and Delete, the
+ * life events coming up, and the timeline of visits and contacts, newest
+ * first, twenty at a time from the lazy store model.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-customer-detail"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-customer-detail.h"
+#include "cherish-customer-form.h"
+#include "cherish-customer-store.h"
+#include "cherish-date.h"
+#include "cherish-enum-types.h"
+#include "cherish-life-event-store.h"
+#include "cherish-money.h"
+#include "cherish-visit-store.h"
+
+#define VISITS_STEP 20
+
+struct _CherishCustomerDetail
+{
+  AdwBin                 parent_instance;
+
+  CherishDatabase       *database;
+  CherishClock          *clock;
+  CherishCustomerStore  *customers;
+  CherishVisitStore     *visits;
+  CherishLifeEventStore *life_events;
+  CherishCustomer       *customer;
+  GtkSliceListModel     *visit_slice;
+
+  /* Template widgets */
+  GtkRevealer           *back_revealer;
+  AdwPreferencesPage    *page;
+  AdwAvatar             *avatar;
+  GtkLabel              *name_label;
+  GtkLabel              *summary_label;
+  CherishCustomerForm   *form;
+  GtkButton             *save_button;
+  GtkListBox            *life_events_list;
+  GtkListBox            *visits_list;
+  GtkButton             *more_button;
+};
+
+G_DEFINE_FINAL_TYPE (CherishCustomerDetail, cherish_customer_detail, ADW_TYPE_BIN)
+
+enum {
+  BACK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                             */
+/* ------------------------------------------------------------------ */
+
+static const char *
+visit_kind_label (CherishVisitKind kind)
+{
+  switch (kind)
+    {
+    case CHERISH_VISIT_KIND_PURCHASE:
+      return _("Purchase");
+    case CHERISH_VISIT_KIND_PHONE:
+      return _("Phone call");
+    case CHERISH_VISIT_KIND_EMAIL:
+      return _("E-mail");
+    case CHERISH_VISIT_KIND_CHAT:
+      return _("Chat");
+    case CHERISH_VISIT_KIND_SOCIAL:
+      return _("Social media message");
+    case CHERISH_VISIT_KIND_VISIT:
+    default:
+      return _("Visit");
+    }
+}
+
+static const char *
+life_event_kind_label (CherishLifeEventKind kind)
+{
+  switch (kind)
+    {
+    case CHERISH_LIFE_EVENT_KIND_RETIREMENT:
+      return _("Retirement");
+    case CHERISH_LIFE_EVENT_KIND_WEDDING:
+      return _("Wedding");
+    case CHERISH_LIFE_EVENT_KIND_GRADUATION:
+      return _("Graduation");
+    case CHERISH_LIFE_EVENT_KIND_NEW_BABY:
+      return _("New baby");
+    case CHERISH_LIFE_EVENT_KIND_MOVE:
+      return _("Move");
+    case CHERISH_LIFE_EVENT_KIND_ANNIVERSARY:
+      return _("Anniversary");
+    case CHERISH_LIFE_EVENT_KIND_OTHER:
+    default:
+      return _("Other");
+    }
+}
+
+static char *
+format_local (CherishCustomerDetail *self,
+              const char            *timestamp)
+{
+  g_autoptr(GDateTime) when = cherish_timestamp_parse (timestamp, NULL);
+  g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (self->clock);
+  g_autoptr(GDateTime) local = NULL;
+
+  if (when == NULL)
+    return g_strdup (timestamp);
+  local = g_date_time_to_timezone (when, zone);
+  /* Translators: a visit's date and time, see g_date_time_format() */
+  return g_date_time_format (local, _("%e %B %Y, %H:%M"));
+}
+
+static GtkWidget *
+create_visit_row (gpointer item,
+                  gpointer user_data)
+{
+  CherishCustomerDetail *self = user_data;
+  CherishVisit *visit = item;
+  g_autofree char *when = format_local (self, cherish_visit_get_at (visit));
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  if (cherish_visit_get_amount (visit) != CHERISH_NO_AMOUNT)
+    {
+      g_autofree char *money = cherish_money_format (cherish_visit_get_amount (visit),
+                                                     cherish_visit_get_currency (visit));
+
+      title = g_strdup_printf ("%s · %s", visit_kind_label (cherish_visit_get_kind (visit)), money);
+    }
+  else
+    title = g_strdup (visit_kind_label (cherish_visit_get_kind (visit)));
+
+  subtitle = cherish_visit_get_note (visit) != NULL
+               ? g_strdup_printf ("%s — %s", when, cherish_visit_get_note (visit))
+               : g_strdup (when);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static void
+on_remove_life_event_cb (GtkButton             *button,
+                         CherishCustomerDetail *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "life-event-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!cherish_life_event_store_delete (self->life_events, id, &error))
+    cherish_customer_form_show_error (self->form, error);
+}
+
+static void
+load_life_events (CherishCustomerDetail *self)
+{
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->life_events_list))) != NULL)
+    gtk_list_box_remove (self->life_events_list, child);
+
+  if (self->customer == NULL)
+    return;
+
+  events = cherish_life_event_store_list_for_customer (self->life_events,
+                                                       cherish_customer_get_id (self->customer),
+                                                       &error);
+  if (events == NULL)
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      CherishLifeEvent *event = events->pdata[i];
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autofree char *subtitle = NULL;
+      g_autofree char *label = NULL;
+      const char *title = cherish_life_event_get_title (event);
+
+      subtitle = cherish_life_event_get_yearly (event)
+                   ? g_strdup_printf (_("%s, every year"), cherish_life_event_get_date (event))
+                   : g_strdup (cherish_life_event_get_date (event));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     title != NULL ? title
+                                                   : life_event_kind_label (cherish_life_event_get_kind (event)));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+      label = g_strdup_printf (_("Remove “%s”"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+      gtk_widget_set_tooltip_text (remove, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      g_object_set_data (G_OBJECT (remove), "life-event-id",
+                         GSIZE_TO_POINTER (cherish_life_event_get_id (event)));
+      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_life_event_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_list_box_append (self->life_events_list, row);
+    }
+
+  if (events->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing noted yet"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Note what they look forward to, when they tell you."));
+      gtk_list_box_append (self->life_events_list, row);
+    }
+}
+
+static void
+update_header (CherishCustomerDetail *self)
+{
+  GString *summary = g_string_new (NULL);
+  guint visits = cherish_customer_get_visit_count (self->customer);
+
+  adw_avatar_set_text (self->avatar, cherish_customer_get_display_name (self->customer));
+  gtk_label_set_label (self->name_label, cherish_customer_get_display_name (self->customer));
+
+  if (cherish_customer_get_is_prospect (self->customer))
+    g_string_append (summary, _("Prospect"));
+  else if (cherish_customer_get_customer_since (self->customer) != NULL)
+    g_string_append_printf (summary, _("Customer since %s"),
+                            cherish_customer_get_customer_since (self->customer));
+  if (summary->len > 0)
+    g_string_append (summary, " · ");
+  g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u visit", "%u visits", visits),
+                          visits);
+  if (cherish_customer_get_last_visit_at (self->customer) != NULL)
+    {
+      g_autoptr(GDateTime) now = cherish_clock_get_now (self->clock);
+      g_autofree char *last = cherish_timestamp_describe (cherish_customer_get_last_visit_at (self->customer),
+                                                          now);
+
+      g_string_append_printf (summary, _(" · last %s"), last);
+    }
+
+  gtk_label_set_label (self->summary_label, summary->str);
+  g_string_free (summary, TRUE);
+}
+
+static void
+update_more_button (CherishCustomerDetail *self)
+{
+  GListModel *all = gtk_slice_list_model_get_model (self->visit_slice);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button),
+                          all != NULL && g_list_model_get_n_items (all) >
+                                           gtk_slice_list_model_get_size (self->visit_slice));
+}
+
+/* The customer changed elsewhere (a visit logged, a quick edit). */
+static void
+reload_customer (CherishCustomerDetail *self)
+{
+  g_autoptr(CherishCustomer) fresh = NULL;
+
+  if (self->customer == NULL)
+    return;
+
+  fresh = cherish_customer_store_get (self->customers, cherish_customer_get_id (self->customer),
+                                      NULL);
+  if (fresh == NULL || cherish_customer_get_deleted_at (fresh) != NULL)
+    return;
+
+  g_set_object (&self->customer, fresh);
+  update_header (self);
+  /* Typed text is never thrown away: only an untouched form follows. */
+  if (!cherish_customer_form_get_modified (self->form))
+    cherish_customer_form_set_customer (self->form, fresh);
+  update_more_button (self);
+}
+
+/* ------------------------------------------------------------------ */
+/* Signal callbacks                                                    */
+/* ------------------------------------------------------------------ */
+
+static void
+on_back_clicked_cb (CherishCustomerDetail *self)
+{
+  g_signal_emit (self, signals[BACK], 0);
+}
+
+static void
+on_form_changed_cb (CherishCustomerDetail *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
+                            cherish_customer_form_get_valid (self->form) &&
+                            cherish_customer_form_get_modified (self->form));
+}
+
+static void
+on_save_clicked_cb (CherishCustomerDetail *self)
+{
+  g_autoptr(CherishCustomer) edited = cherish_customer_form_build (self->form);
+  g_autoptr(GError) error = NULL;
+
+  if (!cherish_customer_store_update (self->customers, edited, &error))
+    {
+      cherish_customer_form_show_error (self->form, error);
+      return;
+    }
+
+  cherish_customer_form_set_customer (self->form, edited);
+  reload_customer (self);
+}
+
+static void
+on_delete_clicked_cb (CherishCustomerDetail *self)
+{
+  if (self->customer != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.delete-customer", "x",
+                                cherish_customer_get_id (self->customer));
+}
+
+static void
+on_log_clicked_cb (CherishCustomerDetail *self)
+{
+  if (self->customer != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.log-visit", "x",
+                                cherish_customer_get_id (self->customer));
+}
+
+static void
+on_more_clicked_cb (CherishCustomerDetail *self)
+{
+  gtk_slice_list_model_set_size (self->visit_slice,
+                                 gtk_slice_list_model_get_size (self->visit_slice) + VISITS_STEP);
+  update_more_button (self);
+}
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                             */
+/* ------------------------------------------------------------------ */
+
+static void
+cherish_customer_detail_dispose (GObject *object)
+{
+  CherishCustomerDetail *self = (CherishCustomerDetail *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_CUSTOMER_DETAIL);
+  g_clear_object (&self->visit_slice);
+  g_clear_object (&self->customer);
+  g_clear_object (&self->life_events);
+  g_clear_object (&self->visits);
+  g_clear_object (&self->customers);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (cherish_customer_detail_parent_class)->dispose (object);
+}
+
+static void
+cherish_customer_detail_class_init (CherishCustomerDetailClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cherish_customer_detail_dispose;
+
+  /**
+   * CherishCustomerDetail::back:
+   *
+   * The manager wants the list again (narrow window).
+   */
+  signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (CHERISH_TYPE_CUSTOMER_FORM);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/cherishapp/Cherish/cherish-customer-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, back_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, page);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, avatar);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, name_label);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, form);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, save_button);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, life_events_list);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, visits_list);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, more_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_form_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_log_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_more_clicked_cb);
+}
+
+static void
+cherish_customer_detail_init (CherishCustomerDetail *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->visit_slice = gtk_slice_list_model_new (NULL, 0, VISITS_STEP);
+  gtk_list_box_bind_model (self->visits_list, G_LIST_MODEL (self->visit_slice),
+                           create_visit_row, self, NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API                                                          */
+/* ------------------------------------------------------------------ */
+
+void
+cherish_customer_detail_setup (CherishCustomerDetail *self,
+                               CherishDatabase       *database,
+                               CherishClock          *clock)
+{
+  g_return_if_fail (CHERISH_IS_CUSTOMER_DETAIL (self));
+  g_return_if_fail (self->database == NULL);
+
+  self->database = g_object_ref (database);
+  self->clock = g_object_ref (clock);
+  self->customers = cherish_customer_store_new (database, clock);
+  self->visits = cherish_visit_store_new (database, clock);
+  self->life_events = cherish_life_event_store_new (database, clock);
+  cherish_customer_form_set_clock (self->form, clock);
+
+  g_signal_connect_object (database, "changed::customers", G_CALLBACK (reload_customer), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (database, "changed::visits", G_CALLBACK (reload_customer), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (database, "changed::life_events", G_CALLBACK (load_life_events), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/**
+ * cherish_customer_detail_show_customer:
+ *
+ * Returns: %FALSE if the customer no longer exists
+ */
+gboolean
+cherish_customer_detail_show_customer (CherishCustomerDetail *self,
+                                       gint64                 id)
+{
+  g_autoptr(CherishCustomer) customer = NULL;
+  g_autoptr(GListModel) timeline = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_DETAIL (self), FALSE);
+  g_return_val_if_fail (self->database != NULL, FALSE);
+
+  customer = cherish_customer_store_get (self->customers, id, &error);
+  if (customer == NULL || cherish_customer_get_deleted_at (customer) != NULL)
+    return FALSE;
+
+  g_set_object (&self->customer, customer);
+  cherish_customer_form_set_customer (self->form, customer);
+  update_header (self);
+  load_life_events (self);
+
+  timeline = cherish_visit_store_list_for_customer (self->visits, id);
+  gtk_slice_list_model_set_size (self->visit_slice, VISITS_STEP);
+  gtk_slice_list_model_set_model (self->visit_slice, timeline);
+  update_more_button (self);
+
+  return TRUE;
+}
+
+gint64
+cherish_customer_detail_get_customer_id (CherishCustomerDetail *self)
+{
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_DETAIL (self), 0);
+
+  return self->customer != NULL ? cherish_customer_get_id (self->customer) : 0;
+}
+
+void
+cherish_customer_detail_set_show_back (CherishCustomerDetail *self,
+                                       gboolean               show_back)
+{
+  g_return_if_fail (CHERISH_IS_CUSTOMER_DETAIL (self));
+
+  gtk_revealer_set_reveal_child (self->back_revealer, show_back);
+}

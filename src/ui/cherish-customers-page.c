@@ -1,0 +1,325 @@
+/* cherish-customers-page.c — the list of customers and one customer's detail
+ *
+ * The list is the store's lazy paged model: only the rows on screen are
+ * read, so it scrolls through 100,000 customers as through ten. Typing in
+ * the search entry, or changing the order or the filter, replaces the model
+ * with one for the new query. The detail sits beside the list in a wide
+ * window and replaces it in a narrow one (AdwLeaflet).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-customers-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-customer-detail.h"
+#include "cherish-customer-row.h"
+#include "cherish-customer-store.h"
+#include "cherish-customers-page.h"
+
+struct _CherishCustomersPage
+{
+  AdwBin                 parent_instance;
+
+  CherishDatabase       *database;
+  CherishClock          *clock;
+  CherishCustomerStore  *customers;
+  GListModel            *model;
+  GtkNoSelection        *selection;
+
+  /* Template widgets */
+  AdwLeaflet            *leaflet;
+  GtkSearchEntry        *search_entry;
+  GtkDropDown           *sort_dropdown;
+  GtkDropDown           *filter_dropdown;
+  GtkStack              *list_stack;
+  GtkListView           *customer_list;
+  GtkStack              *detail_stack;
+  CherishCustomerDetail *detail;
+};
+
+G_DEFINE_FINAL_TYPE (CherishCustomersPage, cherish_customers_page, ADW_TYPE_BIN)
+
+static const CherishCustomerFilter filters[] = {
+  CHERISH_CUSTOMER_FILTER_NONE,
+  CHERISH_CUSTOMER_FILTER_CUSTOMERS,
+  CHERISH_CUSTOMER_FILTER_PROSPECTS,
+  CHERISH_CUSTOMER_FILTER_NOT_SEEN,
+  CHERISH_CUSTOMER_FILTER_COMING_UP,
+};
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                             */
+/* ------------------------------------------------------------------ */
+
+static gboolean
+query_is_narrowed (CherishCustomersPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  return (text != NULL && *text != '\0') || gtk_drop_down_get_selected (self->filter_dropdown) > 0;
+}
+
+static void
+update_list_state (CherishCustomersPage *self)
+{
+  const char *state;
+
+  if (g_list_model_get_n_items (self->model) > 0)
+    state = "list";
+  else if (query_is_narrowed (self))
+    state = "no-results";
+  else
+    state = "empty";
+
+  gtk_stack_set_visible_child_name (self->list_stack, state);
+}
+
+static void
+on_model_items_changed_cb (CherishCustomersPage *self)
+{
+  update_list_state (self);
+}
+
+static void
+run_query (CherishCustomersPage *self)
+{
+  guint sort = gtk_drop_down_get_selected (self->sort_dropdown);
+  guint filter = gtk_drop_down_get_selected (self->filter_dropdown);
+  CherishCustomerQuery query = {
+    gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+    sort <= CHERISH_CUSTOMER_SORT_VISIT_COUNT ? sort : CHERISH_CUSTOMER_SORT_NAME,
+    filter < G_N_ELEMENTS (filters) ? filters[filter] : CHERISH_CUSTOMER_FILTER_NONE,
+  };
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
+  g_clear_object (&self->model);
+
+  self->model = cherish_customer_store_list (self->customers, &query);
+  g_signal_connect_object (self->model, "items-changed", G_CALLBACK (on_model_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_no_selection_set_model (self->selection, self->model);
+  update_list_state (self);
+}
+
+static void
+show_detail (CherishCustomersPage *self,
+             gint64                id)
+{
+  if (!cherish_customer_detail_show_customer (self->detail, id))
+    return;
+
+  gtk_stack_set_visible_child_name (self->detail_stack, "detail");
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+/* ------------------------------------------------------------------ */
+/* Signal callbacks                                                    */
+/* ------------------------------------------------------------------ */
+
+static void
+on_setup_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 CherishCustomersPage     *self)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (cherish_customer_row_new ()));
+}
+
+static void
+on_bind_row_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                CherishCustomersPage     *self)
+{
+  cherish_customer_row_set_customer (CHERISH_CUSTOMER_ROW (gtk_list_item_get_child (item)),
+                                     gtk_list_item_get_item (item), self->clock);
+}
+
+static void
+on_query_changed_cb (CherishCustomersPage *self)
+{
+  if (self->customers != NULL)
+    run_query (self);
+}
+
+/* Enter in the search opens the first match. */
+static void
+on_search_activate_cb (CherishCustomersPage *self)
+{
+  g_autoptr(CherishCustomer) first = NULL;
+
+  if (self->model == NULL || g_list_model_get_n_items (self->model) == 0)
+    return;
+  first = g_list_model_get_item (self->model, 0);
+  if (first != NULL)
+    show_detail (self, cherish_customer_get_id (first));
+}
+
+static void
+on_customer_activated_cb (CherishCustomersPage *self,
+                          guint                 position)
+{
+  g_autoptr(CherishCustomer) customer = g_list_model_get_item (self->model, position);
+
+  if (customer != NULL)
+    show_detail (self, cherish_customer_get_id (customer));
+}
+
+static void
+on_detail_back_cb (CherishCustomersPage *self)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
+static void
+on_folded_changed_cb (CherishCustomersPage *self)
+{
+  cherish_customer_detail_set_show_back (self->detail, adw_leaflet_get_folded (self->leaflet));
+}
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                             */
+/* ------------------------------------------------------------------ */
+
+static void
+cherish_customers_page_dispose (GObject *object)
+{
+  CherishCustomersPage *self = (CherishCustomersPage *) object;
+
+  /* The leaflet is both AdwBin's child and a template child: let AdwBin
+   * drop it first, or it would be unparented twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_CUSTOMERS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_object (&self->customers);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (cherish_customers_page_parent_class)->dispose (object);
+}
+
+static void
+cherish_customers_page_class_init (CherishCustomersPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cherish_customers_page_dispose;
+
+  g_type_ensure (CHERISH_TYPE_CUSTOMER_DETAIL);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/cherishapp/Cherish/cherish-customers-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, filter_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, customer_list);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, detail);
+  gtk_widget_class_bind_template_callback (widget_class, on_query_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_customer_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
+}
+
+static void
+cherish_customers_page_init (CherishCustomersPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), self);
+  gtk_list_view_set_factory (self->customer_list, factory);
+
+  self->selection = gtk_no_selection_new (NULL);
+  gtk_list_view_set_model (self->customer_list, GTK_SELECTION_MODEL (self->selection));
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->customer_list));
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API                                                          */
+/* ------------------------------------------------------------------ */
+
+void
+cherish_customers_page_setup (CherishCustomersPage *self,
+                              CherishDatabase      *database,
+                              CherishClock         *clock)
+{
+  g_return_if_fail (CHERISH_IS_CUSTOMERS_PAGE (self));
+  g_return_if_fail (self->database == NULL);
+
+  self->database = g_object_ref (database);
+  self->clock = g_object_ref (clock);
+  self->customers = cherish_customer_store_new (database, clock);
+  cherish_customer_detail_setup (self->detail, database, clock);
+  run_query (self);
+}
+
+void
+cherish_customers_page_focus_search (CherishCustomersPage *self)
+{
+  g_return_if_fail (CHERISH_IS_CUSTOMERS_PAGE (self));
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+cherish_customers_page_show_customer (CherishCustomersPage *self,
+                                      gint64                id)
+{
+  g_return_if_fail (CHERISH_IS_CUSTOMERS_PAGE (self));
+
+  show_detail (self, id);
+}
+
+/**
+ * cherish_customers_page_forget:
+ *
+ * The customer @id is gone (deleted): stop showing them.
+ */
+void
+cherish_customers_page_forget (CherishCustomersPage *self,
+                               gint64                id)
+{
+  g_return_if_fail (CHERISH_IS_CUSTOMERS_PAGE (self));
+
+  if (cherish_customer_detail_get_customer_id (self->detail) != id)
+    return;
+
+  gtk_stack_set_visible_child_name (self->detail_stack, "none");
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
+/**
+ * cherish_customers_page_get_model:
+ *
+ * Returns: (transfer none): the list's current model
+ */
+GListModel *
+cherish_customers_page_get_model (CherishCustomersPage *self)
+{
+  g_return_val_if_fail (CHERISH_IS_CUSTOMERS_PAGE (self), NULL);
+
+  return self->model;
+}
+
+/**
+ * cherish_customers_page_get_state:
+ *
+ * Returns: "list", "empty" or "no-results"
+ */
+const char *
+cherish_customers_page_get_state (CherishCustomersPage *self)
+{
+  g_return_val_if_fail (CHERISH_IS_CUSTOMERS_PAGE (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->list_stack);
+}
