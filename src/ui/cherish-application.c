@@ -17,6 +17,7 @@
 #include "cherish-application.h"
 #include "cherish-customer-store.h"
 #include "cherish-database.h"
+#include "cherish-preferences-window.h"
 #include "cherish-sample-data.h"
 #include "cherish-window.h"
 
@@ -98,6 +99,18 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  CherishPreferencesWindow *window;
+
+  window = cherish_preferences_window_new (gtk_application_get_active_window (app));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -107,6 +120,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -153,6 +167,8 @@ cherish_application_startup (GApplication *app)
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
 }
 
 static void

@@ -17,6 +17,7 @@
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
 #include "cherish-enum-types.h"
+#include "cherish-life-event-dialog.h"
 #include "cherish-life-event-store.h"
 #include "cherish-money.h"
 #include "cherish-visit-store.h"
@@ -44,6 +45,7 @@ struct _CherishCustomerDetail
   CherishCustomerForm   *form;
   GtkButton             *save_button;
   GtkListBox            *life_events_list;
+  GtkButton             *add_life_event_button;
   GtkListBox            *visits_list;
   GtkButton             *more_button;
 };
@@ -162,6 +164,28 @@ on_remove_life_event_cb (GtkButton             *button,
 }
 
 static void
+open_life_event_dialog (CherishCustomerDetail *self,
+                        CherishLifeEvent      *event)
+{
+  CherishLifeEventDialog *dialog;
+
+  if (self->customer == NULL)
+    return;
+
+  dialog = cherish_life_event_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                          self->database, self->clock,
+                                          cherish_customer_get_id (self->customer), event);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_life_event_activated_cb (AdwActionRow          *row,
+                            CherishCustomerDetail *self)
+{
+  open_life_event_dialog (self, g_object_get_data (G_OBJECT (row), "life-event"));
+}
+
+static void
 load_life_events (CherishCustomerDetail *self)
 {
   g_autoptr(GPtrArray) events = NULL;
@@ -211,6 +235,11 @@ load_life_events (CherishCustomerDetail *self)
                          GSIZE_TO_POINTER (cherish_life_event_get_id (event)));
       g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_life_event_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+      /* Activating the row edits the event. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "life-event", g_object_ref (event), g_object_unref);
+      g_signal_connect (row, "activated", G_CALLBACK (on_life_event_activated_cb), self);
       gtk_list_box_append (self->life_events_list, row);
     }
 
@@ -339,6 +368,12 @@ on_log_clicked_cb (CherishCustomerDetail *self)
 }
 
 static void
+on_add_life_event_clicked_cb (CherishCustomerDetail *self)
+{
+  open_life_event_dialog (self, NULL);
+}
+
+static void
 on_more_clicked_cb (CherishCustomerDetail *self)
 {
   gtk_slice_list_model_set_size (self->visit_slice,
@@ -394,6 +429,7 @@ cherish_customer_detail_class_init (CherishCustomerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, form);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, save_button);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, life_events_list);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, add_life_event_button);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, visits_list);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, more_button);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
@@ -402,6 +438,7 @@ cherish_customer_detail_class_init (CherishCustomerDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_log_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_more_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_life_event_clicked_cb);
 }
 
 static void

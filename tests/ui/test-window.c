@@ -16,6 +16,8 @@
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
 #include "cherish-error.h"
+#include "cherish-life-event-dialog.h"
+#include "cherish-preferences-window.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-dialog.h"
@@ -335,6 +337,77 @@ test_quick_log (Fixture       *f,
 }
 
 static void
+test_life_event (Fixture       *f,
+                 gconstpointer  data)
+{
+  CherishCustomersPage *page = customers_page (f);
+  gint64 id = add_customer (f, "Simin Taheri");
+  CherishCustomerDetail *detail = child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+  GtkListBox *events = child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "life_events_list");
+  GtkWindow *dialog;
+  GtkWidget *save, *date;
+
+  cherish_customers_page_show_customer (page, id);
+  click (child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "add_life_event_button"));
+  dialog = find_dialog (CHERISH_TYPE_LIFE_EVENT_DIALOG);
+  g_assert_nonnull (dialog);
+  save = child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "save_button");
+  date = child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "date_row");
+
+  adw_combo_row_set_selected (child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "kind_row"),
+                              CHERISH_LIFE_EVENT_KIND_RETIREMENT);
+  type_into (date, "2027-02-29");
+  g_assert_false (gtk_widget_is_sensitive (save));
+  g_assert_true (gtk_widget_has_css_class (date, "error"));
+
+  type_into (child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "title_row"), "Retirement party");
+  type_into (date, "2027-03-01");
+  click (save);
+  cherish_test_spin (100);
+  g_assert_null (find_dialog (CHERISH_TYPE_LIFE_EVENT_DIALOG));
+
+  /* The detail lists it at once. */
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (events, 0);
+
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     "Retirement party");
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "2027-03-01");
+  }
+}
+
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  CherishPreferencesWindow *window = cherish_preferences_window_new (NULL);
+  GtkWidget *row = child (window, CHERISH_TYPE_PREFERENCES_WINDOW, "currency_row");
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "IRR");
+
+  type_into (row, "EURO");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_signal_emit_by_name (row, "apply");
+  {
+    g_autofree char *currency = g_settings_get_string (settings, "currency");
+
+    g_assert_cmpstr (currency, ==, "IRR");
+  }
+
+  type_into (row, "eur");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_signal_emit_by_name (row, "apply");
+  {
+    g_autofree char *currency = g_settings_get_string (settings, "currency");
+
+    g_assert_cmpstr (currency, ==, "EUR");
+  }
+  g_settings_reset (settings, "currency");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_error_page (void)
 {
   g_autoptr(GError) error = g_error_new (CHERISH_ERROR, CHERISH_ERROR_CORRUPT,
@@ -384,7 +457,9 @@ main (int   argc,
   ADD ("/customers/edit-keeps-text-on-error", test_edit_keeps_text_on_error);
   ADD ("/customers/delete-and-undo", test_delete_and_undo);
   ADD ("/customers/quick-log", test_quick_log);
+  ADD ("/customers/life-event", test_life_event);
   g_test_add_func ("/window/error-page", test_error_page);
+  g_test_add_func ("/window/preferences", test_preferences);
 
   return g_test_run ();
 }
