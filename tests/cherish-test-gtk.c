@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "cherish-test-gtk.h"
+#include "cherish-window.h"
 
 #define TIMEOUT_SECONDS 20
 
@@ -29,6 +30,17 @@ cherish_test_gtk_init (int    *argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   adw_init ();
+
+  /* What AdwApplication does for the app: the app's own style sheet. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    g_type_class_unref (g_type_class_ref (CHERISH_TYPE_WINDOW));  /* registers the resources */
+    gtk_css_provider_load_from_resource (css, "/io/github/cherishapp/Cherish/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   /* GTK takes the direction from its own catalogue; say it for Persian
    * even where that catalogue is missing. */

@@ -36,6 +36,20 @@ G_DEFINE_FINAL_TYPE (CherishCustomerStore, cherish_customer_store, CHERISH_TYPE_
   "c.dislikes, c.notes, c.is_prospect, c.photo_consent, c.created_at, c.updated_at, " \
   "c.deleted_at, c.last_visit_at, c.visit_count"
 
+/* The customer's next life event from ?8 (today, YYYY-MM-DD) on, as
+ * "next date|kind|title": a yearly one on its day this year or next (29
+ * February is settled in C), a one-off one on its date. One index look-up
+ * per row of a page. */
+#define NEXT_EVENT \
+  ", (SELECT next || '|' || e.kind || '|' || e.title FROM (" \
+  "   SELECT e2.*, CASE WHEN e2.yearly = 0 THEN e2.date " \
+  "                     WHEN substr(e2.date, 6) >= substr(?8, 6) " \
+  "                       THEN substr(?8, 1, 4) || substr(e2.date, 5) " \
+  "                     ELSE (CAST(substr(?8, 1, 4) AS INTEGER) + 1) || substr(e2.date, 5) " \
+  "                END AS next " \
+  "   FROM life_events e2 WHERE e2.customer_id = c.id AND (e2.yearly = 1 OR e2.date >= ?8)) e " \
+  "  ORDER BY next LIMIT 1)"
+
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
 /* ------------------------------------------------------------------ */
@@ -67,6 +81,26 @@ customer_from_row (sqlite3_stmt *stmt)
                        "last-visit-at", cherish_column_text (stmt, 14),
                        "visit-count", (guint) sqlite3_column_int (stmt, 15),
                        NULL);
+}
+
+/* A row of a list: a customer and their next life event. */
+static gpointer
+listed_customer_from_row (sqlite3_stmt *stmt)
+{
+  CherishCustomer *customer = customer_from_row (stmt);
+  g_auto(GStrv) next = NULL;
+
+  if (sqlite3_column_type (stmt, 16) != SQLITE_TEXT)
+    return customer;
+
+  next = g_strsplit (cherish_column_text (stmt, 16), "|", 3);
+  if (g_strv_length (next) == 3)
+    g_object_set (customer,
+                  "next-event-date", next[0],
+                  "next-event-kind", next[1],
+                  "next-event-title", next[2],
+                  NULL);
+  return customer;
 }
 
 static char *
@@ -750,11 +784,11 @@ cherish_customer_store_find (CherishCustomerStore        *self,
         }
     }
   if (dense)
-    sql = g_strdup_printf ("SELECT " COLUMNS " FROM customers c INDEXED BY %s WHERE %s "
+    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c INDEXED BY %s WHERE %s "
                            "ORDER BY %s LIMIT ?2 OFFSET ?3",
                            sort_index (query->sort), where, order_by (query->sort));
   else
-    sql = g_strdup_printf ("SELECT " COLUMNS " FROM customers c WHERE %s ORDER BY %s "
+    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE %s ORDER BY %s "
                            "LIMIT ?2 OFFSET ?3", where, order_by (query->sort));
   stmt = cherish_database_prepare (database_of (self), sql, error);
   if (stmt == NULL)
@@ -763,8 +797,16 @@ cherish_customer_store_find (CherishCustomerStore        *self,
   bind_filters (self, stmt, query, match);
   sqlite3_bind_int64 (stmt, 2, limit);
   sqlite3_bind_int64 (stmt, 3, offset);
+  {
+    g_autofree char *today_text = NULL;
+    GDate today;
 
-  return cherish_database_collect (database_of (self), stmt, customer_from_row, error);
+    cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self)), &today);
+    today_text = cherish_date_format (&today);
+    cherish_bind_text (stmt, 8, today_text);
+  }
+
+  return cherish_database_collect (database_of (self), stmt, listed_customer_from_row, error);
 }
 
 /**

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "cherish-customer.h"
@@ -38,6 +39,9 @@ struct _CherishCustomer
   char     *deleted_at;
   char     *last_visit_at;
   guint     visit_count;
+  char     *next_event_date;
+  char     *next_event_kind;
+  char     *next_event_title;
 };
 
 G_DEFINE_FINAL_TYPE (CherishCustomer, cherish_customer, G_TYPE_OBJECT)
@@ -59,6 +63,9 @@ static const CherishField fields[] = {
   CHERISH_FIELD (CherishCustomer, deleted_at, "deleted-at", STRING),
   CHERISH_FIELD (CherishCustomer, last_visit_at, "last-visit-at", STRING),
   CHERISH_FIELD (CherishCustomer, visit_count, "visit-count", UINT),
+  CHERISH_FIELD (CherishCustomer, next_event_date, "next-event-date", STRING),
+  CHERISH_FIELD (CherishCustomer, next_event_kind, "next-event-kind", STRING),
+  CHERISH_FIELD (CherishCustomer, next_event_title, "next-event-title", STRING),
 };
 
 CHERISH_RECORD_IMPLEMENT (cherish_customer, CherishCustomer, fields)
@@ -227,3 +234,58 @@ GETTER (const char *, updated_at)
 GETTER (const char *, deleted_at)
 GETTER (const char *, last_visit_at)
 GETTER (guint, visit_count)
+GETTER (const char *, next_event_kind)
+GETTER (const char *, next_event_title)
+
+/**
+ * cherish_customer_get_next_occasion:
+ * @today: the shop's today
+ * @days: (out): days from @today to the occasion (0 is today)
+ *
+ * The nearer of the customer's next birthday and next life event (as a
+ * list of customers reads it). A 29 February falls on the 28th in common
+ * years.
+ *
+ * Returns: what the occasion is, or %CHERISH_OCCASION_NONE
+ */
+CherishOccasion
+cherish_customer_get_next_occasion (CherishCustomer *self,
+                                    const GDate     *today,
+                                    int             *days)
+{
+  CherishOccasion occasion = CHERISH_OCCASION_NONE;
+  int year, month, day;
+  GDate next;
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER (self), CHERISH_OCCASION_NONE);
+
+  *days = G_MAXINT;
+
+  if (self->birthday != NULL && cherish_birthday_parse (self->birthday, &year, &month, &day, NULL))
+    {
+      cherish_date_next_yearly (month, day, today, &next);
+      *days = g_date_days_between (today, &next);
+      occasion = CHERISH_OCCASION_BIRTHDAY;
+    }
+
+  /* The list computed the date; a 29 February of a common year is the 28th. */
+  if (self->next_event_date != NULL &&
+      sscanf (self->next_event_date, "%d-%d-%d", &year, &month, &day) == 3 &&
+      month >= 1 && month <= 12 && day >= 1 && day <= 31 && year > 0)
+    {
+      int event_days;
+
+      g_date_clear (&next, 1);
+      if (!g_date_valid_dmy (day, month, year))
+        day = g_date_get_days_in_month (month, year);
+      g_date_set_dmy (&next, day, month, year);
+      event_days = g_date_days_between (today, &next);
+      if (event_days >= 0 && event_days < *days)
+        {
+          *days = event_days;
+          occasion = CHERISH_OCCASION_LIFE_EVENT;
+        }
+    }
+
+  return occasion;
+}

@@ -10,6 +10,13 @@ G_BEGIN_DECLS
 
 #define CHERISH_TYPE_CUSTOMER (cherish_customer_get_type ())
 
+typedef enum
+{
+  CHERISH_OCCASION_NONE,
+  CHERISH_OCCASION_BIRTHDAY,
+  CHERISH_OCCASION_LIFE_EVENT,
+} CherishOccasion;
+
 G_DECLARE_FINAL_TYPE (CherishCustomer, cherish_customer, CHERISH, CUSTOMER, GObject)
 
 CherishCustomer *cherish_customer_new                (const char      *display_name);
@@ -30,6 +37,11 @@ const char      *cherish_customer_get_updated_at     (CherishCustomer *self);
 const char      *cherish_customer_get_deleted_at     (CherishCustomer *self);
 const char      *cherish_customer_get_last_visit_at  (CherishCustomer *self);
 guint            cherish_customer_get_visit_count    (CherishCustomer *self);
+const char      *cherish_customer_get_next_event_kind  (CherishCustomer *self);
+const char      *cherish_customer_get_next_event_title (CherishCustomer *self);
+CherishOccasion  cherish_customer_get_next_occasion    (CherishCustomer *self,
+                                                        const GDate     *today,
+                                                        int             *days);
 gboolean         cherish_customer_validate           (CherishCustomer *self,
                                                       const GDate     *today,
                                                       GError         **error);

@@ -144,6 +144,30 @@ cherish_date_format (const GDate *date)
 }
 
 /**
+ * cherish_date_next_yearly:
+ * @next: (out caller-allocates): the first day on or after @today that is
+ *   @month/@day; a 29 February is celebrated on the 28th in common years
+ */
+void
+cherish_date_next_yearly (int          month,
+                          int          day,
+                          const GDate *today,
+                          GDate       *next)
+{
+  int year = g_date_get_year (today);
+
+  for (;; year++)
+    {
+      int d = MIN (day, (int) g_date_get_days_in_month (month, year));
+
+      g_date_clear (next, 1);
+      g_date_set_dmy (next, d, month, year);
+      if (g_date_compare (next, today) >= 0)
+        return;
+    }
+}
+
+/**
  * cherish_birthday_parse:
  * @text: "YYYY-MM-DD", or "--MM-DD" when the year is not known
  * @year: (out): the year, or 0 when not known

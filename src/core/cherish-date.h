@@ -12,6 +12,10 @@ gboolean   cherish_date_parse          (const char  *text,
                                         GDate       *date,
                                         GError     **error);
 char      *cherish_date_format         (const GDate *date);
+void       cherish_date_next_yearly    (int          month,
+                                        int          day,
+                                        const GDate *today,
+                                        GDate       *next);
 gboolean   cherish_birthday_parse      (const char  *text,
                                         int         *year,
                                         int         *month,

@@ -17,9 +17,11 @@
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
 #include "cherish-enum-types.h"
+#include "cherish-labels.h"
 #include "cherish-life-event-dialog.h"
 #include "cherish-life-event-store.h"
 #include "cherish-money.h"
+#include "cherish-text.h"
 #include "cherish-visit-store.h"
 
 #define VISITS_STEP 20
@@ -42,6 +44,7 @@ struct _CherishCustomerDetail
   AdwAvatar             *avatar;
   GtkLabel              *name_label;
   GtkLabel              *summary_label;
+  GtkFlowBox            *tags_box;
   CherishCustomerForm   *form;
   GtkButton             *save_button;
   GtkListBox            *life_events_list;
@@ -62,50 +65,6 @@ static guint signals[N_SIGNALS];
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
 /* ------------------------------------------------------------------ */
-
-static const char *
-visit_kind_label (CherishVisitKind kind)
-{
-  switch (kind)
-    {
-    case CHERISH_VISIT_KIND_PURCHASE:
-      return _("Purchase");
-    case CHERISH_VISIT_KIND_PHONE:
-      return _("Phone call");
-    case CHERISH_VISIT_KIND_EMAIL:
-      return _("E-mail");
-    case CHERISH_VISIT_KIND_CHAT:
-      return _("Chat");
-    case CHERISH_VISIT_KIND_SOCIAL:
-      return _("Social media message");
-    case CHERISH_VISIT_KIND_VISIT:
-    default:
-      return _("Visit");
-    }
-}
-
-static const char *
-life_event_kind_label (CherishLifeEventKind kind)
-{
-  switch (kind)
-    {
-    case CHERISH_LIFE_EVENT_KIND_RETIREMENT:
-      return _("Retirement");
-    case CHERISH_LIFE_EVENT_KIND_WEDDING:
-      return _("Wedding");
-    case CHERISH_LIFE_EVENT_KIND_GRADUATION:
-      return _("Graduation");
-    case CHERISH_LIFE_EVENT_KIND_NEW_BABY:
-      return _("New baby");
-    case CHERISH_LIFE_EVENT_KIND_MOVE:
-      return _("Move");
-    case CHERISH_LIFE_EVENT_KIND_ANNIVERSARY:
-      return _("Anniversary");
-    case CHERISH_LIFE_EVENT_KIND_OTHER:
-    default:
-      return _("Other");
-    }
-}
 
 static char *
 format_local (CherishCustomerDetail *self,
@@ -138,10 +97,10 @@ create_visit_row (gpointer item,
       g_autofree char *money = cherish_money_format (cherish_visit_get_amount (visit),
                                                      cherish_visit_get_currency (visit));
 
-      title = g_strdup_printf ("%s · %s", visit_kind_label (cherish_visit_get_kind (visit)), money);
+      title = g_strdup_printf ("%s · %s", cherish_visit_kind_label (cherish_visit_get_kind (visit)), money);
     }
   else
-    title = g_strdup (visit_kind_label (cherish_visit_get_kind (visit)));
+    title = g_strdup (cherish_visit_kind_label (cherish_visit_get_kind (visit)));
 
   subtitle = cherish_visit_get_note (visit) != NULL
                ? g_strdup_printf ("%s — %s", when, cherish_visit_get_note (visit))
@@ -222,7 +181,7 @@ load_life_events (CherishCustomerDetail *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      title != NULL ? title
-                                                   : life_event_kind_label (cherish_life_event_get_kind (event)));
+                                                   : cherish_life_event_kind_label (cherish_life_event_get_kind (event)));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
       label = g_strdup_printf (_("Remove “%s”"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
@@ -254,6 +213,40 @@ load_life_events (CherishCustomerDetail *self)
     }
 }
 
+/* Likes and dislikes at a glance, as tags; they are edited in the form. */
+static void
+update_tags (CherishCustomerDetail *self)
+{
+  g_auto(GStrv) likes = cherish_text_split_lines (cherish_customer_get_likes (self->customer));
+  g_auto(GStrv) dislikes = cherish_text_split_lines (cherish_customer_get_dislikes (self->customer));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))) != NULL)
+    gtk_flow_box_remove (self->tags_box, child);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      char **items = pass == 0 ? likes : dislikes;
+
+      for (guint i = 0; items[i] != NULL; i++)
+        {
+          GtkWidget *tag = gtk_label_new (items[i]);
+          g_autofree char *label = g_strdup_printf (pass == 0 ? _("Likes: %s") : _("Dislikes: %s"),
+                                                    items[i]);
+
+          gtk_widget_add_css_class (tag, "tag");
+          if (pass == 1)
+            gtk_widget_add_css_class (tag, "dislike");
+          gtk_widget_set_tooltip_text (tag, label);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (tag), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          label, -1);
+          gtk_flow_box_append (self->tags_box, tag);
+        }
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->tags_box), likes[0] != NULL || dislikes[0] != NULL);
+}
+
 static void
 update_header (CherishCustomerDetail *self)
 {
@@ -283,6 +276,7 @@ update_header (CherishCustomerDetail *self)
 
   gtk_label_set_label (self->summary_label, summary->str);
   g_string_free (summary, TRUE);
+  update_tags (self);
 }
 
 static void
@@ -426,6 +420,7 @@ cherish_customer_detail_class_init (CherishCustomerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, avatar);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, tags_box);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, form);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, save_button);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, life_events_list);

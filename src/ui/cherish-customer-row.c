@@ -15,6 +15,11 @@
 
 #include "cherish-customer-row.h"
 #include "cherish-date.h"
+#include "cherish-enum-types.h"
+#include "cherish-labels.h"
+
+/* Occasions further away than this are not worth a line in the list. */
+#define OCCASION_HORIZON_DAYS 30
 
 struct _CherishCustomerRow
 {
@@ -24,6 +29,7 @@ struct _CherishCustomerRow
   AdwAvatar *avatar;
   GtkLabel  *name_label;
   GtkLabel  *prospect_label;
+  GtkLabel  *occasion_label;
   GtkLabel  *subtitle_label;
 };
 
@@ -52,6 +58,7 @@ cherish_customer_row_class_init (CherishCustomerRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerRow, avatar);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerRow, prospect_label);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerRow, occasion_label);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerRow, subtitle_label);
 }
 
@@ -109,6 +116,38 @@ cherish_customer_row_set_customer (CherishCustomerRow *self,
     subtitle = g_strdup (_("No visit yet"));
 
   gtk_label_set_label (self->subtitle_label, subtitle);
+
+  /* What is coming up in the next month. */
+  {
+    GDate today;
+    int days;
+    CherishOccasion occasion;
+    g_autofree char *when = NULL;
+
+    cherish_clock_get_today (clock, &today);
+    occasion = cherish_customer_get_next_occasion (customer, &today, &days);
+    if (occasion == CHERISH_OCCASION_BIRTHDAY && days <= OCCASION_HORIZON_DAYS)
+      when = cherish_occasion_when (_("Birthday"), days);
+    else if (occasion == CHERISH_OCCASION_LIFE_EVENT && days <= OCCASION_HORIZON_DAYS)
+      {
+        const char *title = cherish_customer_get_next_event_title (customer);
+        int kind = CHERISH_LIFE_EVENT_KIND_OTHER;
+
+        cherish_enum_from_nick (CHERISH_TYPE_LIFE_EVENT_KIND,
+                                cherish_customer_get_next_event_kind (customer), &kind);
+        when = cherish_occasion_when (title != NULL ? title : cherish_life_event_kind_label (kind),
+                                      days);
+      }
+    gtk_label_set_label (self->occasion_label, when);
+    gtk_widget_set_visible (GTK_WIDGET (self->occasion_label), when != NULL);
+    if (when != NULL)
+      {
+        g_autofree char *with_occasion = g_strdup_printf ("%s, %s", subtitle, when);
+
+        g_free (subtitle);
+        subtitle = g_steal_pointer (&with_occasion);
+      }
+  }
 
   accessible = g_strdup_printf ("%s, %s%s", cherish_customer_get_display_name (customer), subtitle,
                                 cherish_customer_get_is_prospect (customer) ? _(", prospect") : "");

@@ -463,6 +463,60 @@ test_filter_not_seen_and_coming_up (Fixture       *f,
   g_assert_cmpuint (g_strv_length (not_seen_now), ==, 7);
 }
 
+static CherishOccasion
+next_occasion (Fixture    *f,
+               const char *name,
+               int        *days,
+               char      **title)
+{
+  CherishCustomerQuery query = { name, CHERISH_CUSTOMER_SORT_NAME, 0 };
+  g_autoptr(GPtrArray) found = cherish_customer_store_find (f->store, &query, 0, 1, NULL);
+  GDate today;
+
+  g_assert_cmpuint (found->len, ==, 1);
+  cherish_clock_get_today (f->clock, &today);
+  *title = g_strdup (cherish_customer_get_next_event_title (found->pdata[0]));
+  return cherish_customer_get_next_occasion (found->pdata[0], &today, days);
+}
+
+static void
+test_next_occasion (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 both = add_with (f, "Both", "--06-20");
+  gint64 past = add_with (f, "Past", "1980-06-20");
+  gint64 wrap = add_with (f, "Wrap", NULL);
+  g_autofree char *title = NULL;
+  int days;
+
+  /* The clock says 2025-06-15. */
+  add_life_event (f, both, "2010-06-18", TRUE);     /* in 3 days, yearly */
+  add_life_event (f, both, "2025-07-01", FALSE);
+  add_life_event (f, past, "2025-06-01", FALSE);    /* over: the birthday wins */
+  add_life_event (f, wrap, "2011-01-02", TRUE);
+  add_with (f, "Nobody", NULL);
+
+  g_assert_cmpint (next_occasion (f, "both", &days, &title), ==, CHERISH_OCCASION_LIFE_EVENT);
+  g_assert_cmpint (days, ==, 3);
+  g_clear_pointer (&title, g_free);
+
+  g_assert_cmpint (next_occasion (f, "past", &days, &title), ==, CHERISH_OCCASION_BIRTHDAY);
+  g_assert_cmpint (days, ==, 5);
+  g_clear_pointer (&title, g_free);
+
+  g_assert_cmpint (next_occasion (f, "nobody", &days, &title), ==, CHERISH_OCCASION_NONE);
+  g_clear_pointer (&title, g_free);
+
+  /* Over the year's end: from 30 December, 2 January is 3 days away. */
+  {
+    g_autoptr(GDateTime) dec30 = g_date_time_new_from_iso8601 ("2025-12-30T12:00:00+03:30", NULL);
+
+    cherish_clock_set_now (f->clock, dec30);
+  }
+  g_assert_cmpint (next_occasion (f, "wrap", &days, &title), ==, CHERISH_OCCASION_LIFE_EVENT);
+  g_assert_cmpint (days, ==, 3);
+}
+
 static void
 test_delete_undo_erase (Fixture       *f,
                         gconstpointer  data)
@@ -628,6 +682,7 @@ main (int   argc,
   ADD ("/customer-store/sort", test_sort);
   ADD ("/customer-store/filter", test_filter);
   ADD ("/customer-store/filter-not-seen-coming-up", test_filter_not_seen_and_coming_up);
+  ADD ("/customer-store/next-occasion", test_next_occasion);
   ADD ("/customer-store/delete-undo-erase", test_delete_undo_erase);
   ADD ("/customer-store/list-model", test_list_model);
 

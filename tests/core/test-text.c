@@ -145,6 +145,30 @@ test_date_parse (void)
 }
 
 static void
+test_next_yearly (void)
+{
+  static const struct { int month, day; const char *today; const char *next; } cases[] = {
+    { 2, 29, "2025-03-01", "2026-02-28" },   /* common year: the 28th */
+    { 2, 29, "2027-12-31", "2028-02-29" },   /* leap year: the 29th */
+    { 2, 29, "2025-02-28", "2025-02-28" },   /* today */
+    { 12, 31, "2025-12-31", "2025-12-31" },
+    { 1, 1, "2025-12-31", "2026-01-01" },    /* over the year's end */
+    { 6, 15, "2025-06-16", "2026-06-15" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = NULL;
+      GDate today, next;
+
+      g_assert_true (cherish_date_parse (cases[i].today, &today, NULL));
+      cherish_date_next_yearly (cases[i].month, cases[i].day, &today, &next);
+      text = cherish_date_format (&next);
+      g_assert_cmpstr (text, ==, cases[i].next);
+    }
+}
+
+static void
 test_birthday_parse (void)
 {
   static const struct { const char *in; gboolean ok; int year, month, day; } cases[] = {
@@ -318,6 +342,7 @@ main (int   argc,
   g_test_add_func ("/text/split-lines", test_split_lines);
   g_test_add_func ("/date/parse", test_date_parse);
   g_test_add_func ("/date/birthday", test_birthday_parse);
+  g_test_add_func ("/date/next-yearly", test_next_yearly);
   g_test_add_func ("/date/timestamps", test_timestamps);
   g_test_add_func ("/date/describe", test_describe);
   g_test_add_func ("/money/parse-and-format", test_money);

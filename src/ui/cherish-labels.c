@@ -1,0 +1,78 @@
+/* cherish-labels.c — what the manager reads for each kind of thing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-labels"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-labels.h"
+
+const char *
+cherish_visit_kind_label (CherishVisitKind kind)
+{
+  switch (kind)
+    {
+    case CHERISH_VISIT_KIND_PURCHASE:
+      return _("Purchase");
+    case CHERISH_VISIT_KIND_PHONE:
+      return _("Phone call");
+    case CHERISH_VISIT_KIND_EMAIL:
+      return _("E-mail");
+    case CHERISH_VISIT_KIND_CHAT:
+      return _("Chat");
+    case CHERISH_VISIT_KIND_SOCIAL:
+      return _("Social media message");
+    case CHERISH_VISIT_KIND_VISIT:
+    default:
+      return _("Visit");
+    }
+}
+
+const char *
+cherish_life_event_kind_label (CherishLifeEventKind kind)
+{
+  switch (kind)
+    {
+    case CHERISH_LIFE_EVENT_KIND_RETIREMENT:
+      return _("Retirement");
+    case CHERISH_LIFE_EVENT_KIND_WEDDING:
+      return _("Wedding");
+    case CHERISH_LIFE_EVENT_KIND_GRADUATION:
+      return _("Graduation");
+    case CHERISH_LIFE_EVENT_KIND_NEW_BABY:
+      return _("New baby");
+    case CHERISH_LIFE_EVENT_KIND_MOVE:
+      return _("Move");
+    case CHERISH_LIFE_EVENT_KIND_ANNIVERSARY:
+      return _("Anniversary");
+    case CHERISH_LIFE_EVENT_KIND_OTHER:
+    default:
+      return _("Other");
+    }
+}
+
+/**
+ * cherish_occasion_when:
+ * @what: the occasion ("Birthday", "Retirement party")
+ * @days: how many days away it is
+ *
+ * Returns: (transfer full): "Birthday today", "Birthday tomorrow",
+ *   "Birthday in 5 days"
+ */
+char *
+cherish_occasion_when (const char *what,
+                       int         days)
+{
+  if (days <= 0)
+    /* Translators: %s is an occasion, "Birthday today" */
+    return g_strdup_printf (_("%s today"), what);
+  if (days == 1)
+    /* Translators: %s is an occasion, "Birthday tomorrow" */
+    return g_strdup_printf (_("%s tomorrow"), what);
+  /* Translators: %s is an occasion, "Birthday in 5 days" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %d day", "%s in %d days", days),
+                          what, days);
+}

@@ -1,0 +1,18 @@
+/* cherish-labels.h — what the manager reads for each kind of thing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "cherish-enums.h"
+
+G_BEGIN_DECLS
+
+const char *cherish_visit_kind_label      (CherishVisitKind      kind);
+const char *cherish_life_event_kind_label (CherishLifeEventKind  kind);
+char       *cherish_occasion_when         (const char           *what,
+                                           int                   days);
+
+G_END_DECLS
