@@ -101,6 +101,9 @@ run_query (CherishCustomersPage *self)
   self->model = cherish_customer_store_list (self->customers, &query);
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (on_model_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  /* Empty the view first: GTK 4.8 looks up every added item to reuse the
+   * rows of removed ones, which would read the whole list. */
+  gtk_no_selection_set_model (self->selection, NULL);
   gtk_no_selection_set_model (self->selection, self->model);
   update_list_state (self);
 }

@@ -195,6 +195,24 @@ undo_delete_action (GtkWidget  *widget,
 /* GObject                                                             */
 /* ------------------------------------------------------------------ */
 
+/* For tests/bench: the app quits once the first frame is on screen. */
+static void
+on_first_frame_cb (GdkFrameClock *clock,
+                   CherishWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
+  g_print ("first frame\n");
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+on_realize_cb (CherishWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (on_first_frame_cb), self, 0);
+}
+
 static void
 cherish_window_constructed (GObject *object)
 {
@@ -358,6 +376,9 @@ cherish_window_init (CherishWindow *self)
 
   if (g_strcmp0 (PROFILE, "Devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  if (g_getenv ("CHERISH_QUIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (on_realize_cb), NULL);
 }
 
 /* ------------------------------------------------------------------ */

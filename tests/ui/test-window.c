@@ -17,6 +17,7 @@
 #include "cherish-customers-page.h"
 #include "cherish-error.h"
 #include "cherish-life-event-dialog.h"
+#include "cherish-paged-model.h"
 #include "cherish-preferences-window.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
@@ -407,6 +408,60 @@ test_preferences (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  CherishCustomerStore *store;
+  guint                 n;
+} Many;
+
+static gboolean
+add_many (gpointer   user_data,
+          GError   **error)
+{
+  Many *many = user_data;
+
+  for (guint i = 0; i < many->n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Customer %05u", i);
+      g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
+
+      if (!cherish_customer_store_insert (many->store, customer, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A big list is never read whole: not when it follows a change, not when
+ * the search changes (GTK 4.8 list views would, if told "all removed and
+ * all added" in one signal). */
+static void
+test_big_list_stays_lazy (Fixture       *f,
+                          gconstpointer  data)
+{
+  CherishCustomersPage *page = customers_page (f);
+  Many many = { f->store, 3000 };
+  GListModel *model;
+  guint before;
+
+  g_assert_true (cherish_database_transaction (f->db, add_many, &many, NULL));
+  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+  model = cherish_customers_page_get_model (page);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3000);
+
+  before = cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model));
+  add_customer (f, "Aaron First");
+  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3001);
+  g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)) - before, <=, 4);
+
+  gtk_editable_set_text (child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "search_entry"), "customer");
+  cherish_test_spin (400);
+  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+  model = cherish_customers_page_get_model (page);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3000);
+  g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)), <=, 4);
+}
+
 static void
 test_error_page (void)
 {
@@ -458,6 +513,7 @@ main (int   argc,
   ADD ("/customers/delete-and-undo", test_delete_and_undo);
   ADD ("/customers/quick-log", test_quick_log);
   ADD ("/customers/life-event", test_life_event);
+  ADD ("/customers/big-list-stays-lazy", test_big_list_stays_lazy);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/preferences", test_preferences);
 

@@ -1,0 +1,171 @@
+/* cherish-bench-ui.c — the customers page at 100,000 customers, timed
+ *
+ * Usage (under a display, e.g. xvfb-run -a):
+ *   cherish-bench-ui --database BIG.db --cherish build/src/cherish
+ *
+ * BIG.db is made by `cherish-bench --keep BIG.db`. Prints, as median and
+ * p95: the time from starting `cherish` to its first frame (the customers
+ * page), and from a keystroke in the search entry to the list updated
+ * (the query run, and the next frame painted).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "cherish-customers-page.h"
+#include "cherish-paged-model.h"
+#include "cherish-test-gtk.h"
+#include "cherish-window.h"
+
+#define RUNS 7
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+report (const char *what,
+        GArray     *ms)
+{
+  g_array_sort (ms, compare_doubles);
+  g_print ("  %-52s median %8.2f ms   p95 %8.2f ms   (%u runs)\n", what,
+           g_array_index (ms, double, ms->len / 2),
+           g_array_index (ms, double, MIN (ms->len - 1, (guint) (ms->len * 0.95))), ms->len);
+}
+
+static void
+bench_start (const char *cherish,
+             const char *database)
+{
+  g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint r = 0; r < RUNS; r++)
+    {
+      const char *argv[] = { cherish, "--database", database, NULL };
+      g_auto(GStrv) envp = g_get_environ ();
+      g_autofree char *out = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      int status;
+      double t;
+
+      envp = g_environ_setenv (envp, "CHERISH_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
+      if (!g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                         &status, &error))
+        g_error ("%s", error->message);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      if (!g_spawn_check_wait_status (status, &error) || strstr (out, "first frame") == NULL)
+        g_error ("cherish did not show its first frame: %s", error ? error->message : out);
+      g_array_append_val (ms, t);
+    }
+  report ("start of cherish to its first frame", ms);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gint64        *painted_at)
+{
+  *painted_at = g_get_monotonic_time ();
+}
+
+static void
+bench_typing (const char *database)
+{
+  static const char *typed[] = { "s", "sa", "sar", "sara", "m", "ma", "mar", "mary",
+                                 "a", "ah", "ahm", "k", "ka", "kar", "ل", "لی", "0", "09",
+                                 "091", "0912" };
+  g_autoptr(GArray) query_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CherishDatabase) db = cherish_database_open (database, &error);
+  CherishWindow *window;
+  CherishCustomersPage *page;
+  GtkEditable *search;
+  GdkFrameClock *clock;
+  gint64 painted_at = 0;
+
+  g_assert_no_error (error);
+  window = cherish_window_new (NULL, db, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  cherish_window_set_page_name (window, "customers");
+  gtk_window_present (GTK_WINDOW (window));
+  cherish_test_wait_for_frames (GTK_WIDGET (window), 3);
+
+  page = CHERISH_CUSTOMERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                CHERISH_TYPE_WINDOW,
+                                                                "customers_page"));
+  search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (page),
+                                                        CHERISH_TYPE_CUSTOMERS_PAGE,
+                                                        "search_entry"));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted_at);
+
+  for (guint r = 0; r < 3; r++)
+    for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+      {
+        gint64 start, queried;
+        double t;
+
+        gtk_editable_set_text (search, typed[i]);
+        /* What the entry does once typing pauses (search-delay). */
+        start = g_get_monotonic_time ();
+        g_signal_emit_by_name (search, "search-changed");
+        queried = g_get_monotonic_time ();
+        t = (queried - start) / 1000.0;
+        g_array_append_val (query_ms, t);
+
+        painted_at = 0;
+        while (painted_at == 0)
+          g_main_context_iteration (NULL, TRUE);
+        t = (painted_at - start) / 1000.0;
+        g_array_append_val (frame_ms, t);
+        g_assert_nonnull (cherish_customers_page_get_model (page));
+        if (g_getenv ("CHERISH_BENCH_VERBOSE"))
+          g_printerr ("%s: %d rows alive, %u items, %u pages read, %.1f ms\n", typed[i],
+                      g_type_get_instance_count (g_type_from_name ("CherishCustomerRow")),
+                      g_list_model_get_n_items (cherish_customers_page_get_model (page)),
+                      cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (cherish_customers_page_get_model (page))), t);
+      }
+
+  report ("keystroke to list updated (query and model)", query_ms);
+  report ("keystroke to the next frame painted", frame_ms);
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, &painted_at);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *database = NULL;
+  g_autofree char *cherish = NULL;
+  GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "A database made by cherish-bench --keep", "PATH" },
+    { "cherish", 0, 0, G_OPTION_ARG_FILENAME, &cherish, "The cherish program to start", "PATH" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("— Cherish UI benchmark");
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || database == NULL)
+    {
+      g_printerr ("%s\n", error ? error->message : "--database is needed");
+      return 2;
+    }
+
+  cherish_test_gtk_init (&argc, &argv);
+  g_print ("Cherish UI benchmark on %s\n", database);
+  if (cherish != NULL)
+    bench_start (cherish, database);
+  bench_typing (database);
+  return 0;
+}
