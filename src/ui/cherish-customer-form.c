@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "cherish-customer-form.h"
+#include "cherish-date-picker.h"
 #include "cherish-error.h"
 #include "cherish-text.h"
 
@@ -245,6 +246,8 @@ cherish_customer_form_init (CherishCustomerForm *self)
       gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (ltr[i]))),
                                 GTK_TEXT_DIR_LTR);
   }
+  cherish_date_picker_attach (self->since_row);
+  cherish_date_picker_attach (self->birthday_row);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_field_changed_cb), self, G_CONNECT_SWAPPED);

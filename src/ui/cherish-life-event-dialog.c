@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cherish-date-picker.h"
 #include "cherish-error.h"
 #include "cherish-life-event-dialog.h"
 #include "cherish-life-event-store.h"
@@ -147,6 +148,7 @@ cherish_life_event_dialog_init (CherishLifeEventDialog *self)
 
   gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->date_row))),
                             GTK_TEXT_DIR_LTR);
+  cherish_date_picker_attach (self->date_row);
 }
 
 /**
