@@ -18,7 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "cherish-customer-store.h"
-#include "cherish-database-private.h"
+#include "cherish-store-private.h"
 #include "cherish-date.h"
 #include "cherish-error.h"
 #include "cherish-paged-model.h"
@@ -222,12 +222,8 @@ insert_in_transaction (gpointer   user_data,
     return FALSE;
 
   bind_customer (stmt, w->customer);
-  if (!cherish_database_step_done (db, stmt, error))
-    return FALSE;
-
-  w->id = sqlite3_last_insert_rowid (cherish_database_get_handle (db));
-  g_object_set (w->customer, "id", w->id, NULL);
-  return write_search_row (w->self, w->customer, error);
+  return cherish_store_step_insert (CHERISH_STORE (w->self), stmt, w->customer, error) &&
+         write_search_row (w->self, w->customer, error);
 }
 
 static gboolean
@@ -250,17 +246,10 @@ update_in_transaction (gpointer   user_data,
 
   bind_customer (stmt, w->customer);
   sqlite3_bind_int64 (stmt, 13, w->id);
-  if (!cherish_database_step_done (db, stmt, error))
-    return FALSE;
-
-  if (sqlite3_changes (cherish_database_get_handle (db)) == 0)
-    {
-      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND,
-                   _("This customer no longer exists; nothing was saved."));
-      return FALSE;
-    }
-
-  return write_search_row (w->self, w->customer, error);
+  return cherish_store_step_update (CHERISH_STORE (w->self), stmt,
+                                    _("This customer no longer exists; nothing was saved."),
+                                    error) &&
+         write_search_row (w->self, w->customer, error);
 }
 
 static gboolean
@@ -568,7 +557,6 @@ cherish_customer_store_insert (CherishCustomerStore  *self,
       return FALSE;
     }
 
-  cherish_store_changed (CHERISH_STORE (self));
   return TRUE;
 }
 
@@ -598,11 +586,7 @@ cherish_customer_store_update (CherishCustomerStore  *self,
   g_object_set (customer, "updated-at", now, NULL);
   w.id = cherish_customer_get_id (customer);
 
-  if (!cherish_database_transaction (database_of (self), update_in_transaction, &w, error))
-    return FALSE;
-
-  cherish_store_changed (CHERISH_STORE (self));
-  return TRUE;
+  return cherish_database_transaction (database_of (self), update_in_transaction, &w, error);
 }
 
 /**
