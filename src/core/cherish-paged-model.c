@@ -256,19 +256,9 @@ cherish_paged_model_reload (CherishPagedModel *self)
   drop_pages (self);
   self->n_items = count_items (self);
 
-  /* All gone, then all new, in two steps: told "n removed and m added" at
-   * once, GTK 4.8 list views look up each of the m items to reuse rows,
-   * which would read the whole list from the database. */
-  if (old_n_items > 0)
-    {
-      guint new_n_items = self->n_items;
-
-      self->n_items = 0;
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, 0);
-      self->n_items = new_n_items;
-    }
-  if (self->n_items > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->n_items);
+  /* A GTK 4.8 list view told this looks up every added item: show a big
+   * paged model through a CherishLiveList, which tells views less. */
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
   if (old_n_items != self->n_items)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }

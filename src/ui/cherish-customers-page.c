@@ -18,6 +18,7 @@
 #include "cherish-customer-row.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
+#include "cherish-live-list.h"
 
 struct _CherishCustomersPage
 {
@@ -27,6 +28,7 @@ struct _CherishCustomersPage
   CherishClock          *clock;
   CherishCustomerStore  *customers;
   GListModel            *model;
+  CherishLiveList       *live;
   GtkNoSelection        *selection;
 
   /* Template widgets */
@@ -36,6 +38,7 @@ struct _CherishCustomersPage
   GtkDropDown           *filter_dropdown;
   GtkStack              *list_stack;
   GtkListView           *customer_list;
+  GtkScrolledWindow     *list_scroller;
   GtkStack              *detail_stack;
   CherishCustomerDetail *detail;
 };
@@ -101,10 +104,9 @@ run_query (CherishCustomersPage *self)
   self->model = cherish_customer_store_list (self->customers, &query);
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (on_model_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  /* Empty the view first: GTK 4.8 looks up every added item to reuse the
-   * rows of removed ones, which would read the whole list. */
-  gtk_no_selection_set_model (self->selection, NULL);
-  gtk_no_selection_set_model (self->selection, self->model);
+  /* The rows on screen stay and show the new results (CherishLiveList). */
+  cherish_live_list_set_model (self->live, self->model);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->list_scroller), 0);
   update_list_state (self);
 }
 
@@ -131,13 +133,37 @@ on_setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, GTK_WIDGET (cherish_customer_row_new ()));
 }
 
+/* The slot on this row now holds another customer. */
+static void
+on_slot_item_changed_cb (CherishListSlot *slot,
+                         GParamSpec      *pspec,
+                         GtkListItem     *item)
+{
+  CherishCustomersPage *self = g_object_get_data (G_OBJECT (item), "page");
+
+  cherish_customer_row_set_customer (CHERISH_CUSTOMER_ROW (gtk_list_item_get_child (item)),
+                                     cherish_list_slot_get_item (slot), self->clock);
+}
+
 static void
 on_bind_row_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 CherishCustomersPage     *self)
 {
-  cherish_customer_row_set_customer (CHERISH_CUSTOMER_ROW (gtk_list_item_get_child (item)),
-                                     gtk_list_item_get_item (item), self->clock);
+  CherishListSlot *slot = gtk_list_item_get_item (item);
+
+  g_object_set_data (G_OBJECT (item), "page", self);
+  g_signal_connect (slot, "notify::item", G_CALLBACK (on_slot_item_changed_cb), item);
+  on_slot_item_changed_cb (slot, NULL, item);
+}
+
+static void
+on_unbind_row_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  CherishCustomersPage     *self)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_slot_item_changed_cb,
+                                        item);
 }
 
 static void
@@ -164,7 +190,8 @@ static void
 on_customer_activated_cb (CherishCustomersPage *self,
                           guint                 position)
 {
-  g_autoptr(CherishCustomer) customer = g_list_model_get_item (self->model, position);
+  g_autoptr(CherishListSlot) slot = g_list_model_get_item (G_LIST_MODEL (self->live), position);
+  CherishCustomer *customer = slot != NULL ? cherish_list_slot_get_item (slot) : NULL;
 
   if (customer != NULL)
     show_detail (self, cherish_customer_get_id (customer));
@@ -196,6 +223,7 @@ cherish_customers_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_CUSTOMERS_PAGE);
   g_clear_object (&self->selection);
+  g_clear_object (&self->live);
   g_clear_object (&self->model);
   g_clear_object (&self->customers);
   g_clear_object (&self->clock);
@@ -221,6 +249,7 @@ cherish_customers_page_class_init (CherishCustomersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, customer_list);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, detail);
   gtk_widget_class_bind_template_callback (widget_class, on_query_changed_cb);
@@ -239,9 +268,11 @@ cherish_customers_page_init (CherishCustomersPage *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_row_cb), self);
   gtk_list_view_set_factory (self->customer_list, factory);
 
-  self->selection = gtk_no_selection_new (NULL);
+  self->live = cherish_live_list_new ();
+  self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->live)));
   gtk_list_view_set_model (self->customer_list, GTK_SELECTION_MODEL (self->selection));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->customer_list));
 }

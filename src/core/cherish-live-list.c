@@ -1,0 +1,305 @@
+/* cherish-live-list.c — a list of stable positions whose contents change
+ *
+ * A view of a list of 100,000 customers keeps a couple of hundred rows.
+ * When the search changes, swapping in a new model makes a GTK 4.8 list
+ * view throw those rows away and build them again (and, told "all removed
+ * and all added" at once, look up every added item): tens of milliseconds
+ * per keystroke. Here the items are positions instead — slot 0, slot 1, … —
+ * that stay the same objects while what they hold changes. A new model
+ * only moves the end of the list (items-changed at the tail) and tells the
+ * slots on screen that their item changed; their rows simply show the new
+ * customer. A slot reads its item from the current model when asked.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-live-list"
+
+#include "config.h"
+
+#include "cherish-live-list.h"
+
+/* ------------------------------------------------------------------ */
+/* CherishListSlot                                                     */
+/* ------------------------------------------------------------------ */
+
+struct _CherishListSlot
+{
+  GObject          parent_instance;
+
+  CherishLiveList *list;       /* not owned: the list outlives its slots' use */
+  guint            position;
+  guint            generation;
+  GObject         *item;
+};
+
+G_DEFINE_FINAL_TYPE (CherishListSlot, cherish_list_slot, G_TYPE_OBJECT)
+
+enum {
+  SLOT_PROP_0,
+  SLOT_PROP_ITEM,
+  SLOT_N_PROPS
+};
+
+static GParamSpec *slot_properties[SLOT_N_PROPS];
+
+struct _CherishLiveList
+{
+  GObject     parent_instance;
+
+  GListModel *model;
+  GPtrArray  *slots;        /* position → CherishListSlot, made on demand */
+  guint       n_items;
+  guint       generation;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CherishLiveList, cherish_live_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static void
+cherish_list_slot_finalize (GObject *object)
+{
+  CherishListSlot *self = (CherishListSlot *) object;
+
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (cherish_list_slot_parent_class)->finalize (object);
+}
+
+static void
+cherish_list_slot_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case SLOT_PROP_ITEM:
+      g_value_set_object (value, cherish_list_slot_get_item (CHERISH_LIST_SLOT (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cherish_list_slot_class_init (CherishListSlotClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cherish_list_slot_finalize;
+  object_class->get_property = cherish_list_slot_get_property;
+
+  slot_properties[SLOT_PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL, G_TYPE_OBJECT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, SLOT_N_PROPS, slot_properties);
+}
+
+static void
+cherish_list_slot_init (CherishListSlot *self)
+{
+}
+
+/**
+ * cherish_list_slot_get_item:
+ *
+ * Returns: (transfer none) (nullable): what the current model holds at
+ *   this position, read when first asked after a change
+ */
+gpointer
+cherish_list_slot_get_item (CherishListSlot *self)
+{
+  g_return_val_if_fail (CHERISH_IS_LIST_SLOT (self), NULL);
+
+  if (self->list != NULL && self->generation != self->list->generation)
+    {
+      g_clear_object (&self->item);
+      if (self->list->model != NULL && self->position < self->list->n_items)
+        self->item = g_list_model_get_item (self->list->model, self->position);
+      self->generation = self->list->generation;
+    }
+
+  return self->item;
+}
+
+guint
+cherish_list_slot_get_position (CherishListSlot *self)
+{
+  g_return_val_if_fail (CHERISH_IS_LIST_SLOT (self), 0);
+
+  return self->position;
+}
+
+/* ------------------------------------------------------------------ */
+/* CherishLiveList                                                     */
+/* ------------------------------------------------------------------ */
+
+static GType
+cherish_live_list_get_item_type (GListModel *model)
+{
+  return CHERISH_TYPE_LIST_SLOT;
+}
+
+static guint
+cherish_live_list_get_n_items (GListModel *model)
+{
+  return CHERISH_LIVE_LIST (model)->n_items;
+}
+
+static gpointer
+cherish_live_list_get_item (GListModel *model,
+                            guint       position)
+{
+  CherishLiveList *self = CHERISH_LIVE_LIST (model);
+  CherishListSlot *slot;
+
+  if (position >= self->n_items)
+    return NULL;
+
+  if (position >= self->slots->len)
+    g_ptr_array_set_size (self->slots, position + 1);
+
+  slot = g_ptr_array_index (self->slots, position);
+  if (slot == NULL)
+    {
+      slot = g_object_new (CHERISH_TYPE_LIST_SLOT, NULL);
+      slot->list = self;
+      slot->position = position;
+      slot->generation = self->generation - 1;   /* not read yet */
+      self->slots->pdata[position] = slot;
+    }
+
+  return g_object_ref (slot);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cherish_live_list_get_item_type;
+  iface->get_n_items = cherish_live_list_get_n_items;
+  iface->get_item = cherish_live_list_get_item;
+}
+
+/* The model's contents changed: slots read again, the tail moves, and the
+ * slots that had been read (those on screen) say their item changed. */
+static void
+refresh (CherishLiveList *self)
+{
+  guint old_n = self->n_items;
+  guint new_n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+  guint common = MIN (old_n, new_n);
+
+  self->generation++;
+  self->n_items = new_n;
+
+  /* Slots past the new end are dropped with their items. */
+  for (guint i = new_n; i < self->slots->len; i++)
+    {
+      CherishListSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (slot != NULL)
+        {
+          slot->list = NULL;
+          g_clear_object (&slot->item);
+          g_object_unref (slot);
+        }
+    }
+  if (self->slots->len > new_n)
+    g_ptr_array_set_size (self->slots, new_n);
+
+  if (old_n != new_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), common, old_n - common, new_n - common);
+
+  for (guint i = 0; i < MIN (common, self->slots->len); i++)
+    {
+      CherishListSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (slot != NULL && slot->item != NULL)
+        g_object_notify_by_pspec (G_OBJECT (slot), slot_properties[SLOT_PROP_ITEM]);
+    }
+}
+
+static void
+on_model_items_changed_cb (CherishLiveList *self)
+{
+  refresh (self);
+}
+
+static void
+cherish_live_list_finalize (GObject *object)
+{
+  CherishLiveList *self = (CherishLiveList *) object;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
+  g_clear_object (&self->model);
+  /* Slots still held elsewhere must not reach back into a freed list. */
+  for (guint i = 0; i < self->slots->len; i++)
+    {
+      CherishListSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (slot != NULL)
+        {
+          slot->list = NULL;
+          g_object_unref (slot);
+        }
+    }
+  g_ptr_array_free (self->slots, TRUE);
+
+  G_OBJECT_CLASS (cherish_live_list_parent_class)->finalize (object);
+}
+
+static void
+cherish_live_list_class_init (CherishLiveListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cherish_live_list_finalize;
+}
+
+static void
+cherish_live_list_init (CherishLiveList *self)
+{
+  self->slots = g_ptr_array_new ();
+  self->generation = 1;
+}
+
+CherishLiveList *
+cherish_live_list_new (void)
+{
+  return g_object_new (CHERISH_TYPE_LIVE_LIST, NULL);
+}
+
+/**
+ * cherish_live_list_set_model:
+ * @model: (nullable): the list to show now
+ *
+ * Shows @model's items in the same slots, following its changes.
+ */
+void
+cherish_live_list_set_model (CherishLiveList *self,
+                             GListModel      *model)
+{
+  g_return_if_fail (CHERISH_IS_LIVE_LIST (self));
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect_swapped (model, "items-changed", G_CALLBACK (on_model_items_changed_cb),
+                              self);
+  refresh (self);
+}
+
+/**
+ * cherish_live_list_get_model:
+ *
+ * Returns: (transfer none) (nullable): the list shown
+ */
+GListModel *
+cherish_live_list_get_model (CherishLiveList *self)
+{
+  g_return_val_if_fail (CHERISH_IS_LIVE_LIST (self), NULL);
+
+  return self->model;
+}
