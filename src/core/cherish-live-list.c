@@ -28,7 +28,9 @@ struct _CherishListSlot
 
   CherishLiveList *list;       /* not owned: the list outlives its slots' use */
   guint            position;
-  guint            generation;
+  guint            generation;   /* of the list, when item was read */
+  guint            told;         /* generation it was last told about */
+  gboolean         read;         /* someone showed it: tell it of changes */
   GObject         *item;
 };
 
@@ -42,6 +44,11 @@ enum {
 
 static GParamSpec *slot_properties[SLOT_N_PROPS];
 
+/* Slots told at once of a change; the others (off screen after a new
+ * search, which starts at the top) hear of it when the main loop is idle,
+ * after the frame that shows the first ones. */
+#define FIRST_SLOTS 48
+
 struct _CherishLiveList
 {
   GObject     parent_instance;
@@ -50,6 +57,7 @@ struct _CherishLiveList
   GPtrArray  *slots;        /* position → CherishListSlot, made on demand */
   guint       n_items;
   guint       generation;
+  guint       notify_rest_id;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -119,6 +127,7 @@ cherish_list_slot_get_item (CherishListSlot *self)
       if (self->list->model != NULL && self->position < self->list->n_items)
         self->item = g_list_model_get_item (self->list->model, self->position);
       self->generation = self->list->generation;
+      self->read = TRUE;
     }
 
   return self->item;
@@ -182,6 +191,34 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = cherish_live_list_get_item;
 }
 
+static void
+notify_slots (CherishLiveList *self,
+              guint            from,
+              guint            to)
+{
+  for (guint i = from; i < MIN (to, self->slots->len); i++)
+    {
+      CherishListSlot *slot = g_ptr_array_index (self->slots, i);
+
+      /* Only slots that were read have a row showing them. */
+      if (slot != NULL && slot->read && slot->told != self->generation)
+        {
+          slot->told = self->generation;
+          g_object_notify_by_pspec (G_OBJECT (slot), slot_properties[SLOT_PROP_ITEM]);
+        }
+    }
+}
+
+static gboolean
+notify_rest_cb (gpointer user_data)
+{
+  CherishLiveList *self = user_data;
+
+  self->notify_rest_id = 0;
+  notify_slots (self, FIRST_SLOTS, self->n_items);
+  return G_SOURCE_REMOVE;
+}
+
 /* The model's contents changed: slots read again, the tail moves, and the
  * slots that had been read (those on screen) say their item changed. */
 static void
@@ -212,13 +249,9 @@ refresh (CherishLiveList *self)
   if (old_n != new_n)
     g_list_model_items_changed (G_LIST_MODEL (self), common, old_n - common, new_n - common);
 
-  for (guint i = 0; i < MIN (common, self->slots->len); i++)
-    {
-      CherishListSlot *slot = g_ptr_array_index (self->slots, i);
-
-      if (slot != NULL && slot->item != NULL)
-        g_object_notify_by_pspec (G_OBJECT (slot), slot_properties[SLOT_PROP_ITEM]);
-    }
+  notify_slots (self, 0, MIN (common, FIRST_SLOTS));
+  if (common > FIRST_SLOTS && self->notify_rest_id == 0)
+    self->notify_rest_id = g_idle_add (notify_rest_cb, self);
 }
 
 static void
@@ -232,6 +265,7 @@ cherish_live_list_finalize (GObject *object)
 {
   CherishLiveList *self = (CherishLiveList *) object;
 
+  g_clear_handle_id (&self->notify_rest_id, g_source_remove);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
   g_clear_object (&self->model);

@@ -112,6 +112,46 @@ test_slots (void)
   }
 }
 
+/* Slots far down hear of a change once the main loop is idle, so the
+ * first rows are shown at once. */
+static void
+test_far_slots_later (void)
+{
+  g_autoptr(CherishLiveList) live = cherish_live_list_new ();
+  g_autoptr(GListModel) first = make_list (200, "first");
+  g_autoptr(GListModel) second = make_list (200, "second");
+  g_autoptr(CherishListSlot) near = NULL;
+  g_autoptr(CherishListSlot) far = NULL;
+  guint notified_near = 0, notified_far = 0;
+
+  cherish_live_list_set_model (live, first);
+  near = g_list_model_get_item (G_LIST_MODEL (live), 2);
+  far = g_list_model_get_item (G_LIST_MODEL (live), 150);
+  cherish_list_slot_get_item (near);
+  cherish_list_slot_get_item (far);
+  g_signal_connect_swapped (near, "notify::item", G_CALLBACK (count_notify), &notified_near);
+  g_signal_connect_swapped (far, "notify::item", G_CALLBACK (count_notify), &notified_far);
+
+  cherish_live_list_set_model (live, second);
+  g_assert_cmpuint (notified_near, ==, 1);
+  g_assert_cmpuint (notified_far, ==, 0);
+  /* Read before it is told: it already holds the new item. */
+  g_assert_cmpstr (cherish_staff_get_name (cherish_list_slot_get_item (far)), ==, "second 150");
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (notified_far, ==, 1);
+
+  /* Two changes before the idle: told once, of the latest. */
+  cherish_live_list_set_model (live, first);
+  cherish_live_list_set_model (live, second);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (notified_far, ==, 2);
+  g_assert_cmpuint (notified_near, ==, 3);
+  g_assert_cmpstr (cherish_staff_get_name (cherish_list_slot_get_item (far)), ==, "second 150");
+}
+
 /* A slot a view still holds outlives the list without harm. */
 static void
 test_slot_outlives_list (void)
@@ -136,6 +176,7 @@ main (int   argc,
 
   g_test_add_func ("/live-list/slots", test_slots);
   g_test_add_func ("/live-list/slot-outlives-list", test_slot_outlives_list);
+  g_test_add_func ("/live-list/far-slots-later", test_far_slots_later);
 
   return g_test_run ();
 }
