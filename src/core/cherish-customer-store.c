@@ -9,6 +9,8 @@
  * Deleting is soft (deleted_at) so that Undo can bring a customer back;
  * erasing removes the customer and everything about them for good.
  *
+ * Searching, counting and listing are in cherish-customer-store-query.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cherish-customer-store"
@@ -18,10 +20,9 @@
 #include <glib/gi18n.h>
 
 #include "cherish-customer-store.h"
-#include "cherish-store-private.h"
+#include "cherish-customer-store-private.h"
 #include "cherish-date.h"
 #include "cherish-error.h"
-#include "cherish-paged-model.h"
 #include "cherish-text.h"
 
 struct _CherishCustomerStore
@@ -31,37 +32,13 @@ struct _CherishCustomerStore
 
 G_DEFINE_FINAL_TYPE (CherishCustomerStore, cherish_customer_store, CHERISH_TYPE_STORE)
 
-#define COLUMNS \
-  "c.id, c.display_name, c.phone, c.email, c.customer_since, c.birthday, c.likes, " \
-  "c.dislikes, c.notes, c.is_prospect, c.photo_consent, c.created_at, c.updated_at, " \
-  "c.deleted_at, c.last_visit_at, c.visit_count"
-
-/* The customer's next life event from ?8 (today, YYYY-MM-DD) on, as
- * "next date|kind|title": a yearly one on its day this year or next (29
- * February is settled in C), a one-off one on its date. One index look-up
- * per row of a page. */
-#define NEXT_EVENT \
-  ", (SELECT next || '|' || e.kind || '|' || e.title FROM (" \
-  "   SELECT e2.*, CASE WHEN e2.yearly = 0 THEN e2.date " \
-  "                     WHEN substr(e2.date, 6) >= substr(?8, 6) " \
-  "                       THEN substr(?8, 1, 4) || substr(e2.date, 5) " \
-  "                     ELSE (CAST(substr(?8, 1, 4) AS INTEGER) + 1) || substr(e2.date, 5) " \
-  "                END AS next " \
-  "   FROM life_events e2 WHERE e2.customer_id = c.id AND (e2.yearly = 1 OR e2.date >= ?8)) e " \
-  "  ORDER BY next LIMIT 1)"
-
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
 /* ------------------------------------------------------------------ */
 
-static CherishDatabase *
-database_of (CherishCustomerStore *self)
-{
-  return cherish_store_get_database (CHERISH_STORE (self));
-}
-
-static gpointer
-customer_from_row (sqlite3_stmt *stmt)
+/* A customer from a row of COLUMNS. */
+gpointer
+cherish_customer_store_row (sqlite3_stmt *stmt)
 {
   return g_object_new (CHERISH_TYPE_CUSTOMER,
                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
@@ -81,26 +58,6 @@ customer_from_row (sqlite3_stmt *stmt)
                        "last-visit-at", cherish_column_text (stmt, 14),
                        "visit-count", (guint) sqlite3_column_int (stmt, 15),
                        NULL);
-}
-
-/* A row of a list: a customer and their next life event. */
-static gpointer
-listed_customer_from_row (sqlite3_stmt *stmt)
-{
-  CherishCustomer *customer = customer_from_row (stmt);
-  g_auto(GStrv) next = NULL;
-
-  if (sqlite3_column_type (stmt, 16) != SQLITE_TEXT)
-    return customer;
-
-  next = g_strsplit (cherish_column_text (stmt, 16), "|", 3);
-  if (g_strv_length (next) == 3)
-    g_object_set (customer,
-                  "next-event-date", next[0],
-                  "next-event-kind", next[1],
-                  "next-event-title", next[2],
-                  NULL);
-  return customer;
 }
 
 static char *
@@ -274,129 +231,6 @@ erase_in_transaction (gpointer   user_data,
   return cherish_database_step_done (db, stmt, error);
 }
 
-/* Builds the WHERE clause shared by counting and fetching. */
-static char *
-build_where (const CherishCustomerQuery  *query,
-             char                       **match)
-{
-  GString *where = g_string_new ("c.deleted_at IS NULL");
-
-  *match = query->search != NULL ? cherish_text_fts_query (query->search) : NULL;
-  if (*match != NULL)
-    g_string_append (where, " AND c.id IN (SELECT rowid FROM customer_search "
-                            "WHERE customer_search MATCH ?1)");
-
-  if (query->filter & CHERISH_CUSTOMER_FILTER_PROSPECTS)
-    g_string_append (where, " AND c.is_prospect = 1");
-  if (query->filter & CHERISH_CUSTOMER_FILTER_CUSTOMERS)
-    g_string_append (where, " AND c.is_prospect = 0");
-  if (query->filter & CHERISH_CUSTOMER_FILTER_NOT_SEEN)
-    g_string_append (where, " AND c.is_prospect = 0 AND (c.last_visit_at < ?4 OR "
-                            "(c.last_visit_at IS NULL AND c.created_at < ?4))");
-  if (query->filter & CHERISH_CUSTOMER_FILTER_COMING_UP)
-    g_string_append (where, " AND (substr(c.birthday, -5, 2) = ?5 OR EXISTS ("
-                            "SELECT 1 FROM life_events e WHERE e.customer_id = c.id AND "
-                            "((e.yearly = 1 AND substr(e.date, 6, 2) = ?5) OR "
-                            "(e.yearly = 0 AND e.date BETWEEN ?6 AND ?7))))");
-
-  return g_string_free (where, FALSE);
-}
-
-/* Binds what build_where() asked for, by the store's clock. */
-static void
-bind_filters (CherishCustomerStore       *self,
-              sqlite3_stmt               *stmt,
-              const CherishCustomerQuery *query,
-              const char                 *match)
-{
-  CherishClock *clock = cherish_store_get_clock (CHERISH_STORE (self));
-
-  if (match != NULL)
-    cherish_bind_text (stmt, 1, match);
-
-  if (query->filter & CHERISH_CUSTOMER_FILTER_NOT_SEEN)
-    {
-      g_autoptr(GDateTime) now = cherish_clock_get_now (clock);
-      g_autoptr(GDateTime) cutoff = g_date_time_add_days (now, -CHERISH_NOT_SEEN_DAYS);
-      g_autofree char *text = cherish_timestamp_format (cutoff);
-
-      cherish_bind_text (stmt, 4, text);
-    }
-
-  if (query->filter & CHERISH_CUSTOMER_FILTER_COMING_UP)
-    {
-      g_autofree char *month = NULL;
-      g_autofree char *first = NULL;
-      g_autofree char *last = NULL;
-      GDate today;
-
-      cherish_clock_get_today (clock, &today);
-      month = g_strdup_printf ("%02d", g_date_get_month (&today));
-      first = g_strdup_printf ("%04d-%s-01", g_date_get_year (&today), month);
-      last = g_strdup_printf ("%04d-%s-%02d", g_date_get_year (&today), month,
-                              g_date_get_days_in_month (g_date_get_month (&today),
-                                                        g_date_get_year (&today)));
-      cherish_bind_text (stmt, 5, month);
-      cherish_bind_text (stmt, 6, first);
-      cherish_bind_text (stmt, 7, last);
-    }
-}
-
-static const char *
-sort_index (CherishCustomerSort sort)
-{
-  switch (sort)
-    {
-    case CHERISH_CUSTOMER_SORT_LAST_VISIT:
-      return "customers_by_last_visit";
-    case CHERISH_CUSTOMER_SORT_VISIT_COUNT:
-      return "customers_by_visits";
-    case CHERISH_CUSTOMER_SORT_NAME:
-    default:
-      return "customers_by_name";
-    }
-}
-
-/* Whether a search matches so many customers (one in twenty or more) that
- * walking the sort index and skipping the others beats sorting them all:
- * "s" matches a quarter of a big shop, "lindqvist" a handful. */
-static gboolean
-search_is_dense (CherishCustomerStore  *self,
-                 const char            *match,
-                 GError               **error)
-{
-  CherishDatabase *db = database_of (self);
-  g_autoptr(CherishStmt) count = NULL;
-  g_autoptr(CherishStmt) size = NULL;
-  gint64 matches, rows;
-
-  count = cherish_database_prepare (db, "SELECT count(*) FROM customer_search "
-                                        "WHERE customer_search MATCH ?1", error);
-  size = cherish_database_prepare (db, "SELECT max(rowid) FROM customers", error);
-  if (count == NULL || size == NULL)
-    return FALSE;
-
-  cherish_bind_text (count, 1, match);
-  matches = cherish_database_count (db, count, error);
-  rows = cherish_database_count (db, size, error);
-  return matches >= 0 && rows > 0 && matches * 20 >= rows;
-}
-
-static const char *
-order_by (CherishCustomerSort sort)
-{
-  switch (sort)
-    {
-    case CHERISH_CUSTOMER_SORT_LAST_VISIT:
-      return "c.last_visit_at DESC, c.id";
-    case CHERISH_CUSTOMER_SORT_VISIT_COUNT:
-      return "c.visit_count DESC, c.id";
-    case CHERISH_CUSTOMER_SORT_NAME:
-    default:
-      return "c.sort_key, c.id";
-    }
-}
-
 typedef struct
 {
   CherishCustomerStore *self;
@@ -448,52 +282,6 @@ set_deleted (CherishCustomerStore  *self,
   cherish_store_changed (CHERISH_STORE (self));
   return TRUE;
 }
-
-/* ------------------------------------------------------------------ */
-/* Paged list source                                                   */
-/* ------------------------------------------------------------------ */
-
-typedef struct
-{
-  CherishCustomerStore *store;
-  CherishCustomerQuery  query;
-  char                 *search;
-} ListSource;
-
-static void
-list_source_free (gpointer data)
-{
-  ListSource *source = data;
-
-  g_clear_object (&source->store);
-  g_free (source->search);
-  g_free (source);
-}
-
-static guint
-list_source_count (gpointer   data,
-                   GError   **error)
-{
-  ListSource *source = data;
-
-  return cherish_customer_store_count (source->store, &source->query, error);
-}
-
-static GPtrArray *
-list_source_fetch (gpointer   data,
-                   guint      offset,
-                   guint      limit,
-                   GError   **error)
-{
-  ListSource *source = data;
-
-  return cherish_customer_store_find (source->store, &source->query, offset, limit, error);
-}
-
-static const CherishPagedSource list_source_funcs = {
-  list_source_count,
-  list_source_fetch,
-};
 
 /* ------------------------------------------------------------------ */
 /* GObject                                                             */
@@ -604,7 +392,7 @@ cherish_customer_store_get (CherishCustomerStore  *self,
 
   return cherish_database_get_by_id (database_of (self),
                                      "SELECT " COLUMNS " FROM customers c WHERE c.id = ?1", id,
-                                     customer_from_row, _("This customer no longer exists."),
+                                     cherish_customer_store_row, _("This customer no longer exists."),
                                      error);
 }
 
@@ -696,132 +484,4 @@ cherish_customer_store_purge_deleted (CherishCustomerStore  *self,
       return -1;
 
   return (int) ids->len;
-}
-
-/**
- * cherish_customer_store_count:
- *
- * Returns: how many customers @query finds (0 with @error set on failure)
- */
-guint
-cherish_customer_store_count (CherishCustomerStore        *self,
-                              const CherishCustomerQuery  *query,
-                              GError                     **error)
-{
-  g_autofree char *match = NULL;
-  g_autofree char *where = NULL;
-  g_autofree char *sql = NULL;
-  g_autoptr(CherishStmt) stmt = NULL;
-  gint64 n;
-
-  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), 0);
-  g_return_val_if_fail (query != NULL, 0);
-
-  where = build_where (query, &match);
-  /* The search index holds exactly the customers not deleted. */
-  if (match != NULL && query->filter == CHERISH_CUSTOMER_FILTER_NONE)
-    sql = g_strdup ("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?1");
-  else
-    sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s", where);
-  stmt = cherish_database_prepare (database_of (self), sql, error);
-  if (stmt == NULL)
-    return 0;
-
-  bind_filters (self, stmt, query, match);
-
-  n = cherish_database_count (database_of (self), stmt, error);
-  return n > 0 ? (guint) n : 0;
-}
-
-/**
- * cherish_customer_store_find:
- *
- * Returns: (transfer full) (element-type CherishCustomer) (nullable): the
- *   customers @query finds, from @offset, at most @limit of them
- */
-GPtrArray *
-cherish_customer_store_find (CherishCustomerStore        *self,
-                             const CherishCustomerQuery  *query,
-                             guint                        offset,
-                             guint                        limit,
-                             GError                     **error)
-{
-  g_autofree char *match = NULL;
-  g_autofree char *where = NULL;
-  g_autofree char *sql = NULL;
-  g_autoptr(CherishStmt) stmt = NULL;
-  gboolean dense = FALSE;
-
-  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-
-  where = build_where (query, &match);
-  if (match != NULL)
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      dense = search_is_dense (self, match, &local_error);
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-    }
-  if (dense)
-    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c INDEXED BY %s WHERE %s "
-                           "ORDER BY %s LIMIT ?2 OFFSET ?3",
-                           sort_index (query->sort), where, order_by (query->sort));
-  else
-    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE %s ORDER BY %s "
-                           "LIMIT ?2 OFFSET ?3", where, order_by (query->sort));
-  stmt = cherish_database_prepare (database_of (self), sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  bind_filters (self, stmt, query, match);
-  sqlite3_bind_int64 (stmt, 2, limit);
-  sqlite3_bind_int64 (stmt, 3, offset);
-  {
-    g_autofree char *today_text = NULL;
-    GDate today;
-
-    cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self)), &today);
-    today_text = cherish_date_format (&today);
-    cherish_bind_text (stmt, 8, today_text);
-  }
-
-  return cherish_database_collect (database_of (self), stmt, listed_customer_from_row, error);
-}
-
-/**
- * cherish_customer_store_list:
- *
- * Returns: (transfer full): a lazy #GListModel of #CherishCustomer that
- *   pages through @query's results and follows every change of the store
- */
-GListModel *
-cherish_customer_store_list (CherishCustomerStore       *self,
-                             const CherishCustomerQuery *query)
-{
-  CherishPagedModel *model;
-  ListSource *source;
-
-  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-
-  source = g_new0 (ListSource, 1);
-  source->store = g_object_ref (self);
-  source->query = *query;
-  source->search = g_strdup (query->search);
-  source->query.search = source->search;
-
-  model = cherish_paged_model_new (CHERISH_TYPE_CUSTOMER, &list_source_funcs,
-                                   source, list_source_free);
-  /* Visits change counts and last visits, by which the list may sort. */
-  g_signal_connect_object (database_of (self), "changed::customers",
-                           G_CALLBACK (cherish_paged_model_reload), model, G_CONNECT_SWAPPED);
-  g_signal_connect_object (database_of (self), "changed::visits",
-                           G_CALLBACK (cherish_paged_model_reload), model, G_CONNECT_SWAPPED);
-
-  return G_LIST_MODEL (model);
 }
