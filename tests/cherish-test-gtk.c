@@ -25,6 +25,25 @@ cherish_test_gtk_init (int    *argc,
   const char *localedir = g_getenv ("CHERISH_LOCALEDIR");
 
   gtk_test_init (argc, argv, NULL);
+
+  /* High contrast and large text, as a manager may have set them; read
+   * by libadwaita from GtkSettings when no settings portal answers. */
+  if (g_getenv ("CHERISH_TEST_HIGH_CONTRAST") != NULL)
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema =
+        g_settings_schema_source_lookup (source, "org.gnome.desktop.a11y.interface", TRUE);
+
+      if (schema == NULL || !g_settings_schema_has_key (schema, "high-contrast"))
+        g_error ("high contrast needs the org.gnome.desktop.a11y.interface schema");
+      {
+        g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+
+        g_settings_set_boolean (a11y, "high-contrast", TRUE);
+      }
+    }
+  if (g_getenv ("CHERISH_TEST_LARGE_TEXT") != NULL)
+    g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (96 * 1.5 * 1024), NULL);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -5,7 +5,9 @@
  * Starts the real window on a fresh sample-data database (and on an empty
  * one, for the empty state) under Xvfb and writes one PNG per screen and
  * width, named after the language: $LANGUAGE=fa gives the Persian,
- * right-to-left set. Open them and look before calling a screen done.
+ * right-to-left set; CHERISH_TEST_HIGH_CONTRAST=1 and
+ * CHERISH_TEST_LARGE_TEXT=1 give those looks. Open them and look before
+ * calling a screen done.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -142,6 +144,10 @@ main (int   argc,
   out_dir = argv[1];
   g_mkdir_with_parents (out_dir, 0755);
   lang = g_str_has_prefix (g_getenv ("LANGUAGE") ?: "", "fa") ? "fa" : "en";
+  if (g_getenv ("CHERISH_TEST_HIGH_CONTRAST") != NULL)
+    lang = g_strconcat (lang, "-high-contrast", NULL);
+  else if (g_getenv ("CHERISH_TEST_LARGE_TEXT") != NULL)
+    lang = g_strconcat (lang, "-large-text", NULL);
 
   dir = cherish_test_make_dir ();
   empty = cherish_test_open_database (dir, "empty.db");
