@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cherish-calendar.h"
 #include "cherish-customer-detail.h"
 #include "cherish-customer-form.h"
 #include "cherish-customer-store.h"
@@ -77,8 +78,7 @@ format_local (CherishCustomerDetail *self,
   if (when == NULL)
     return g_strdup (timestamp);
   local = g_date_time_to_timezone (when, zone);
-  /* Translators: a visit's date and time, see g_date_time_format() */
-  return g_date_time_format (local, _("%e %B %Y, %H:%M"));
+  return cherish_calendar_format_local (local);
 }
 
 static GtkWidget *
@@ -175,9 +175,12 @@ load_life_events (CherishCustomerDetail *self)
       g_autofree char *label = NULL;
       const char *title = cherish_life_event_get_title (event);
 
-      subtitle = cherish_life_event_get_yearly (event)
-                   ? g_strdup_printf (_("%s, every year"), cherish_life_event_get_date (event))
-                   : g_strdup (cherish_life_event_get_date (event));
+      {
+        g_autofree char *date = cherish_calendar_format_iso (cherish_life_event_get_date (event));
+
+        subtitle = cherish_life_event_get_yearly (event) ? g_strdup_printf (_("%s, every year"), date)
+                                                         : g_steal_pointer (&date);
+      }
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      title != NULL ? title
@@ -259,8 +262,11 @@ update_header (CherishCustomerDetail *self)
   if (cherish_customer_get_is_prospect (self->customer))
     g_string_append (summary, _("Prospect"));
   else if (cherish_customer_get_customer_since (self->customer) != NULL)
-    g_string_append_printf (summary, _("Customer since %s"),
-                            cherish_customer_get_customer_since (self->customer));
+    {
+      g_autofree char *since = cherish_calendar_format_iso (cherish_customer_get_customer_since (self->customer));
+
+      g_string_append_printf (summary, _("Customer since %s"), since);
+    }
   if (summary->len > 0)
     g_string_append (summary, " · ");
   g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u visit", "%u visits", visits),
@@ -274,7 +280,11 @@ update_header (CherishCustomerDetail *self)
       g_string_append_printf (summary, _(" · last %s"), last);
     }
 
-  gtk_label_set_label (self->summary_label, summary->str);
+  {
+    g_autofree char *shown = cherish_calendar_digits (summary->str);
+
+    gtk_label_set_label (self->summary_label, shown);
+  }
   g_string_free (summary, TRUE);
   update_tags (self);
 }

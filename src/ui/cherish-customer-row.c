@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cherish-calendar.h"
 #include "cherish-customer-row.h"
 #include "cherish-date.h"
 #include "cherish-enum-types.h"
@@ -115,7 +116,11 @@ cherish_customer_row_set_customer (CherishCustomerRow *self,
   else
     subtitle = g_strdup (_("No visit yet"));
 
-  gtk_label_set_label (self->subtitle_label, subtitle);
+  {
+    g_autofree char *shown = cherish_calendar_digits (subtitle);
+
+    gtk_label_set_label (self->subtitle_label, shown);
+  }
 
   /* What is coming up in the next month. */
   {
@@ -138,7 +143,11 @@ cherish_customer_row_set_customer (CherishCustomerRow *self,
         when = cherish_occasion_when (title != NULL ? title : cherish_life_event_kind_label (kind),
                                       days);
       }
-    gtk_label_set_label (self->occasion_label, when);
+    {
+      g_autofree char *shown = cherish_calendar_digits (when);
+
+      gtk_label_set_label (self->occasion_label, shown);
+    }
     gtk_widget_set_visible (GTK_WIDGET (self->occasion_label), when != NULL);
     if (when != NULL)
       {

@@ -21,8 +21,11 @@ struct _CherishPreferencesWindow
   GSettings            *settings;
 
   /* Template widgets */
+  AdwComboRow          *calendar_row;
   AdwEntryRow          *currency_row;
 };
+
+static const char *calendars[] = { "automatic", "gregorian", "persian" };
 
 G_DEFINE_FINAL_TYPE (CherishPreferencesWindow, cherish_preferences_window,
                      ADW_TYPE_PREFERENCES_WINDOW)
@@ -67,6 +70,16 @@ on_currency_apply_cb (CherishPreferencesWindow *self)
 }
 
 static void
+on_calendar_selected_cb (CherishPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->calendar_row);
+
+  /* Template rows announce their first selection before settings exist. */
+  if (self->settings != NULL && selected < G_N_ELEMENTS (calendars))
+    g_settings_set_string (self->settings, "calendar", calendars[selected]);
+}
+
+static void
 cherish_preferences_window_dispose (GObject *object)
 {
   CherishPreferencesWindow *self = (CherishPreferencesWindow *) object;
@@ -87,7 +100,9 @@ cherish_preferences_window_class_init (CherishPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, calendar_row);
   gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, currency_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_calendar_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_currency_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_currency_apply_cb);
 }
@@ -96,10 +111,15 @@ static void
 cherish_preferences_window_init (CherishPreferencesWindow *self)
 {
   g_autofree char *currency = NULL;
+  g_autofree char *calendar = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+  calendar = g_settings_get_string (self->settings, "calendar");
+  for (guint i = 0; i < G_N_ELEMENTS (calendars); i++)
+    if (g_strcmp0 (calendar, calendars[i]) == 0)
+      adw_combo_row_set_selected (self->calendar_row, i);
   currency = g_settings_get_string (self->settings, "currency");
   gtk_editable_set_text (GTK_EDITABLE (self->currency_row), currency);
   gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->currency_row))),

@@ -374,7 +374,7 @@ test_life_event (Fixture       *f,
 
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                      "Retirement party");
-    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "2027-03-01");
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "1 March 2027");
   }
 }
 
@@ -406,6 +406,15 @@ test_preferences (void)
     g_assert_cmpstr (currency, ==, "EUR");
   }
   g_settings_reset (settings, "currency");
+
+  /* The calendar dates are shown in. */
+  adw_combo_row_set_selected (child (window, CHERISH_TYPE_PREFERENCES_WINDOW, "calendar_row"), 2);
+  {
+    g_autofree char *calendar = g_settings_get_string (settings, "calendar");
+
+    g_assert_cmpstr (calendar, ==, "persian");
+  }
+  g_settings_reset (settings, "calendar");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

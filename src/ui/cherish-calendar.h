@@ -1,0 +1,23 @@
+/* cherish-calendar.h — dates as the manager reads them (Gregorian or Solar Hijri)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean  cherish_calendar_to_persian     (int          year,
+                                           int          month,
+                                           int          day,
+                                           int         *p_year,
+                                           int         *p_month,
+                                           int         *p_day);
+gboolean  cherish_calendar_uses_persian   (void);
+char     *cherish_calendar_format_date    (const GDate *date);
+char     *cherish_calendar_format_iso     (const char  *iso_date);
+char     *cherish_calendar_format_local   (GDateTime   *when);
+char     *cherish_calendar_digits         (const char  *text);
+
+G_END_DECLS
