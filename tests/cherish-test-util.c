@@ -76,3 +76,23 @@ cherish_test_file_checksum (const char *path)
   g_assert_no_error (error);
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* For the benchmarks: prints the median and p95 of @ms (sorts it). */
+void
+cherish_test_report_ms (const char *what,
+                        GArray     *ms)
+{
+  g_array_sort (ms, compare_doubles);
+  g_print ("  %-52s median %8.2f ms   p95 %8.2f ms   (%u runs)\n", what,
+           g_array_index (ms, double, ms->len / 2),
+           g_array_index (ms, double, MIN (ms->len - 1, (guint) (ms->len * 0.95))), ms->len);
+}

@@ -18,28 +18,10 @@
 #include "cherish-customers-page.h"
 #include "cherish-paged-model.h"
 #include "cherish-test-gtk.h"
+#include "cherish-test-util.h"
 #include "cherish-window.h"
 
 #define RUNS 7
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-report (const char *what,
-        GArray     *ms)
-{
-  g_array_sort (ms, compare_doubles);
-  g_print ("  %-52s median %8.2f ms   p95 %8.2f ms   (%u runs)\n", what,
-           g_array_index (ms, double, ms->len / 2),
-           g_array_index (ms, double, MIN (ms->len - 1, (guint) (ms->len * 0.95))), ms->len);
-}
 
 static void
 bench_start (const char *cherish,
@@ -66,7 +48,7 @@ bench_start (const char *cherish,
         g_error ("cherish did not show its first frame: %s", error ? error->message : out);
       g_array_append_val (ms, t);
     }
-  report ("start of cherish to its first frame", ms);
+  cherish_test_report_ms ("start of cherish to its first frame", ms);
 }
 
 static void
@@ -135,8 +117,8 @@ bench_typing (const char *database)
                       cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (cherish_customers_page_get_model (page))), t);
       }
 
-  report ("keystroke to list updated (query and model)", query_ms);
-  report ("keystroke to the next frame painted", frame_ms);
+  cherish_test_report_ms ("keystroke to list updated (query and model)", query_ms);
+  cherish_test_report_ms ("keystroke to the next frame painted", frame_ms);
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, &painted_at);
   gtk_window_destroy (GTK_WINDOW (window));
 }

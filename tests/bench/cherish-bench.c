@@ -97,27 +97,6 @@ insert_visits (gpointer   user_data,
   return TRUE;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static void
-report (const char *what,
-        GArray     *ms)
-{
-  double median, p95;
-
-  g_array_sort (ms, compare_doubles);
-  median = g_array_index (ms, double, ms->len / 2);
-  p95 = g_array_index (ms, double, MIN (ms->len - 1, (guint) (ms->len * 0.95)));
-  g_print ("  %-52s median %8.2f ms   p95 %8.2f ms   (%u runs)\n", what, median, p95, ms->len);
-}
-
 /* What the list does when the manager types: count, then the first page. */
 static double
 time_search (CherishCustomerStore *store,
@@ -157,7 +136,7 @@ bench_searches (CherishCustomerStore *store,
           total += found;
       }
 
-  report (title, ms);
+  cherish_test_report_ms (title, ms);
   g_print ("  %-52s (%u matches over the queries)\n", "", total);
 }
 
@@ -257,7 +236,7 @@ main (int   argc,
         if (r + 1 < RUNS)
           g_clear_object (&db);
       }
-    report ("open (checks, WAL, migrations up to date)", ms);
+    cherish_test_report_ms ("open (checks, WAL, migrations up to date)", ms);
     customers = cherish_customer_store_new (db, NULL);
   }
 
@@ -307,7 +286,7 @@ main (int   argc,
             t = (g_get_monotonic_time () - start) / 1000.0;
             g_array_append_val (ms, t);
           }
-        report (titles[s], ms);
+        cherish_test_report_ms (titles[s], ms);
       }
 
     /* Scrolling far down: a page at a deep offset. */
@@ -326,7 +305,7 @@ main (int   argc,
           t = (g_get_monotonic_time () - start) / 1000.0;
           g_array_append_val (ms, t);
         }
-      report ("list model: a page near the end (deep scroll)", ms);
+      cherish_test_report_ms ("list model: a page near the end (deep scroll)", ms);
     }
   }
 
