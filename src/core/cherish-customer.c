@@ -248,12 +248,12 @@ GETTER (const char *, next_event_title)
  *
  * Returns: what the occasion is, or %CHERISH_OCCASION_NONE
  */
-CherishOccasion
+CherishOccasionKind
 cherish_customer_get_next_occasion (CherishCustomer *self,
                                     const GDate     *today,
                                     int             *days)
 {
-  CherishOccasion occasion = CHERISH_OCCASION_NONE;
+  CherishOccasionKind occasion = CHERISH_OCCASION_NONE;
   int year, month, day;
   GDate next;
 

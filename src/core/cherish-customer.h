@@ -6,16 +6,12 @@
 
 #include <glib-object.h>
 
+#include "cherish-enums.h"
+
 G_BEGIN_DECLS
 
 #define CHERISH_TYPE_CUSTOMER (cherish_customer_get_type ())
 
-typedef enum
-{
-  CHERISH_OCCASION_NONE,
-  CHERISH_OCCASION_BIRTHDAY,
-  CHERISH_OCCASION_LIFE_EVENT,
-} CherishOccasion;
 
 G_DECLARE_FINAL_TYPE (CherishCustomer, cherish_customer, CHERISH, CUSTOMER, GObject)
 
@@ -39,7 +35,7 @@ const char      *cherish_customer_get_last_visit_at  (CherishCustomer *self);
 guint            cherish_customer_get_visit_count    (CherishCustomer *self);
 const char      *cherish_customer_get_next_event_kind  (CherishCustomer *self);
 const char      *cherish_customer_get_next_event_title (CherishCustomer *self);
-CherishOccasion  cherish_customer_get_next_occasion    (CherishCustomer *self,
+CherishOccasionKind  cherish_customer_get_next_occasion    (CherishCustomer *self,
                                                         const GDate     *today,
                                                         int             *days);
 gboolean         cherish_customer_validate           (CherishCustomer *self,

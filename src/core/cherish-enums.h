@@ -31,6 +31,17 @@ typedef enum
   CHERISH_LIFE_EVENT_KIND_OTHER,
 } CherishLifeEventKind;
 
+/* What a moment worth celebrating is. */
+typedef enum
+{
+  CHERISH_OCCASION_NONE,
+  CHERISH_OCCASION_BIRTHDAY,
+  CHERISH_OCCASION_LIFE_EVENT,
+  CHERISH_OCCASION_TENURE,
+  CHERISH_OCCASION_NTH_VISIT,
+  CHERISH_OCCASION_SHOP_MILESTONE,
+} CherishOccasionKind;
+
 typedef enum
 {
   CHERISH_CUSTOMER_SORT_NAME,

@@ -126,7 +126,7 @@ cherish_customer_row_set_customer (CherishCustomerRow *self,
   {
     GDate today;
     int days;
-    CherishOccasion occasion;
+    CherishOccasionKind occasion;
     g_autofree char *when = NULL;
 
     cherish_clock_get_today (clock, &today);

@@ -463,7 +463,7 @@ test_filter_not_seen_and_coming_up (Fixture       *f,
   g_assert_cmpuint (g_strv_length (not_seen_now), ==, 7);
 }
 
-static CherishOccasion
+static CherishOccasionKind
 next_occasion (Fixture    *f,
                const char *name,
                int        *days,

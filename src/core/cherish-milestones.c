@@ -1,0 +1,138 @@
+/* cherish-milestones.c — which moments are worth celebrating (pure date logic)
+ *
+ * The thresholds that make a number worth celebrating (the 1st, 5th, 10th
+ * year as a customer; the 10th, 25th, 100th visit; the shop's 100th
+ * customer), and the days a yearly date falls on within a range of dates,
+ * across year ends and leap years. No database, no clock: the milestone
+ * store feeds these with candidates it found through indexes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-milestones"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cherish-milestones.h"
+
+static void
+set_steps (CherishMilestoneSteps *steps,
+           const guint           *values,
+           guint                  n_values,
+           guint                  every)
+{
+  g_assert (n_values <= CHERISH_MILESTONE_MAX_STEPS);
+
+  memset (steps, 0, sizeof *steps);
+  memcpy (steps->values, values, n_values * sizeof (guint));
+  steps->n_values = n_values;
+  steps->every = every;
+}
+
+/**
+ * cherish_milestone_rules_init_default:
+ *
+ * Years 1, 5, 10, 15, 20, 25 and every 5 after; visits 10, 25, 50, 100
+ * and every 100 after; customers 10, 100, 500, 1000 and every 1000 after;
+ * 29 February on the 28th in common years.
+ */
+void
+cherish_milestone_rules_init_default (CherishMilestoneRules *rules)
+{
+  static const guint tenure[] = { 1, 5, 10, 15, 20, 25 };
+  static const guint visits[] = { 10, 25, 50, 100 };
+  static const guint shop[] = { 10, 100, 500, 1000 };
+
+  set_steps (&rules->tenure, tenure, G_N_ELEMENTS (tenure), 5);
+  set_steps (&rules->visits, visits, G_N_ELEMENTS (visits), 100);
+  set_steps (&rules->shop, shop, G_N_ELEMENTS (shop), 1000);
+  rules->feb29_on_march1 = FALSE;
+}
+
+/**
+ * cherish_milestone_steps_match:
+ *
+ * Returns: whether @value is one of the thresholds
+ */
+gboolean
+cherish_milestone_steps_match (const CherishMilestoneSteps *steps,
+                               guint                        value)
+{
+  guint last;
+
+  if (value == 0)
+    return FALSE;
+
+  for (guint i = 0; i < steps->n_values; i++)
+    if (steps->values[i] == value)
+      return TRUE;
+
+  last = steps->n_values > 0 ? steps->values[steps->n_values - 1] : 0;
+  return steps->every > 0 && value > last && value % steps->every == 0;
+}
+
+/**
+ * cherish_milestone_steps_next:
+ *
+ * Returns: the first threshold greater than @value, or 0 if there is none
+ */
+guint
+cherish_milestone_steps_next (const CherishMilestoneSteps *steps,
+                              guint                        value)
+{
+  guint last;
+
+  for (guint i = 0; i < steps->n_values; i++)
+    if (steps->values[i] > value)
+      return steps->values[i];
+
+  if (steps->every == 0)
+    return 0;
+
+  last = steps->n_values > 0 ? steps->values[steps->n_values - 1] : 0;
+  value = MAX (value, last);
+  return (value / steps->every + 1) * steps->every;
+}
+
+/**
+ * cherish_milestones_yearly:
+ * @month: 1–12
+ * @day: 1–31 (29 February allowed)
+ * @from: the first day of the range
+ * @to: the last day of the range (at most two years after @from)
+ * @dates: (out caller-allocates): the days it falls on within the range
+ *
+ * Returns: how many of @dates were set
+ */
+guint
+cherish_milestones_yearly (int          month,
+                           int          day,
+                           const GDate *from,
+                           const GDate *to,
+                           gboolean     feb29_on_march1,
+                           GDate        dates[3])
+{
+  guint n = 0;
+
+  g_return_val_if_fail (month >= 1 && month <= 12, 0);
+  g_return_val_if_fail (day >= 1 && day <= 31, 0);
+
+  for (int year = g_date_get_year (from); year <= g_date_get_year (to) && n < 3; year++)
+    {
+      GDate date;
+
+      g_date_clear (&date, 1);
+      if (month == 2 && day == 29 && !g_date_is_leap_year (year))
+        g_date_set_dmy (&date, feb29_on_march1 ? 1 : 28, feb29_on_march1 ? 3 : 2, year);
+      else if (day > g_date_get_days_in_month (month, year))
+        continue;
+      else
+        g_date_set_dmy (&date, day, month, year);
+
+      if (g_date_compare (&date, from) >= 0 && g_date_compare (&date, to) <= 0)
+        dates[n++] = date;
+    }
+
+  return n;
+}

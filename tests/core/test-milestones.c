@@ -1,0 +1,97 @@
+/* test-milestones.c — thresholds and yearly dates, table-driven
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "cherish-date.h"
+#include "cherish-milestones.h"
+
+static void
+test_steps (void)
+{
+  CherishMilestoneRules rules;
+  static const struct { char what; guint value; gboolean match; guint next; } cases[] = {
+    { 't', 0, FALSE, 1 }, { 't', 1, TRUE, 5 }, { 't', 2, FALSE, 5 }, { 't', 5, TRUE, 10 },
+    { 't', 25, TRUE, 30 }, { 't', 26, FALSE, 30 }, { 't', 30, TRUE, 35 }, { 't', 31, FALSE, 35 },
+    { 'v', 9, FALSE, 10 }, { 'v', 10, TRUE, 25 }, { 'v', 25, TRUE, 50 }, { 'v', 100, TRUE, 200 },
+    { 'v', 150, FALSE, 200 }, { 'v', 300, TRUE, 400 },
+    { 's', 10, TRUE, 100 }, { 's', 99, FALSE, 100 }, { 's', 1000, TRUE, 2000 },
+    { 's', 1500, FALSE, 2000 }, { 's', 3000, TRUE, 4000 },
+  };
+
+  cherish_milestone_rules_init_default (&rules);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const CherishMilestoneSteps *steps = cases[i].what == 't' ? &rules.tenure
+                                         : cases[i].what == 'v' ? &rules.visits : &rules.shop;
+
+      if (cherish_milestone_steps_match (steps, cases[i].value) != cases[i].match ||
+          cherish_milestone_steps_next (steps, cases[i].value) != cases[i].next)
+        g_error ("case %u (%c %u): match %d next %u", i, cases[i].what, cases[i].value,
+                 cherish_milestone_steps_match (steps, cases[i].value),
+                 cherish_milestone_steps_next (steps, cases[i].value));
+    }
+}
+
+static void
+test_yearly (void)
+{
+  static const struct
+  {
+    int month, day;
+    const char *from, *to;
+    gboolean march1;
+    const char *expected;   /* dates, comma separated */
+  } cases[] = {
+    /* 29 February in common, leap and common years */
+    { 2, 29, "2025-01-01", "2025-12-31", FALSE, "2025-02-28" },
+    { 2, 29, "2025-01-01", "2025-12-31", TRUE, "2025-03-01" },
+    { 2, 29, "2027-02-01", "2027-03-31", FALSE, "2027-02-28" },
+    { 2, 29, "2028-02-01", "2028-03-31", FALSE, "2028-02-29" },
+    { 2, 29, "2028-02-01", "2028-03-31", TRUE, "2028-02-29" },
+    { 2, 29, "2025-03-01", "2025-03-01", FALSE, "" },
+    { 2, 29, "2025-03-01", "2025-03-01", TRUE, "2025-03-01" },
+    /* over the year's end: 30 December to 3 January */
+    { 12, 31, "2025-12-30", "2026-01-03", FALSE, "2025-12-31" },
+    { 1, 1, "2025-12-30", "2026-01-03", FALSE, "2026-01-01" },
+    { 1, 3, "2025-12-30", "2026-01-03", FALSE, "2026-01-03" },
+    { 6, 1, "2025-12-30", "2026-01-03", FALSE, "" },
+    /* a range longer than a year */
+    { 6, 1, "2025-01-01", "2026-12-31", FALSE, "2025-06-01,2026-06-01" },
+    /* a day that is not in every month */
+    { 4, 31, "2025-01-01", "2025-12-31", FALSE, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) got = g_string_new (NULL);
+      GDate from, to, dates[3];
+      guint n;
+
+      g_assert_true (cherish_date_parse (cases[i].from, &from, NULL));
+      g_assert_true (cherish_date_parse (cases[i].to, &to, NULL));
+      n = cherish_milestones_yearly (cases[i].month, cases[i].day, &from, &to, cases[i].march1,
+                                     dates);
+      for (guint k = 0; k < n; k++)
+        {
+          g_autofree char *text = cherish_date_format (&dates[k]);
+
+          g_string_append_printf (got, "%s%s", k ? "," : "", text);
+        }
+      if (g_strcmp0 (got->str, cases[i].expected) != 0)
+        g_error ("case %u: %s, expected %s", i, got->str, cases[i].expected);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/milestones/steps", test_steps);
+  g_test_add_func ("/milestones/yearly", test_yearly);
+
+  return g_test_run ();
+}
