@@ -15,9 +15,12 @@
 
 #include <sqlite3.h>
 #include <sys/resource.h>
+#include <string.h>
+#include <time.h>
 
 #include "cherish-customer-store.h"
 #include "cherish-database.h"
+#include "cherish-milestone-store.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-store.h"
 
@@ -64,8 +67,19 @@ insert_customers (gpointer   user_data,
       g_autofree char *email = g_strdup_printf ("customer%u@example.com", i);
       g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
 
+      g_autofree char *since = g_strdup_printf ("%04d-%02d-%02d", g_rand_int_range (b->rand, 2005, 2026),
+                                                g_rand_int_range (b->rand, 1, 13),
+                                                g_rand_int_range (b->rand, 1, 29));
+      g_autofree char *birthday = g_strdup_printf ("%04d-%02d-%02d", g_rand_int_range (b->rand, 1950, 2005),
+                                                   g_rand_int_range (b->rand, 1, 13),
+                                                   g_rand_int_range (b->rand, 1, 29));
+
       g_object_set (customer, "phone", phone, "email", i % 2 ? email : NULL,
-                    "customer-since", "2020-01-01", "birthday", "--05-17", NULL);
+                    "customer-since", since, NULL);
+      /* A third without a known birth year. */
+      if (i % 3 == 0)
+        memmove (birthday + 2, birthday + 5, strlen (birthday + 5) + 1), memcpy (birthday, "--", 2);
+      g_object_set (customer, "birthday", birthday, NULL);
       if (!cherish_customer_store_insert (b->customers, customer, error))
         return FALSE;
       b->ids[i] = cherish_customer_get_id (customer);
@@ -307,6 +321,35 @@ main (int   argc,
         }
       cherish_test_report_ms ("list model: a page near the end (deep scroll)", ms);
     }
+  }
+
+  /* Occasions of the next 30 days, as the celebrations page asks. */
+  {
+    g_autoptr(CherishMilestoneStore) milestones = cherish_milestone_store_new (db, NULL);
+    g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+    CherishMilestoneRules rules;
+    GDate from, to;
+    guint found = 0;
+
+    cherish_milestone_rules_init_default (&rules);
+    g_date_clear (&from, 1);
+    g_date_set_time_t (&from, time (NULL));
+    to = from;
+    g_date_add_days (&to, 30);
+    for (guint r = 0; r < RUNS; r++)
+      {
+        g_autoptr(GPtrArray) occasions = NULL;
+        double t;
+
+        start = g_get_monotonic_time ();
+        occasions = cherish_milestone_store_find (milestones, &from, &to, &rules, &error);
+        g_assert_no_error (error);
+        t = (g_get_monotonic_time () - start) / 1000.0;
+        g_array_append_val (ms, t);
+        found = occasions->len;
+      }
+    cherish_test_report_ms ("occasions in the next 30 days", ms);
+    g_print ("  %-52s (%u occasions)\n", "", found);
   }
 
   getrusage (RUSAGE_SELF, &usage);

@@ -1,0 +1,314 @@
+/* test-milestone-store.c — every occasion in a range, from a real database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "cherish-customer-store.h"
+#include "cherish-date.h"
+#include "cherish-life-event-store.h"
+#include "cherish-milestone-store.h"
+#include "cherish-test-util.h"
+#include "cherish-visit-store.h"
+
+typedef struct
+{
+  char                  *dir;
+  CherishClock          *clock;
+  CherishDatabase       *db;
+  CherishCustomerStore  *customers;
+  CherishVisitStore     *visits;
+  CherishLifeEventStore *events;
+  CherishMilestoneStore *milestones;
+  CherishMilestoneRules  rules;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = cherish_test_make_dir ();
+  /* 10:00 in Tehran on 15 June 2025, or the same instant in UTC. */
+  f->clock = cherish_test_clock_at (data != NULL ? (const char *) data : "2025-06-15T10:00:00+03:30");
+  f->db = cherish_test_open_database (f->dir, "milestones.db");
+  f->customers = cherish_customer_store_new (f->db, f->clock);
+  f->visits = cherish_visit_store_new (f->db, f->clock);
+  f->events = cherish_life_event_store_new (f->db, f->clock);
+  f->milestones = cherish_milestone_store_new (f->db, f->clock);
+  cherish_milestone_rules_init_default (&f->rules);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->milestones);
+  g_clear_object (&f->events);
+  g_clear_object (&f->visits);
+  g_clear_object (&f->customers);
+  g_clear_object (&f->db);
+  g_clear_object (&f->clock);
+  cherish_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+customer (Fixture    *f,
+          const char *name,
+          const char *birthday,
+          const char *since)
+{
+  g_autoptr(CherishCustomer) c = cherish_customer_new (name);
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (c, "birthday", birthday, "customer-since", since, NULL);
+  g_assert_true (cherish_customer_store_insert (f->customers, c, &error));
+  g_assert_no_error (error);
+  return cherish_customer_get_id (c);
+}
+
+/* The occasions of a range as "kind date number name", one per line. */
+static char *
+find (Fixture    *f,
+      const char *from_text,
+      const char *to_text)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *out = g_string_new (NULL);
+  GDate from, to;
+
+  g_assert_true (cherish_date_parse (from_text, &from, NULL));
+  g_assert_true (cherish_date_parse (to_text, &to, NULL));
+  found = cherish_milestone_store_find (f->milestones, &from, &to, &f->rules, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      static const char *kinds[] = { "none", "birthday", "life-event", "tenure", "visit", "shop" };
+      CherishOccasion *o = found->pdata[i];
+
+      g_string_append_printf (out, "%s %s %u %s\n", kinds[cherish_occasion_get_kind (o)],
+                              cherish_occasion_get_date (o) ?: "next",
+                              cherish_occasion_get_number (o),
+                              cherish_occasion_get_customer_name (o) ?: "-");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_birthdays_and_tenure (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *june = NULL;
+  g_autofree char *february = NULL;
+  g_autofree char *new_year = NULL;
+
+  customer (f, "Ana", "1990-06-20", NULL);
+  customer (f, "Leap", "--02-29", "2024-02-29");      /* born and became a customer on a 29th */
+  customer (f, "Januar", "2000-01-02", NULL);
+  customer (f, "Five years", NULL, "2020-06-18");
+  customer (f, "Three years", NULL, "2022-06-18");   /* not a threshold */
+
+  /* Five customers: the shop's 10th is coming (ranges that reach today). */
+  june = find (f, "2025-06-15", "2025-06-30");
+  g_assert_cmpstr (june, ==,
+                   "shop next 10 -\n"
+                   "tenure 2025-06-18 5 Five years\n"
+                   "birthday 2025-06-20 35 Ana\n");
+
+  /* 29 February, in a common year: on the 28th, by default. */
+  february = find (f, "2025-02-20", "2025-03-05");
+  g_assert_cmpstr (february, ==,
+                   "birthday 2025-02-28 0 Leap\n"
+                   "tenure 2025-02-28 1 Leap\n");
+  f->rules.feb29_on_march1 = TRUE;
+  g_clear_pointer (&february, g_free);
+  february = find (f, "2025-02-20", "2025-03-05");
+  g_assert_cmpstr (february, ==,
+                   "birthday 2025-03-01 0 Leap\n"
+                   "tenure 2025-03-01 1 Leap\n");
+
+  /* Over the year's end. */
+  new_year = find (f, "2025-12-30", "2026-01-03");
+  g_assert_cmpstr (new_year, ==, "shop next 10 -\nbirthday 2026-01-02 26 Januar\n");
+}
+
+static void
+test_life_events (Fixture       *f,
+                  gconstpointer  data)
+{
+  gint64 id = customer (f, "Maryam", NULL, NULL);
+  static const struct { const char *date; gboolean yearly; const char *title; } events[] = {
+    { "2010-06-17", TRUE, "Wedding anniversary" },
+    { "2025-06-25", FALSE, "Retirement party" },
+    { "2024-06-25", FALSE, "Last year's move" },
+  };
+  g_autofree char *june = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (events); i++)
+    {
+      g_autoptr(CherishLifeEvent) e = cherish_life_event_new (id, CHERISH_LIFE_EVENT_KIND_OTHER,
+                                                              events[i].date);
+
+      g_object_set (e, "yearly", events[i].yearly, "title", events[i].title, NULL);
+      g_assert_true (cherish_life_event_store_insert (f->events, e, NULL));
+    }
+
+  june = find (f, "2025-06-01", "2025-06-30");
+  g_assert_cmpstr (june, ==,
+                   "life-event 2025-06-17 15 Maryam\n"
+                   "life-event 2025-06-25 0 Maryam\n");
+}
+
+static void
+add_visits (Fixture    *f,
+            gint64      id,
+            guint       n,
+            const char *last_at)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *at = g_strdup_printf ("2025-05-%02uT10:00:00Z", i + 1);
+      g_autoptr(CherishVisit) v = cherish_visit_new (id, CHERISH_VISIT_KIND_VISIT,
+                                                     i + 1 == n ? last_at : at);
+
+      g_assert_true (cherish_visit_store_insert (f->visits, v, NULL));
+    }
+}
+
+static void
+test_nth_visit (Fixture       *f,
+                gconstpointer  data)
+{
+  gint64 ten = customer (f, "Ten", NULL, NULL);
+  gint64 nine = customer (f, "Nine", NULL, NULL);
+  g_autofree char *week = NULL;
+  g_autofree char *after_delete = NULL;
+
+  /* The 10th visit at 21:00 UTC on the 11th: the 12th in Tehran. */
+  add_visits (f, ten, 10, "2025-06-11T21:00:00Z");
+  add_visits (f, nine, 9, "2025-06-01T10:00:00Z");
+
+  week = find (f, "2025-06-09", "2025-06-15");
+  g_assert_cmpstr (week, ==,
+                   "visit next 10 Nine\n"
+                   "visit 2025-06-12 10 Ten\n");
+
+  /* Its 10th visit removed, Ten is at 9 again: the next one will be the 10th. */
+  {
+    CherishVisit *last = NULL;
+    g_autoptr(GListModel) timeline = cherish_visit_store_list_for_customer (f->visits, ten);
+
+    last = g_list_model_get_item (timeline, 0);
+    g_assert_true (cherish_visit_store_delete (f->visits, cherish_visit_get_id (last), NULL));
+    g_object_unref (last);
+  }
+  after_delete = find (f, "2025-06-09", "2025-06-15");
+  g_assert_cmpstr (after_delete, ==,
+                   "visit next 10 Nine\n"
+                   "visit next 10 Ten\n");
+}
+
+static void
+test_nth_visit_utc (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 ten = customer (f, "Ten", NULL, NULL);
+  g_autofree char *week = NULL;
+
+  /* The same instant is still the 11th in UTC. */
+  add_visits (f, ten, 10, "2025-06-11T21:00:00Z");
+  week = find (f, "2025-06-09", "2025-06-11");
+  g_assert_cmpstr (week, ==, "visit 2025-06-11 10 Ten\n");
+}
+
+static void
+test_shop_nth_customer (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *soon = NULL;
+  g_autofree char *reached = NULL;
+  g_autofree char *past = NULL;
+  gint64 deleted;
+
+  for (guint i = 1; i <= 8; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Customer %u", i);
+
+      customer (f, name, NULL, NULL);
+    }
+  deleted = customer (f, "Gone", NULL, NULL);
+  g_assert_true (cherish_customer_store_delete (f->customers, deleted, NULL));
+
+  /* Eight customers (the deleted one does not count): the 10th is coming. */
+  soon = find (f, "2025-06-15", "2025-06-21");
+  g_assert_cmpstr (soon, ==, "shop next 10 -\n");
+
+  customer (f, "Customer 9", NULL, NULL);
+  customer (f, "Customer 10", NULL, NULL);
+  reached = find (f, "2025-06-15", "2025-06-21");
+  g_assert_cmpstr (reached, ==, "shop 2025-06-15 10 Customer 10\n");
+
+  /* Nothing about the shop in a range long past. */
+  past = find (f, "2024-01-01", "2024-01-31");
+  g_assert_cmpstr (past, ==, "");
+}
+
+typedef struct
+{
+  Fixture *f;
+  guint    n;
+} Bulk;
+
+static gboolean
+add_bulk (gpointer   user_data,
+          GError   **error)
+{
+  Bulk *bulk = user_data;
+
+  for (guint i = 1; i <= bulk->n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Imported %04u", i);
+      g_autoptr(CherishCustomer) c = cherish_customer_new (name);
+
+      if (!cherish_customer_store_insert (bulk->f->customers, c, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A whole spreadsheet imported in a day: the highest thresholds only. */
+static void
+test_shop_import (Fixture       *f,
+                  gconstpointer  data)
+{
+  Bulk bulk = { f, 1002 };
+  g_autofree char *today = NULL;
+
+  g_assert_true (cherish_database_transaction (f->db, add_bulk, &bulk, NULL));
+  today = find (f, "2025-06-15", "2025-06-15");
+  g_assert_cmpstr (today, ==,
+                   "shop 2025-06-15 100 Imported 0100\n"
+                   "shop 2025-06-15 500 Imported 0500\n"
+                   "shop 2025-06-15 1000 Imported 1000\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func, data) \
+  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/milestone-store/birthdays-and-tenure", test_birthdays_and_tenure, NULL);
+  ADD ("/milestone-store/life-events", test_life_events, NULL);
+  ADD ("/milestone-store/nth-visit", test_nth_visit, NULL);
+  ADD ("/milestone-store/nth-visit-utc", test_nth_visit_utc, "2025-06-15T06:30:00Z");
+  ADD ("/milestone-store/shop-nth-customer", test_shop_nth_customer, NULL);
+  ADD ("/milestone-store/shop-import", test_shop_import, NULL);
+
+  return g_test_run ();
+}
