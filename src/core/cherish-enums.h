@@ -42,6 +42,15 @@ typedef enum
   CHERISH_OCCASION_SHOP_MILESTONE,
 } CherishOccasionKind;
 
+/* Where the plan for a celebration stands. */
+typedef enum
+{
+  CHERISH_CELEBRATION_STATUS_IDEA,
+  CHERISH_CELEBRATION_STATUS_PLANNED,
+  CHERISH_CELEBRATION_STATUS_DONE,
+  CHERISH_CELEBRATION_STATUS_SKIPPED,
+} CherishCelebrationStatus;
+
 typedef enum
 {
   CHERISH_CUSTOMER_SORT_NAME,
