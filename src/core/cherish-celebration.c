@@ -12,11 +12,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "cherish-celebration.h"
 #include "cherish-enum-types.h"
 #include "cherish-error.h"
+#include "cherish-money.h"
 #include "cherish-record.h"
 #include "cherish-text.h"
 
@@ -116,23 +116,7 @@ cherish_celebration_validate (CherishCelebration  *self,
       return FALSE;
     }
 
-  if (self->cost != NO_COST)
-    {
-      if (self->cost < 0)
-        {
-          cherish_set_invalid (error, "cost", _("Cost: it cannot be negative."));
-          return FALSE;
-        }
-      if (self->currency == NULL || strlen (self->currency) != 3)
-        {
-          cherish_set_invalid (error, "currency",
-                               _("Currency: “%s” is not a currency code like IRR, EUR or USD."),
-                               self->currency != NULL ? self->currency : "");
-          return FALSE;
-        }
-    }
-
-  return TRUE;
+  return cherish_money_check (self->cost, self->currency, "cost", _("Cost"), error);
 }
 
 #define GETTER(ret, member) \

@@ -146,3 +146,54 @@ cherish_money_format (gint64      amount_minor,
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * cherish_money_currency_is_valid:
+ *
+ * Returns: whether @currency looks like an ISO 4217 code (three capitals)
+ */
+gboolean
+cherish_money_currency_is_valid (const char *currency)
+{
+  if (currency == NULL || strlen (currency) != 3)
+    return FALSE;
+  for (guint i = 0; i < 3; i++)
+    if (!g_ascii_isupper (currency[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * cherish_money_check:
+ * @amount_minor: minor units, or -1 for no amount
+ * @field: the field the amount is in ("amount", "cost")
+ * @label: how the form calls it ("Amount", "Cost"), translated
+ *
+ * Returns: %TRUE if there is no amount, or a non-negative one with a
+ *   currency code; else the error names the field at fault
+ */
+gboolean
+cherish_money_check (gint64       amount_minor,
+                     const char  *currency,
+                     const char  *field,
+                     const char  *label,
+                     GError     **error)
+{
+  if (amount_minor == -1)
+    return TRUE;
+
+  if (amount_minor < 0)
+    {
+      /* Translators: %s is "Amount" or "Cost" */
+      cherish_set_invalid (error, field, _("%s: it cannot be negative."), label);
+      return FALSE;
+    }
+  if (!cherish_money_currency_is_valid (currency))
+    {
+      cherish_set_invalid (error, "currency",
+                           _("Currency: “%s” is not a currency code like IRR, EUR or USD."),
+                           currency != NULL ? currency : "");
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -15,5 +15,11 @@ gboolean cherish_money_parse    (const char  *text,
                                  GError     **error);
 char    *cherish_money_format   (gint64       amount_minor,
                                  const char  *currency);
+gboolean cherish_money_currency_is_valid (const char *currency);
+gboolean cherish_money_check    (gint64       amount_minor,
+                                 const char  *currency,
+                                 const char  *field,
+                                 const char  *label,
+                                 GError     **error);
 
 G_END_DECLS

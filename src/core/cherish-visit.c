@@ -10,11 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "cherish-date.h"
 #include "cherish-enum-types.h"
 #include "cherish-error.h"
+#include "cherish-money.h"
 #include "cherish-record.h"
 #include "cherish-visit.h"
 
@@ -78,17 +78,6 @@ cherish_visit_set_amount (CherishVisit *self,
   g_object_set (self, "amount", amount_minor, "currency", currency, NULL);
 }
 
-static gboolean
-currency_is_valid (const char *currency)
-{
-  if (currency == NULL || strlen (currency) != 3)
-    return FALSE;
-  for (guint i = 0; i < 3; i++)
-    if (!g_ascii_isupper (currency[i]))
-      return FALSE;
-  return TRUE;
-}
-
 /**
  * cherish_visit_validate:
  * @now: the current instant; a visit cannot be later than that
@@ -123,23 +112,7 @@ cherish_visit_validate (CherishVisit  *self,
       return FALSE;
     }
 
-  if (self->amount != CHERISH_NO_AMOUNT)
-    {
-      if (self->amount < 0)
-        {
-          cherish_set_invalid (error, "amount", _("Amount: it cannot be negative."));
-          return FALSE;
-        }
-      if (!currency_is_valid (self->currency))
-        {
-          cherish_set_invalid (error, "currency",
-                               _("Currency: “%s” is not a currency code like IRR, EUR or USD."),
-                               self->currency != NULL ? self->currency : "");
-          return FALSE;
-        }
-    }
-
-  return TRUE;
+  return cherish_money_check (self->amount, self->currency, "amount", _("Amount"), error);
 }
 
 #define GETTER(ret, member) \

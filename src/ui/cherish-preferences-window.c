@@ -10,8 +10,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
+#include "cherish-money.h"
 #include "cherish-preferences-window.h"
 
 struct _CherishPreferencesWindow
@@ -30,15 +30,13 @@ static const char *calendars[] = { "automatic", "gregorian", "persian" };
 G_DEFINE_FINAL_TYPE (CherishPreferencesWindow, cherish_preferences_window,
                      ADW_TYPE_PREFERENCES_WINDOW)
 
+/* Typed in any case, kept in capitals. */
 static gboolean
 currency_is_valid (const char *text)
 {
-  if (strlen (text) != 3)
-    return FALSE;
-  for (guint i = 0; i < 3; i++)
-    if (!g_ascii_isalpha (text[i]))
-      return FALSE;
-  return TRUE;
+  g_autofree char *code = g_ascii_strup (text, -1);
+
+  return cherish_money_currency_is_valid (code);
 }
 
 static void
