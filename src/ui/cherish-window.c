@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cherish-celebrations-page.h"
 #include "cherish-customer-dialog.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
@@ -39,6 +40,7 @@ struct _CherishWindow
   AdwStatusPage        *error_page;
   GtkWidget            *new_customer_button;
   CherishCustomersPage *customers_page;
+  CherishCelebrationsPage *celebrations_page;
 };
 
 G_DEFINE_FINAL_TYPE (CherishWindow, cherish_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -234,6 +236,7 @@ cherish_window_constructed (GObject *object)
 
   self->customers = cherish_customer_store_new (self->database, self->clock);
   cherish_customers_page_setup (self->customers_page, self->database, self->clock);
+  cherish_celebrations_page_setup (self->celebrations_page, self->database, self->clock);
 }
 
 static void
@@ -331,6 +334,7 @@ cherish_window_class_init (CherishWindowClass *klass)
 
   cherish_ui_register_resource ();
   g_type_ensure (CHERISH_TYPE_CUSTOMERS_PAGE);
+  g_type_ensure (CHERISH_TYPE_CELEBRATIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-window.ui");
@@ -342,6 +346,7 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, new_customer_button);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, customers_page);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, celebrations_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-customer", NULL, new_customer_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

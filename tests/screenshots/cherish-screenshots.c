@@ -163,6 +163,7 @@ main (int   argc,
   photograph (sample, "customer-detail", "customers", SHOW_CUSTOMER);
   photograph (sample, "new-customer", "customers", SHOW_NEW_CUSTOMER);
   photograph (sample, "quick-log", "customers", SHOW_QUICK_LOG);
+  photograph (sample, "celebrations", "celebrations", SHOW_PAGE);
 
   g_clear_object (&empty);
   g_clear_object (&sample);

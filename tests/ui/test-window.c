@@ -10,6 +10,9 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "cherish-celebration-dialog.h"
+#include "cherish-celebration-store.h"
+#include "cherish-celebrations-page.h"
 #include "cherish-customer-detail.h"
 #include "cherish-customer-dialog.h"
 #include "cherish-customer-form.h"
@@ -134,7 +137,8 @@ test_shell (Fixture       *f,
       g_assert_nonnull (page);
       cherish_window_set_page_name (f->window, pages[i]);
       g_assert_cmpstr (cherish_window_get_page_name (f->window), ==, pages[i]);
-      g_assert_true (ADW_IS_STATUS_PAGE (page) || CHERISH_IS_CUSTOMERS_PAGE (page));
+      g_assert_true (ADW_IS_STATUS_PAGE (page) || CHERISH_IS_CUSTOMERS_PAGE (page) ||
+                     CHERISH_IS_CELEBRATIONS_PAGE (page));
     }
 
   /* Ctrl+F goes to the customers and their search. */
@@ -472,6 +476,121 @@ test_big_list_stays_lazy (Fixture       *f,
   g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)), <=, 4);
 }
 
+static gint64
+customer_with_birthday (Fixture    *f,
+                        const char *name,
+                        const char *birthday,
+                        gboolean    consent)
+{
+  g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
+
+  g_object_set (customer, "birthday", birthday, "photo-consent", consent, NULL);
+  g_assert_true (cherish_customer_store_insert (f->store, customer, NULL));
+  return cherish_customer_get_id (customer);
+}
+
+/* The position of the first occasion of @name in the page's list. */
+static guint
+occasion_position (CherishCelebrationsPage *page,
+                   const char              *name)
+{
+  GListModel *items = cherish_celebrations_page_get_items (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      if (CHERISH_IS_OCCASION (item) &&
+          g_strcmp0 (cherish_occasion_get_customer_name (CHERISH_OCCASION (item)), name) == 0)
+        return i;
+    }
+  g_error ("%s is not listed", name);
+  return 0;
+}
+
+static void
+test_celebrations (Fixture       *f,
+                   gconstpointer  data)
+{
+  CherishCelebrationsPage *page = child (f->window, CHERISH_TYPE_WINDOW, "celebrations_page");
+  g_autoptr(CherishCelebrationStore) store = cherish_celebration_store_new (f->db, f->clock);
+  g_autofree char *png_path = NULL;
+  g_autoptr(GFile) png = NULL;
+  GtkWindow *dialog;
+  GtkWidget *save;
+  gint64 sara, omid;
+
+  /* The clock says 24 November 2026. */
+  sara = customer_with_birthday (f, "Sara", "1990-11-27", TRUE);
+  omid = customer_with_birthday (f, "Omid", "--11-28", FALSE);
+  cherish_window_set_page_name (f->window, "celebrations");
+  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+  g_assert_cmpuint (g_list_model_get_n_items (cherish_celebrations_page_get_items (page)), ==, 3);
+
+  /* Plan Sara's birthday from the page. */
+  g_signal_emit_by_name (child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
+                         occasion_position (page, "Sara"));
+  dialog = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
+  g_assert_nonnull (dialog);
+  save = child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "save_button");
+  adw_combo_row_set_selected (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "status_row"),
+                              CHERISH_CELEBRATION_STATUS_DONE);
+  type_into (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "surprise_row"), "Lavender cake");
+  type_into (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "cost_row"), "-3");
+  g_assert_false (gtk_widget_is_sensitive (save));
+  type_into (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "cost_row"), "450000");
+
+  /* With a photo: Sara agreed. */
+  png_path = g_build_filename (f->dir, "cake.png", NULL);
+  {
+    static const guint8 header[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
+
+    g_assert_true (g_file_set_contents (png_path, (const char *) header, sizeof header, NULL));
+  }
+  png = g_file_new_for_path (png_path);
+  g_assert_true (cherish_celebration_dialog_attach_photo (CHERISH_CELEBRATION_DIALOG (dialog), png));
+  click (save);
+  cherish_test_spin (100);
+  g_assert_null (find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG));
+  {
+    g_autoptr(GPtrArray) saved = cherish_celebration_store_list_for_customer (store, sara, NULL);
+
+    g_assert_cmpuint (saved->len, ==, 1);
+    g_assert_cmpint (cherish_celebration_get_status (saved->pdata[0]), ==,
+                     CHERISH_CELEBRATION_STATUS_DONE);
+    g_assert_cmpstr (cherish_celebration_get_surprise (saved->pdata[0]), ==, "Lavender cake");
+    g_assert_cmpint (cherish_celebration_get_cost (saved->pdata[0]), ==, 450000);
+    g_assert_nonnull (cherish_celebration_get_photo (saved->pdata[0]));
+  }
+
+  /* Omid's: no photo without consent, and skipping needs a reason. */
+  g_signal_emit_by_name (child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
+                         occasion_position (page, "Omid"));
+  dialog = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
+  save = child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "save_button");
+  g_assert_false (cherish_celebration_dialog_attach_photo (CHERISH_CELEBRATION_DIALOG (dialog), png));
+  {
+    GtkLabel *error_label = child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "error_label");
+
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+    g_assert_nonnull (strstr (gtk_label_get_label (error_label), "has not agreed to photos"));
+  }
+  adw_combo_row_set_selected (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "status_row"),
+                              CHERISH_CELEBRATION_STATUS_SKIPPED);
+  g_assert_false (gtk_widget_is_sensitive (save));
+  type_into (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "skip_reason_row"), "Away that week");
+  click (save);
+  cherish_test_spin (100);
+  {
+    g_autoptr(GPtrArray) saved = cherish_celebration_store_list_for_customer (store, omid, NULL);
+
+    g_assert_cmpuint (saved->len, ==, 1);
+    g_assert_cmpint (cherish_celebration_get_status (saved->pdata[0]), ==,
+                     CHERISH_CELEBRATION_STATUS_SKIPPED);
+    g_assert_null (cherish_celebration_get_photo (saved->pdata[0]));
+  }
+}
+
 static GtkWidget *
 find_descendant (GtkWidget *widget,
                  GType      type)
@@ -579,6 +698,7 @@ main (int   argc,
   ADD ("/customers/quick-log", test_quick_log);
   ADD ("/customers/life-event", test_life_event);
   ADD ("/customers/big-list-stays-lazy", test_big_list_stays_lazy);
+  ADD ("/celebrations/plan-done-photo-skip", test_celebrations);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/date-picker", test_date_picker);

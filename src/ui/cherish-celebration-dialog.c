@@ -1,0 +1,304 @@
+/* cherish-celebration-dialog.c — planning one celebration
+ *
+ * Status (a skipped one says why), the surprise, who does it among the
+ * active staff, the gesture or reward, what it cost, notes, and a photo
+ * picked through the file chooser portal — kept only when the customer
+ * agreed to photos. Save stays off while something is wrong.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-celebration-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-celebration-dialog.h"
+#include "cherish-celebration-store.h"
+#include "cherish-money.h"
+#include "cherish-staff-store.h"
+
+struct _CherishCelebrationDialog
+{
+  AdwWindow                parent_instance;
+
+  CherishCelebrationStore *store;
+  CherishCelebration      *celebration;
+  GPtrArray               *staff;       /* CherishStaff, in the order of staff_row */
+  char                    *currency;
+
+  /* Template widgets */
+  AdwPreferencesGroup     *occasion_group;
+  AdwComboRow             *status_row;
+  AdwEntryRow             *skip_reason_row;
+  AdwEntryRow             *surprise_row;
+  AdwComboRow             *staff_row;
+  AdwEntryRow             *gesture_row;
+  AdwEntryRow             *cost_row;
+  AdwEntryRow             *notes_row;
+  AdwActionRow            *photo_row;
+  GtkLabel                *error_label;
+  GtkButton               *save_button;
+};
+
+G_DEFINE_FINAL_TYPE (CherishCelebrationDialog, cherish_celebration_dialog, ADW_TYPE_WINDOW)
+
+static void
+show_error (CherishCelebrationDialog *self,
+            const char               *message)
+{
+  gtk_label_set_label (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static gboolean
+read_cost (CherishCelebrationDialog  *self,
+           gint64                    *cost,
+           GError                   **error)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->cost_row))));
+
+  *cost = -1;
+  return *text == '\0' || cherish_money_parse (text, self->currency, cost, error);
+}
+
+/* Reads the fields into a copy and checks it with the core. */
+static CherishCelebration *
+build (CherishCelebrationDialog  *self,
+       GError                   **error)
+{
+  g_autoptr(CherishCelebration) edited = cherish_celebration_copy (self->celebration);
+  guint staff_index = adw_combo_row_get_selected (self->staff_row);
+  gint64 cost;
+
+  if (!read_cost (self, &cost, error))
+    return NULL;
+
+  g_object_set (edited,
+                "status", adw_combo_row_get_selected (self->status_row),
+                "skip-reason", gtk_editable_get_text (GTK_EDITABLE (self->skip_reason_row)),
+                "surprise", gtk_editable_get_text (GTK_EDITABLE (self->surprise_row)),
+                "staff-id", staff_index > 0 && staff_index <= self->staff->len
+                              ? cherish_staff_get_id (self->staff->pdata[staff_index - 1])
+                              : (gint64) 0,
+                "gesture", gtk_editable_get_text (GTK_EDITABLE (self->gesture_row)),
+                "cost", cost,
+                "currency", cost >= 0 ? self->currency : NULL,
+                "notes", gtk_editable_get_text (GTK_EDITABLE (self->notes_row)),
+                NULL);
+
+  if (!cherish_celebration_validate (edited, error))
+    return NULL;
+  return g_steal_pointer (&edited);
+}
+
+static void
+update_photo_row (CherishCelebrationDialog *self)
+{
+  adw_action_row_set_subtitle (self->photo_row,
+                               cherish_celebration_get_photo (self->celebration) != NULL
+                                 ? _("A photo is kept") : _("None yet"));
+}
+
+static void
+on_field_changed_cb (CherishCelebrationDialog *self)
+{
+  g_autoptr(CherishCelebration) edited = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Rows announce changes while the template is being built. */
+  if (self->celebration == NULL)
+    return;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->skip_reason_row),
+                          adw_combo_row_get_selected (self->status_row) ==
+                            CHERISH_CELEBRATION_STATUS_SKIPPED);
+  edited = build (self, &error);
+  show_error (self, error != NULL ? error->message : NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), edited != NULL);
+}
+
+static void
+on_save_clicked_cb (CherishCelebrationDialog *self)
+{
+  g_autoptr(CherishCelebration) edited = NULL;
+  g_autoptr(GError) error = NULL;
+
+  edited = build (self, &error);
+  if (edited == NULL || !cherish_celebration_store_update (self->store, edited, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_chooser_response_cb (GtkNativeDialog          *chooser,
+                        int                       response,
+                        CherishCelebrationDialog *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      cherish_celebration_dialog_attach_photo (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+on_photo_clicked_cb (CherishCelebrationDialog *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) pictures = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Choose a Photo"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
+  gtk_file_filter_set_name (pictures, _("Pictures"));
+  gtk_file_filter_add_mime_type (pictures, "image/*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pictures);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+cherish_celebration_dialog_dispose (GObject *object)
+{
+  CherishCelebrationDialog *self = (CherishCelebrationDialog *) object;
+
+  g_clear_object (&self->celebration);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_CELEBRATION_DIALOG);
+  g_clear_pointer (&self->staff, g_ptr_array_unref);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->currency, g_free);
+
+  G_OBJECT_CLASS (cherish_celebration_dialog_parent_class)->dispose (object);
+}
+
+static void
+cherish_celebration_dialog_class_init (CherishCelebrationDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cherish_celebration_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/cherishapp/Cherish/cherish-celebration-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, occasion_group);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, status_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, skip_reason_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, surprise_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, staff_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, gesture_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, cost_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, photo_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_photo_clicked_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+cherish_celebration_dialog_init (CherishCelebrationDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * cherish_celebration_dialog_new:
+ * @occasion: what is celebrated (for the dialog's heading)
+ * @celebration: its plan, as saved
+ */
+CherishCelebrationDialog *
+cherish_celebration_dialog_new (GtkWindow          *parent,
+                                CherishDatabase    *database,
+                                CherishClock       *clock,
+                                CherishOccasion    *occasion,
+                                CherishCelebration *celebration)
+{
+  g_autoptr(CherishStaffStore) staff_store = cherish_staff_store_new (database, clock);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GtkStringList) staff_names = gtk_string_list_new (NULL);
+  CherishCelebrationDialog *self;
+  g_autofree char *cost_title = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_OCCASION (occasion), NULL);
+  g_return_val_if_fail (CHERISH_IS_CELEBRATION (celebration), NULL);
+
+  self = g_object_new (CHERISH_TYPE_CELEBRATION_DIALOG, "transient-for", parent, NULL);
+  self->store = cherish_celebration_store_new (database, clock);
+  self->currency = g_settings_get_string (settings, "currency");
+  self->staff = cherish_staff_store_list (staff_store, TRUE, NULL);
+  if (self->staff == NULL)
+    self->staff = g_ptr_array_new_with_free_func (g_object_unref);
+
+  adw_preferences_group_set_title (self->occasion_group,
+                                   cherish_occasion_get_customer_name (occasion) ?: "");
+  cost_title = g_strdup_printf (_("Cost in %s (optional)"), self->currency);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->cost_row), cost_title);
+
+  gtk_string_list_append (staff_names, _("Nobody yet"));
+  for (guint i = 0; i < self->staff->len; i++)
+    {
+      gtk_string_list_append (staff_names, cherish_staff_get_name (self->staff->pdata[i]));
+      if (cherish_staff_get_id (self->staff->pdata[i]) == cherish_celebration_get_staff_id (celebration))
+        adw_combo_row_set_selected (self->staff_row, i + 1);
+    }
+  adw_combo_row_set_model (self->staff_row, G_LIST_MODEL (staff_names));
+  for (guint i = 0; i < self->staff->len; i++)
+    if (cherish_staff_get_id (self->staff->pdata[i]) == cherish_celebration_get_staff_id (celebration))
+      adw_combo_row_set_selected (self->staff_row, i + 1);
+
+  adw_combo_row_set_selected (self->status_row, cherish_celebration_get_status (celebration));
+  gtk_editable_set_text (GTK_EDITABLE (self->skip_reason_row),
+                         cherish_celebration_get_skip_reason (celebration) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->surprise_row),
+                         cherish_celebration_get_surprise (celebration) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->gesture_row),
+                         cherish_celebration_get_gesture (celebration) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->notes_row),
+                         cherish_celebration_get_notes (celebration) ?: "");
+  if (cherish_celebration_get_cost (celebration) >= 0)
+    {
+      g_autofree char *cost = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                               cherish_celebration_get_cost (celebration));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->cost_row), cost);
+    }
+
+  self->celebration = cherish_celebration_copy (celebration);
+  update_photo_row (self);
+  on_field_changed_cb (self);
+  return self;
+}
+
+/**
+ * cherish_celebration_dialog_attach_photo:
+ *
+ * Keeps @file as the celebration's photo, or says why not.
+ *
+ * Returns: %TRUE if it was kept
+ */
+gboolean
+cherish_celebration_dialog_attach_photo (CherishCelebrationDialog *self,
+                                         GFile                    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_CELEBRATION_DIALOG (self), FALSE);
+
+  if (!cherish_celebration_store_set_photo (self->store, self->celebration, file, &error))
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+  show_error (self, NULL);
+  update_photo_row (self);
+  return TRUE;
+}

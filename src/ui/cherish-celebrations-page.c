@@ -1,0 +1,512 @@
+/* cherish-celebrations-page.c — the moments coming up, week by week
+ *
+ * The occasions of the chosen days (from the milestone store), grouped
+ * under a heading per week, each with whose it is, what it is, how far
+ * away, and how its celebration stands. Activating one opens its plan.
+ * Thousands of occasions at a big shop: a list view, built lazily.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-celebrations-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-calendar.h"
+#include "cherish-celebration-dialog.h"
+#include "cherish-celebration-store.h"
+#include "cherish-celebrations-page.h"
+#include "cherish-customer-store.h"
+#include "cherish-date.h"
+#include "cherish-enum-types.h"
+#include "cherish-labels.h"
+#include "cherish-milestone-store.h"
+
+struct _CherishCelebrationsPage
+{
+  AdwBin                   parent_instance;
+
+  CherishDatabase         *database;
+  CherishClock            *clock;
+  CherishMilestoneStore   *milestones;
+  CherishCelebrationStore *celebrations;
+  CherishCustomerStore    *customers;
+  GListStore              *items;      /* GtkStringObject headings, CherishOccasion */
+  GHashTable              *plans;      /* occasion key → CherishCelebration */
+
+  /* Template widgets */
+  GtkDropDown             *range_dropdown;
+  GtkDropDown             *kind_dropdown;
+  GtkLabel                *shop_label;
+  GtkStack                *stack;
+  GtkListView             *occasion_list;
+};
+
+G_DEFINE_FINAL_TYPE (CherishCelebrationsPage, cherish_celebrations_page, ADW_TYPE_BIN)
+
+static const int range_days[][2] = { { 0, 6 }, { 0, 29 }, { 0, 89 }, { -30, -1 } };
+static const CherishOccasionKind kinds[] = {
+  CHERISH_OCCASION_NONE, CHERISH_OCCASION_BIRTHDAY, CHERISH_OCCASION_LIFE_EVENT,
+  CHERISH_OCCASION_TENURE, CHERISH_OCCASION_NTH_VISIT, CHERISH_OCCASION_SHOP_MILESTONE,
+};
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                             */
+/* ------------------------------------------------------------------ */
+
+static char *
+occasion_key (gint64               customer_id,
+              CherishOccasionKind  kind,
+              const char          *date,
+              guint                number)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "|%d|%s|%u", customer_id, kind, date ?: "", number);
+}
+
+static char *
+occasion_title (CherishOccasion *occasion)
+{
+  guint n = cherish_occasion_get_number (occasion);
+
+  switch (cherish_occasion_get_kind (occasion))
+    {
+    case CHERISH_OCCASION_BIRTHDAY:
+      /* Translators: a birthday and the age, "Birthday (35)" */
+      return n > 0 ? g_strdup_printf (_("Birthday (%u)"), n) : g_strdup (_("Birthday"));
+    case CHERISH_OCCASION_TENURE:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year as a customer",
+                                           "%u years as a customer", n), n);
+    case CHERISH_OCCASION_NTH_VISIT:
+      return g_strdup_printf (_("Visit number %u"), n);
+    case CHERISH_OCCASION_SHOP_MILESTONE:
+      return g_strdup_printf (_("The shop’s customer number %u"), n);
+    case CHERISH_OCCASION_LIFE_EVENT:
+      if (n > 0)
+        /* Translators: a yearly life event and how many years it has been */
+        return g_strdup_printf (_("%s (%u years)"), cherish_occasion_get_title (occasion) ?: _("Life event"), n);
+      return g_strdup (cherish_occasion_get_title (occasion) ?: _("Life event"));
+    case CHERISH_OCCASION_NONE:
+    default:
+      return g_strdup ("");
+    }
+}
+
+static const char *
+status_label (CherishCelebrationStatus status)
+{
+  switch (status)
+    {
+    case CHERISH_CELEBRATION_STATUS_PLANNED:
+      return _("Planned");
+    case CHERISH_CELEBRATION_STATUS_DONE:
+      return _("Done");
+    case CHERISH_CELEBRATION_STATUS_SKIPPED:
+      return _("Skipped");
+    case CHERISH_CELEBRATION_STATUS_IDEA:
+    default:
+      return _("Idea");
+    }
+}
+
+static char *
+occasion_subtitle (CherishCelebrationsPage *self,
+                   CherishOccasion         *occasion)
+{
+  g_autofree char *key = occasion_key (cherish_occasion_get_customer_id (occasion),
+                                       cherish_occasion_get_kind (occasion),
+                                       cherish_occasion_get_date (occasion),
+                                       cherish_occasion_get_number (occasion));
+  CherishCelebration *plan = g_hash_table_lookup (self->plans, key);
+  GString *text = g_string_new (NULL);
+  GDate today, day;
+
+  if (cherish_occasion_get_date (occasion) == NULL)
+    g_string_append (text, cherish_occasion_get_kind (occasion) == CHERISH_OCCASION_NTH_VISIT
+                             ? _("At their next visit") : _("Coming soon"));
+  else if (cherish_date_parse (cherish_occasion_get_date (occasion), &day, NULL))
+    {
+      g_autofree char *shown = cherish_calendar_format_date (&day);
+      int days;
+
+      cherish_clock_get_today (self->clock, &today);
+      days = g_date_days_between (&today, &day);
+      if (days == 0)
+        g_string_append_printf (text, _("Today, %s"), shown);
+      else if (days > 0)
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "In %d day, %s",
+                                                   "In %d days, %s", days), days, shown);
+      else
+        g_string_append (text, shown);
+    }
+
+  if (plan != NULL)
+    {
+      g_string_append_printf (text, " · %s", status_label (cherish_celebration_get_status (plan)));
+      if (cherish_celebration_get_surprise (plan) != NULL)
+        g_string_append_printf (text, ": %s", cherish_celebration_get_surprise (plan));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+week_heading (CherishCelebrationsPage *self,
+              const char              *date)
+{
+  g_autofree char *shown = NULL;
+  GDate today, day, monday;
+  int weeks;
+
+  if (date == NULL || !cherish_date_parse (date, &day, NULL))
+    return g_strdup (_("Any day now"));
+
+  cherish_clock_get_today (self->clock, &today);
+  monday = day;
+  g_date_subtract_days (&monday, g_date_get_weekday (&day) - G_DATE_MONDAY);
+  {
+    GDate this_monday = today;
+
+    g_date_subtract_days (&this_monday, g_date_get_weekday (&today) - G_DATE_MONDAY);
+    weeks = g_date_days_between (&this_monday, &monday) / 7;
+  }
+  if (weeks == 0)
+    return g_strdup (_("This week"));
+  if (weeks == 1)
+    return g_strdup (_("Next week"));
+  if (weeks == -1)
+    return g_strdup (_("Last week"));
+  shown = cherish_calendar_format_date (&monday);
+  return g_strdup_printf (_("Week of %s"), shown);
+}
+
+static void
+load_plans (CherishCelebrationsPage *self,
+            const char              *from,
+            const char              *to)
+{
+  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_hash_table_remove_all (self->plans);
+  plans = cherish_celebration_store_list_between (self->celebrations, from, to, &error);
+  if (plans == NULL)
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+  for (guint i = 0; i < plans->len; i++)
+    {
+      CherishCelebration *c = plans->pdata[i];
+
+      g_hash_table_insert (self->plans,
+                           occasion_key (cherish_celebration_get_customer_id (c),
+                                         cherish_celebration_get_kind (c),
+                                         cherish_celebration_get_occasion_date (c),
+                                         cherish_celebration_get_number (c)),
+                           g_object_ref (c));
+    }
+}
+
+static void
+update_shop_label (CherishCelebrationsPage *self)
+{
+  CherishCustomerQuery customers = { NULL, CHERISH_CUSTOMER_SORT_NAME,
+                                     CHERISH_CUSTOMER_FILTER_CUSTOMERS };
+  CherishMilestoneRules rules;
+  guint total = cherish_customer_store_count (self->customers, &customers, NULL);
+  guint next;
+  g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
+
+  cherish_milestone_rules_init_default (&rules);
+  next = cherish_milestone_steps_next (&rules.shop, total);
+  if (next == 0 || total == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->shop_label), FALSE);
+      return;
+    }
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "You are %u customer away from your customer number %u.",
+                                       "You are %u customers away from your customer number %u.",
+                                       next - total), next - total, next);
+  shown = cherish_calendar_digits (text);
+  gtk_label_set_label (self->shop_label, shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->shop_label), TRUE);
+}
+
+/* ------------------------------------------------------------------ */
+/* Signal callbacks                                                    */
+/* ------------------------------------------------------------------ */
+
+static void
+on_setup_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (box, "occasion-row");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+on_bind_cb (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            CherishCelebrationsPage  *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkLabel *title = GTK_LABEL (gtk_widget_get_first_child (box));
+  GtkLabel *subtitle = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (title)));
+  gpointer object = gtk_list_item_get_item (item);
+
+  if (GTK_IS_STRING_OBJECT (object))
+    {
+      gtk_label_set_label (title, gtk_string_object_get_string (object));
+      gtk_widget_add_css_class (GTK_WIDGET (title), "heading");
+      gtk_widget_add_css_class (box, "week-heading");
+      gtk_widget_set_visible (GTK_WIDGET (subtitle), FALSE);
+      gtk_list_item_set_activatable (item, FALSE);
+    }
+  else
+    {
+      CherishOccasion *occasion = object;
+      g_autofree char *what = occasion_title (occasion);
+      g_autofree char *line = NULL;
+      g_autofree char *when = occasion_subtitle (self, occasion);
+      g_autofree char *shown = cherish_calendar_digits (when);
+
+      /* The name isolated (U+2068…U+2069) and the line started with the
+       * interface's own direction mark: a Persian name in an English line
+       * (or the other way round) does not turn the line around. */
+      line = cherish_occasion_get_customer_name (occasion) != NULL
+               ? g_strdup_printf ("%s\u2068%s\u2069 — %s",
+                                  gtk_widget_get_direction (GTK_WIDGET (title)) == GTK_TEXT_DIR_RTL
+                                    ? "\u200f" : "\u200e",
+                                  cherish_occasion_get_customer_name (occasion), what)
+               : g_strdup (what);
+      {
+        g_autofree char *digits = cherish_calendar_digits (line);
+
+        gtk_label_set_label (title, digits);
+      }
+      gtk_widget_remove_css_class (GTK_WIDGET (title), "heading");
+      gtk_widget_remove_css_class (box, "week-heading");
+      gtk_label_set_label (subtitle, shown);
+      gtk_widget_set_visible (GTK_WIDGET (subtitle), TRUE);
+      gtk_list_item_set_activatable (item, cherish_occasion_get_customer_id (occasion) > 0);
+    }
+}
+
+static void
+on_filter_changed_cb (CherishCelebrationsPage *self)
+{
+  if (self->milestones != NULL)
+    cherish_celebrations_page_reload (self);
+}
+
+static void
+on_occasion_activated_cb (CherishCelebrationsPage *self,
+                          guint                    position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+  g_autoptr(CherishCelebration) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  CherishCelebrationDialog *dialog;
+
+  if (!CHERISH_IS_OCCASION (item) || cherish_occasion_get_customer_id (CHERISH_OCCASION (item)) <= 0)
+    return;
+
+  plan = cherish_celebration_store_plan (self->celebrations, CHERISH_OCCASION (item), &error);
+  if (plan == NULL)
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+
+  dialog = cherish_celebration_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                           self->database, self->clock, CHERISH_OCCASION (item),
+                                           plan);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                             */
+/* ------------------------------------------------------------------ */
+
+static void
+cherish_celebrations_page_dispose (GObject *object)
+{
+  CherishCelebrationsPage *self = (CherishCelebrationsPage *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_CELEBRATIONS_PAGE);
+  g_clear_pointer (&self->plans, g_hash_table_unref);
+  g_clear_object (&self->items);
+  g_clear_object (&self->customers);
+  g_clear_object (&self->celebrations);
+  g_clear_object (&self->milestones);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (cherish_celebrations_page_parent_class)->dispose (object);
+}
+
+static void
+cherish_celebrations_page_class_init (CherishCelebrationsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cherish_celebrations_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/cherishapp/Cherish/cherish-celebrations-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationsPage, range_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationsPage, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationsPage, shop_label);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationsPage, occasion_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_occasion_activated_cb);
+}
+
+static void
+cherish_celebrations_page_init (CherishCelebrationsPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->items = g_list_store_new (G_TYPE_OBJECT);
+  self->plans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  gtk_drop_down_set_selected (self->range_dropdown, 1);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
+  gtk_list_view_set_factory (self->occasion_list, factory);
+  gtk_list_view_set_model (self->occasion_list,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items)))));
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API                                                          */
+/* ------------------------------------------------------------------ */
+
+void
+cherish_celebrations_page_setup (CherishCelebrationsPage *self,
+                                 CherishDatabase         *database,
+                                 CherishClock            *clock)
+{
+  g_return_if_fail (CHERISH_IS_CELEBRATIONS_PAGE (self));
+
+  self->database = g_object_ref (database);
+  self->clock = g_object_ref (clock);
+  self->milestones = cherish_milestone_store_new (database, clock);
+  self->celebrations = cherish_celebration_store_new (database, clock);
+  self->customers = cherish_customer_store_new (database, clock);
+
+  /* Whatever changes what is worth celebrating, or how it is planned. */
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *signals[] = { "changed::customers", "changed::visits",
+                                       "changed::life_events", "changed::celebrations" };
+
+      g_signal_connect_object (database, signals[i],
+                               G_CALLBACK (cherish_celebrations_page_reload), self,
+                               G_CONNECT_SWAPPED);
+    }
+  cherish_celebrations_page_reload (self);
+}
+
+/**
+ * cherish_celebrations_page_reload:
+ *
+ * Reads the occasions and plans of the chosen days again.
+ */
+void
+cherish_celebrations_page_reload (CherishCelebrationsPage *self)
+{
+  guint range = MIN (gtk_drop_down_get_selected (self->range_dropdown), G_N_ELEMENTS (range_days) - 1);
+  guint kind_index = MIN (gtk_drop_down_get_selected (self->kind_dropdown), G_N_ELEMENTS (kinds) - 1);
+  g_autoptr(GPtrArray) occasions = NULL;
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  g_autofree char *heading = NULL;
+  CherishMilestoneRules rules;
+  GDate today, from, to;
+
+  g_return_if_fail (CHERISH_IS_CELEBRATIONS_PAGE (self));
+
+  cherish_clock_get_today (self->clock, &today);
+  from = today;
+  to = today;
+  if (range_days[range][0] < 0)
+    g_date_subtract_days (&from, -range_days[range][0]);
+  if (range_days[range][1] < 0)
+    g_date_subtract_days (&to, -range_days[range][1]);
+  else
+    g_date_add_days (&to, range_days[range][1]);
+
+  cherish_milestone_rules_init_default (&rules);
+  occasions = cherish_milestone_store_find (self->milestones, &from, &to, &rules, &error);
+  if (occasions == NULL)
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+
+  from_text = cherish_date_format (&from);
+  to_text = cherish_date_format (&to);
+  load_plans (self, from_text, to_text);
+
+  /* A heading before each week. */
+  for (guint i = 0; i < occasions->len; i++)
+    {
+      CherishOccasion *occasion = occasions->pdata[i];
+      g_autofree char *week = NULL;
+
+      if (kinds[kind_index] != CHERISH_OCCASION_NONE &&
+          cherish_occasion_get_kind (occasion) != kinds[kind_index])
+        continue;
+
+      week = week_heading (self, cherish_occasion_get_date (occasion));
+      if (g_strcmp0 (week, heading) != 0)
+        {
+          g_ptr_array_add (shown, gtk_string_object_new (week));
+          g_free (heading);
+          heading = g_steal_pointer (&week);
+        }
+      g_ptr_array_add (shown, g_object_ref (occasion));
+    }
+
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       shown->pdata, shown->len);
+  gtk_stack_set_visible_child_name (self->stack, shown->len > 0 ? "list" : "empty");
+  update_shop_label (self);
+}
+
+/**
+ * cherish_celebrations_page_get_items:
+ *
+ * Returns: (transfer none): headings and occasions, as listed
+ */
+GListModel *
+cherish_celebrations_page_get_items (CherishCelebrationsPage *self)
+{
+  g_return_val_if_fail (CHERISH_IS_CELEBRATIONS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->items);
+}
