@@ -14,7 +14,9 @@
 #include <glib/gi18n.h>
 
 #include "cherish-celebration-dialog.h"
+#include "cherish-calendar.h"
 #include "cherish-celebration-store.h"
+#include "cherish-labels.h"
 #include "cherish-money.h"
 #include "cherish-staff-store.h"
 
@@ -240,6 +242,14 @@ cherish_celebration_dialog_new (GtkWindow          *parent,
 
   adw_preferences_group_set_title (self->occasion_group,
                                    cherish_occasion_get_customer_name (occasion) ?: "");
+  {
+    g_autofree char *what = cherish_occasion_title (occasion);
+    g_autofree char *day = cherish_calendar_format_iso (cherish_occasion_get_date (occasion));
+    g_autofree char *line = day != NULL ? g_strdup_printf ("%s — %s", what, day) : g_strdup (what);
+    g_autofree char *shown = cherish_calendar_digits (line);
+
+    adw_preferences_group_set_description (self->occasion_group, shown);
+  }
   cost_title = g_strdup_printf (_("Cost in %s (optional)"), self->currency);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->cost_row), cost_title);
 

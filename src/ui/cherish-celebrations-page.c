@@ -64,34 +64,6 @@ occasion_key (gint64               customer_id,
   return g_strdup_printf ("%" G_GINT64_FORMAT "|%d|%s|%u", customer_id, kind, date ?: "", number);
 }
 
-static char *
-occasion_title (CherishOccasion *occasion)
-{
-  guint n = cherish_occasion_get_number (occasion);
-
-  switch (cherish_occasion_get_kind (occasion))
-    {
-    case CHERISH_OCCASION_BIRTHDAY:
-      /* Translators: a birthday and the age, "Birthday (35)" */
-      return n > 0 ? g_strdup_printf (_("Birthday (%u)"), n) : g_strdup (_("Birthday"));
-    case CHERISH_OCCASION_TENURE:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year as a customer",
-                                           "%u years as a customer", n), n);
-    case CHERISH_OCCASION_NTH_VISIT:
-      return g_strdup_printf (_("Visit number %u"), n);
-    case CHERISH_OCCASION_SHOP_MILESTONE:
-      return g_strdup_printf (_("The shop’s customer number %u"), n);
-    case CHERISH_OCCASION_LIFE_EVENT:
-      if (n > 0)
-        /* Translators: a yearly life event and how many years it has been */
-        return g_strdup_printf (_("%s (%u years)"), cherish_occasion_get_title (occasion) ?: _("Life event"), n);
-      return g_strdup (cherish_occasion_get_title (occasion) ?: _("Life event"));
-    case CHERISH_OCCASION_NONE:
-    default:
-      return g_strdup ("");
-    }
-}
-
 static const char *
 status_label (CherishCelebrationStatus status)
 {
@@ -282,7 +254,7 @@ on_bind_cb (GtkSignalListItemFactory *factory,
   else
     {
       CherishOccasion *occasion = object;
-      g_autofree char *what = occasion_title (occasion);
+      g_autofree char *what = cherish_occasion_title (occasion);
       g_autofree char *line = NULL;
       g_autofree char *when = occasion_subtitle (self, occasion);
       g_autofree char *shown = cherish_calendar_digits (when);

@@ -76,3 +76,37 @@ cherish_occasion_when (const char *what,
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %d day", "%s in %d days", days),
                           what, days);
 }
+
+/**
+ * cherish_occasion_title:
+ *
+ * Returns: (transfer full): what the occasion is: "Birthday (35)",
+ *   "5 years as a customer", "Visit number 10"…
+ */
+char *
+cherish_occasion_title (CherishOccasion *occasion)
+{
+  guint n = cherish_occasion_get_number (occasion);
+
+  switch (cherish_occasion_get_kind (occasion))
+    {
+    case CHERISH_OCCASION_BIRTHDAY:
+      /* Translators: a birthday and the age, "Birthday (35)" */
+      return n > 0 ? g_strdup_printf (_("Birthday (%u)"), n) : g_strdup (_("Birthday"));
+    case CHERISH_OCCASION_TENURE:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year as a customer",
+                                           "%u years as a customer", n), n);
+    case CHERISH_OCCASION_NTH_VISIT:
+      return g_strdup_printf (_("Visit number %u"), n);
+    case CHERISH_OCCASION_SHOP_MILESTONE:
+      return g_strdup_printf (_("The shop’s customer number %u"), n);
+    case CHERISH_OCCASION_LIFE_EVENT:
+      if (n > 0)
+        /* Translators: a yearly life event and how many years it has been */
+        return g_strdup_printf (_("%s (%u years)"), cherish_occasion_get_title (occasion) ?: _("Life event"), n);
+      return g_strdup (cherish_occasion_get_title (occasion) ?: _("Life event"));
+    case CHERISH_OCCASION_NONE:
+    default:
+      return g_strdup ("");
+    }
+}

@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "cherish-enums.h"
+#include "cherish-occasion.h"
 
 G_BEGIN_DECLS
 
@@ -14,5 +15,6 @@ const char *cherish_visit_kind_label      (CherishVisitKind      kind);
 const char *cherish_life_event_kind_label (CherishLifeEventKind  kind);
 char       *cherish_occasion_when         (const char           *what,
                                            int                   days);
+char       *cherish_occasion_title        (CherishOccasion      *occasion);
 
 G_END_DECLS

@@ -15,6 +15,8 @@
 
 #include <adwaita.h>
 
+#include "cherish-celebration-dialog.h"
+#include "cherish-celebrations-page.h"
 #include "cherish-customer-dialog.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
@@ -30,6 +32,7 @@ typedef enum
   SHOW_CUSTOMER,
   SHOW_NEW_CUSTOMER,
   SHOW_QUICK_LOG,
+  SHOW_PLAN,
 } Show;
 
 static const struct
@@ -102,6 +105,38 @@ photograph (CherishDatabase *db,
           dialog = GTK_WINDOW (cherish_visit_dialog_new (GTK_WINDOW (window), db, fixed_clock,
                                                          "IRR", 0));
           break;
+        case SHOW_PLAN:
+          {
+            GtkWidget *celebrations = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                 CHERISH_TYPE_WINDOW,
+                                                                                 "celebrations_page"));
+            GListModel *items = cherish_celebrations_page_get_items (CHERISH_CELEBRATIONS_PAGE (celebrations));
+            GListModel *toplevels = gtk_window_get_toplevels ();
+
+            /* The first occasion with a day: its plan. */
+            for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+              {
+                g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+                if (CHERISH_IS_OCCASION (item) && cherish_occasion_get_date (CHERISH_OCCASION (item)))
+                  {
+                    g_signal_emit_by_name (gtk_widget_get_template_child (celebrations,
+                                                                          CHERISH_TYPE_CELEBRATIONS_PAGE,
+                                                                          "occasion_list"),
+                                           "activate", i);
+                    break;
+                  }
+              }
+            for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+              {
+                g_autoptr(GObject) top = g_list_model_get_item (toplevels, i);
+
+                if (CHERISH_IS_CELEBRATION_DIALOG (top))
+                  dialog = GTK_WINDOW (top);
+              }
+            g_assert_nonnull (dialog);
+          }
+          break;
         case SHOW_PAGE:
         default:
           break;
@@ -164,6 +199,7 @@ main (int   argc,
   photograph (sample, "new-customer", "customers", SHOW_NEW_CUSTOMER);
   photograph (sample, "quick-log", "customers", SHOW_QUICK_LOG);
   photograph (sample, "celebrations", "celebrations", SHOW_PAGE);
+  photograph (sample, "plan-celebration", "celebrations", SHOW_PLAN);
 
   g_clear_object (&empty);
   g_clear_object (&sample);
