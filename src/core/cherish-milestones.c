@@ -3,8 +3,9 @@
  * The thresholds that make a number worth celebrating (the 1st, 5th, 10th
  * year as a customer; the 10th, 25th, 100th visit; the shop's 100th
  * customer), and the days a yearly date falls on within a range of dates,
- * across year ends and leap years. No database, no clock: the milestone
- * store feeds these with candidates it found through indexes.
+ * across year ends and leap years; and one customer's occasions from what
+ * is known of them. No database, no clock: the milestone store feeds these
+ * with candidates it found through indexes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,7 +15,12 @@
 
 #include <string.h>
 
+#include <stdio.h>
+
+#include "cherish-date.h"
+#include "cherish-life-event.h"
 #include "cherish-milestones.h"
+#include "cherish-occasion.h"
 
 static void
 set_steps (CherishMilestoneSteps *steps,
@@ -135,4 +141,118 @@ cherish_milestones_yearly (int          month,
     }
 
   return n;
+}
+
+static void
+add_yearly (GPtrArray                   *found,
+            CherishCustomer             *customer,
+            CherishOccasionKind          kind,
+            const char                  *date_text,
+            const char                  *title,
+            gint64                       life_event_id,
+            const GDate                 *from,
+            const GDate                 *to,
+            const CherishMilestoneRules *rules)
+{
+  int year = 0, month = 0, day = 0;
+  GDate dates[3];
+  guint n;
+
+  if (date_text == NULL)
+    return;
+  if (g_str_has_prefix (date_text, "--"))
+    sscanf (date_text, "--%d-%d", &month, &day);
+  else
+    sscanf (date_text, "%d-%d-%d", &year, &month, &day);
+  if (month < 1 || month > 12 || day < 1 || day > 31)
+    return;
+
+  n = cherish_milestones_yearly (month, day, from, to, rules->feb29_on_march1, dates);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = cherish_date_format (&dates[i]);
+      int years = year > 0 ? g_date_get_year (&dates[i]) - year : 0;
+
+      if (kind == CHERISH_OCCASION_TENURE && !cherish_milestone_steps_match (&rules->tenure, years))
+        continue;
+      if (kind == CHERISH_OCCASION_LIFE_EVENT && years < 0)
+        continue;
+      g_ptr_array_add (found, cherish_occasion_new (kind, cherish_customer_get_id (customer),
+                                                    cherish_customer_get_display_name (customer),
+                                                    text, MAX (years, 0), title, life_event_id));
+    }
+}
+
+static int
+compare_by_date (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (cherish_occasion_get_date (*(CherishOccasion **) a),
+                    cherish_occasion_get_date (*(CherishOccasion **) b));
+}
+
+/**
+ * cherish_milestones_of_customer:
+ * @life_events: (element-type CherishLifeEvent): the customer's
+ * @from: first day
+ * @to: last day, within two years of @from
+ *
+ * One customer's occasions, from what is known of them: birthdays,
+ * years as a customer at the thresholds, life events, and — when the next
+ * visit is a threshold — that visit (undated, listed first).
+ *
+ * Returns: (transfer full) (element-type CherishOccasion): by date
+ */
+GPtrArray *
+cherish_milestones_of_customer (CherishCustomer             *customer,
+                                GPtrArray                   *life_events,
+                                const GDate                 *from,
+                                const GDate                 *to,
+                                const CherishMilestoneRules *rules)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  guint next_visit = cherish_customer_get_visit_count (customer) + 1;
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER (customer), found);
+
+  add_yearly (found, customer, CHERISH_OCCASION_BIRTHDAY, cherish_customer_get_birthday (customer),
+              NULL, 0, from, to, rules);
+  if (!cherish_customer_get_is_prospect (customer))
+    add_yearly (found, customer, CHERISH_OCCASION_TENURE,
+                cherish_customer_get_customer_since (customer), NULL, 0, from, to, rules);
+
+  for (guint i = 0; life_events != NULL && i < life_events->len; i++)
+    {
+      CherishLifeEvent *event = life_events->pdata[i];
+      const char *title = cherish_life_event_get_title (event);
+
+      if (cherish_life_event_get_yearly (event))
+        add_yearly (found, customer, CHERISH_OCCASION_LIFE_EVENT,
+                    cherish_life_event_get_date (event), title,
+                    cherish_life_event_get_id (event), from, to, rules);
+      else
+        {
+          GDate day;
+
+          if (cherish_date_parse (cherish_life_event_get_date (event), &day, NULL) &&
+              g_date_compare (&day, from) >= 0 && g_date_compare (&day, to) <= 0)
+            g_ptr_array_add (found,
+                             cherish_occasion_new (CHERISH_OCCASION_LIFE_EVENT,
+                                                   cherish_customer_get_id (customer),
+                                                   cherish_customer_get_display_name (customer),
+                                                   cherish_life_event_get_date (event), 0, title,
+                                                   cherish_life_event_get_id (event)));
+        }
+    }
+
+  g_ptr_array_sort (found, compare_by_date);
+
+  if (!cherish_customer_get_is_prospect (customer) &&
+      cherish_milestone_steps_match (&rules->visits, next_visit))
+    g_ptr_array_insert (found, 0,
+                        cherish_occasion_new (CHERISH_OCCASION_NTH_VISIT,
+                                              cherish_customer_get_id (customer),
+                                              cherish_customer_get_display_name (customer),
+                                              NULL, next_visit, NULL, 0));
+  return found;
 }

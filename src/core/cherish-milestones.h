@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "cherish-customer.h"
+
 G_BEGIN_DECLS
 
 #define CHERISH_MILESTONE_MAX_STEPS 8
@@ -50,5 +52,11 @@ guint    cherish_milestones_yearly            (int                          mont
                                                const GDate                 *to,
                                                gboolean                     feb29_on_march1,
                                                GDate                        dates[3]);
+
+GPtrArray *cherish_milestones_of_customer (CherishCustomer             *customer,
+                                           GPtrArray                   *life_events,
+                                           const GDate                 *from,
+                                           const GDate                 *to,
+                                           const CherishMilestoneRules *rules);
 
 G_END_DECLS

@@ -13,7 +13,10 @@
 #include <glib/gi18n.h>
 
 #include "cherish-calendar.h"
+#include "cherish-celebration-dialog.h"
+#include "cherish-celebration-store.h"
 #include "cherish-customer-detail.h"
+#include "cherish-milestones.h"
 #include "cherish-customer-form.h"
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
@@ -51,6 +54,7 @@ struct _CherishCustomerDetail
   GtkListBox            *life_events_list;
   GtkButton             *add_life_event_button;
   GtkListBox            *visits_list;
+  GtkListBox            *celebrations_list;
   GtkButton             *more_button;
 };
 
@@ -251,6 +255,145 @@ update_tags (CherishCustomerDetail *self)
 }
 
 static void
+on_occasion_activated_cb (AdwActionRow          *row,
+                          CherishCustomerDetail *self)
+{
+  CherishOccasion *occasion = g_object_get_data (G_OBJECT (row), "occasion");
+  g_autoptr(CherishCelebrationStore) store = cherish_celebration_store_new (self->database,
+                                                                            self->clock);
+  g_autoptr(CherishCelebration) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  CherishCelebrationDialog *dialog;
+
+  plan = cherish_celebration_store_plan (store, occasion, &error);
+  if (plan == NULL)
+    {
+      cherish_customer_form_show_error (self->form, error);
+      return;
+    }
+  dialog = cherish_celebration_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                           self->database, self->clock, occasion, plan);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+text_row (const char *title,
+          const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *shown = cherish_calendar_digits (subtitle);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown);
+  return row;
+}
+
+/* The next year's occasions (plan them from here), then what was
+ * celebrated or skipped, with the photo when there is one. */
+static void
+load_celebrations (CherishCustomerDetail *self)
+{
+  g_autoptr(CherishCelebrationStore) store = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) coming = NULL;
+  g_autoptr(GPtrArray) past = NULL;
+  CherishMilestoneRules rules;
+  GtkWidget *child;
+  GDate today, year;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->celebrations_list))) != NULL)
+    gtk_list_box_remove (self->celebrations_list, child);
+  if (self->customer == NULL)
+    return;
+
+  store = cherish_celebration_store_new (self->database, self->clock);
+  cherish_milestone_rules_init_default (&rules);
+  cherish_clock_get_today (self->clock, &today);
+  year = today;
+  g_date_add_days (&year, 365);
+  events = cherish_life_event_store_list_for_customer (self->life_events,
+                                                       cherish_customer_get_id (self->customer),
+                                                       NULL);
+  coming = cherish_milestones_of_customer (self->customer, events, &today, &year, &rules);
+
+  for (guint i = 0; i < coming->len; i++)
+    {
+      CherishOccasion *occasion = coming->pdata[i];
+      g_autofree char *title = cherish_occasion_title (occasion);
+      g_autofree char *when = NULL;
+      GtkWidget *row;
+
+      if (cherish_occasion_get_date (occasion) == NULL)
+        when = g_strdup (_("At their next visit"));
+      else
+        {
+          g_autofree char *day = cherish_calendar_format_iso (cherish_occasion_get_date (occasion));
+          GDate date;
+
+          cherish_date_parse (cherish_occasion_get_date (occasion), &date, NULL);
+          when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In %d day, %s", "In %d days, %s",
+                                               g_date_days_between (&today, &date)),
+                                  g_date_days_between (&today, &date), day);
+        }
+      row = text_row (title, when);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "occasion", g_object_ref (occasion), g_object_unref);
+      g_signal_connect (row, "activated", G_CALLBACK (on_occasion_activated_cb), self);
+      gtk_list_box_append (self->celebrations_list, row);
+    }
+
+  past = cherish_celebration_store_list_for_customer (store, cherish_customer_get_id (self->customer),
+                                                      NULL);
+  for (guint i = 0; past != NULL && i < past->len; i++)
+    {
+      CherishCelebration *c = past->pdata[i];
+      CherishCelebrationStatus status = cherish_celebration_get_status (c);
+      g_autoptr(CherishOccasion) occasion = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *day = NULL;
+      g_autofree char *line = NULL;
+      g_autofree char *photo = NULL;
+      GtkWidget *row;
+
+      if (status != CHERISH_CELEBRATION_STATUS_DONE && status != CHERISH_CELEBRATION_STATUS_SKIPPED)
+        continue;
+
+      occasion = cherish_occasion_new (cherish_celebration_get_kind (c),
+                                       cherish_celebration_get_customer_id (c), NULL,
+                                       cherish_celebration_get_occasion_date (c),
+                                       cherish_celebration_get_number (c), NULL, 0);
+      title = cherish_occasion_title (occasion);
+      day = cherish_calendar_format_iso (cherish_celebration_get_occasion_date (c));
+      line = status == CHERISH_CELEBRATION_STATUS_DONE
+               ? g_strdup_printf (_("Celebrated %s: %s"), day ?: "",
+                                  cherish_celebration_get_surprise (c) ?: "")
+               : g_strdup_printf (_("Skipped %s: %s"), day ?: "",
+                                  cherish_celebration_get_skip_reason (c) ?: "");
+      row = text_row (title, line);
+
+      photo = cherish_celebration_store_photo_path (store, c);
+      if (photo != NULL && g_file_test (photo, G_FILE_TEST_IS_REGULAR))
+        {
+          GtkWidget *picture = gtk_picture_new_for_filename (photo);
+
+          gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+          gtk_widget_set_size_request (picture, 48, 48);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Photo of the celebration"), -1);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), picture);
+        }
+      gtk_list_box_append (self->celebrations_list, row);
+    }
+
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->celebrations_list),
+                                                   ADW_TYPE_PREFERENCES_GROUP),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->celebrations_list)) != NULL);
+}
+
+static void
 update_header (CherishCustomerDetail *self)
 {
   GString *summary = g_string_new (NULL);
@@ -315,6 +458,7 @@ reload_customer (CherishCustomerDetail *self)
 
   g_set_object (&self->customer, fresh);
   update_header (self);
+  load_celebrations (self);
   /* Typed text is never thrown away: only an untouched form follows. */
   if (!cherish_customer_form_get_modified (self->form))
     cherish_customer_form_set_customer (self->form, fresh);
@@ -436,6 +580,7 @@ cherish_customer_detail_class_init (CherishCustomerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, life_events_list);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, add_life_event_button);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, visits_list);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, celebrations_list);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, more_button);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_form_changed_cb);
@@ -481,6 +626,10 @@ cherish_customer_detail_setup (CherishCustomerDetail *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (database, "changed::life_events", G_CALLBACK (load_life_events), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (database, "changed::life_events", G_CALLBACK (load_celebrations), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (database, "changed::celebrations", G_CALLBACK (load_celebrations), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /**
@@ -507,6 +656,7 @@ cherish_customer_detail_show_customer (CherishCustomerDetail *self,
   cherish_customer_form_set_customer (self->form, customer);
   update_header (self);
   load_life_events (self);
+  load_celebrations (self);
 
   timeline = cherish_visit_store_list_for_customer (self->visits, id);
   gtk_slice_list_model_set_size (self->visit_slice, VISITS_STEP);

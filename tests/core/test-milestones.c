@@ -5,7 +5,9 @@
 #include "config.h"
 
 #include "cherish-date.h"
+#include "cherish-life-event.h"
 #include "cherish-milestones.h"
+#include "cherish-occasion.h"
 
 static void
 test_steps (void)
@@ -84,6 +86,44 @@ test_yearly (void)
     }
 }
 
+static void
+test_of_customer (void)
+{
+  g_autoptr(CherishCustomer) customer = cherish_customer_new ("Maryam");
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GString) got = g_string_new (NULL);
+  CherishMilestoneRules rules;
+  GDate from, to;
+
+  g_object_set (customer, "id", (gint64) 7, "birthday", "1990-06-20",
+                "customer-since", "2020-06-18", "visit-count", 9u, NULL);
+  g_ptr_array_add (events, cherish_life_event_new (7, CHERISH_LIFE_EVENT_KIND_ANNIVERSARY,
+                                                   "2010-06-17"));
+  g_object_set (events->pdata[0], "yearly", TRUE, NULL);
+  g_ptr_array_add (events, cherish_life_event_new (7, CHERISH_LIFE_EVENT_KIND_RETIREMENT,
+                                                   "2025-06-25"));
+  g_ptr_array_add (events, cherish_life_event_new (7, CHERISH_LIFE_EVENT_KIND_MOVE, "2025-08-01"));
+
+  cherish_milestone_rules_init_default (&rules);
+  g_assert_true (cherish_date_parse ("2025-06-15", &from, NULL));
+  g_assert_true (cherish_date_parse ("2025-06-30", &to, NULL));
+  found = cherish_milestones_of_customer (customer, events, &from, &to, &rules);
+
+  for (guint i = 0; i < found->len; i++)
+    g_string_append_printf (got, "%d %s %u\n", cherish_occasion_get_kind (found->pdata[i]),
+                            cherish_occasion_get_date (found->pdata[i]) ?: "next",
+                            cherish_occasion_get_number (found->pdata[i]));
+
+  /* the 10th visit (next), the 15th anniversary, 5 years, 35th birthday, retirement */
+  g_assert_cmpstr (got->str, ==,
+                   "4 next 10\n"
+                   "2 2025-06-17 15\n"
+                   "3 2025-06-18 5\n"
+                   "1 2025-06-20 35\n"
+                   "2 2025-06-25 0\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -92,6 +132,7 @@ main (int   argc,
 
   g_test_add_func ("/milestones/steps", test_steps);
   g_test_add_func ("/milestones/yearly", test_yearly);
+  g_test_add_func ("/milestones/of-customer", test_of_customer);
 
   return g_test_run ();
 }

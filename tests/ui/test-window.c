@@ -476,6 +476,9 @@ test_big_list_stays_lazy (Fixture       *f,
   g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)), <=, 4);
 }
 
+static GtkWidget *find_descendant (GtkWidget *widget,
+                                   GType      type);
+
 static gint64
 customer_with_birthday (Fixture    *f,
                         const char *name,
@@ -561,6 +564,25 @@ test_celebrations (Fixture       *f,
     g_assert_cmpstr (cherish_celebration_get_surprise (saved->pdata[0]), ==, "Lavender cake");
     g_assert_cmpint (cherish_celebration_get_cost (saved->pdata[0]), ==, 450000);
     g_assert_nonnull (cherish_celebration_get_photo (saved->pdata[0]));
+  }
+
+  /* Sara's detail lists her coming occasions and the celebration, photo and all. */
+  {
+    CherishCustomersPage *customers = customers_page (f);
+    CherishCustomerDetail *detail = child (customers, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+    GtkListBox *list = child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "celebrations_list");
+    gboolean celebrated = FALSE, photo = FALSE;
+
+    cherish_customers_page_show_customer (customers, sara);
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row;
+         row = gtk_widget_get_next_sibling (row))
+      if (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) ?: "", "Celebrated"))
+        {
+          celebrated = TRUE;
+          photo = find_descendant (row, GTK_TYPE_PICTURE) != NULL;
+        }
+    g_assert_true (celebrated);
+    g_assert_true (photo);
   }
 
   /* Omid's: no photo without consent, and skipping needs a reason. */
