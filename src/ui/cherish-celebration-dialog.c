@@ -31,6 +31,7 @@ struct _CherishCelebrationDialog
 
   /* Template widgets */
   AdwPreferencesGroup     *occasion_group;
+  GtkButton               *customer_button;
   AdwComboRow             *status_row;
   AdwEntryRow             *skip_reason_row;
   AdwEntryRow             *surprise_row;
@@ -135,6 +136,18 @@ on_save_clicked_cb (CherishCelebrationDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* One click to the customer, in the main window. */
+static void
+on_customer_clicked_cb (CherishCelebrationDialog *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-customer", "x",
+                                cherish_celebration_get_customer_id (self->celebration));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 on_chooser_response_cb (GtkNativeDialog          *chooser,
                         int                       response,
@@ -189,6 +202,7 @@ cherish_celebration_dialog_class_init (CherishCelebrationDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-celebration-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, occasion_group);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, customer_button);
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, skip_reason_row);
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, surprise_row);
@@ -202,6 +216,7 @@ cherish_celebration_dialog_class_init (CherishCelebrationDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_photo_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_customer_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

@@ -13,10 +13,15 @@
 
 #include <glib/gi18n.h>
 
+#include "cherish-calendar.h"
+#include "cherish-celebration-dialog.h"
+#include "cherish-celebration-store.h"
 #include "cherish-celebrations-page.h"
 #include "cherish-customer-dialog.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
+#include "cherish-date.h"
+#include "cherish-milestones.h"
 #include "cherish-ui-resources.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-window.h"
@@ -58,12 +63,81 @@ static GParamSpec *properties[N_PROPS];
 /* Actions                                                             */
 /* ------------------------------------------------------------------ */
 
+/* The shop's occasion that customer @id made, or NULL. */
+static CherishOccasion *
+shop_milestone_of (CherishWindow *self,
+                   gint64         id)
+{
+  CherishCustomerQuery customers = { NULL, CHERISH_CUSTOMER_SORT_NAME,
+                                     CHERISH_CUSTOMER_FILTER_CUSTOMERS };
+  g_autoptr(CherishCustomer) customer = cherish_customer_store_get (self->customers, id, NULL);
+  g_autofree char *today_text = NULL;
+  CherishMilestoneRules rules;
+  GDate today;
+  guint total;
+
+  if (customer == NULL || cherish_customer_get_is_prospect (customer))
+    return NULL;
+
+  cherish_milestone_rules_init_default (&rules);
+  total = cherish_customer_store_count (self->customers, &customers, NULL);
+  if (!cherish_milestone_steps_match (&rules.shop, total))
+    return NULL;
+
+  cherish_clock_get_today (self->clock, &today);
+  today_text = cherish_date_format (&today);
+  return cherish_occasion_new (CHERISH_OCCASION_SHOP_MILESTONE, id,
+                               cherish_customer_get_display_name (customer), today_text, total,
+                               NULL, 0);
+}
+
+static void
+plan_shop_milestone_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CherishWindow *self = CHERISH_WINDOW (widget);
+  g_autoptr(CherishOccasion) occasion = shop_milestone_of (self, g_variant_get_int64 (parameter));
+  g_autoptr(CherishCelebrationStore) store = NULL;
+  g_autoptr(CherishCelebration) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (occasion == NULL)
+    return;
+  store = cherish_celebration_store_new (self->database, self->clock);
+  plan = cherish_celebration_store_plan (store, occasion, &error);
+  if (plan == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (cherish_celebration_dialog_new (GTK_WINDOW (self), self->database,
+                                                                  self->clock, occasion, plan)));
+}
+
 static void
 on_customer_added_cb (CherishWindow *self,
                       gint64         id)
 {
+  g_autoptr(CherishOccasion) milestone = shop_milestone_of (self, id);
+
   cherish_window_set_page_name (self, "customers");
   cherish_customers_page_show_customer (self->customers_page, id);
+
+  /* The shop's 10th, 100th… customer: offer to celebrate at once. */
+  if (milestone != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("This is the shop’s customer number %u!"),
+                                                cherish_occasion_get_number (milestone));
+      g_autofree char *shown = cherish_calendar_digits (title);
+      AdwToast *toast = adw_toast_new (shown);
+
+      adw_toast_set_button_label (toast, _("_Plan a Celebration"));
+      adw_toast_set_action_name (toast, "win.plan-shop-milestone");
+      adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 }
 
 static void
@@ -117,6 +191,17 @@ log_visit_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   open_visit_dialog (CHERISH_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+show_customer_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CherishWindow *self = CHERISH_WINDOW (widget);
+
+  cherish_window_set_page_name (self, "customers");
+  cherish_customers_page_show_customer (self->customers_page, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -355,6 +440,9 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-customer", "x",
                                    delete_customer_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.show-customer", "x", show_customer_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-shop-milestone", "x",
+                                   plan_shop_milestone_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-customer", NULL);

@@ -585,6 +585,19 @@ test_celebrations (Fixture       *f,
     g_assert_true (photo);
   }
 
+  /* From a plan, one click to the customer. */
+  g_signal_emit_by_name (child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
+                         occasion_position (page, "Sara"));
+  dialog = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
+  gtk_window_set_transient_for (dialog, GTK_WINDOW (f->window));
+  click (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "customer_button"));
+  cherish_test_spin (100);
+  g_assert_cmpstr (cherish_window_get_page_name (f->window), ==, "customers");
+  g_assert_cmpint (cherish_customer_detail_get_customer_id (child (customers_page (f),
+                                                                   CHERISH_TYPE_CUSTOMERS_PAGE,
+                                                                   "detail")), ==, sara);
+  cherish_window_set_page_name (f->window, "celebrations");
+
   /* Omid's: no photo without consent, and skipping needs a reason. */
   g_signal_emit_by_name (child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
                          occasion_position (page, "Omid"));
@@ -611,6 +624,44 @@ test_celebrations (Fixture       *f,
                      CHERISH_CELEBRATION_STATUS_SKIPPED);
     g_assert_null (cherish_celebration_get_photo (saved->pdata[0]));
   }
+}
+
+/* The 10th customer, added through the dialog: the shop's milestone is
+ * offered, and planned in one click. */
+static void
+test_shop_milestone_offered (Fixture       *f,
+                             gconstpointer  data)
+{
+  CherishCustomerDialog *dialog;
+  GtkWindow *plan;
+
+  for (guint i = 1; i <= 9; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Regular %u", i);
+
+      add_customer (f, name);
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-customer", NULL));
+  dialog = CHERISH_CUSTOMER_DIALOG (find_dialog (CHERISH_TYPE_CUSTOMER_DIALOG));
+  type_into (child (child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "form"), CHERISH_TYPE_CUSTOMER_FORM,
+                    "name_row"), "Tenth");
+  click (child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "add_button"));
+  cherish_test_spin (100);
+
+  /* The toast's button runs this action for the new customer. */
+  {
+    CherishCustomerDetail *detail = child (customers_page (f), CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.plan-shop-milestone",
+                                               "x", cherish_customer_detail_get_customer_id (detail)));
+  }
+  plan = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
+  g_assert_nonnull (plan);
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (
+                              child (plan, CHERISH_TYPE_CELEBRATION_DIALOG, "occasion_group")),
+                            "customer number 10"));
+  gtk_window_destroy (plan);
 }
 
 static GtkWidget *
@@ -721,6 +772,7 @@ main (int   argc,
   ADD ("/customers/life-event", test_life_event);
   ADD ("/customers/big-list-stays-lazy", test_big_list_stays_lazy);
   ADD ("/celebrations/plan-done-photo-skip", test_celebrations);
+  ADD ("/celebrations/shop-milestone-offered", test_shop_milestone_offered);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/date-picker", test_date_picker);
