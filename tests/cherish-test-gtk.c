@@ -111,6 +111,18 @@ on_spin_done (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A named widget of a template, which must be there. */
+gpointer
+cherish_test_child (gpointer    widget,
+                    GType       type,
+                    const char *name)
+{
+  gpointer found = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
 /* Runs the main loop for a while (for transitions to end). */
 void
 cherish_test_spin (guint milliseconds)

@@ -14,6 +14,9 @@ void cherish_test_wait_for_frames  (GtkWidget  *widget,
                                     guint       n_frames);
 void cherish_test_save_png         (GtkWidget  *widget,
                                     const char *path);
+gpointer cherish_test_child       (gpointer    widget,
+                                    GType       type,
+                                    const char *name);
 void cherish_test_spin             (guint       milliseconds);
 
 G_END_DECLS

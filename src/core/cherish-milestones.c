@@ -13,11 +13,14 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include <stdio.h>
 
 #include "cherish-date.h"
+#include "cherish-error.h"
+#include "cherish-text.h"
 #include "cherish-life-event.h"
 #include "cherish-milestones.h"
 #include "cherish-occasion.h"
@@ -54,6 +57,80 @@ cherish_milestone_rules_init_default (CherishMilestoneRules *rules)
   set_steps (&rules->visits, visits, G_N_ELEMENTS (visits), 100);
   set_steps (&rules->shop, shop, G_N_ELEMENTS (shop), 1000);
   rules->feb29_on_march1 = FALSE;
+}
+
+/**
+ * cherish_milestone_steps_parse:
+ * @text: thresholds as the manager writes them: "1, 5, 10, +5" — up to
+ *   eight growing numbers, then "+N" for every N after the last
+ *
+ * Returns: %TRUE if @text made sense; else the error says why (field
+ *   "thresholds") and @steps is unchanged
+ */
+gboolean
+cherish_milestone_steps_parse (const char             *text,
+                               CherishMilestoneSteps  *steps,
+                               GError                **error)
+{
+  g_autofree char *folded = cherish_text_fold (text);
+  g_auto(GStrv) parts = g_strsplit_set (folded, ",،", -1);
+  CherishMilestoneSteps parsed = { { 0 }, 0, 0 };
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *part = g_strstrip (parts[i]);
+      gboolean every = part[0] == '+';
+      guint64 value;
+      char *end;
+
+      if (*part == '\0')
+        continue;
+      if (parsed.every > 0)
+        goto invalid;   /* nothing after "+N" */
+
+      value = g_ascii_strtoull (part + (every ? 1 : 0), &end, 10);
+      if (*end != '\0' || value == 0 || value > 1000000 || end == part + (every ? 1 : 0))
+        goto invalid;
+
+      if (every)
+        parsed.every = (guint) value;
+      else
+        {
+          if (parsed.n_values == CHERISH_MILESTONE_MAX_STEPS ||
+              (parsed.n_values > 0 && value <= parsed.values[parsed.n_values - 1]))
+            goto invalid;
+          parsed.values[parsed.n_values++] = (guint) value;
+        }
+    }
+
+  if (parsed.n_values == 0 && parsed.every == 0)
+    goto invalid;
+
+  *steps = parsed;
+  return TRUE;
+
+invalid:
+  cherish_set_invalid (error, "thresholds",
+                       _("“%s” is not a list of thresholds: write up to eight growing numbers, "
+                         "then +N for every N after, like 1, 5, 10, +5."), text ?: "");
+  return FALSE;
+}
+
+/**
+ * cherish_milestone_steps_format:
+ *
+ * Returns: (transfer full): @steps as cherish_milestone_steps_parse() reads them
+ */
+char *
+cherish_milestone_steps_format (const CherishMilestoneSteps *steps)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < steps->n_values; i++)
+    g_string_append_printf (out, "%s%u", i ? ", " : "", steps->values[i]);
+  if (steps->every > 0)
+    g_string_append_printf (out, "%s+%u", out->len ? ", " : "", steps->every);
+  return g_string_free (out, FALSE);
 }
 
 /**

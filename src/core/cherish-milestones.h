@@ -42,6 +42,10 @@ typedef struct
 } CherishMilestoneRules;
 
 void     cherish_milestone_rules_init_default (CherishMilestoneRules       *rules);
+gboolean cherish_milestone_steps_parse        (const char                  *text,
+                                               CherishMilestoneSteps       *steps,
+                                               GError                     **error);
+char    *cherish_milestone_steps_format       (const CherishMilestoneSteps *steps);
 gboolean cherish_milestone_steps_match        (const CherishMilestoneSteps *steps,
                                                guint                        value);
 guint    cherish_milestone_steps_next         (const CherishMilestoneSteps *steps,

@@ -22,6 +22,7 @@
 #include "cherish-enum-types.h"
 #include "cherish-labels.h"
 #include "cherish-milestone-store.h"
+#include "cherish-shop-settings.h"
 
 struct _CherishCelebrationsPage
 {
@@ -191,7 +192,7 @@ update_shop_label (CherishCelebrationsPage *self)
   g_autofree char *text = NULL;
   g_autofree char *shown = NULL;
 
-  cherish_milestone_rules_init_default (&rules);
+  cherish_shop_settings_rules (&rules);
   next = cherish_milestone_steps_next (&rules.shop, total);
   if (next == 0 || total == 0)
     {
@@ -353,6 +354,19 @@ cherish_celebrations_page_class_init (CherishCelebrationsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_occasion_activated_cb);
 }
 
+/* The range the manager chose in Preferences: 7, 30 or 90 days ahead. */
+static guint
+default_range (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  int days = g_settings_get_int (settings, "celebrations-days");
+
+  for (guint i = 0; i < G_N_ELEMENTS (range_days); i++)
+    if (range_days[i][0] == 0 && range_days[i][1] == days - 1)
+      return i;
+  return 1;
+}
+
 static void
 cherish_celebrations_page_init (CherishCelebrationsPage *self)
 {
@@ -362,7 +376,7 @@ cherish_celebrations_page_init (CherishCelebrationsPage *self)
 
   self->items = g_list_store_new (G_TYPE_OBJECT);
   self->plans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  gtk_drop_down_set_selected (self->range_dropdown, 1);
+  gtk_drop_down_set_selected (self->range_dropdown, default_range ());
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
@@ -432,7 +446,7 @@ cherish_celebrations_page_reload (CherishCelebrationsPage *self)
   else
     g_date_add_days (&to, range_days[range][1]);
 
-  cherish_milestone_rules_init_default (&rules);
+  cherish_shop_settings_rules (&rules);
   occasions = cherish_milestone_store_find (self->milestones, &from, &to, &rules, &error);
   if (occasions == NULL)
     {

@@ -17,6 +17,7 @@
 #include "cherish-celebration-store.h"
 #include "cherish-customer-detail.h"
 #include "cherish-milestones.h"
+#include "cherish-shop-settings.h"
 #include "cherish-customer-form.h"
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
@@ -308,7 +309,7 @@ load_celebrations (CherishCustomerDetail *self)
     return;
 
   store = cherish_celebration_store_new (self->database, self->clock);
-  cherish_milestone_rules_init_default (&rules);
+  cherish_shop_settings_rules (&rules);
   cherish_clock_get_today (self->clock, &today);
   year = today;
   g_date_add_days (&year, 365);

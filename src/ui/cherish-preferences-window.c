@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cherish-milestones.h"
 #include "cherish-money.h"
 #include "cherish-preferences-window.h"
 
@@ -23,9 +24,15 @@ struct _CherishPreferencesWindow
   /* Template widgets */
   AdwComboRow          *calendar_row;
   AdwEntryRow          *currency_row;
+  AdwEntryRow          *tenure_row;
+  AdwEntryRow          *visits_row;
+  AdwEntryRow          *shop_row;
+  GtkSwitch            *feb29_switch;
+  AdwComboRow          *horizon_row;
 };
 
 static const char *calendars[] = { "automatic", "gregorian", "persian" };
+static const int horizons[] = { 7, 30, 90 };
 
 G_DEFINE_FINAL_TYPE (CherishPreferencesWindow, cherish_preferences_window,
                      ADW_TYPE_PREFERENCES_WINDOW)
@@ -77,6 +84,73 @@ on_calendar_selected_cb (CherishPreferencesWindow *self)
     g_settings_set_string (self->settings, "calendar", calendars[selected]);
 }
 
+static const char *
+steps_key (CherishPreferencesWindow *self,
+           AdwEntryRow              *row)
+{
+  if (row == self->tenure_row)
+    return "tenure-thresholds";
+  if (row == self->visits_row)
+    return "visit-thresholds";
+  return "shop-thresholds";
+}
+
+static void
+on_steps_changed_cb (AdwEntryRow              *row,
+                     CherishPreferencesWindow *self)
+{
+  CherishMilestoneSteps steps;
+
+  if (cherish_milestone_steps_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &steps, NULL))
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+}
+
+/* Kept as written back, so that "1,5 ,+5" is shown and saved "1, 5, +5". */
+static void
+on_steps_apply_cb (AdwEntryRow              *row,
+                   CherishPreferencesWindow *self)
+{
+  CherishMilestoneSteps steps;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!cherish_milestone_steps_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &steps, &error))
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s",
+                                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                                  error->message);
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+      return;
+    }
+  text = cherish_milestone_steps_format (&steps);
+  g_settings_set_string (self->settings, steps_key (self, row), text);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+on_horizon_selected_cb (CherishPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->horizon_row);
+
+  if (self->settings != NULL && selected < G_N_ELEMENTS (horizons))
+    g_settings_set_int (self->settings, "celebrations-days", horizons[selected]);
+}
+
+static void
+show_setting (CherishPreferencesWindow *self,
+              AdwEntryRow              *row,
+              const char               *key)
+{
+  g_autofree char *text = g_settings_get_string (self->settings, key);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row))),
+                            GTK_TEXT_DIR_LTR);
+}
+
 static void
 cherish_preferences_window_dispose (GObject *object)
 {
@@ -100,7 +174,15 @@ cherish_preferences_window_class_init (CherishPreferencesWindowClass *klass)
                                                "/io/github/cherishapp/Cherish/cherish-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, calendar_row);
   gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, tenure_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, visits_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, shop_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, feb29_switch);
+  gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, horizon_row);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_steps_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_steps_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_horizon_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_currency_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_currency_apply_cb);
 }
@@ -108,8 +190,8 @@ cherish_preferences_window_class_init (CherishPreferencesWindowClass *klass)
 static void
 cherish_preferences_window_init (CherishPreferencesWindow *self)
 {
-  g_autofree char *currency = NULL;
   g_autofree char *calendar = NULL;
+  int days;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -118,10 +200,16 @@ cherish_preferences_window_init (CherishPreferencesWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (calendars); i++)
     if (g_strcmp0 (calendar, calendars[i]) == 0)
       adw_combo_row_set_selected (self->calendar_row, i);
-  currency = g_settings_get_string (self->settings, "currency");
-  gtk_editable_set_text (GTK_EDITABLE (self->currency_row), currency);
-  gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->currency_row))),
-                            GTK_TEXT_DIR_LTR);
+  show_setting (self, self->currency_row, "currency");
+  show_setting (self, self->tenure_row, "tenure-thresholds");
+  show_setting (self, self->visits_row, "visit-thresholds");
+  show_setting (self, self->shop_row, "shop-thresholds");
+  g_settings_bind (self->settings, "feb29-on-march1", self->feb29_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  days = g_settings_get_int (self->settings, "celebrations-days");
+  for (guint i = 0; i < G_N_ELEMENTS (horizons); i++)
+    if (days == horizons[i])
+      adw_combo_row_set_selected (self->horizon_row, i);
 }
 
 CherishPreferencesWindow *

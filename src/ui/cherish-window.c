@@ -22,6 +22,7 @@
 #include "cherish-customers-page.h"
 #include "cherish-date.h"
 #include "cherish-milestones.h"
+#include "cherish-shop-settings.h"
 #include "cherish-ui-resources.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-window.h"
@@ -79,7 +80,7 @@ shop_milestone_of (CherishWindow *self,
   if (customer == NULL || cherish_customer_get_is_prospect (customer))
     return NULL;
 
-  cherish_milestone_rules_init_default (&rules);
+  cherish_shop_settings_rules (&rules);
   total = cherish_customer_store_count (self->customers, &customers, NULL);
   if (!cherish_milestone_steps_match (&rules.shop, total))
     return NULL;

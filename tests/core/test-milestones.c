@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "cherish-date.h"
+#include "cherish-error.h"
 #include "cherish-life-event.h"
 #include "cherish-milestones.h"
 #include "cherish-occasion.h"
@@ -87,6 +88,45 @@ test_yearly (void)
 }
 
 static void
+test_parse_steps (void)
+{
+  static const struct { const char *text; gboolean ok; const char *formatted; } cases[] = {
+    { "1, 5, 10, 15, 20, 25, +5", TRUE, "1, 5, 10, 15, 20, 25, +5" },
+    { "10,25,50,100,+100", TRUE, "10, 25, 50, 100, +100" },
+    { "۱۰، ۲۵، +۵۰", TRUE, "10, 25, +50" },   /* Persian digits and comma */
+    { "+7", TRUE, "+7" },
+    { "3", TRUE, "3" },
+    { "", FALSE, NULL },
+    { "5, 3", FALSE, NULL },           /* not growing */
+    { "1, +5, 10", FALSE, NULL },      /* nothing after +N */
+    { "1, two", FALSE, NULL },
+    { "0, 5", FALSE, NULL },
+    { "1,2,3,4,5,6,7,8,9", FALSE, NULL },  /* more than eight */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CherishMilestoneSteps steps = { { 42 }, 1, 0 };
+      g_autoptr(GError) error = NULL;
+      gboolean ok = cherish_milestone_steps_parse (cases[i].text, &steps, &error);
+
+      if (ok != cases[i].ok)
+        g_error ("case %u “%s”: %d", i, cases[i].text, ok);
+      if (ok)
+        {
+          g_autofree char *formatted = cherish_milestone_steps_format (&steps);
+
+          g_assert_cmpstr (formatted, ==, cases[i].formatted);
+        }
+      else
+        {
+          g_assert_cmpstr (cherish_error_get_field (error), ==, "thresholds");
+          g_assert_cmpuint (steps.values[0], ==, 42);   /* unchanged */
+        }
+    }
+}
+
+static void
 test_of_customer (void)
 {
   g_autoptr(CherishCustomer) customer = cherish_customer_new ("Maryam");
@@ -133,6 +173,7 @@ main (int   argc,
   g_test_add_func ("/milestones/steps", test_steps);
   g_test_add_func ("/milestones/yearly", test_yearly);
   g_test_add_func ("/milestones/of-customer", test_of_customer);
+  g_test_add_func ("/milestones/parse-steps", test_parse_steps);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include <adwaita.h>
 
 #include "cherish-celebration-dialog.h"
+#include "cherish-preferences-window.h"
 #include "cherish-celebrations-page.h"
 #include "cherish-customer-dialog.h"
 #include "cherish-customer-store.h"
@@ -33,6 +34,7 @@ typedef enum
   SHOW_NEW_CUSTOMER,
   SHOW_QUICK_LOG,
   SHOW_PLAN,
+  SHOW_PREFERENCES,
 } Show;
 
 static const struct
@@ -104,6 +106,9 @@ photograph (CherishDatabase *db,
         case SHOW_QUICK_LOG:
           dialog = GTK_WINDOW (cherish_visit_dialog_new (GTK_WINDOW (window), db, fixed_clock,
                                                          "IRR", 0));
+          break;
+        case SHOW_PREFERENCES:
+          dialog = GTK_WINDOW (cherish_preferences_window_new (GTK_WINDOW (window)));
           break;
         case SHOW_PLAN:
           {
@@ -200,6 +205,7 @@ main (int   argc,
   photograph (sample, "quick-log", "customers", SHOW_QUICK_LOG);
   photograph (sample, "celebrations", "celebrations", SHOW_PAGE);
   photograph (sample, "plan-celebration", "celebrations", SHOW_PLAN);
+  photograph (sample, "preferences", "today", SHOW_PREFERENCES);
 
   g_clear_object (&empty);
   g_clear_object (&sample);

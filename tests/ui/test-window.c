@@ -22,7 +22,6 @@
 #include "cherish-error.h"
 #include "cherish-life-event-dialog.h"
 #include "cherish-paged-model.h"
-#include "cherish-preferences-window.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-dialog.h"
@@ -38,21 +37,10 @@ typedef struct
   CherishWindow        *window;
 } Fixture;
 
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  gpointer found = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (found);
-  return found;
-}
-
 static CherishCustomersPage *
 customers_page (Fixture *f)
 {
-  return child (f->window, CHERISH_TYPE_WINDOW, "customers_page");
+  return cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "customers_page");
 }
 
 static void
@@ -127,7 +115,7 @@ test_shell (Fixture       *f,
 {
   static const char *pages[] = { "today", "customers", "celebrations", "events", "rewards",
                                  "ideas" };
-  AdwViewStack *stack = child (f->window, CHERISH_TYPE_WINDOW, "view_stack");
+  AdwViewStack *stack = cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "view_stack");
 
   /* Every page is there and none is blank. */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -152,7 +140,7 @@ test_empty_and_no_results (Fixture       *f,
                            gconstpointer  data)
 {
   CherishCustomersPage *page = customers_page (f);
-  GtkEditable *search = child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "search_entry");
+  GtkEditable *search = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "search_entry");
 
   g_assert_cmpstr (cherish_customers_page_get_state (page), ==, "empty");
 
@@ -183,16 +171,16 @@ test_create_through_dialog (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-customer", NULL));
   dialog = CHERISH_CUSTOMER_DIALOG (find_dialog (CHERISH_TYPE_CUSTOMER_DIALOG));
   g_assert_nonnull (dialog);
-  form = child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "form");
-  add_button = child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "add_button");
-  birthday_row = child (form, CHERISH_TYPE_CUSTOMER_FORM, "birthday_row");
-  error_label = child (form, CHERISH_TYPE_CUSTOMER_FORM, "error_label");
+  form = cherish_test_child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "form");
+  add_button = cherish_test_child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "add_button");
+  birthday_row = cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "birthday_row");
+  error_label = cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "error_label");
 
   /* Nothing typed: Add is off. */
   g_assert_false (gtk_widget_get_sensitive (add_button));
 
-  type_into (child (form, CHERISH_TYPE_CUSTOMER_FORM, "name_row"), "Leila Nouri");
-  type_into (child (form, CHERISH_TYPE_CUSTOMER_FORM, "phone_row"), "0912 555 1234");
+  type_into (cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "name_row"), "Leila Nouri");
+  type_into (cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "phone_row"), "0912 555 1234");
   type_into (birthday_row, "2025-02-30");
 
   /* An impossible birthday: the row is red, the core's message shows,
@@ -214,12 +202,12 @@ test_create_through_dialog (Fixture       *f,
 
   /* It is in the list, search finds it, and its detail is open. */
   g_assert_cmpstr (cherish_customers_page_get_state (page), ==, "list");
-  search = child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "search_entry");
+  search = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "search_entry");
   gtk_editable_set_text (search, "0912555");
   cherish_test_spin (400);
   g_assert_cmpuint (g_list_model_get_n_items (cherish_customers_page_get_model (page)), ==, 1);
   {
-    CherishCustomerDetail *detail = child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+    CherishCustomerDetail *detail = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
     g_autoptr(CherishCustomer) saved = cherish_customer_store_get (
       f->store, cherish_customer_detail_get_customer_id (detail), NULL);
 
@@ -235,10 +223,10 @@ test_edit_keeps_text_on_error (Fixture       *f,
 {
   CherishCustomersPage *page = customers_page (f);
   gint64 id = add_customer (f, "Kaveh Moradi");
-  CherishCustomerDetail *detail = child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
-  CherishCustomerForm *form = child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "form");
-  GtkWidget *save = child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "save_button");
-  GtkWidget *email = child (form, CHERISH_TYPE_CUSTOMER_FORM, "email_row");
+  CherishCustomerDetail *detail = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+  CherishCustomerForm *form = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "form");
+  GtkWidget *save = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "save_button");
+  GtkWidget *email = cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "email_row");
 
   cherish_customers_page_show_customer (page, id);
   g_assert_false (gtk_widget_get_sensitive (save)); /* nothing changed yet */
@@ -301,8 +289,8 @@ test_quick_log (Fixture       *f,
   CherishCustomersPage *page = customers_page (f);
   gint64 id = add_customer (f, "Björn Eriksson");
   g_autoptr(CherishVisitStore) visits = cherish_visit_store_new (f->db, f->clock);
-  CherishCustomerDetail *detail = child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
-  GtkListBox *timeline = child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "visits_list");
+  CherishCustomerDetail *detail = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+  GtkListBox *timeline = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "visits_list");
   CherishVisitDialog *dialog;
   GtkWidget *log_button, *amount;
 
@@ -314,15 +302,15 @@ test_quick_log (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.quick-log", NULL));
   dialog = CHERISH_VISIT_DIALOG (find_dialog (CHERISH_TYPE_VISIT_DIALOG));
   g_assert_nonnull (dialog);
-  log_button = child (dialog, CHERISH_TYPE_VISIT_DIALOG, "log_button");
-  amount = child (dialog, CHERISH_TYPE_VISIT_DIALOG, "amount_row");
+  log_button = cherish_test_child (dialog, CHERISH_TYPE_VISIT_DIALOG, "log_button");
+  amount = cherish_test_child (dialog, CHERISH_TYPE_VISIT_DIALOG, "amount_row");
   g_assert_false (gtk_widget_get_sensitive (log_button));
 
-  type_into (child (dialog, CHERISH_TYPE_VISIT_DIALOG, "search_entry"), "bjorn");
+  type_into (cherish_test_child (dialog, CHERISH_TYPE_VISIT_DIALOG, "search_entry"), "bjorn");
   cherish_test_spin (400);
   g_assert_true (gtk_widget_get_sensitive (log_button));
 
-  adw_combo_row_set_selected (child (dialog, CHERISH_TYPE_VISIT_DIALOG, "kind_row"),
+  adw_combo_row_set_selected (cherish_test_child (dialog, CHERISH_TYPE_VISIT_DIALOG, "kind_row"),
                               CHERISH_VISIT_KIND_PURCHASE);
   type_into (amount, "-5");
   g_assert_false (gtk_widget_get_sensitive (log_button));
@@ -348,25 +336,25 @@ test_life_event (Fixture       *f,
 {
   CherishCustomersPage *page = customers_page (f);
   gint64 id = add_customer (f, "Simin Taheri");
-  CherishCustomerDetail *detail = child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
-  GtkListBox *events = child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "life_events_list");
+  CherishCustomerDetail *detail = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+  GtkListBox *events = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "life_events_list");
   GtkWindow *dialog;
   GtkWidget *save, *date;
 
   cherish_customers_page_show_customer (page, id);
-  click (child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "add_life_event_button"));
+  click (cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "add_life_event_button"));
   dialog = find_dialog (CHERISH_TYPE_LIFE_EVENT_DIALOG);
   g_assert_nonnull (dialog);
-  save = child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "save_button");
-  date = child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "date_row");
+  save = cherish_test_child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "save_button");
+  date = cherish_test_child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "date_row");
 
-  adw_combo_row_set_selected (child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "kind_row"),
+  adw_combo_row_set_selected (cherish_test_child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "kind_row"),
                               CHERISH_LIFE_EVENT_KIND_RETIREMENT);
   type_into (date, "2027-02-29");
   g_assert_false (gtk_widget_is_sensitive (save));
   g_assert_true (gtk_widget_has_css_class (date, "error"));
 
-  type_into (child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "title_row"), "Retirement party");
+  type_into (cherish_test_child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "title_row"), "Retirement party");
   type_into (date, "2027-03-01");
   click (save);
   cherish_test_spin (100);
@@ -380,46 +368,6 @@ test_life_event (Fixture       *f,
                      "Retirement party");
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "1 March 2027");
   }
-}
-
-static void
-test_preferences (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  CherishPreferencesWindow *window = cherish_preferences_window_new (NULL);
-  GtkWidget *row = child (window, CHERISH_TYPE_PREFERENCES_WINDOW, "currency_row");
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "IRR");
-
-  type_into (row, "EURO");
-  g_assert_true (gtk_widget_has_css_class (row, "error"));
-  g_signal_emit_by_name (row, "apply");
-  {
-    g_autofree char *currency = g_settings_get_string (settings, "currency");
-
-    g_assert_cmpstr (currency, ==, "IRR");
-  }
-
-  type_into (row, "eur");
-  g_assert_false (gtk_widget_has_css_class (row, "error"));
-  g_signal_emit_by_name (row, "apply");
-  {
-    g_autofree char *currency = g_settings_get_string (settings, "currency");
-
-    g_assert_cmpstr (currency, ==, "EUR");
-  }
-  g_settings_reset (settings, "currency");
-
-  /* The calendar dates are shown in. */
-  adw_combo_row_set_selected (child (window, CHERISH_TYPE_PREFERENCES_WINDOW, "calendar_row"), 2);
-  {
-    g_autofree char *calendar = g_settings_get_string (settings, "calendar");
-
-    g_assert_cmpstr (calendar, ==, "persian");
-  }
-  g_settings_reset (settings, "calendar");
-  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 typedef struct
@@ -468,7 +416,7 @@ test_big_list_stays_lazy (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3001);
   g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)) - before, <=, 4);
 
-  gtk_editable_set_text (child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "search_entry"), "customer");
+  gtk_editable_set_text (cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "search_entry"), "customer");
   cherish_test_spin (400);
   cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
   model = cherish_customers_page_get_model (page);
@@ -515,7 +463,7 @@ static void
 test_celebrations (Fixture       *f,
                    gconstpointer  data)
 {
-  CherishCelebrationsPage *page = child (f->window, CHERISH_TYPE_WINDOW, "celebrations_page");
+  CherishCelebrationsPage *page = cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "celebrations_page");
   g_autoptr(CherishCelebrationStore) store = cherish_celebration_store_new (f->db, f->clock);
   g_autofree char *png_path = NULL;
   g_autoptr(GFile) png = NULL;
@@ -531,17 +479,17 @@ test_celebrations (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (cherish_celebrations_page_get_items (page)), ==, 3);
 
   /* Plan Sara's birthday from the page. */
-  g_signal_emit_by_name (child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
+  g_signal_emit_by_name (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
                          occasion_position (page, "Sara"));
   dialog = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
   g_assert_nonnull (dialog);
-  save = child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "save_button");
-  adw_combo_row_set_selected (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "status_row"),
+  save = cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "save_button");
+  adw_combo_row_set_selected (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "status_row"),
                               CHERISH_CELEBRATION_STATUS_DONE);
-  type_into (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "surprise_row"), "Lavender cake");
-  type_into (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "cost_row"), "-3");
+  type_into (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "surprise_row"), "Lavender cake");
+  type_into (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "cost_row"), "-3");
   g_assert_false (gtk_widget_is_sensitive (save));
-  type_into (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "cost_row"), "450000");
+  type_into (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "cost_row"), "450000");
 
   /* With a photo: Sara agreed. */
   png_path = g_build_filename (f->dir, "cake.png", NULL);
@@ -569,8 +517,8 @@ test_celebrations (Fixture       *f,
   /* Sara's detail lists her coming occasions and the celebration, photo and all. */
   {
     CherishCustomersPage *customers = customers_page (f);
-    CherishCustomerDetail *detail = child (customers, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
-    GtkListBox *list = child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "celebrations_list");
+    CherishCustomerDetail *detail = cherish_test_child (customers, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+    GtkListBox *list = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "celebrations_list");
     gboolean celebrated = FALSE, photo = FALSE;
 
     cherish_customers_page_show_customer (customers, sara);
@@ -586,34 +534,34 @@ test_celebrations (Fixture       *f,
   }
 
   /* From a plan, one click to the customer. */
-  g_signal_emit_by_name (child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
+  g_signal_emit_by_name (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
                          occasion_position (page, "Sara"));
   dialog = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
   gtk_window_set_transient_for (dialog, GTK_WINDOW (f->window));
-  click (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "customer_button"));
+  click (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "customer_button"));
   cherish_test_spin (100);
   g_assert_cmpstr (cherish_window_get_page_name (f->window), ==, "customers");
-  g_assert_cmpint (cherish_customer_detail_get_customer_id (child (customers_page (f),
+  g_assert_cmpint (cherish_customer_detail_get_customer_id (cherish_test_child (customers_page (f),
                                                                    CHERISH_TYPE_CUSTOMERS_PAGE,
                                                                    "detail")), ==, sara);
   cherish_window_set_page_name (f->window, "celebrations");
 
   /* Omid's: no photo without consent, and skipping needs a reason. */
-  g_signal_emit_by_name (child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
+  g_signal_emit_by_name (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
                          occasion_position (page, "Omid"));
   dialog = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
-  save = child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "save_button");
+  save = cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "save_button");
   g_assert_false (cherish_celebration_dialog_attach_photo (CHERISH_CELEBRATION_DIALOG (dialog), png));
   {
-    GtkLabel *error_label = child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "error_label");
+    GtkLabel *error_label = cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "error_label");
 
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
     g_assert_nonnull (strstr (gtk_label_get_label (error_label), "has not agreed to photos"));
   }
-  adw_combo_row_set_selected (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "status_row"),
+  adw_combo_row_set_selected (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "status_row"),
                               CHERISH_CELEBRATION_STATUS_SKIPPED);
   g_assert_false (gtk_widget_is_sensitive (save));
-  type_into (child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "skip_reason_row"), "Away that week");
+  type_into (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "skip_reason_row"), "Away that week");
   click (save);
   cherish_test_spin (100);
   {
@@ -644,14 +592,14 @@ test_shop_milestone_offered (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-customer", NULL));
   dialog = CHERISH_CUSTOMER_DIALOG (find_dialog (CHERISH_TYPE_CUSTOMER_DIALOG));
-  type_into (child (child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "form"), CHERISH_TYPE_CUSTOMER_FORM,
+  type_into (cherish_test_child (cherish_test_child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "form"), CHERISH_TYPE_CUSTOMER_FORM,
                     "name_row"), "Tenth");
-  click (child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "add_button"));
+  click (cherish_test_child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "add_button"));
   cherish_test_spin (100);
 
   /* The toast's button runs this action for the new customer. */
   {
-    CherishCustomerDetail *detail = child (customers_page (f), CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+    CherishCustomerDetail *detail = cherish_test_child (customers_page (f), CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.plan-shop-milestone",
                                                "x", cherish_customer_detail_get_customer_id (detail)));
@@ -659,7 +607,7 @@ test_shop_milestone_offered (Fixture       *f,
   plan = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
   g_assert_nonnull (plan);
   g_assert_nonnull (strstr (adw_preferences_group_get_description (
-                              child (plan, CHERISH_TYPE_CELEBRATION_DIALOG, "occasion_group")),
+                              cherish_test_child (plan, CHERISH_TYPE_CELEBRATION_DIALOG, "occasion_group")),
                             "customer number 10"));
   gtk_window_destroy (plan);
 }
@@ -732,10 +680,10 @@ test_error_page (void)
   cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
 
   g_assert_cmpstr (cherish_window_get_page_name (window), ==, "error");
-  page = child (window, CHERISH_TYPE_WINDOW, "error_page");
+  page = cherish_test_child (window, CHERISH_TYPE_WINDOW, "error_page");
   g_assert_cmpstr (adw_status_page_get_description (page), ==, error->message);
   /* Nothing to add customers to: the button is off. */
-  g_assert_false (gtk_widget_is_sensitive (child (window, CHERISH_TYPE_WINDOW,
+  g_assert_false (gtk_widget_is_sensitive (cherish_test_child (window, CHERISH_TYPE_WINDOW,
                                                   "new_customer_button")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -748,7 +696,7 @@ test_narrow (Fixture       *f,
 
   /* The window's content fits a 360 px wide screen (the window itself
    * also counts its client-side shadow). */
-  gtk_widget_measure (child (f->window, CHERISH_TYPE_WINDOW, "toast_overlay"),
+  gtk_widget_measure (cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "toast_overlay"),
                       GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
 }
@@ -774,7 +722,6 @@ main (int   argc,
   ADD ("/celebrations/plan-done-photo-skip", test_celebrations);
   ADD ("/celebrations/shop-milestone-offered", test_shop_milestone_offered);
   g_test_add_func ("/window/error-page", test_error_page);
-  g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/date-picker", test_date_picker);
 
   return g_test_run ();

@@ -1,0 +1,127 @@
+/* test-preferences.c — the shop's settings, driven under Xvfb
+ *
+ * What the manager types into Preferences is checked, saved as GSettings
+ * and read back by the milestone rules; what is wrong is shown and not
+ * saved.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "cherish-preferences-window.h"
+#include "cherish-shop-settings.h"
+#include "cherish-test-gtk.h"
+
+static void
+assert_setting (GSettings  *settings,
+                const char *key,
+                const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static gpointer
+row (CherishPreferencesWindow *window,
+     const char               *name)
+{
+  return cherish_test_child (window, CHERISH_TYPE_PREFERENCES_WINDOW, name);
+}
+
+/* Types @text into an entry row and presses its apply button. */
+static void
+apply (gpointer    entry_row,
+       const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), text);
+  g_signal_emit_by_name (entry_row, "apply");
+}
+
+static void
+test_currency (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  CherishPreferencesWindow *window = cherish_preferences_window_new (NULL);
+  GtkWidget *currency = row (window, "currency_row");
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (currency)), ==, "IRR");
+
+  apply (currency, "EURO");
+  g_assert_true (gtk_widget_has_css_class (currency, "error"));
+  assert_setting (settings, "currency", "IRR");
+
+  apply (currency, "eur");
+  g_assert_false (gtk_widget_has_css_class (currency, "error"));
+  assert_setting (settings, "currency", "EUR");
+  g_settings_reset (settings, "currency");
+
+  /* The calendar dates are shown in. */
+  adw_combo_row_set_selected (row (window, "calendar_row"), 2);
+  assert_setting (settings, "calendar", "persian");
+  g_settings_reset (settings, "calendar");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_celebrations (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  CherishPreferencesWindow *window = cherish_preferences_window_new (NULL);
+  GtkWidget *tenure = row (window, "tenure_row");
+  GtkWidget *visits = row (window, "visits_row");
+  CherishMilestoneRules rules;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (visits)), ==,
+                   "10, 25, 50, 100, +100");
+
+  /* Not growing, not a number, nothing after "+N": red, and not saved. */
+  apply (tenure, "5, 1");
+  g_assert_true (gtk_widget_has_css_class (tenure, "error"));
+  apply (tenure, "1, two");
+  g_assert_true (gtk_widget_has_css_class (tenure, "error"));
+  apply (tenure, "+5, 10");
+  g_assert_true (gtk_widget_has_css_class (tenure, "error"));
+  assert_setting (settings, "tenure-thresholds", "1, 5, 10, 15, 20, 25, +5");
+
+  /* Written the manager's way, with Persian digits and comma, kept tidy. */
+  apply (visits, "۲۰،۴۰ ,+40");
+  g_assert_false (gtk_widget_has_css_class (visits, "error"));
+  assert_setting (settings, "visit-thresholds", "20, 40, +40");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (visits)), ==, "20, 40, +40");
+
+  gtk_switch_set_active (row (window, "feb29_switch"), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "feb29-on-march1"));
+
+  /* What the milestones engine is given. */
+  cherish_shop_settings_rules (&rules);
+  g_assert_true (rules.feb29_on_march1);
+  g_assert_cmpuint (rules.visits.n_values, ==, 2);
+  g_assert_cmpuint (rules.visits.values[1], ==, 40);
+  g_assert_cmpuint (rules.visits.every, ==, 40);
+  g_assert_cmpuint (rules.tenure.every, ==, 5);
+
+  adw_combo_row_set_selected (row (window, "horizon_row"), 2);
+  g_assert_cmpint (g_settings_get_int (settings, "celebrations-days"), ==, 90);
+
+  g_settings_reset (settings, "visit-thresholds");
+  g_settings_reset (settings, "feb29-on-march1");
+  g_settings_reset (settings, "celebrations-days");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  cherish_test_gtk_init (&argc, &argv);
+
+  g_test_add_func ("/preferences/currency", test_currency);
+  g_test_add_func ("/preferences/celebrations", test_celebrations);
+
+  return g_test_run ();
+}
