@@ -33,6 +33,7 @@ struct _CherishCelebrationsPage
   CherishMilestoneStore   *milestones;
   CherishCelebrationStore *celebrations;
   CherishCustomerStore    *customers;
+  GSettings               *settings;
   GListStore              *items;      /* GtkStringObject headings, CherishOccasion */
   GHashTable              *plans;      /* occasion key → CherishCelebration */
 
@@ -327,6 +328,7 @@ cherish_celebrations_page_dispose (GObject *object)
   g_clear_pointer (&self->plans, g_hash_table_unref);
   g_clear_object (&self->items);
   g_clear_object (&self->customers);
+  g_clear_object (&self->settings);
   g_clear_object (&self->celebrations);
   g_clear_object (&self->milestones);
   g_clear_object (&self->clock);
@@ -401,6 +403,7 @@ cherish_celebrations_page_setup (CherishCelebrationsPage *self,
   self->milestones = cherish_milestone_store_new (database, clock);
   self->celebrations = cherish_celebration_store_new (database, clock);
   self->customers = cherish_customer_store_new (database, clock);
+  self->settings = g_settings_new (APP_ID);
 
   /* Whatever changes what is worth celebrating, or how it is planned. */
   for (guint i = 0; i < 4; i++)
@@ -408,7 +411,14 @@ cherish_celebrations_page_setup (CherishCelebrationsPage *self,
       static const char *signals[] = { "changed::customers", "changed::visits",
                                        "changed::life_events", "changed::celebrations" };
 
+      static const char *keys[] = { "changed::tenure-thresholds", "changed::visit-thresholds",
+                                    "changed::shop-thresholds", "changed::feb29-on-march1" };
+
       g_signal_connect_object (database, signals[i],
+                               G_CALLBACK (cherish_celebrations_page_reload), self,
+                               G_CONNECT_SWAPPED);
+      /* And the rules the manager sets in Preferences. */
+      g_signal_connect_object (self->settings, keys[i],
                                G_CALLBACK (cherish_celebrations_page_reload), self,
                                G_CONNECT_SWAPPED);
     }

@@ -701,6 +701,30 @@ test_narrow (Fixture       *f,
   g_assert_cmpint (minimum, <=, 360);
 }
 
+/* Thresholds set in Preferences change the page at once. */
+static void
+test_celebrations_rules (Fixture       *f,
+                         gconstpointer  data)
+{
+  CherishCelebrationsPage *page = cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "celebrations_page");
+  GListModel *items = cherish_celebrations_page_get_items (page);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(CherishCustomer) nima = cherish_customer_new ("Nima");
+
+  /* Two years on 1 December: not a milestone by default. */
+  g_object_set (nima, "customer-since", "2024-12-01", NULL);
+  g_assert_true (cherish_customer_store_insert (f->store, nima, NULL));
+  cherish_window_set_page_name (f->window, "celebrations");
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
+
+  g_settings_set_string (settings, "tenure-thresholds", "2, +1");
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
+  occasion_position (page, "Nima");
+
+  g_settings_reset (settings, "tenure-thresholds");
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -720,6 +744,7 @@ main (int   argc,
   ADD ("/customers/life-event", test_life_event);
   ADD ("/customers/big-list-stays-lazy", test_big_list_stays_lazy);
   ADD ("/celebrations/plan-done-photo-skip", test_celebrations);
+  ADD ("/celebrations/rules-from-preferences", test_celebrations_rules);
   ADD ("/celebrations/shop-milestone-offered", test_shop_milestone_offered);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/date-picker", test_date_picker);
