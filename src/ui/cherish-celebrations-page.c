@@ -22,6 +22,7 @@
 #include "cherish-enum-types.h"
 #include "cherish-labels.h"
 #include "cherish-milestone-store.h"
+#include "cherish-photo.h"
 #include "cherish-shop-settings.h"
 
 struct _CherishCelebrationsPage
@@ -83,15 +84,37 @@ status_label (CherishCelebrationStatus status)
     }
 }
 
-static char *
-occasion_subtitle (CherishCelebrationsPage *self,
-                   CherishOccasion         *occasion)
+/* The plan made for @occasion, if any. */
+static CherishCelebration *
+occasion_plan (CherishCelebrationsPage *self,
+               CherishOccasion         *occasion)
 {
   g_autofree char *key = occasion_key (cherish_occasion_get_customer_id (occasion),
                                        cherish_occasion_get_kind (occasion),
                                        cherish_occasion_get_date (occasion),
                                        cherish_occasion_get_number (occasion));
-  CherishCelebration *plan = g_hash_table_lookup (self->plans, key);
+
+  return g_hash_table_lookup (self->plans, key);
+}
+
+static GdkPaintable *
+occasion_photo (CherishCelebrationsPage *self,
+                CherishOccasion         *occasion)
+{
+  CherishCelebration *plan = occasion_plan (self, occasion);
+  g_autofree char *path = NULL;
+
+  if (plan == NULL || cherish_celebration_get_status (plan) != CHERISH_CELEBRATION_STATUS_DONE)
+    return NULL;
+  path = cherish_celebration_store_photo_path (self->celebrations, plan);
+  return cherish_photo_load_thumbnail (path, 48);
+}
+
+static char *
+occasion_subtitle (CherishCelebrationsPage *self,
+                   CherishOccasion         *occasion)
+{
+  CherishCelebration *plan = occasion_plan (self, occasion);
   GString *text = g_string_new (NULL);
   GDate today, day;
 
@@ -219,11 +242,21 @@ on_setup_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *photo = gtk_picture_new ();
 
-  gtk_widget_add_css_class (box, "occasion-row");
+  /* The photo of a celebration done, when the customer agreed to one. */
+  gtk_widget_set_size_request (photo, 48, 48);
+  gtk_widget_set_valign (photo, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (photo, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (photo), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Photo of the celebration"), -1);
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (row, "occasion-row");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
@@ -232,7 +265,9 @@ on_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (subtitle, "caption");
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), subtitle);
-  gtk_list_item_set_child (item, box);
+  gtk_box_append (GTK_BOX (row), photo);
+  gtk_box_append (GTK_BOX (row), box);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -240,16 +275,24 @@ on_bind_cb (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             CherishCelebrationsPage  *self)
 {
-  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkPicture *photo = GTK_PICTURE (gtk_widget_get_first_child (row));
+  GtkWidget *box = gtk_widget_get_next_sibling (GTK_WIDGET (photo));
   GtkLabel *title = GTK_LABEL (gtk_widget_get_first_child (box));
   GtkLabel *subtitle = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (title)));
   gpointer object = gtk_list_item_get_item (item);
+  g_autoptr(GdkPaintable) thumbnail = NULL;
+
+  if (CHERISH_IS_OCCASION (object))
+    thumbnail = occasion_photo (self, object);
+  gtk_picture_set_paintable (photo, thumbnail);
+  gtk_widget_set_visible (GTK_WIDGET (photo), thumbnail != NULL);
 
   if (GTK_IS_STRING_OBJECT (object))
     {
       gtk_label_set_label (title, gtk_string_object_get_string (object));
       gtk_widget_add_css_class (GTK_WIDGET (title), "heading");
-      gtk_widget_add_css_class (box, "week-heading");
+      gtk_widget_add_css_class (row, "week-heading");
       gtk_widget_set_visible (GTK_WIDGET (subtitle), FALSE);
       gtk_list_item_set_activatable (item, FALSE);
     }
@@ -276,7 +319,7 @@ on_bind_cb (GtkSignalListItemFactory *factory,
         gtk_label_set_label (title, digits);
       }
       gtk_widget_remove_css_class (GTK_WIDGET (title), "heading");
-      gtk_widget_remove_css_class (box, "week-heading");
+      gtk_widget_remove_css_class (row, "week-heading");
       gtk_label_set_label (subtitle, shown);
       gtk_widget_set_visible (GTK_WIDGET (subtitle), TRUE);
       gtk_list_item_set_activatable (item, cherish_occasion_get_customer_id (occasion) > 0);

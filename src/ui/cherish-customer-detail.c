@@ -23,6 +23,7 @@
 #include "cherish-date.h"
 #include "cherish-enum-types.h"
 #include "cherish-labels.h"
+#include "cherish-photo.h"
 #include "cherish-life-event-dialog.h"
 #include "cherish-life-event-store.h"
 #include "cherish-money.h"
@@ -357,6 +358,7 @@ load_celebrations (CherishCustomerDetail *self)
       g_autofree char *day = NULL;
       g_autofree char *line = NULL;
       g_autofree char *photo = NULL;
+      g_autoptr(GdkPaintable) thumbnail = NULL;
       GtkWidget *row;
 
       if (status != CHERISH_CELEBRATION_STATUS_DONE && status != CHERISH_CELEBRATION_STATUS_SKIPPED)
@@ -376,11 +378,11 @@ load_celebrations (CherishCustomerDetail *self)
       row = text_row (title, line);
 
       photo = cherish_celebration_store_photo_path (store, c);
-      if (photo != NULL && g_file_test (photo, G_FILE_TEST_IS_REGULAR))
+      thumbnail = cherish_photo_load_thumbnail (photo, 48);
+      if (thumbnail != NULL)
         {
-          GtkWidget *picture = gtk_picture_new_for_filename (photo);
+          GtkWidget *picture = gtk_picture_new_for_paintable (thumbnail);
 
-          gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
           gtk_widget_set_size_request (picture, 48, 48);
           gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                           _("Photo of the celebration"), -1);

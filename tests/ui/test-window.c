@@ -440,6 +440,19 @@ customer_with_birthday (Fixture    *f,
   return cherish_customer_get_id (customer);
 }
 
+/* Whether a photo is shown somewhere inside @widget. */
+static gboolean
+shows_photo (GtkWidget *widget)
+{
+  if (GTK_IS_PICTURE (widget))
+    return gtk_widget_get_visible (widget) && gtk_picture_get_paintable (GTK_PICTURE (widget)) != NULL;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (shows_photo (c))
+      return TRUE;
+  return FALSE;
+}
+
 /* The position of the first occasion of @name in the page's list. */
 static guint
 occasion_position (CherishCelebrationsPage *page,
@@ -494,9 +507,10 @@ test_celebrations (Fixture       *f,
   /* With a photo: Sara agreed. */
   png_path = g_build_filename (f->dir, "cake.png", NULL);
   {
-    static const guint8 header[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
+    g_autoptr(GdkPixbuf) cake = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 640, 480);
 
-    g_assert_true (g_file_set_contents (png_path, (const char *) header, sizeof header, NULL));
+    gdk_pixbuf_fill (cake, 0xb57edcff);
+    g_assert_true (gdk_pixbuf_save (cake, png_path, "png", NULL, NULL));
   }
   png = g_file_new_for_path (png_path);
   g_assert_true (cherish_celebration_dialog_attach_photo (CHERISH_CELEBRATION_DIALOG (dialog), png));
@@ -513,6 +527,10 @@ test_celebrations (Fixture       *f,
     g_assert_cmpint (cherish_celebration_get_cost (saved->pdata[0]), ==, 450000);
     g_assert_nonnull (cherish_celebration_get_photo (saved->pdata[0]));
   }
+
+  /* The page shows the photo beside her birthday. */
+  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+  g_assert_true (shows_photo (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list")));
 
   /* Sara's detail lists her coming occasions and the celebration, photo and all. */
   {
