@@ -139,9 +139,15 @@ occasion_subtitle (CherishCelebrationsPage *self,
 
   if (plan != NULL)
     {
-      g_string_append_printf (text, " · %s", status_label (cherish_celebration_get_status (plan)));
-      if (cherish_celebration_get_surprise (plan) != NULL)
-        g_string_append_printf (text, ": %s", cherish_celebration_get_surprise (plan));
+      CherishCelebrationStatus status = cherish_celebration_get_status (plan);
+      /* The outcome: why it was skipped, or what the surprise is. */
+      const char *outcome = status == CHERISH_CELEBRATION_STATUS_SKIPPED
+                              ? cherish_celebration_get_skip_reason (plan)
+                              : cherish_celebration_get_surprise (plan);
+
+      g_string_append_printf (text, " · %s", status_label (status));
+      if (outcome != NULL && *outcome != '\0')
+        g_string_append_printf (text, ": %s", outcome);
     }
 
   return g_string_free (text, FALSE);

@@ -440,15 +440,21 @@ customer_with_birthday (Fixture    *f,
   return cherish_customer_get_id (customer);
 }
 
-/* Whether a photo is shown somewhere inside @widget. */
+/* Whether a photo (@text NULL) or a label with @text is shown somewhere
+ * inside @widget. */
 static gboolean
-shows_photo (GtkWidget *widget)
+shows (GtkWidget  *widget,
+       const char *text)
 {
-  if (GTK_IS_PICTURE (widget))
-    return gtk_widget_get_visible (widget) && gtk_picture_get_paintable (GTK_PICTURE (widget)) != NULL;
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (text == NULL && GTK_IS_PICTURE (widget))
+    return gtk_picture_get_paintable (GTK_PICTURE (widget)) != NULL;
+  if (text != NULL && GTK_IS_LABEL (widget))
+    return strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
 
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    if (shows_photo (c))
+    if (shows (c, text))
       return TRUE;
   return FALSE;
 }
@@ -530,7 +536,7 @@ test_celebrations (Fixture       *f,
 
   /* The page shows the photo beside her birthday. */
   cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
-  g_assert_true (shows_photo (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list")));
+  g_assert_true (shows (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), NULL));
 
   /* Sara's detail lists her coming occasions and the celebration, photo and all. */
   {
@@ -590,6 +596,10 @@ test_celebrations (Fixture       *f,
                      CHERISH_CELEBRATION_STATUS_SKIPPED);
     g_assert_null (cherish_celebration_get_photo (saved->pdata[0]));
   }
+  /* The page tells why. */
+  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+  g_assert_true (shows (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"),
+                        "Skipped: Away that week"));
 }
 
 /* The 10th customer, added through the dialog: the shop's milestone is
