@@ -51,6 +51,14 @@ typedef enum
   CHERISH_CELEBRATION_STATUS_SKIPPED,
 } CherishCelebrationStatus;
 
+/* Where a follow-up stands. */
+typedef enum
+{
+  CHERISH_FOLLOW_UP_STATE_OPEN,
+  CHERISH_FOLLOW_UP_STATE_DONE,
+  CHERISH_FOLLOW_UP_STATE_DISMISSED,
+} CherishFollowUpState;
+
 typedef enum
 {
   CHERISH_CUSTOMER_SORT_NAME,

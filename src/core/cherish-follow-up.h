@@ -1,0 +1,32 @@
+/* cherish-follow-up.h — contact a customer on a day about something (plain value, no SQL)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "cherish-enums.h"
+
+G_BEGIN_DECLS
+
+#define CHERISH_TYPE_FOLLOW_UP (cherish_follow_up_get_type ())
+
+G_DECLARE_FINAL_TYPE (CherishFollowUp, cherish_follow_up, CHERISH, FOLLOW_UP, GObject)
+
+CherishFollowUp      *cherish_follow_up_new             (gint64           customer_id,
+                                                         const char      *due_date,
+                                                         const char      *about);
+CherishFollowUp      *cherish_follow_up_copy            (CherishFollowUp *self);
+gint64                cherish_follow_up_get_id          (CherishFollowUp *self);
+gint64                cherish_follow_up_get_customer_id (CherishFollowUp *self);
+const char           *cherish_follow_up_get_due_date    (CherishFollowUp *self);
+const char           *cherish_follow_up_get_about       (CherishFollowUp *self);
+CherishFollowUpState  cherish_follow_up_get_state       (CherishFollowUp *self);
+const char           *cherish_follow_up_get_outcome     (CherishFollowUp *self);
+const char           *cherish_follow_up_get_rule        (CherishFollowUp *self);
+const char           *cherish_follow_up_get_source      (CherishFollowUp *self);
+gboolean              cherish_follow_up_validate        (CherishFollowUp *self,
+                                                         GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,206 @@
+/* test-follow-up-store.c — follow-ups: due, done, snoozed, made once
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "cherish-customer-store.h"
+#include "cherish-error.h"
+#include "cherish-follow-up-store.h"
+#include "cherish-test-util.h"
+
+typedef struct
+{
+  char                 *dir;
+  CherishClock         *clock;
+  CherishDatabase      *db;
+  CherishCustomerStore *customers;
+  CherishFollowUpStore *follow_ups;
+  gint64                sara;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(CherishCustomer) sara = cherish_customer_new ("Sara");
+
+  f->dir = cherish_test_make_dir ();
+  /* Ten to midnight in Tehran, on the 15th. */
+  f->clock = cherish_test_clock_at ("2025-06-15T23:50:00+03:30");
+  f->db = cherish_test_open_database (f->dir, "follow-ups.db");
+  f->customers = cherish_customer_store_new (f->db, f->clock);
+  f->follow_ups = cherish_follow_up_store_new (f->db, f->clock);
+  g_assert_true (cherish_customer_store_insert (f->customers, sara, NULL));
+  f->sara = cherish_customer_get_id (sara);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->follow_ups);
+  g_clear_object (&f->customers);
+  g_clear_object (&f->db);
+  g_clear_object (&f->clock);
+  cherish_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+add (Fixture    *f,
+     const char *due,
+     const char *about)
+{
+  g_autoptr(CherishFollowUp) follow_up = cherish_follow_up_new (f->sara, due, about);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cherish_follow_up_store_add (f->follow_ups, follow_up, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cherish_follow_up_get_id (follow_up), >, 0);
+  return cherish_follow_up_get_id (follow_up);
+}
+
+static guint
+n_due (Fixture    *f,
+       const char *up_to)
+{
+  g_autoptr(GPtrArray) due = cherish_follow_up_store_list_due (f->follow_ups, up_to, NULL);
+
+  g_assert_nonnull (due);
+  return due->len;
+}
+
+static void
+test_due_and_closed (Fixture       *f,
+                     gconstpointer  data)
+{
+  gint64 overdue = add (f, "2025-06-10", "  How did the colour hold?  ");
+  gint64 today = add (f, "2025-06-15", "Call back about the order");
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add (f, "2025-06-20", "Next week");
+
+  due = cherish_follow_up_store_list_due (f->follow_ups, "2025-06-15", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 2);
+  g_assert_cmpint (cherish_follow_up_get_id (due->pdata[0]), ==, overdue);
+  g_assert_cmpstr (cherish_follow_up_get_about (due->pdata[0]), ==, "How did the colour hold?");
+  g_assert_cmpuint (n_due (f, "2025-06-22"), ==, 3);
+
+  g_assert_true (cherish_follow_up_store_close (f->follow_ups, today, CHERISH_FOLLOW_UP_STATE_DONE,
+                                                "Ordered two more", &error));
+  g_assert_no_error (error);
+  g_assert_true (cherish_follow_up_store_close (f->follow_ups, overdue,
+                                                CHERISH_FOLLOW_UP_STATE_DISMISSED, NULL, &error));
+  g_assert_cmpuint (n_due (f, "2025-06-15"), ==, 0);
+  {
+    g_autoptr(CherishFollowUp) done = cherish_follow_up_store_get (f->follow_ups, today, &error);
+
+    g_assert_cmpint (cherish_follow_up_get_state (done), ==, CHERISH_FOLLOW_UP_STATE_DONE);
+    g_assert_cmpstr (cherish_follow_up_get_outcome (done), ==, "Ordered two more");
+  }
+
+  /* Gone with the customer. */
+  g_assert_cmpuint (n_due (f, "2025-06-22"), ==, 1);
+  g_assert_true (cherish_customer_store_delete (f->customers, f->sara, NULL));
+  g_assert_cmpuint (n_due (f, "2025-06-22"), ==, 0);
+
+  g_assert_false (cherish_follow_up_store_close (f->follow_ups, 9999, CHERISH_FOLLOW_UP_STATE_DONE,
+                                                 NULL, &error));
+  g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND);
+}
+
+static void
+test_snooze (Fixture       *f,
+             gconstpointer  data)
+{
+  gint64 id = add (f, "2025-06-01", "Check in");
+  g_autoptr(CherishFollowUp) snoozed = NULL;
+
+  /* From today (the 15th in the shop's time zone), not from when it was due. */
+  g_assert_true (cherish_follow_up_store_snooze (f->follow_ups, id, 1, NULL));
+  snoozed = cherish_follow_up_store_get (f->follow_ups, id, NULL);
+  g_assert_cmpstr (cherish_follow_up_get_due_date (snoozed), ==, "2025-06-16");
+  g_assert_cmpuint (n_due (f, "2025-06-15"), ==, 0);
+  g_assert_cmpuint (n_due (f, "2025-06-16"), ==, 1);
+
+  /* A closed one is not snoozed. */
+  g_assert_true (cherish_follow_up_store_close (f->follow_ups, id, CHERISH_FOLLOW_UP_STATE_DONE,
+                                                NULL, NULL));
+  g_assert_false (cherish_follow_up_store_snooze (f->follow_ups, id, 1, NULL));
+}
+
+/* A rule that runs again — even from a second copy on the same file —
+ * makes nothing new. */
+static void
+test_made_once (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(CherishDatabase) other_db = cherish_test_open_database (f->dir, "follow-ups.db");
+  g_autoptr(CherishFollowUpStore) other = cherish_follow_up_store_new (other_db, f->clock);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(CherishFollowUp) follow_up = cherish_follow_up_new (f->sara, "2025-06-18",
+                                                                    "After the big purchase");
+      g_autoptr(GError) error = NULL;
+
+      g_object_set (follow_up, "rule", "purchase-over", "source", "visit:42", NULL);
+      g_assert_true (cherish_follow_up_store_add (i == 1 ? other : f->follow_ups, follow_up, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (cherish_follow_up_get_id (follow_up) > 0, ==, i == 0);
+    }
+  g_assert_cmpuint (n_due (f, "2025-06-30"), ==, 1);
+
+  /* By hand, the same words twice are two follow-ups. */
+  add (f, "2025-06-18", "After the big purchase");
+  add (f, "2025-06-18", "After the big purchase");
+  g_assert_cmpuint (n_due (f, "2025-06-30"), ==, 3);
+}
+
+static void
+test_invalid (Fixture       *f,
+              gconstpointer  data)
+{
+  static const struct { gint64 customer; const char *due; const char *about; const char *field; } cases[] = {
+    { 0, "2025-06-18", "Call", "customer-id" },
+    { 9999, "2025-06-18", "Call", "customer-id" },
+    { 1, NULL, "Call", "due-date" },
+    { 1, "2025-02-30", "Call", "due-date" },
+    { 1, "18/06/2025", "Call", "due-date" },
+    { 1, "2025-06-18", "   ", "about" },
+    { 1, "2025-06-18", NULL, "about" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CherishFollowUp) follow_up = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 customer = cases[i].customer == 1 ? f->sara : cases[i].customer;
+
+      follow_up = cherish_follow_up_new (customer, cases[i].due, cases[i].about);
+      g_assert_false (cherish_follow_up_store_add (f->follow_ups, follow_up, &error));
+      g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
+      g_assert_cmpstr (cherish_error_get_field (error), ==, cases[i].field);
+    }
+  g_assert_cmpuint (n_due (f, "9999-12-31"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/follow-ups/due-and-closed", test_due_and_closed);
+  ADD ("/follow-ups/snooze", test_snooze);
+  ADD ("/follow-ups/made-once", test_made_once);
+  ADD ("/follow-ups/invalid", test_invalid);
+#undef ADD
+
+  return g_test_run ();
+}
