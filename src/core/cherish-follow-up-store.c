@@ -4,6 +4,15 @@
  * again, or in a second copy of the app) changes nothing and says so.
  * What is due leaves out customers who were deleted.
  *
+ * The rules are set-based INSERT … SELECTs over indexed ranges (recent
+ * visits, a window of last visits), so running them at every visit logged
+ * and every day stays cheap at 100,000 customers. A check-in is made when
+ * a customer crosses "not seen for N days", within 30 days of it (a shop
+ * closed for a while catches up; a rule switched on does not flood the
+ * list with everyone who left years ago). No GROUP BY over visits: it
+ * would make SQLite walk every visit in customer order; the unique index
+ * keeps one first-visit follow-up per customer instead.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cherish-follow-up-store"
@@ -134,6 +143,171 @@ cherish_follow_up_store_add (CherishFollowUpStore  *self,
                 NULL);
   cherish_store_changed (CHERISH_STORE (self));
   return TRUE;
+}
+
+#define CATCH_UP_DAYS 30
+
+typedef struct
+{
+  const char *now;
+  const char *offset;     /* "+12600 seconds": UTC to the shop's time */
+  const char *about;
+  guint       days;
+  const char *since;
+  const char *until;
+  gint64      amount;
+  const char *currency;
+} RuleRun;
+
+/* Runs one rule's INSERT … SELECT; adds the follow-ups made to @made. */
+static gboolean
+run_rule (CherishFollowUpStore  *self,
+          const char            *sql,
+          const RuleRun         *run,
+          guint                 *made,
+          GError               **error)
+{
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (database_of (self), sql, error);
+  g_autofree char *days = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  days = g_strdup_printf ("+%u days", run->days);
+  cherish_bind_text (stmt, 1, run->now);
+  cherish_bind_text (stmt, 2, run->offset);
+  cherish_bind_text (stmt, 3, days);
+  cherish_bind_text (stmt, 4, run->about);
+  cherish_bind_text (stmt, 5, run->since);
+  cherish_bind_text (stmt, 6, run->until);
+  sqlite3_bind_int64 (stmt, 7, run->amount);
+  cherish_bind_text (stmt, 8, run->currency);
+  if (!cherish_database_step_done (database_of (self), stmt, error))
+    return FALSE;
+  *made += sqlite3_changes (cherish_database_get_handle (database_of (self)));
+  return TRUE;
+}
+
+/* A stored timestamp @days days before now. */
+static char *
+days_ago (GDateTime *now,
+          guint      days)
+{
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -(int) days);
+
+  return cherish_timestamp_format (then);
+}
+
+typedef struct
+{
+  CherishFollowUpStore       *self;
+  const CherishFollowUpRules *rules;
+  GDateTime                  *now;
+  guint                       made;
+} Apply;
+
+static gboolean
+apply_rules (gpointer   user_data,
+             GError   **error)
+{
+  Apply *apply = user_data;
+  CherishFollowUpStore *self = apply->self;
+  const CherishFollowUpRules *rules = apply->rules;
+  g_autofree char *now_text = cherish_timestamp_format (apply->now);
+  g_autofree char *offset = g_strdup_printf ("%+" G_GINT64_FORMAT " seconds",
+                                             g_date_time_get_utc_offset (apply->now) /
+                                               G_TIME_SPAN_SECOND);
+
+  if (rules->purchase_over > 0 && rules->purchase_days > 0 && rules->currency != NULL)
+    {
+      g_autofree char *since = days_ago (apply->now, rules->purchase_days);
+      RuleRun run = { now_text, offset, _("How was the purchase?"), rules->purchase_days,
+                      since, NULL, rules->purchase_over, rules->currency };
+
+      if (!run_rule (self,
+                     "INSERT INTO follow_ups (customer_id, due_date, about, rule, source, "
+                     "  created_at, updated_at) "
+                     "SELECT v.customer_id, date (v.at, ?2, ?3), ?4, 'purchase-over', "
+                     "  'visit:' || v.id, ?1, ?1 "
+                     "FROM visits v JOIN customers c ON c.id = v.customer_id "
+                     "WHERE v.at >= ?5 AND v.kind = 'purchase' AND v.amount_minor >= ?7 "
+                     "  AND v.currency = ?8 AND c.deleted_at IS NULL "
+                     "ON CONFLICT DO NOTHING", &run, &apply->made, error))
+        return FALSE;
+    }
+
+  if (rules->first_visit_days > 0)
+    {
+      g_autofree char *since = days_ago (apply->now, rules->first_visit_days);
+      RuleRun run = { now_text, offset, _("How was their first visit?"), rules->first_visit_days,
+                      since, NULL, 0, NULL };
+
+      if (!run_rule (self,
+                     "INSERT INTO follow_ups (customer_id, due_date, about, rule, source, "
+                     "  created_at, updated_at) "
+                     "SELECT v.customer_id, date (v.at, ?2, ?3), ?4, 'first-visit', "
+                     "  'first', ?1, ?1 "
+                     "FROM visits v JOIN customers c ON c.id = v.customer_id "
+                     "WHERE v.at >= ?5 AND v.kind IN ('visit', 'purchase') "
+                     "  AND c.deleted_at IS NULL AND c.is_prospect = 0 "
+                     "  AND NOT EXISTS (SELECT 1 FROM visits w WHERE w.customer_id = v.customer_id "
+                     "                  AND w.at < v.at AND w.kind IN ('visit', 'purchase')) "
+                     "ON CONFLICT DO NOTHING", &run, &apply->made, error))
+        return FALSE;
+    }
+
+  if (rules->not_seen_days > 0)
+    {
+      g_autofree char *until = days_ago (apply->now, rules->not_seen_days);
+      g_autofree char *since = days_ago (apply->now, rules->not_seen_days + CATCH_UP_DAYS);
+      g_autofree char *about = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "Check in: not seen for %u day",
+                                                             "Check in: not seen for %u days",
+                                                             rules->not_seen_days),
+                                                rules->not_seen_days);
+      RuleRun run = { now_text, offset, about, rules->not_seen_days, since, until, 0, NULL };
+
+      if (!run_rule (self,
+                     "INSERT INTO follow_ups (customer_id, due_date, about, rule, source, "
+                     "  created_at, updated_at) "
+                     "SELECT c.id, date (c.last_visit_at, ?2, ?3), ?4, 'not-seen', "
+                     "  'last:' || c.last_visit_at, ?1, ?1 "
+                     "FROM customers c "
+                     "WHERE c.last_visit_at >= ?5 AND c.last_visit_at < ?6 "
+                     "  AND c.deleted_at IS NULL AND c.is_prospect = 0 "
+                     "ON CONFLICT DO NOTHING", &run, &apply->made, error))
+        return FALSE;
+    }
+
+  if (apply->made > 0)
+    cherish_store_changed (CHERISH_STORE (self));
+  return TRUE;
+}
+
+/**
+ * cherish_follow_up_store_apply_rules:
+ *
+ * Makes the follow-ups @rules call for, each once: after a purchase over
+ * the amount (within the last days of the rule), after a first visit,
+ * and a check-in for customers not seen for a while. All or none.
+ *
+ * Returns: how many were made; 0 with @error set if it failed
+ */
+guint
+cherish_follow_up_store_apply_rules (CherishFollowUpStore        *self,
+                                     const CherishFollowUpRules  *rules,
+                                     GError                     **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  Apply apply = { self, rules, NULL, 0 };
+
+  g_return_val_if_fail (CHERISH_IS_FOLLOW_UP_STORE (self), 0);
+  g_return_val_if_fail (rules != NULL, 0);
+
+  now = cherish_clock_get_now (cherish_store_get_clock (CHERISH_STORE (self)));
+  apply.now = now;
+  if (!cherish_database_transaction (database_of (self), apply_rules, &apply, error))
+    return 0;
+  return apply.made;
 }
 
 /**

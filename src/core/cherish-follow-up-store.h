@@ -19,6 +19,9 @@ CherishFollowUpStore *cherish_follow_up_store_new          (CherishDatabase     
 gboolean              cherish_follow_up_store_add          (CherishFollowUpStore  *self,
                                                             CherishFollowUp       *follow_up,
                                                             GError               **error);
+guint                 cherish_follow_up_store_apply_rules  (CherishFollowUpStore  *self,
+                                                            const CherishFollowUpRules *rules,
+                                                            GError               **error);
 gboolean              cherish_follow_up_store_close        (CherishFollowUpStore  *self,
                                                             gint64                 id,
                                                             CherishFollowUpState   state,

@@ -73,6 +73,18 @@ cherish_follow_up_new (gint64      customer_id,
 }
 
 /**
+ * cherish_follow_up_rules_init_default:
+ *
+ * Three days after a first visit, and a check-in after 90 days away; the
+ * purchase rule needs an amount, so it starts off.
+ */
+void
+cherish_follow_up_rules_init_default (CherishFollowUpRules *rules)
+{
+  *rules = (CherishFollowUpRules) { 0, NULL, 7, 3, 90 };
+}
+
+/**
  * cherish_follow_up_validate:
  *
  * Returns: %TRUE if it may be saved; else the error names the field

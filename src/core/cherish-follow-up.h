@@ -12,6 +12,18 @@ G_BEGIN_DECLS
 
 #define CHERISH_TYPE_FOLLOW_UP (cherish_follow_up_get_type ())
 
+/* The follow-ups the shop makes by itself; 0 turns a rule off. */
+typedef struct
+{
+  gint64      purchase_over;      /* minor units of @currency */
+  const char *currency;
+  guint       purchase_days;      /* follow up this many days after it */
+  guint       first_visit_days;   /* … after a customer's first visit */
+  guint       not_seen_days;      /* check in when not seen for this long */
+} CherishFollowUpRules;
+
+void cherish_follow_up_rules_init_default (CherishFollowUpRules *rules);
+
 G_DECLARE_FINAL_TYPE (CherishFollowUp, cherish_follow_up, CHERISH, FOLLOW_UP, GObject)
 
 CherishFollowUp      *cherish_follow_up_new             (gint64           customer_id,

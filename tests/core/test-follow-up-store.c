@@ -8,6 +8,7 @@
 #include "cherish-error.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-test-util.h"
+#include "cherish-visit-store.h"
 
 typedef struct
 {
@@ -188,6 +189,107 @@ test_invalid (Fixture       *f,
   g_assert_cmpuint (n_due (f, "9999-12-31"), ==, 0);
 }
 
+static void
+visit (Fixture          *f,
+       gint64            customer,
+       CherishVisitKind  kind,
+       const char       *at,
+       gint64            amount)
+{
+  g_autoptr(CherishVisitStore) store = cherish_visit_store_new (f->db, f->clock);
+  g_autoptr(CherishVisit) v = cherish_visit_new (customer, kind, at);
+  g_autoptr(GError) error = NULL;
+
+  if (amount >= 0)
+    cherish_visit_set_amount (v, amount, "IRR");
+  g_assert_true (cherish_visit_store_insert (store, v, &error));
+  g_assert_no_error (error);
+}
+
+static gint64
+another (Fixture    *f,
+         const char *name)
+{
+  g_autoptr(CherishCustomer) c = cherish_customer_new (name);
+
+  g_assert_true (cherish_customer_store_insert (f->customers, c, NULL));
+  return cherish_customer_get_id (c);
+}
+
+/* The clock says 15 June 2025, ten to midnight in Tehran. */
+static void
+test_rules (Fixture       *f,
+            gconstpointer  data)
+{
+  CherishFollowUpRules rules;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  gint64 omid = another (f, "Omid"), lena = another (f, "Lena"), old = another (f, "Old Timer");
+
+  cherish_follow_up_rules_init_default (&rules);
+  rules.purchase_over = 1000000;
+  rules.currency = "IRR";
+
+  /* Sara: a regular since 2024, bought big on the 14th (late at night,
+   * still the 14th in Tehran) and small on the 12th. */
+  visit (f, f->sara, CHERISH_VISIT_KIND_VISIT, "2024-01-10T10:00:00+03:30", -1);
+  visit (f, f->sara, CHERISH_VISIT_KIND_PURCHASE, "2025-06-14T23:30:00+03:30", 2500000);
+  visit (f, f->sara, CHERISH_VISIT_KIND_PURCHASE, "2025-06-12T12:00:00+03:30", 500000);
+  /* Omid came for the first time on the 13th; a call does not count. */
+  visit (f, omid, CHERISH_VISIT_KIND_PHONE, "2025-05-01T12:00:00+03:30", -1);
+  visit (f, omid, CHERISH_VISIT_KIND_VISIT, "2025-06-13T12:00:00+03:30", -1);
+  /* Lena was last here on 10 March: 97 days ago. */
+  visit (f, lena, CHERISH_VISIT_KIND_VISIT, "2025-03-10T12:00:00+03:30", -1);
+  /* Old Timer left in 2023: long gone, not flooded into the list. */
+  visit (f, old, CHERISH_VISIT_KIND_VISIT, "2023-01-10T12:00:00+03:30", -1);
+
+  g_assert_cmpuint (cherish_follow_up_store_apply_rules (f->follow_ups, &rules, &error), ==, 3);
+  g_assert_no_error (error);
+  /* Again, and again from "tomorrow": nothing new. */
+  g_assert_cmpuint (cherish_follow_up_store_apply_rules (f->follow_ups, &rules, &error), ==, 0);
+  {
+    g_autoptr(GDateTime) tomorrow = g_date_time_new_from_iso8601 ("2025-06-16T09:00:00+03:30", NULL);
+
+    cherish_clock_set_now (f->clock, tomorrow);
+  }
+  g_assert_cmpuint (cherish_follow_up_store_apply_rules (f->follow_ups, &rules, &error), ==, 0);
+
+  due = cherish_follow_up_store_list_due (f->follow_ups, "2025-12-31", &error);
+  g_assert_cmpuint (due->len, ==, 3);
+  /* Lena: due the day she crossed 90 days (8 June). */
+  g_assert_cmpint (cherish_follow_up_get_customer_id (due->pdata[0]), ==, lena);
+  g_assert_cmpstr (cherish_follow_up_get_due_date (due->pdata[0]), ==, "2025-06-08");
+  g_assert_cmpstr (cherish_follow_up_get_about (due->pdata[0]), ==, "Check in: not seen for 90 days");
+  /* Omid: three days after his first visit. */
+  g_assert_cmpint (cherish_follow_up_get_customer_id (due->pdata[1]), ==, omid);
+  g_assert_cmpstr (cherish_follow_up_get_due_date (due->pdata[1]), ==, "2025-06-16");
+  /* Sara: a week after the big purchase, counted from the day in Tehran. */
+  g_assert_cmpint (cherish_follow_up_get_customer_id (due->pdata[2]), ==, f->sara);
+  g_assert_cmpstr (cherish_follow_up_get_due_date (due->pdata[2]), ==, "2025-06-21");
+  g_assert_cmpstr (cherish_follow_up_get_rule (due->pdata[2]), ==, "purchase-over");
+
+  /* Done with Lena; she comes back, then stays away again: a new check-in. */
+  g_assert_true (cherish_follow_up_store_close (f->follow_ups, cherish_follow_up_get_id (due->pdata[0]),
+                                                CHERISH_FOLLOW_UP_STATE_DONE, "Moved away", NULL));
+  visit (f, lena, CHERISH_VISIT_KIND_VISIT, "2025-06-16T08:00:00+03:30", -1);
+  g_assert_cmpuint (cherish_follow_up_store_apply_rules (f->follow_ups, &rules, &error), ==, 0);
+  {
+    g_autoptr(GDateTime) later = g_date_time_new_from_iso8601 ("2025-09-20T09:00:00+03:30", NULL);
+
+    cherish_clock_set_now (f->clock, later);
+  }
+  /* All three are away for 90 days by 20 September; Lena once more. */
+  g_assert_cmpuint (cherish_follow_up_store_apply_rules (f->follow_ups, &rules, &error), ==, 3);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) hers = cherish_follow_up_store_list_for_customer (f->follow_ups, lena, NULL);
+
+    g_assert_cmpuint (hers->len, ==, 2);
+    g_assert_cmpstr (cherish_follow_up_get_due_date (hers->pdata[0]), ==, "2025-09-14");
+    g_assert_cmpint (cherish_follow_up_get_state (hers->pdata[0]), ==, CHERISH_FOLLOW_UP_STATE_OPEN);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,6 +302,7 @@ main (int   argc,
   ADD ("/follow-ups/snooze", test_snooze);
   ADD ("/follow-ups/made-once", test_made_once);
   ADD ("/follow-ups/invalid", test_invalid);
+  ADD ("/follow-ups/rules", test_rules);
 #undef ADD
 
   return g_test_run ();
