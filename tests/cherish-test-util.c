@@ -96,3 +96,27 @@ cherish_test_report_ms (const char *what,
            g_array_index (ms, double, ms->len / 2),
            g_array_index (ms, double, MIN (ms->len - 1, (guint) (ms->len * 0.95))), ms->len);
 }
+
+/**
+ * cherish_test_shop_open:
+ * @now: the clock's fixed instant, ISO 8601 with its zone
+ */
+void
+cherish_test_shop_open (CherishTestShop *shop,
+                        const char      *now,
+                        const char      *db_name)
+{
+  shop->dir = cherish_test_make_dir ();
+  shop->clock = cherish_test_clock_at (now);
+  shop->db = cherish_test_open_database (shop->dir, db_name);
+}
+
+/* Closes the database and removes the folder; drop the stores first. */
+void
+cherish_test_shop_close (CherishTestShop *shop)
+{
+  g_clear_object (&shop->db);
+  g_clear_object (&shop->clock);
+  cherish_test_remove_dir (shop->dir);
+  g_clear_pointer (&shop->dir, g_free);
+}

@@ -9,6 +9,20 @@
 
 G_BEGIN_DECLS
 
+/* What a store test starts from: a private folder, a fixed clock and a
+ * new database in the folder. */
+typedef struct
+{
+  char            *dir;
+  CherishClock    *clock;
+  CherishDatabase *db;
+} CherishTestShop;
+
+void             cherish_test_shop_open     (CherishTestShop *shop,
+                                             const char      *now,
+                                             const char      *db_name);
+void             cherish_test_shop_close    (CherishTestShop *shop);
+
 char            *cherish_test_make_dir      (void);
 void             cherish_test_remove_dir    (const char *dir);
 CherishClock    *cherish_test_clock_at      (const char *iso8601);

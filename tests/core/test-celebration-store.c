@@ -15,9 +15,7 @@
 
 typedef struct
 {
-  char                    *dir;
-  CherishClock            *clock;
-  CherishDatabase         *db;
+  CherishTestShop          shop;
   CherishCustomerStore    *customers;
   CherishCelebrationStore *celebrations;
 } Fixture;
@@ -26,11 +24,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = cherish_test_make_dir ();
-  f->clock = cherish_test_clock_at ("2025-06-15T10:00:00+03:30");
-  f->db = cherish_test_open_database (f->dir, "celebrations.db");
-  f->customers = cherish_customer_store_new (f->db, f->clock);
-  f->celebrations = cherish_celebration_store_new (f->db, f->clock);
+  cherish_test_shop_open (&f->shop, "2025-06-15T10:00:00+03:30", "celebrations.db");
+  f->customers = cherish_customer_store_new (f->shop.db, f->shop.clock);
+  f->celebrations = cherish_celebration_store_new (f->shop.db, f->shop.clock);
 }
 
 static void
@@ -39,10 +35,7 @@ fixture_tear_down (Fixture       *f,
 {
   g_clear_object (&f->celebrations);
   g_clear_object (&f->customers);
-  g_clear_object (&f->db);
-  g_clear_object (&f->clock);
-  cherish_test_remove_dir (f->dir);
-  g_free (f->dir);
+  cherish_test_shop_close (&f->shop);
 }
 
 static gint64
@@ -73,7 +66,7 @@ plan_birthday (Fixture *f,
 static guint
 count_photos (Fixture *f)
 {
-  g_autofree char *photos = g_build_filename (f->dir, "photos", NULL);
+  g_autofree char *photos = g_build_filename (f->shop.dir, "photos", NULL);
   g_autoptr(GDir) dir = g_dir_open (photos, 0, NULL);
   guint n = 0;
 
@@ -86,7 +79,7 @@ static void
 test_plan_and_update (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(CherishStaffStore) staff_store = cherish_staff_store_new (f->db, f->clock);
+  g_autoptr(CherishStaffStore) staff_store = cherish_staff_store_new (f->shop.db, f->shop.clock);
   g_autoptr(CherishStaff) jonas = cherish_staff_new ("Jonas");
   gint64 sara = customer (f, "Sara", FALSE);
   g_autoptr(CherishCelebration) first = plan_birthday (f, sara);
@@ -155,8 +148,8 @@ test_photo_needs_consent (Fixture       *f,
 {
   /* The 8 bytes every PNG file starts with, and a name that says so. */
   static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 };
-  g_autofree char *png_path = g_build_filename (f->dir, "party.png", NULL);
-  g_autofree char *text_path = g_build_filename (f->dir, "notes.txt", NULL);
+  g_autofree char *png_path = g_build_filename (f->shop.dir, "party.png", NULL);
+  g_autofree char *text_path = g_build_filename (f->shop.dir, "notes.txt", NULL);
   g_autoptr(GFile) picture = g_file_new_for_path (png_path);
   g_autoptr(GFile) text = g_file_new_for_path (text_path);
   g_autoptr(CherishCelebration) no = plan_birthday (f, customer (f, "Private", FALSE));
@@ -189,7 +182,7 @@ test_photo_needs_consent (Fixture       *f,
   g_assert_true (g_file_test (first_path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (count_photos (f), ==, 1);
   {
-    g_autofree char *photos = g_build_filename (f->dir, "photos", NULL);
+    g_autofree char *photos = g_build_filename (f->shop.dir, "photos", NULL);
     GStatBuf st;
 
     g_assert_cmpint (g_stat (photos, &st), ==, 0);

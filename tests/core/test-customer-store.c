@@ -15,9 +15,7 @@
 
 typedef struct
 {
-  char                 *dir;
-  CherishClock         *clock;
-  CherishDatabase      *db;
+  CherishTestShop       shop;
   CherishCustomerStore *store;
   CherishVisitStore    *visits;
 } Fixture;
@@ -26,11 +24,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = cherish_test_make_dir ();
-  f->clock = cherish_test_clock_at ("2025-06-15T10:00:00+03:30");
-  f->db = cherish_test_open_database (f->dir, "customers.db");
-  f->store = cherish_customer_store_new (f->db, f->clock);
-  f->visits = cherish_visit_store_new (f->db, f->clock);
+  cherish_test_shop_open (&f->shop, "2025-06-15T10:00:00+03:30", "customers.db");
+  f->store = cherish_customer_store_new (f->shop.db, f->shop.clock);
+  f->visits = cherish_visit_store_new (f->shop.db, f->shop.clock);
 }
 
 static void
@@ -39,10 +35,7 @@ fixture_tear_down (Fixture       *f,
 {
   g_clear_object (&f->visits);
   g_clear_object (&f->store);
-  g_clear_object (&f->db);
-  g_clear_object (&f->clock);
-  cherish_test_remove_dir (f->dir);
-  g_free (f->dir);
+  cherish_test_shop_close (&f->shop);
 }
 
 static gint64
@@ -127,7 +120,7 @@ test_round_trip (Fixture       *f,
   g_assert_cmpuint (cherish_customer_get_visit_count (loaded), ==, 0);
 
   /* Update */
-  cherish_clock_advance (f->clock, G_TIME_SPAN_DAY);
+  cherish_clock_advance (f->shop.clock, G_TIME_SPAN_DAY);
   g_object_set (loaded, "display-name", "Sara Ahmadi-Karimi", "phone", NULL, NULL);
   g_assert_true (cherish_customer_store_update (f->store, loaded, &error));
   g_assert_no_error (error);
@@ -396,7 +389,7 @@ add_life_event (Fixture    *f,
                 const char *date,
                 gboolean    yearly)
 {
-  g_autoptr(CherishLifeEventStore) events = cherish_life_event_store_new (f->db, f->clock);
+  g_autoptr(CherishLifeEventStore) events = cherish_life_event_store_new (f->shop.db, f->shop.clock);
   g_autoptr(CherishLifeEvent) event = cherish_life_event_new (customer_id,
                                                               CHERISH_LIFE_EVENT_KIND_WEDDING,
                                                               date);
@@ -458,7 +451,7 @@ test_filter_not_seen_and_coming_up (Fixture       *f,
                                                    NULL }));
 
   /* 100 days later everyone without a recent visit is "not seen", prospects aside. */
-  cherish_clock_advance (f->clock, 100 * G_TIME_SPAN_DAY);
+  cherish_clock_advance (f->shop.clock, 100 * G_TIME_SPAN_DAY);
   not_seen_now = names_found (f, CHERISH_CUSTOMER_FILTER_NOT_SEEN);
   g_assert_cmpuint (g_strv_length (not_seen_now), ==, 7);
 }
@@ -474,7 +467,7 @@ next_occasion (Fixture    *f,
   GDate today;
 
   g_assert_cmpuint (found->len, ==, 1);
-  cherish_clock_get_today (f->clock, &today);
+  cherish_clock_get_today (f->shop.clock, &today);
   *title = g_strdup (cherish_customer_get_next_event_title (found->pdata[0]));
   return cherish_customer_get_next_occasion (found->pdata[0], &today, days);
 }
@@ -511,7 +504,7 @@ test_next_occasion (Fixture       *f,
   {
     g_autoptr(GDateTime) dec30 = g_date_time_new_from_iso8601 ("2025-12-30T12:00:00+03:30", NULL);
 
-    cherish_clock_set_now (f->clock, dec30);
+    cherish_clock_set_now (f->shop.clock, dec30);
   }
   g_assert_cmpint (next_occasion (f, "wrap", &days, &title), ==, CHERISH_OCCASION_LIFE_EVENT);
   g_assert_cmpint (days, ==, 3);

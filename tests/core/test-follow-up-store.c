@@ -12,9 +12,7 @@
 
 typedef struct
 {
-  char                 *dir;
-  CherishClock         *clock;
-  CherishDatabase      *db;
+  CherishTestShop       shop;
   CherishCustomerStore *customers;
   CherishFollowUpStore *follow_ups;
   gint64                sara;
@@ -26,12 +24,10 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(CherishCustomer) sara = cherish_customer_new ("Sara");
 
-  f->dir = cherish_test_make_dir ();
   /* Ten to midnight in Tehran, on the 15th. */
-  f->clock = cherish_test_clock_at ("2025-06-15T23:50:00+03:30");
-  f->db = cherish_test_open_database (f->dir, "follow-ups.db");
-  f->customers = cherish_customer_store_new (f->db, f->clock);
-  f->follow_ups = cherish_follow_up_store_new (f->db, f->clock);
+  cherish_test_shop_open (&f->shop, "2025-06-15T23:50:00+03:30", "follow-ups.db");
+  f->customers = cherish_customer_store_new (f->shop.db, f->shop.clock);
+  f->follow_ups = cherish_follow_up_store_new (f->shop.db, f->shop.clock);
   g_assert_true (cherish_customer_store_insert (f->customers, sara, NULL));
   f->sara = cherish_customer_get_id (sara);
 }
@@ -42,10 +38,7 @@ fixture_tear_down (Fixture       *f,
 {
   g_clear_object (&f->follow_ups);
   g_clear_object (&f->customers);
-  g_clear_object (&f->db);
-  g_clear_object (&f->clock);
-  cherish_test_remove_dir (f->dir);
-  g_free (f->dir);
+  cherish_test_shop_close (&f->shop);
 }
 
 static gint64
@@ -139,8 +132,8 @@ static void
 test_made_once (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(CherishDatabase) other_db = cherish_test_open_database (f->dir, "follow-ups.db");
-  g_autoptr(CherishFollowUpStore) other = cherish_follow_up_store_new (other_db, f->clock);
+  g_autoptr(CherishDatabase) other_db = cherish_test_open_database (f->shop.dir, "follow-ups.db");
+  g_autoptr(CherishFollowUpStore) other = cherish_follow_up_store_new (other_db, f->shop.clock);
 
   for (guint i = 0; i < 3; i++)
     {
@@ -196,7 +189,7 @@ visit (Fixture          *f,
        const char       *at,
        gint64            amount)
 {
-  g_autoptr(CherishVisitStore) store = cherish_visit_store_new (f->db, f->clock);
+  g_autoptr(CherishVisitStore) store = cherish_visit_store_new (f->shop.db, f->shop.clock);
   g_autoptr(CherishVisit) v = cherish_visit_new (customer, kind, at);
   g_autoptr(GError) error = NULL;
 
@@ -250,7 +243,7 @@ test_rules (Fixture       *f,
   {
     g_autoptr(GDateTime) tomorrow = g_date_time_new_from_iso8601 ("2025-06-16T09:00:00+03:30", NULL);
 
-    cherish_clock_set_now (f->clock, tomorrow);
+    cherish_clock_set_now (f->shop.clock, tomorrow);
   }
   g_assert_cmpuint (cherish_follow_up_store_apply_rules (f->follow_ups, &rules, &error), ==, 0);
 
@@ -276,7 +269,7 @@ test_rules (Fixture       *f,
   {
     g_autoptr(GDateTime) later = g_date_time_new_from_iso8601 ("2025-09-20T09:00:00+03:30", NULL);
 
-    cherish_clock_set_now (f->clock, later);
+    cherish_clock_set_now (f->shop.clock, later);
   }
   /* All three are away for 90 days by 20 September; Lena once more. */
   g_assert_cmpuint (cherish_follow_up_store_apply_rules (f->follow_ups, &rules, &error), ==, 3);

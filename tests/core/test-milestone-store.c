@@ -13,9 +13,7 @@
 
 typedef struct
 {
-  char                  *dir;
-  CherishClock          *clock;
-  CherishDatabase       *db;
+  CherishTestShop        shop;
   CherishCustomerStore  *customers;
   CherishVisitStore     *visits;
   CherishLifeEventStore *events;
@@ -27,14 +25,13 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = cherish_test_make_dir ();
   /* 10:00 in Tehran on 15 June 2025, or the same instant in UTC. */
-  f->clock = cherish_test_clock_at (data != NULL ? (const char *) data : "2025-06-15T10:00:00+03:30");
-  f->db = cherish_test_open_database (f->dir, "milestones.db");
-  f->customers = cherish_customer_store_new (f->db, f->clock);
-  f->visits = cherish_visit_store_new (f->db, f->clock);
-  f->events = cherish_life_event_store_new (f->db, f->clock);
-  f->milestones = cherish_milestone_store_new (f->db, f->clock);
+  cherish_test_shop_open (&f->shop, data != NULL ? (const char *) data : "2025-06-15T10:00:00+03:30",
+                          "milestones.db");
+  f->customers = cherish_customer_store_new (f->shop.db, f->shop.clock);
+  f->visits = cherish_visit_store_new (f->shop.db, f->shop.clock);
+  f->events = cherish_life_event_store_new (f->shop.db, f->shop.clock);
+  f->milestones = cherish_milestone_store_new (f->shop.db, f->shop.clock);
   cherish_milestone_rules_init_default (&f->rules);
 }
 
@@ -46,10 +43,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->events);
   g_clear_object (&f->visits);
   g_clear_object (&f->customers);
-  g_clear_object (&f->db);
-  g_clear_object (&f->clock);
-  cherish_test_remove_dir (f->dir);
-  g_free (f->dir);
+  cherish_test_shop_close (&f->shop);
 }
 
 static gint64
@@ -286,7 +280,7 @@ test_shop_import (Fixture       *f,
   Bulk bulk = { f, 1002 };
   g_autofree char *today = NULL;
 
-  g_assert_true (cherish_database_transaction (f->db, add_bulk, &bulk, NULL));
+  g_assert_true (cherish_database_transaction (f->shop.db, add_bulk, &bulk, NULL));
   today = find (f, "2025-06-15", "2025-06-15");
   g_assert_cmpstr (today, ==,
                    "shop 2025-06-15 100 Imported 0100\n"

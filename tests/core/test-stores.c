@@ -14,9 +14,7 @@
 
 typedef struct
 {
-  char                  *dir;
-  CherishClock          *clock;
-  CherishDatabase       *db;
+  CherishTestShop        shop;
   CherishCustomerStore  *customers;
   CherishVisitStore     *visits;
   CherishLifeEventStore *events;
@@ -30,13 +28,11 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(CherishCustomer) customer = cherish_customer_new ("Maryam");
 
-  f->dir = cherish_test_make_dir ();
-  f->clock = cherish_test_clock_at ("2025-12-31T23:30:00+03:30");
-  f->db = cherish_test_open_database (f->dir, "stores.db");
-  f->customers = cherish_customer_store_new (f->db, f->clock);
-  f->visits = cherish_visit_store_new (f->db, f->clock);
-  f->events = cherish_life_event_store_new (f->db, f->clock);
-  f->staff = cherish_staff_store_new (f->db, f->clock);
+  cherish_test_shop_open (&f->shop, "2025-12-31T23:30:00+03:30", "stores.db");
+  f->customers = cherish_customer_store_new (f->shop.db, f->shop.clock);
+  f->visits = cherish_visit_store_new (f->shop.db, f->shop.clock);
+  f->events = cherish_life_event_store_new (f->shop.db, f->shop.clock);
+  f->staff = cherish_staff_store_new (f->shop.db, f->shop.clock);
 
   g_assert_true (cherish_customer_store_insert (f->customers, customer, NULL));
   f->customer_id = cherish_customer_get_id (customer);
@@ -50,10 +46,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->events);
   g_clear_object (&f->visits);
   g_clear_object (&f->customers);
-  g_clear_object (&f->db);
-  g_clear_object (&f->clock);
-  cherish_test_remove_dir (f->dir);
-  g_free (f->dir);
+  cherish_test_shop_close (&f->shop);
 }
 
 static void
@@ -300,7 +293,7 @@ test_sample_data (Fixture       *f,
   guint added = 0;
 
   /* The fixture's database already has a customer: left alone. */
-  g_assert_true (cherish_sample_data_fill (f->db, f->clock, &added, &error));
+  g_assert_true (cherish_sample_data_fill (f->shop.db, f->shop.clock, &added, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (added, ==, 0);
   g_assert_cmpuint (cherish_customer_store_count (f->customers, &all, NULL), ==, 1);
@@ -314,7 +307,7 @@ test_sample_data (Fixture       *f,
     for (guint d = 0; d < G_N_ELEMENTS (days); d++)
       {
         g_autofree char *name = g_strdup_printf ("sample-%u.db", d);
-        g_autoptr(CherishDatabase) db = cherish_test_open_database (f->dir, name);
+        g_autoptr(CherishDatabase) db = cherish_test_open_database (f->shop.dir, name);
         g_autoptr(CherishClock) clock = cherish_test_clock_at (days[d]);
         g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (db, clock);
         CherishCustomerQuery persian = { "سارا", 0, 0 };
