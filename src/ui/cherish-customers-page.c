@@ -65,6 +65,15 @@ query_is_narrowed (CherishCustomersPage *self)
   return (text != NULL && *text != '\0') || gtk_drop_down_get_selected (self->filter_dropdown) > 0;
 }
 
+/* In an empty shop, "Choose a Customer" has nobody to choose. */
+static void
+show_no_detail (CherishCustomersPage *self)
+{
+  gboolean empty = g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "empty") == 0;
+
+  gtk_stack_set_visible_child_name (self->detail_stack, empty ? "blank" : "none");
+}
+
 static void
 update_list_state (CherishCustomersPage *self)
 {
@@ -78,6 +87,8 @@ update_list_state (CherishCustomersPage *self)
     state = "empty";
 
   gtk_stack_set_visible_child_name (self->list_stack, state);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "detail") != 0)
+    show_no_detail (self);
 }
 
 static void
@@ -328,7 +339,7 @@ cherish_customers_page_forget (CherishCustomersPage *self,
   if (cherish_customer_detail_get_customer_id (self->detail) != id)
     return;
 
-  gtk_stack_set_visible_child_name (self->detail_stack, "none");
+  show_no_detail (self);
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
 }
 

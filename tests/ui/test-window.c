@@ -141,11 +141,14 @@ test_empty_and_no_results (Fixture       *f,
 {
   CherishCustomersPage *page = customers_page (f);
   GtkEditable *search = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "search_entry");
+  GtkStack *detail = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail_stack");
 
   g_assert_cmpstr (cherish_customers_page_get_state (page), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (detail), ==, "blank");
 
   add_customer (f, "Sara Ahmadi");
   g_assert_cmpstr (cherish_customers_page_get_state (page), ==, "list");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (detail), ==, "none");
 
   gtk_editable_set_text (search, "nobody like this");
   cherish_test_spin (400); /* the search entry waits for typing to pause */
