@@ -120,3 +120,31 @@ cherish_test_shop_close (CherishTestShop *shop)
   cherish_test_remove_dir (shop->dir);
   g_clear_pointer (&shop->dir, g_free);
 }
+
+/**
+ * cherish_test_add_customer:
+ * @first_property_name: (nullable): then its value, and so on, ending with %NULL
+ *
+ * Saves a customer named @name with the properties given, which must be
+ * accepted.
+ *
+ * Returns: the customer's id
+ */
+gint64
+cherish_test_add_customer (CherishCustomerStore *store,
+                           const char           *name,
+                           const char           *first_property_name,
+                           ...)
+{
+  g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  va_start (args, first_property_name);
+  g_object_set_valist (G_OBJECT (customer), first_property_name, args);
+  va_end (args);
+
+  g_assert_true (cherish_customer_store_insert (store, customer, &error));
+  g_assert_no_error (error);
+  return cherish_customer_get_id (customer);
+}

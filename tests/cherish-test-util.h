@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cherish-clock.h"
+#include "cherish-customer-store.h"
 #include "cherish-database.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,11 @@ void             cherish_test_shop_open     (CherishTestShop *shop,
                                              const char      *now,
                                              const char      *db_name);
 void             cherish_test_shop_close    (CherishTestShop *shop);
+
+gint64           cherish_test_add_customer  (CherishCustomerStore *store,
+                                             const char           *name,
+                                             const char           *first_property_name,
+                                             ...);
 
 char            *cherish_test_make_dir      (void);
 void             cherish_test_remove_dir    (const char *dir);

@@ -43,11 +43,7 @@ customer (Fixture    *f,
           const char *name,
           gboolean    consent)
 {
-  g_autoptr(CherishCustomer) c = cherish_customer_new (name);
-
-  g_object_set (c, "photo-consent", consent, NULL);
-  g_assert_true (cherish_customer_store_insert (f->customers, c, NULL));
-  return cherish_customer_get_id (c);
+  return cherish_test_add_customer (f->customers, name, "photo-consent", consent, NULL);
 }
 
 static CherishCelebration *

@@ -44,13 +44,7 @@ add (Fixture    *f,
      const char *phone,
      const char *email)
 {
-  g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
-  g_autoptr(GError) error = NULL;
-
-  g_object_set (customer, "phone", phone, "email", email, NULL);
-  g_assert_true (cherish_customer_store_insert (f->store, customer, &error));
-  g_assert_no_error (error);
-  return cherish_customer_get_id (customer);
+  return cherish_test_add_customer (f->store, name, "phone", phone, "email", email, NULL);
 }
 
 static guint
@@ -376,11 +370,7 @@ add_with (Fixture    *f,
           const char *name,
           const char *birthday)
 {
-  g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
-
-  g_object_set (customer, "birthday", birthday, NULL);
-  g_assert_true (cherish_customer_store_insert (f->store, customer, NULL));
-  return cherish_customer_get_id (customer);
+  return cherish_test_add_customer (f->store, name, "birthday", birthday, NULL);
 }
 
 static void

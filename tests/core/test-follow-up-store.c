@@ -22,14 +22,11 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(CherishCustomer) sara = cherish_customer_new ("Sara");
-
   /* Ten to midnight in Tehran, on the 15th. */
   cherish_test_shop_open (&f->shop, "2025-06-15T23:50:00+03:30", "follow-ups.db");
   f->customers = cherish_customer_store_new (f->shop.db, f->shop.clock);
   f->follow_ups = cherish_follow_up_store_new (f->shop.db, f->shop.clock);
-  g_assert_true (cherish_customer_store_insert (f->customers, sara, NULL));
-  f->sara = cherish_customer_get_id (sara);
+  f->sara = cherish_test_add_customer (f->customers, "Sara", NULL);
 }
 
 static void
@@ -199,16 +196,6 @@ visit (Fixture          *f,
   g_assert_no_error (error);
 }
 
-static gint64
-another (Fixture    *f,
-         const char *name)
-{
-  g_autoptr(CherishCustomer) c = cherish_customer_new (name);
-
-  g_assert_true (cherish_customer_store_insert (f->customers, c, NULL));
-  return cherish_customer_get_id (c);
-}
-
 /* The clock says 15 June 2025, ten to midnight in Tehran. */
 static void
 test_rules (Fixture       *f,
@@ -217,7 +204,9 @@ test_rules (Fixture       *f,
   CherishFollowUpRules rules;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) due = NULL;
-  gint64 omid = another (f, "Omid"), lena = another (f, "Lena"), old = another (f, "Old Timer");
+  gint64 omid = cherish_test_add_customer (f->customers, "Omid", NULL);
+  gint64 lena = cherish_test_add_customer (f->customers, "Lena", NULL);
+  gint64 old = cherish_test_add_customer (f->customers, "Old Timer", NULL);
 
   cherish_follow_up_rules_init_default (&rules);
   rules.purchase_over = 1000000;

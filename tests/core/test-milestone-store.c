@@ -52,13 +52,8 @@ customer (Fixture    *f,
           const char *birthday,
           const char *since)
 {
-  g_autoptr(CherishCustomer) c = cherish_customer_new (name);
-  g_autoptr(GError) error = NULL;
-
-  g_object_set (c, "birthday", birthday, "customer-since", since, NULL);
-  g_assert_true (cherish_customer_store_insert (f->customers, c, &error));
-  g_assert_no_error (error);
-  return cherish_customer_get_id (c);
+  return cherish_test_add_customer (f->customers, name, "birthday", birthday,
+                                    "customer-since", since, NULL);
 }
 
 /* The occasions of a range as "kind date number name", one per line. */

@@ -26,16 +26,12 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(CherishCustomer) customer = cherish_customer_new ("Maryam");
-
   cherish_test_shop_open (&f->shop, "2025-12-31T23:30:00+03:30", "stores.db");
   f->customers = cherish_customer_store_new (f->shop.db, f->shop.clock);
   f->visits = cherish_visit_store_new (f->shop.db, f->shop.clock);
   f->events = cherish_life_event_store_new (f->shop.db, f->shop.clock);
   f->staff = cherish_staff_store_new (f->shop.db, f->shop.clock);
-
-  g_assert_true (cherish_customer_store_insert (f->customers, customer, NULL));
-  f->customer_id = cherish_customer_get_id (customer);
+  f->customer_id = cherish_test_add_customer (f->customers, "Maryam", NULL);
 }
 
 static void

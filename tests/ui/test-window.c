@@ -103,10 +103,7 @@ static gint64
 add_customer (Fixture    *f,
               const char *name)
 {
-  g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
-
-  g_assert_true (cherish_customer_store_insert (f->store, customer, NULL));
-  return cherish_customer_get_id (customer);
+  return cherish_test_add_customer (f->store, name, NULL);
 }
 
 static void
@@ -436,11 +433,8 @@ customer_with_birthday (Fixture    *f,
                         const char *birthday,
                         gboolean    consent)
 {
-  g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
-
-  g_object_set (customer, "birthday", birthday, "photo-consent", consent, NULL);
-  g_assert_true (cherish_customer_store_insert (f->store, customer, NULL));
-  return cherish_customer_get_id (customer);
+  return cherish_test_add_customer (f->store, name, "birthday", birthday, "photo-consent", consent,
+                                    NULL);
 }
 
 /* Whether a photo (@text NULL) or a label with @text is shown somewhere
@@ -740,11 +734,9 @@ test_celebrations_rules (Fixture       *f,
   CherishCelebrationsPage *page = cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "celebrations_page");
   GListModel *items = cherish_celebrations_page_get_items (page);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(CherishCustomer) nima = cherish_customer_new ("Nima");
 
   /* Two years on 1 December: not a milestone by default. */
-  g_object_set (nima, "customer-since", "2024-12-01", NULL);
-  g_assert_true (cherish_customer_store_insert (f->store, nima, NULL));
+  cherish_test_add_customer (f->store, "Nima", "customer-since", "2024-12-01", NULL);
   cherish_window_set_page_name (f->window, "celebrations");
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
 
