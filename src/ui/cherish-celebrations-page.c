@@ -212,18 +212,17 @@ load_plans (CherishCelebrationsPage *self,
 }
 
 static void
-update_shop_label (CherishCelebrationsPage *self)
+update_shop_label (CherishCelebrationsPage     *self,
+                   const CherishMilestoneRules *rules)
 {
   CherishCustomerQuery customers = { NULL, CHERISH_CUSTOMER_SORT_NAME,
                                      CHERISH_CUSTOMER_FILTER_CUSTOMERS };
-  CherishMilestoneRules rules;
   guint total = cherish_customer_store_count (self->customers, &customers, NULL);
   guint next;
   g_autofree char *text = NULL;
   g_autofree char *shown = NULL;
 
-  cherish_shop_settings_rules (&rules);
-  next = cherish_milestone_steps_next (&rules.shop, total);
+  next = cherish_milestone_steps_next (&rules->shop, total);
   if (next == 0 || total == 0)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->shop_label), FALSE);
@@ -407,10 +406,9 @@ cherish_celebrations_page_class_init (CherishCelebrationsPageClass *klass)
 
 /* The range the manager chose in Preferences: 7, 30 or 90 days ahead. */
 static guint
-default_range (void)
+default_range (CherishCelebrationsPage *self)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  int days = g_settings_get_int (settings, "celebrations-days");
+  int days = g_settings_get_int (self->settings, "celebrations-days");
 
   for (guint i = 0; i < G_N_ELEMENTS (range_days); i++)
     if (range_days[i][0] == 0 && range_days[i][1] == days - 1)
@@ -427,7 +425,8 @@ cherish_celebrations_page_init (CherishCelebrationsPage *self)
 
   self->items = g_list_store_new (G_TYPE_OBJECT);
   self->plans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  gtk_drop_down_set_selected (self->range_dropdown, default_range ());
+  self->settings = g_settings_new (APP_ID);
+  gtk_drop_down_set_selected (self->range_dropdown, default_range (self));
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
@@ -452,7 +451,6 @@ cherish_celebrations_page_setup (CherishCelebrationsPage *self,
   self->milestones = cherish_milestone_store_new (database, clock);
   self->celebrations = cherish_celebration_store_new (database, clock);
   self->customers = cherish_customer_store_new (database, clock);
-  self->settings = g_settings_new (APP_ID);
 
   /* Whatever changes what is worth celebrating, or how it is planned. */
   for (guint i = 0; i < 4; i++)
@@ -540,7 +538,7 @@ cherish_celebrations_page_reload (CherishCelebrationsPage *self)
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        shown->pdata, shown->len);
   gtk_stack_set_visible_child_name (self->stack, shown->len > 0 ? "list" : "empty");
-  update_shop_label (self);
+  update_shop_label (self, &rules);
 }
 
 /**
