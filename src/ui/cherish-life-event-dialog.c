@@ -16,6 +16,7 @@
 #include "cherish-error.h"
 #include "cherish-life-event-dialog.h"
 #include "cherish-life-event-store.h"
+#include "cherish-widget-util.h"
 
 struct _CherishLifeEventDialog
 {
@@ -57,12 +58,8 @@ show_error (CherishLifeEventDialog *self,
 {
   const char *field = error != NULL ? cherish_error_get_field (error) : NULL;
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self->title_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
-  if (g_strcmp0 (field, "title") == 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->title_row), "error");
-  else if (g_strcmp0 (field, "date") == 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
+  cherish_widget_set_invalid (GTK_WIDGET (self->title_row), g_strcmp0 (field, "title") == 0);
+  cherish_widget_set_invalid (GTK_WIDGET (self->date_row), g_strcmp0 (field, "date") == 0);
 
   gtk_label_set_label (self->error_label, error != NULL ? error->message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);

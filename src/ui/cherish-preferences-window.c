@@ -14,6 +14,7 @@
 #include "cherish-milestones.h"
 #include "cherish-money.h"
 #include "cherish-preferences-window.h"
+#include "cherish-widget-util.h"
 
 struct _CherishPreferencesWindow
 {
@@ -51,10 +52,7 @@ on_currency_changed_cb (CherishPreferencesWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->currency_row));
 
-  if (currency_is_valid (text))
-    gtk_widget_remove_css_class (GTK_WIDGET (self->currency_row), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->currency_row), "error");
+  cherish_widget_set_invalid (GTK_WIDGET (self->currency_row), !currency_is_valid (text));
 }
 
 static void
@@ -101,10 +99,9 @@ on_steps_changed_cb (AdwEntryRow              *row,
 {
   CherishMilestoneSteps steps;
 
-  if (cherish_milestone_steps_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &steps, NULL))
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  cherish_widget_set_invalid (GTK_WIDGET (row),
+                              !cherish_milestone_steps_parse (gtk_editable_get_text (GTK_EDITABLE (row)),
+                                                              &steps, NULL));
 }
 
 /* Kept as written back, so that "1,5 ,+5" is shown and saved "1, 5, +5". */

@@ -18,6 +18,7 @@
 #include "cherish-money.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-visit-store.h"
+#include "cherish-widget-util.h"
 
 #define MAX_MATCHES 6
 
@@ -91,10 +92,7 @@ update_sensitivity (CherishVisitDialog *self)
 
   amount_ok = read_amount (self, &amount, &error);
 
-  if (amount_ok)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->amount_row), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->amount_row), "error");
+  cherish_widget_set_invalid (GTK_WIDGET (self->amount_row), !amount_ok);
   show_error (self, error != NULL ? error->message : NULL);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->log_button), self->customer_id > 0 && amount_ok);
