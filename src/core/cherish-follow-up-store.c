@@ -101,7 +101,6 @@ cherish_follow_up_store_add (CherishFollowUpStore  *self,
   g_autoptr(CherishStmt) stmt = NULL;
   g_autofree char *about = NULL;
   g_autofree char *now = NULL;
-  sqlite3 *handle;
 
   g_return_val_if_fail (CHERISH_IS_FOLLOW_UP_STORE (self), FALSE);
   g_return_val_if_fail (CHERISH_IS_FOLLOW_UP (follow_up), FALSE);
@@ -129,19 +128,10 @@ cherish_follow_up_store_add (CherishFollowUpStore  *self,
   sqlite3_bind_text (stmt, 5, cherish_follow_up_get_source (follow_up) ?: "", -1, SQLITE_TRANSIENT);
   cherish_bind_text (stmt, 6, now);
 
-  if (!cherish_database_step_done (database_of (self), stmt, error))
+  if (!cherish_store_step_insert (CHERISH_STORE (self), stmt, follow_up, error))
     return FALSE;
-  handle = cherish_database_get_handle (database_of (self));
-  if (sqlite3_changes (handle) == 0)
-    return TRUE;   /* made before */
-
-  g_object_set (follow_up,
-                "id", (gint64) sqlite3_last_insert_rowid (handle),
-                "about", about,
-                "created-at", now,
-                "updated-at", now,
-                NULL);
-  cherish_store_changed (CHERISH_STORE (self));
+  if (cherish_follow_up_get_id (follow_up) > 0)   /* else made before */
+    g_object_set (follow_up, "about", about, "created-at", now, "updated-at", now, NULL);
   return TRUE;
 }
 

@@ -210,7 +210,9 @@ cherish_store_now_timestamp (CherishStore *self)
 }
 
 /* Steps a bound INSERT, gives @record (a value type with an "id"
- * property) its new id and announces the change. */
+ * property) its new id and announces the change. An INSERT … ON CONFLICT
+ * DO NOTHING that found its row already there adds nothing: the id is
+ * left as it was and nothing is announced. */
 gboolean
 cherish_store_step_insert (CherishStore  *self,
                            sqlite3_stmt  *stmt,
@@ -218,13 +220,14 @@ cherish_store_step_insert (CherishStore  *self,
                            GError       **error)
 {
   CherishStorePrivate *priv = cherish_store_get_instance_private (self);
+  sqlite3 *handle = cherish_database_get_handle (priv->database);
 
   if (!cherish_database_step_done (priv->database, stmt, error))
     return FALSE;
+  if (sqlite3_changes (handle) == 0)
+    return TRUE;
 
-  g_object_set (record, "id",
-                (gint64) sqlite3_last_insert_rowid (cherish_database_get_handle (priv->database)),
-                NULL);
+  g_object_set (record, "id", (gint64) sqlite3_last_insert_rowid (handle), NULL);
   cherish_store_changed (self);
   return TRUE;
 }
