@@ -136,6 +136,10 @@ cherish_follow_up_store_add (CherishFollowUpStore  *self,
 }
 
 #define CATCH_UP_DAYS 30
+/* What each rule's SELECT fills: ?1 now, ?2 the shop's offset from UTC,
+ * ?3 "+N days", ?4 about, ?5 ?6 a range, ?7 ?8 an amount. */
+#define INSERT_FOLLOW_UP \
+  "INSERT INTO follow_ups (customer_id, due_date, about, rule, source, created_at, updated_at) "
 
 typedef struct
 {
@@ -214,8 +218,7 @@ apply_rules (gpointer   user_data,
                       since, NULL, rules->purchase_over, rules->currency };
 
       if (!run_rule (self,
-                     "INSERT INTO follow_ups (customer_id, due_date, about, rule, source, "
-                     "  created_at, updated_at) "
+                     INSERT_FOLLOW_UP
                      "SELECT v.customer_id, date (v.at, ?2, ?3), ?4, 'purchase-over', "
                      "  'visit:' || v.id, ?1, ?1 "
                      "FROM visits v JOIN customers c ON c.id = v.customer_id "
@@ -232,8 +235,7 @@ apply_rules (gpointer   user_data,
                       since, NULL, 0, NULL };
 
       if (!run_rule (self,
-                     "INSERT INTO follow_ups (customer_id, due_date, about, rule, source, "
-                     "  created_at, updated_at) "
+                     INSERT_FOLLOW_UP
                      "SELECT v.customer_id, date (v.at, ?2, ?3), ?4, 'first-visit', "
                      "  'first', ?1, ?1 "
                      "FROM visits v JOIN customers c ON c.id = v.customer_id "
@@ -257,8 +259,7 @@ apply_rules (gpointer   user_data,
       RuleRun run = { now_text, offset, about, rules->not_seen_days, since, until, 0, NULL };
 
       if (!run_rule (self,
-                     "INSERT INTO follow_ups (customer_id, due_date, about, rule, source, "
-                     "  created_at, updated_at) "
+                     INSERT_FOLLOW_UP
                      "SELECT c.id, date (c.last_visit_at, ?2, ?3), ?4, 'not-seen', "
                      "  'last:' || c.last_visit_at, ?1, ?1 "
                      "FROM customers c "
