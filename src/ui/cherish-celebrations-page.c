@@ -37,6 +37,7 @@ struct _CherishCelebrationsPage
   GSettings               *settings;
   GListStore              *items;      /* GtkStringObject headings, CherishOccasion */
   GHashTable              *plans;      /* occasion key → CherishCelebration */
+  GHashTable              *photos;     /* photo path → GdkPaintable, decoded once */
 
   /* Template widgets */
   GtkDropDown             *range_dropdown;
@@ -103,11 +104,24 @@ occasion_photo (CherishCelebrationsPage *self,
 {
   CherishCelebration *plan = occasion_plan (self, occasion);
   g_autofree char *path = NULL;
+  GdkPaintable *thumbnail;
 
   if (plan == NULL || cherish_celebration_get_status (plan) != CHERISH_CELEBRATION_STATUS_DONE)
     return NULL;
   path = cherish_celebration_store_photo_path (self->celebrations, plan);
-  return cherish_photo_load_thumbnail (path, 48);
+  if (path == NULL)
+    return NULL;
+
+  /* Rows are bound again as the list scrolls: decode each photo once. */
+  thumbnail = g_hash_table_lookup (self->photos, path);
+  if (thumbnail == NULL)
+    {
+      thumbnail = cherish_photo_load_thumbnail (path, 48);
+      if (thumbnail == NULL)
+        return NULL;
+      g_hash_table_insert (self->photos, g_steal_pointer (&path), thumbnail);
+    }
+  return g_object_ref (thumbnail);
 }
 
 static char *
@@ -192,6 +206,7 @@ load_plans (CherishCelebrationsPage *self,
   g_autoptr(GError) error = NULL;
 
   g_hash_table_remove_all (self->plans);
+  g_hash_table_remove_all (self->photos);   /* a photo may have been replaced */
   plans = cherish_celebration_store_list_between (self->celebrations, from, to, &error);
   if (plans == NULL)
     {
@@ -374,6 +389,7 @@ cherish_celebrations_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_CELEBRATIONS_PAGE);
   g_clear_pointer (&self->plans, g_hash_table_unref);
+  g_clear_pointer (&self->photos, g_hash_table_unref);
   g_clear_object (&self->items);
   g_clear_object (&self->customers);
   g_clear_object (&self->settings);
@@ -425,6 +441,7 @@ cherish_celebrations_page_init (CherishCelebrationsPage *self)
 
   self->items = g_list_store_new (G_TYPE_OBJECT);
   self->plans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->photos = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->settings = g_settings_new (APP_ID);
   gtk_drop_down_set_selected (self->range_dropdown, default_range (self));
 
