@@ -424,9 +424,6 @@ test_big_list_stays_lazy (Fixture       *f,
   g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)), <=, 4);
 }
 
-static GtkWidget *find_descendant (GtkWidget *widget,
-                                   GType      type);
-
 static gint64
 customer_with_birthday (Fixture    *f,
                         const char *name,
@@ -548,7 +545,7 @@ test_celebrations (Fixture       *f,
       if (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) ?: "", "Celebrated"))
         {
           celebrated = TRUE;
-          photo = find_descendant (row, GTK_TYPE_PICTURE) != NULL;
+          photo = shows (row, NULL);
         }
     g_assert_true (celebrated);
     g_assert_true (photo);
