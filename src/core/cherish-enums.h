@@ -59,6 +59,14 @@ typedef enum
   CHERISH_FOLLOW_UP_STATE_DISMISSED,
 } CherishFollowUpState;
 
+/* What a reminder is about. */
+typedef enum
+{
+  CHERISH_REMINDER_AHEAD,       /* an occasion, its lead time before */
+  CHERISH_REMINDER_ON_THE_DAY,  /* an occasion, on the day */
+  CHERISH_REMINDER_FOLLOW_UP,   /* a follow-up, when due */
+} CherishReminderKind;
+
 typedef enum
 {
   CHERISH_CUSTOMER_SORT_NAME,

@@ -37,7 +37,8 @@ G_DEFINE_FINAL_TYPE (CherishFollowUpStore, cherish_follow_up_store, CHERISH_TYPE
 
 #define COLUMNS \
   "f.id, f.customer_id, f.due_date, f.about, f.state, f.outcome, f.rule, f.source, " \
-  "f.created_at, f.updated_at"
+  "f.created_at, f.updated_at, " \
+  "(SELECT display_name FROM customers WHERE id = f.customer_id)"
 #define NOT_FOUND _("This follow-up no longer exists.")
 
 static CherishDatabase *
@@ -64,6 +65,7 @@ follow_up_from_row (sqlite3_stmt *stmt)
                        "source", cherish_column_text (stmt, 7),
                        "created-at", cherish_column_text (stmt, 8),
                        "updated-at", cherish_column_text (stmt, 9),
+                       "customer-name", cherish_column_text (stmt, 10),
                        NULL);
 }
 

@@ -26,6 +26,7 @@ struct _CherishFollowUp
 
   gint64                id;
   gint64                customer_id;
+  char                 *customer_name;
   char                 *due_date;
   char                 *about;
   CherishFollowUpState  state;
@@ -41,6 +42,7 @@ G_DEFINE_FINAL_TYPE (CherishFollowUp, cherish_follow_up, G_TYPE_OBJECT)
 static const CherishField fields[] = {
   CHERISH_FIELD (CherishFollowUp, id, "id", INT64),
   CHERISH_FIELD (CherishFollowUp, customer_id, "customer-id", INT64),
+  CHERISH_FIELD (CherishFollowUp, customer_name, "customer-name", STRING),
   CHERISH_FIELD (CherishFollowUp, due_date, "due-date", STRING),
   CHERISH_FIELD (CherishFollowUp, about, "about", STRING),
   CHERISH_FIELD_ENUM_OF (CherishFollowUp, state, "state", cherish_follow_up_state_get_type,
@@ -128,6 +130,7 @@ cherish_follow_up_validate (CherishFollowUp  *self,
 
 GETTER (gint64, id)
 GETTER (gint64, customer_id)
+GETTER (const char *, customer_name)
 GETTER (const char *, due_date)
 GETTER (const char *, about)
 GETTER (CherishFollowUpState, state)

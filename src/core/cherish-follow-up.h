@@ -32,6 +32,7 @@ CherishFollowUp      *cherish_follow_up_new             (gint64           custom
 CherishFollowUp      *cherish_follow_up_copy            (CherishFollowUp *self);
 gint64                cherish_follow_up_get_id          (CherishFollowUp *self);
 gint64                cherish_follow_up_get_customer_id (CherishFollowUp *self);
+const char           *cherish_follow_up_get_customer_name (CherishFollowUp *self);
 const char           *cherish_follow_up_get_due_date    (CherishFollowUp *self);
 const char           *cherish_follow_up_get_about       (CherishFollowUp *self);
 CherishFollowUpState  cherish_follow_up_get_state       (CherishFollowUp *self);

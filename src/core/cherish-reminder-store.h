@@ -1,0 +1,39 @@
+/* cherish-reminder-store.h — the reminders' sent-log and lead times
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cherish-reminder.h"
+#include "cherish-store.h"
+
+G_BEGIN_DECLS
+
+#define CHERISH_TYPE_REMINDER_STORE (cherish_reminder_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (CherishReminderStore, cherish_reminder_store, CHERISH, REMINDER_STORE,
+                      CherishStore)
+
+CherishReminderStore *cherish_reminder_store_new       (CherishDatabase       *database,
+                                                        CherishClock          *clock);
+GPtrArray            *cherish_reminder_store_claim     (CherishReminderStore  *self,
+                                                        GPtrArray             *due,
+                                                        GError               **error);
+gboolean              cherish_reminder_store_mark_done (CherishReminderStore  *self,
+                                                        const char            *key,
+                                                        GError               **error);
+gboolean              cherish_reminder_store_snooze    (CherishReminderStore  *self,
+                                                        const char            *key,
+                                                        guint                  days,
+                                                        GError               **error);
+gboolean              cherish_reminder_store_set_lead  (CherishReminderStore  *self,
+                                                        gint64                 customer_id,
+                                                        int                    days,
+                                                        GError               **error);
+int                   cherish_reminder_store_get_lead  (CherishReminderStore  *self,
+                                                        gint64                 customer_id,
+                                                        GError               **error);
+GHashTable           *cherish_reminder_store_get_leads (CherishReminderStore  *self,
+                                                        GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,303 @@
+/* cherish-reminder.c — one thing to remind the manager of (plain value, no SQL)
+ *
+ * An occasion coming up (its lead time before), an occasion on the day,
+ * or a follow-up now due. Its key names it for the sent-log: the same
+ * reminder always gets the same key, a snoozed follow-up (due another
+ * day) a new one. The words are made when it is shown, so that "in 7
+ * days" is right on the day it is read.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-reminder"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-date.h"
+#include "cherish-enum-types.h"
+#include "cherish-labels.h"
+#include "cherish-reminder.h"
+
+/* Due this long before it is sent, it was missed (the app was not running). */
+#define LATE_AFTER (5 * G_TIME_SPAN_MINUTE)
+
+struct _CherishReminder
+{
+  GObject              parent_instance;
+
+  char                *key;
+  CherishReminderKind  kind;
+  GDateTime           *due_at;
+  CherishOccasion     *occasion;
+  CherishFollowUp     *follow_up;
+};
+
+G_DEFINE_FINAL_TYPE (CherishReminder, cherish_reminder, G_TYPE_OBJECT)
+
+static void
+cherish_reminder_finalize (GObject *object)
+{
+  CherishReminder *self = (CherishReminder *) object;
+
+  g_free (self->key);
+  g_clear_pointer (&self->due_at, g_date_time_unref);
+  g_clear_object (&self->occasion);
+  g_clear_object (&self->follow_up);
+
+  G_OBJECT_CLASS (cherish_reminder_parent_class)->finalize (object);
+}
+
+static void
+cherish_reminder_class_init (CherishReminderClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cherish_reminder_finalize;
+}
+
+static void
+cherish_reminder_init (CherishReminder *self)
+{
+}
+
+/**
+ * cherish_reminder_new_for_occasion:
+ * @occasion: one with a date
+ * @kind: %CHERISH_REMINDER_AHEAD or %CHERISH_REMINDER_ON_THE_DAY
+ * @due_at: when it falls due
+ */
+CherishReminder *
+cherish_reminder_new_for_occasion (CherishOccasion     *occasion,
+                                   CherishReminderKind  kind,
+                                   GDateTime           *due_at)
+{
+  CherishReminder *self;
+
+  g_return_val_if_fail (CHERISH_IS_OCCASION (occasion), NULL);
+  g_return_val_if_fail (cherish_occasion_get_date (occasion) != NULL, NULL);
+  g_return_val_if_fail (kind != CHERISH_REMINDER_FOLLOW_UP, NULL);
+
+  self = g_object_new (CHERISH_TYPE_REMINDER, NULL);
+  self->kind = kind;
+  self->occasion = g_object_ref (occasion);
+  self->due_at = g_date_time_ref (due_at);
+  self->key = g_strdup_printf ("occasion:%s:%" G_GINT64_FORMAT ":%s:%" G_GINT64_FORMAT ":%s",
+                               cherish_enum_to_nick (CHERISH_TYPE_OCCASION_KIND,
+                                                     cherish_occasion_get_kind (occasion)),
+                               cherish_occasion_get_customer_id (occasion),
+                               cherish_occasion_get_date (occasion),
+                               cherish_occasion_get_life_event_id (occasion),
+                               kind == CHERISH_REMINDER_AHEAD ? "ahead" : "day");
+  return self;
+}
+
+CherishReminder *
+cherish_reminder_new_for_follow_up (CherishFollowUp *follow_up,
+                                    GDateTime       *due_at)
+{
+  CherishReminder *self;
+
+  g_return_val_if_fail (CHERISH_IS_FOLLOW_UP (follow_up), NULL);
+
+  self = g_object_new (CHERISH_TYPE_REMINDER, NULL);
+  self->kind = CHERISH_REMINDER_FOLLOW_UP;
+  self->follow_up = g_object_ref (follow_up);
+  self->due_at = g_date_time_ref (due_at);
+  self->key = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":%s",
+                               cherish_follow_up_get_id (follow_up),
+                               cherish_follow_up_get_due_date (follow_up));
+  return self;
+}
+
+const char *
+cherish_reminder_get_key (CherishReminder *self)
+{
+  g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
+  return self->key;
+}
+
+CherishReminderKind
+cherish_reminder_get_kind (CherishReminder *self)
+{
+  g_return_val_if_fail (CHERISH_IS_REMINDER (self), 0);
+  return self->kind;
+}
+
+gint64
+cherish_reminder_get_customer_id (CherishReminder *self)
+{
+  g_return_val_if_fail (CHERISH_IS_REMINDER (self), 0);
+  return self->occasion != NULL ? cherish_occasion_get_customer_id (self->occasion)
+                                : cherish_follow_up_get_customer_id (self->follow_up);
+}
+
+const char *
+cherish_reminder_get_customer_name (CherishReminder *self)
+{
+  g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
+  return self->occasion != NULL ? cherish_occasion_get_customer_name (self->occasion)
+                                : cherish_follow_up_get_customer_name (self->follow_up);
+}
+
+/**
+ * cherish_reminder_get_date:
+ *
+ * Returns: the day of the occasion, or the day the follow-up is due
+ */
+const char *
+cherish_reminder_get_date (CherishReminder *self)
+{
+  g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
+  return self->occasion != NULL ? cherish_occasion_get_date (self->occasion)
+                                : cherish_follow_up_get_due_date (self->follow_up);
+}
+
+GDateTime *
+cherish_reminder_get_due_at (CherishReminder *self)
+{
+  g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
+  return self->due_at;
+}
+
+/**
+ * cherish_reminder_get_occasion:
+ *
+ * Returns: (transfer none) (nullable): the occasion, for the occasion kinds
+ */
+CherishOccasion *
+cherish_reminder_get_occasion (CherishReminder *self)
+{
+  g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
+  return self->occasion;
+}
+
+/**
+ * cherish_reminder_get_follow_up:
+ *
+ * Returns: (transfer none) (nullable): the follow-up, for that kind
+ */
+CherishFollowUp *
+cherish_reminder_get_follow_up (CherishReminder *self)
+{
+  g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
+  return self->follow_up;
+}
+
+/**
+ * cherish_reminder_is_late:
+ *
+ * Returns: whether it fell due well before @now: nobody was there to
+ *   send it then (the app was not running, or it was quiet hours)
+ */
+gboolean
+cherish_reminder_is_late (CherishReminder *self,
+                          GDateTime       *now)
+{
+  g_return_val_if_fail (CHERISH_IS_REMINDER (self), FALSE);
+  return g_date_time_difference (now, self->due_at) > LATE_AFTER;
+}
+
+static int
+days_from (const GDate *today,
+           const char  *date)
+{
+  GDate day;
+
+  if (!cherish_date_parse (date, &day, NULL))
+    return 0;
+  return g_date_days_between (today, &day);
+}
+
+static char *
+occasion_when (CherishReminder *self,
+               const GDate     *today)
+{
+  g_autofree char *title = cherish_occasion_title (self->occasion);
+
+  return cherish_occasion_when (title, days_from (today, cherish_occasion_get_date (self->occasion)));
+}
+
+/**
+ * cherish_reminder_describe:
+ * @today: the day it is read
+ * @summary: (out) (transfer full): the heading of a notification
+ * @body: (out) (transfer full): its text
+ */
+void
+cherish_reminder_describe (CherishReminder  *self,
+                           const GDate      *today,
+                           char            **summary,
+                           char            **body)
+{
+  g_return_if_fail (CHERISH_IS_REMINDER (self));
+
+  if (self->occasion != NULL)
+    {
+      *summary = g_strdup (cherish_occasion_get_customer_name (self->occasion));
+      *body = occasion_when (self, today);
+      return;
+    }
+
+  /* Translators: a notification heading, %s is a customer's name */
+  *summary = g_strdup_printf (_("Follow up with %s"),
+                              cherish_follow_up_get_customer_name (self->follow_up));
+  *body = g_strdup (cherish_follow_up_get_about (self->follow_up));
+}
+
+/**
+ * cherish_reminder_one_line:
+ *
+ * Returns: (transfer full): the reminder as one line of a summary:
+ *   "Sara Ahmadi: Birthday (35) in 7 days"
+ */
+char *
+cherish_reminder_one_line (CherishReminder *self,
+                           const GDate     *today)
+{
+  g_autofree char *what = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
+
+  if (self->occasion != NULL)
+    what = occasion_when (self, today);
+  else
+    /* Translators: a reminder to contact a customer, %s is what about */
+    what = g_strdup_printf (_("follow up: %s"), cherish_follow_up_get_about (self->follow_up));
+
+  /* Translators: one line of a summary of reminders: a customer, then what */
+  return g_strdup_printf (_("%s: %s"), cherish_reminder_get_customer_name (self), what);
+}
+
+/**
+ * cherish_reminder_key_on_the_day:
+ *
+ * Returns: (transfer full) (nullable): the key of the same occasion's
+ *   reminder on the day, for the key of its reminder ahead
+ */
+char *
+cherish_reminder_key_on_the_day (const char *key)
+{
+  g_return_val_if_fail (key != NULL, NULL);
+
+  if (!g_str_has_prefix (key, "occasion:") || !g_str_has_suffix (key, ":ahead"))
+    return NULL;
+  return g_strdup_printf ("%.*s:day", (int) (strlen (key) - strlen (":ahead")), key);
+}
+
+/**
+ * cherish_reminder_key_follow_up_id:
+ *
+ * Returns: the follow-up a key names, or 0
+ */
+gint64
+cherish_reminder_key_follow_up_id (const char *key)
+{
+  gint64 id;
+  char *end = NULL;
+
+  g_return_val_if_fail (key != NULL, 0);
+
+  if (!g_str_has_prefix (key, "follow-up:"))
+    return 0;
+  id = g_ascii_strtoll (key + strlen ("follow-up:"), &end, 10);
+  return end != NULL && *end == ':' && id > 0 ? id : 0;
+}

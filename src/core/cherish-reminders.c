@@ -1,0 +1,449 @@
+/* cherish-reminders.c — what to remind the manager of, now
+ *
+ * Given the clock, the reminders due: each occasion its lead time before
+ * (per kind, or the customer's own) and on the day, each open follow-up
+ * on the day it is due — all falling due at midnight in the shop's time
+ * zone. Reminders missed (the app was not running) stay due for
+ * CHERISH_REMINDERS_CATCH_UP_DAYS days; occasions whose celebration is
+ * done or skipped are left out. Checking claims the due reminders in the
+ * sent-log (see cherish-reminder-store.c), so each is delivered once;
+ * during quiet hours nothing is claimed, and what fell due is delivered
+ * when they end.
+ *
+ * Each source of reminders is one function adding to the list: occasions
+ * and follow-ups now, customer events when they exist.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-reminders"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cherish-celebration-store.h"
+#include "cherish-date.h"
+#include "cherish-follow-up-store.h"
+#include "cherish-milestone-store.h"
+#include "cherish-reminder-store.h"
+#include "cherish-reminders.h"
+
+#define DEFAULT_LEAD_DAYS 7
+
+struct _CherishReminders
+{
+  GObject                  parent_instance;
+
+  CherishDatabase         *database;
+  CherishClock            *clock;
+  CherishMilestoneStore   *milestones;
+  CherishCelebrationStore *celebrations;
+  CherishFollowUpStore    *follow_ups;
+  CherishReminderStore    *sent;
+};
+
+G_DEFINE_FINAL_TYPE (CherishReminders, cherish_reminders, G_TYPE_OBJECT)
+
+/**
+ * cherish_reminder_settings_init_default:
+ *
+ * A week ahead for every occasion, and quiet from 21:00 to 08:00.
+ */
+void
+cherish_reminder_settings_init_default (CherishReminderSettings *settings)
+{
+  memset (settings, 0, sizeof *settings);
+  for (guint i = 0; i < G_N_ELEMENTS (settings->lead_days); i++)
+    settings->lead_days[i] = DEFAULT_LEAD_DAYS;
+  settings->quiet_from = 21 * 60;
+  settings->quiet_until = 8 * 60;
+  cherish_milestone_rules_init_default (&settings->milestones);
+}
+
+/**
+ * cherish_reminder_settings_is_quiet:
+ * @now: local time
+ *
+ * Returns: whether @now is within the quiet hours (which may span midnight)
+ */
+gboolean
+cherish_reminder_settings_is_quiet (const CherishReminderSettings *settings,
+                                    GDateTime                     *now)
+{
+  guint minute = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+  guint from = settings->quiet_from % (24 * 60);
+  guint until = settings->quiet_until % (24 * 60);
+
+  if (from == until)
+    return FALSE;
+  if (from < until)
+    return minute >= from && minute < until;
+  return minute >= from || minute < until;
+}
+
+static void
+cherish_reminders_finalize (GObject *object)
+{
+  CherishReminders *self = (CherishReminders *) object;
+
+  g_clear_object (&self->milestones);
+  g_clear_object (&self->celebrations);
+  g_clear_object (&self->follow_ups);
+  g_clear_object (&self->sent);
+  g_clear_object (&self->database);
+  g_clear_object (&self->clock);
+
+  G_OBJECT_CLASS (cherish_reminders_parent_class)->finalize (object);
+}
+
+static void
+cherish_reminders_class_init (CherishRemindersClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cherish_reminders_finalize;
+}
+
+static void
+cherish_reminders_init (CherishReminders *self)
+{
+}
+
+/**
+ * cherish_reminders_new:
+ * @clock: (nullable): the system clock if %NULL
+ */
+CherishReminders *
+cherish_reminders_new (CherishDatabase *database,
+                       CherishClock    *clock)
+{
+  CherishReminders *self;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (database), NULL);
+
+  self = g_object_new (CHERISH_TYPE_REMINDERS, NULL);
+  self->database = g_object_ref (database);
+  self->clock = clock != NULL ? g_object_ref (clock) : cherish_clock_new_system ();
+  self->milestones = cherish_milestone_store_new (database, self->clock);
+  self->celebrations = cherish_celebration_store_new (database, self->clock);
+  self->follow_ups = cherish_follow_up_store_new (database, self->clock);
+  self->sent = cherish_reminder_store_new (database, self->clock);
+  return self;
+}
+
+typedef struct
+{
+  CherishReminders              *self;
+  const CherishReminderSettings *settings;
+  GTimeZone                     *zone;
+  GDate                          today;
+  GDate                          first;    /* catching up from this day */
+  GPtrArray                     *due;
+} Collect;
+
+/* Midnight starting @date in the shop's time zone. */
+static GDateTime *
+start_of (Collect     *collect,
+          const GDate *date)
+{
+  return g_date_time_new (collect->zone, g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date), 0, 0, 0);
+}
+
+static char *
+celebration_key (CherishOccasionKind kind,
+                 gint64              customer_id,
+                 const char         *date,
+                 gint64              life_event_id)
+{
+  return g_strdup_printf ("%d:%" G_GINT64_FORMAT ":%s:%" G_GINT64_FORMAT,
+                          kind, customer_id, date, life_event_id);
+}
+
+/* The occasions whose celebration is done or skipped: nothing to remind. */
+static GHashTable *
+settled_celebrations (Collect      *collect,
+                      const char   *from,
+                      const char   *to,
+                      GError      **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GHashTable) settled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  list = cherish_celebration_store_list_between (collect->self->celebrations, from, to, error);
+  if (list == NULL)
+    return NULL;
+  for (guint i = 0; i < list->len; i++)
+    {
+      CherishCelebration *celebration = list->pdata[i];
+      CherishCelebrationStatus status = cherish_celebration_get_status (celebration);
+
+      if (status == CHERISH_CELEBRATION_STATUS_DONE || status == CHERISH_CELEBRATION_STATUS_SKIPPED)
+        g_hash_table_add (settled,
+                          celebration_key (cherish_celebration_get_kind (celebration),
+                                           cherish_celebration_get_customer_id (celebration),
+                                           cherish_celebration_get_occasion_date (celebration),
+                                           cherish_celebration_get_life_event_id (celebration)));
+    }
+  return g_steal_pointer (&settled);
+}
+
+static guint
+lead_of (Collect         *collect,
+         GHashTable      *leads,
+         CherishOccasion *occasion)
+{
+  gint64 customer_id = cherish_occasion_get_customer_id (occasion);
+  gpointer days;
+
+  if (g_hash_table_lookup_extended (leads, &customer_id, NULL, &days))
+    return GPOINTER_TO_INT (days);
+  return collect->settings->lead_days[cherish_occasion_get_kind (occasion)];
+}
+
+static void
+add_for_occasion (Collect         *collect,
+                  CherishOccasion *occasion,
+                  guint            lead)
+{
+  GDate day, ahead;
+  g_autoptr(GDateTime) due_at = NULL;
+
+  if (!cherish_date_parse (cherish_occasion_get_date (occasion), &day, NULL))
+    return;
+
+  if (g_date_compare (&day, &collect->today) <= 0)
+    {
+      if (g_date_compare (&day, &collect->first) < 0)
+        return;
+      due_at = start_of (collect, &day);
+      g_ptr_array_add (collect->due,
+                       cherish_reminder_new_for_occasion (occasion, CHERISH_REMINDER_ON_THE_DAY,
+                                                          due_at));
+      return;
+    }
+
+  if (lead == 0)
+    return;
+  ahead = day;
+  g_date_subtract_days (&ahead, lead);
+  if (g_date_compare (&ahead, &collect->today) > 0)
+    return;
+  due_at = start_of (collect, &ahead);
+  g_ptr_array_add (collect->due,
+                   cherish_reminder_new_for_occasion (occasion, CHERISH_REMINDER_AHEAD, due_at));
+}
+
+static gboolean
+collect_occasions (Collect  *collect,
+                   GError  **error)
+{
+  g_autoptr(GPtrArray) occasions = NULL;
+  g_autoptr(GHashTable) leads = NULL;
+  g_autoptr(GHashTable) settled = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  GHashTableIter iter;
+  gpointer days;
+  guint max_lead = 0;
+  GDate to;
+
+  leads = cherish_reminder_store_get_leads (collect->self->sent, error);
+  if (leads == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (collect->settings->lead_days); i++)
+    max_lead = MAX (max_lead, collect->settings->lead_days[i]);
+  g_hash_table_iter_init (&iter, leads);
+  while (g_hash_table_iter_next (&iter, NULL, &days))
+    max_lead = MAX (max_lead, (guint) GPOINTER_TO_INT (days));
+  max_lead = MIN (max_lead, CHERISH_REMINDERS_MAX_LEAD_DAYS);
+
+  to = collect->today;
+  g_date_add_days (&to, max_lead);
+  occasions = cherish_milestone_store_find (collect->self->milestones, &collect->first, &to,
+                                            &collect->settings->milestones, error);
+  if (occasions == NULL)
+    return FALSE;
+
+  from_text = cherish_date_format (&collect->first);
+  to_text = cherish_date_format (&to);
+  settled = settled_celebrations (collect, from_text, to_text, error);
+  if (settled == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < occasions->len; i++)
+    {
+      CherishOccasion *occasion = occasions->pdata[i];
+      g_autofree char *key = NULL;
+
+      if (cherish_occasion_get_date (occasion) == NULL)
+        continue;   /* at the next visit: the pre-visit brief tells */
+      key = celebration_key (cherish_occasion_get_kind (occasion),
+                             cherish_occasion_get_customer_id (occasion),
+                             cherish_occasion_get_date (occasion),
+                             cherish_occasion_get_life_event_id (occasion));
+      if (!g_hash_table_contains (settled, key))
+        add_for_occasion (collect, occasion, lead_of (collect, leads, occasion));
+    }
+  return TRUE;
+}
+
+static gboolean
+collect_follow_ups (Collect  *collect,
+                    GError  **error)
+{
+  g_autofree char *today = cherish_date_format (&collect->today);
+  g_autoptr(GPtrArray) list = NULL;
+
+  list = cherish_follow_up_store_list_due (collect->self->follow_ups, today, error);
+  if (list == NULL)
+    return FALSE;
+  for (guint i = 0; i < list->len; i++)
+    {
+      CherishFollowUp *follow_up = list->pdata[i];
+      g_autoptr(GDateTime) due_at = NULL;
+      GDate day;
+
+      if (!cherish_date_parse (cherish_follow_up_get_due_date (follow_up), &day, NULL) ||
+          g_date_compare (&day, &collect->first) < 0)
+        continue;   /* long overdue: Today lists it, no more notifications */
+      due_at = start_of (collect, &day);
+      g_ptr_array_add (collect->due, cherish_reminder_new_for_follow_up (follow_up, due_at));
+    }
+  return TRUE;
+}
+
+static int
+compare_due (gconstpointer a,
+             gconstpointer b)
+{
+  CherishReminder *ra = *(CherishReminder **) a;
+  CherishReminder *rb = *(CherishReminder **) b;
+  int order = g_date_time_compare (cherish_reminder_get_due_at (ra),
+                                   cherish_reminder_get_due_at (rb));
+
+  return order != 0 ? order : g_strcmp0 (cherish_reminder_get_key (ra),
+                                          cherish_reminder_get_key (rb));
+}
+
+/**
+ * cherish_reminders_list_due:
+ *
+ * Every reminder due now, delivered or not, earliest first.
+ *
+ * Returns: (transfer full) (element-type CherishReminder) (nullable)
+ */
+GPtrArray *
+cherish_reminders_list_due (CherishReminders               *self,
+                            const CherishReminderSettings  *settings,
+                            GError                        **error)
+{
+  g_autoptr(GPtrArray) due = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GTimeZone) zone = NULL;
+  Collect collect = { self, settings, NULL, { 0 }, { 0 }, due };
+
+  g_return_val_if_fail (CHERISH_IS_REMINDERS (self), NULL);
+  g_return_val_if_fail (settings != NULL, NULL);
+
+  zone = cherish_clock_get_timezone (self->clock);
+  collect.zone = zone;
+  cherish_clock_get_today (self->clock, &collect.today);
+  collect.first = collect.today;
+  g_date_subtract_days (&collect.first, CHERISH_REMINDERS_CATCH_UP_DAYS);
+
+  if (!collect_occasions (&collect, error) || !collect_follow_ups (&collect, error))
+    return NULL;
+  g_ptr_array_sort (due, compare_due);
+  return g_steal_pointer (&due);
+}
+
+/**
+ * cherish_reminders_check:
+ *
+ * Claims the reminders due now and not delivered yet; nothing during
+ * quiet hours.
+ *
+ * Returns: (transfer full) (element-type CherishReminder) (nullable): the
+ *   reminders to deliver, earliest first
+ */
+GPtrArray *
+cherish_reminders_check (CherishReminders               *self,
+                         const CherishReminderSettings  *settings,
+                         GError                        **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_REMINDERS (self), NULL);
+
+  now = cherish_clock_get_now (self->clock);
+  if (cherish_reminder_settings_is_quiet (settings, now))
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
+  due = cherish_reminders_list_due (self, settings, error);
+  if (due == NULL)
+    return NULL;
+  return cherish_reminder_store_claim (self->sent, due, error);
+}
+
+/**
+ * cherish_reminders_snooze:
+ *
+ * Reminds again tomorrow: a follow-up becomes due tomorrow, an occasion's
+ * reminder comes again in a day (if still due).
+ */
+gboolean
+cherish_reminders_snooze (CherishReminders  *self,
+                          const char        *key,
+                          GError           **error)
+{
+  gint64 follow_up_id;
+
+  g_return_val_if_fail (CHERISH_IS_REMINDERS (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  follow_up_id = cherish_reminder_key_follow_up_id (key);
+  if (follow_up_id > 0)
+    return cherish_follow_up_store_snooze (self->follow_ups, follow_up_id, 1, error);
+  return cherish_reminder_store_snooze (self->sent, key, 1, error);
+}
+
+typedef struct
+{
+  CherishReminders *self;
+  const char       *key;
+} Done;
+
+static gboolean
+done (gpointer   user_data,
+      GError   **error)
+{
+  Done *run = user_data;
+  gint64 follow_up_id = cherish_reminder_key_follow_up_id (run->key);
+  g_autofree char *on_the_day = cherish_reminder_key_on_the_day (run->key);
+
+  if (follow_up_id > 0 &&
+      !cherish_follow_up_store_close (run->self->follow_ups, follow_up_id,
+                                      CHERISH_FOLLOW_UP_STATE_DONE, NULL, error))
+    return FALSE;
+  if (on_the_day != NULL && !cherish_reminder_store_mark_done (run->self->sent, on_the_day, error))
+    return FALSE;
+  return cherish_reminder_store_mark_done (run->self->sent, run->key, error);
+}
+
+/**
+ * cherish_reminders_done:
+ *
+ * The manager dealt with it: a follow-up is done; for an occasion, no
+ * more reminders (neither again nor on the day).
+ */
+gboolean
+cherish_reminders_done (CherishReminders  *self,
+                        const char        *key,
+                        GError           **error)
+{
+  Done run = { self, key };
+
+  g_return_val_if_fail (CHERISH_IS_REMINDERS (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  return cherish_database_transaction (self->database, done, &run, error);
+}
