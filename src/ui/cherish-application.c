@@ -4,7 +4,13 @@
  *   --database PATH   use this database instead of the one in the data dir
  *                     (also $CHERISH_DATABASE); runs as a separate instance
  *   --sample-data     fill an empty database with a demo shop
+ *   --check-reminders deliver the reminders due (to the running copy if
+ *                     there is one), wait while they are shown, then quit
+ *   --background      run without a window, checking reminders (autostart)
  *   --version
+ *
+ * With "Run in background" on, closing the window leaves Cherish running
+ * (held), checking reminders every minute.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,9 +21,11 @@
 #include <glib/gi18n.h>
 
 #include "cherish-application.h"
+#include "cherish-background.h"
 #include "cherish-customer-store.h"
 #include "cherish-database.h"
 #include "cherish-preferences-window.h"
+#include "cherish-reminder-service.h"
 #include "cherish-sample-data.h"
 #include "cherish-window.h"
 
@@ -29,7 +37,19 @@ struct _CherishApplication
   gboolean         sample_data;
   CherishDatabase *database;
   GError          *open_error;
+
+  gboolean         check_only;       /* --check-reminders: no window */
+  gboolean         background;       /* --background: no window */
+  CherishReminderService *reminders;
+  GSettings       *settings;
+  gboolean         held_for_background;
+  gboolean         held_for_notifications;
+  guint            linger_id;
 };
+
+/* --check-reminders waits at most this long for its notifications to be
+ * answered, then quits. */
+#define LINGER_SECONDS (10 * 60)
 
 G_DEFINE_FINAL_TYPE (CherishApplication, cherish_application, ADW_TYPE_APPLICATION)
 
@@ -70,6 +90,101 @@ open_database (CherishApplication *self)
       else if (added == 0)
         g_message ("The database already has customers; the sample shop was not added.");
     }
+}
+
+static CherishReminderService *
+ensure_reminders (CherishApplication *self)
+{
+  open_database (self);
+  if (self->reminders == NULL && self->database != NULL)
+    self->reminders = cherish_reminder_service_new (G_ACTION_GROUP (self), self->database);
+  return self->reminders;
+}
+
+/* Stays running (no window) while "Run in background" is on. */
+static void
+update_background_hold (CherishApplication *self)
+{
+  gboolean wanted = g_settings_get_boolean (self->settings, "run-in-background");
+
+  if (wanted == self->held_for_background)
+    return;
+  self->held_for_background = wanted;
+  if (wanted)
+    {
+      g_application_hold (G_APPLICATION (self));
+      if (ensure_reminders (self) != NULL)
+        cherish_reminder_service_start (self->reminders);
+    }
+  else
+    g_application_release (G_APPLICATION (self));
+}
+
+static void
+on_run_in_background_changed (CherishApplication *self)
+{
+  update_background_hold (self);
+  cherish_background_set_autostart (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                    self->held_for_background);
+}
+
+static void
+stop_lingering (CherishApplication *self)
+{
+  g_clear_handle_id (&self->linger_id, g_source_remove);
+  if (self->held_for_notifications)
+    {
+      self->held_for_notifications = FALSE;
+      g_application_release (G_APPLICATION (self));
+    }
+}
+
+static gboolean
+on_linger_timeout (gpointer user_data)
+{
+  CherishApplication *self = user_data;
+
+  self->linger_id = 0;
+  stop_lingering (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_n_open_changed (CherishNotifier    *notifier,
+                   GParamSpec         *pspec,
+                   CherishApplication *self)
+{
+  if (cherish_notifier_get_n_open (notifier) == 0)
+    stop_lingering (self);
+}
+
+/* --check-reminders: deliver, then stay while the notifications are shown
+ * for their buttons to work. */
+static void
+check_and_linger (CherishApplication *self)
+{
+  CherishNotifier *notifier;
+  guint shown;
+
+  if (ensure_reminders (self) == NULL)
+    return;
+  shown = cherish_reminder_service_check (self->reminders);
+  g_debug ("%u notifications shown", shown);
+  notifier = cherish_reminder_service_get_notifier (self->reminders);
+  if (cherish_notifier_get_n_open (notifier) == 0 || self->held_for_notifications)
+    return;
+  self->held_for_notifications = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect_object (notifier, "notify::n-open", G_CALLBACK (on_n_open_changed), self, 0);
+  self->linger_id = g_timeout_add_seconds (LINGER_SECONDS, on_linger_timeout, self);
+}
+
+static CherishWindow *
+present_window (CherishApplication *self)
+{
+  self->check_only = self->background = FALSE;
+  g_application_activate (G_APPLICATION (self));
+  return CHERISH_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
 /* ------------------------------------------------------------------ */
@@ -118,10 +233,65 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+check_reminders_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  CherishApplication *self = user_data;
+
+  if (ensure_reminders (self) != NULL)
+    cherish_reminder_service_check (self->reminders);
+}
+
+static void
+open_customer_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  CherishWindow *window = present_window (user_data);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-customer", "x",
+                              g_variant_get_int64 (parameter));
+}
+
+static void
+show_today_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  cherish_window_set_page_name (present_window (user_data), "today");
+}
+
+static void
+reminder_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  CherishApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+  const char *key = g_variant_get_string (parameter, NULL);
+  gboolean ok;
+
+  if (ensure_reminders (self) == NULL)
+    return;
+  if (g_str_equal (g_action_get_name (G_ACTION (action)), "snooze-reminder"))
+    ok = cherish_reminder_service_snooze (self->reminders, key, &error);
+  else
+    ok = cherish_reminder_service_done (self->reminders, key, &error);
+  if (!ok)
+    g_warning ("Reminder %s: %s", key, error->message);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
+  { "check-reminders", check_reminders_action },
+  { "open-customer", open_customer_action, "x" },
+  { "show-today", show_today_action },
+  { "snooze-reminder", reminder_action, "s" },
+  { "done-reminder", reminder_action, "s" },
 };
 
 /* ------------------------------------------------------------------ */
@@ -155,12 +325,34 @@ cherish_application_handle_local_options (GApplication *app,
   if (self->database_path != NULL || g_getenv ("CHERISH_DATABASE") != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
+  self->check_only = g_variant_dict_contains (options, "check-reminders");
+  self->background = g_variant_dict_contains (options, "background");
+  if (self->check_only || self->background)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      /* A copy is running: it checks (it has the notifications' buttons). */
+      if (g_application_get_is_remote (app))
+        {
+          if (self->check_only)
+            g_action_group_activate_action (G_ACTION_GROUP (app), "check-reminders", NULL);
+          return 0;
+        }
+    }
+
   return -1;
 }
 
 static void
 cherish_application_startup (GApplication *app)
 {
+  CherishApplication *self = CHERISH_APPLICATION (app);
+
   G_APPLICATION_CLASS (cherish_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
@@ -169,6 +361,10 @@ cherish_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
                                          (const char *[]) { "<Control>comma", NULL });
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::run-in-background",
+                           G_CALLBACK (on_run_in_background_changed), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -176,6 +372,19 @@ cherish_application_activate (GApplication *app)
 {
   CherishApplication *self = CHERISH_APPLICATION (app);
   GtkWindow *window;
+
+  if (self->check_only)
+    {
+      check_and_linger (self);
+      return;
+    }
+  update_background_hold (self);
+  if (self->background)
+    {
+      if (!self->held_for_background)   /* switched off since login */
+        check_and_linger (self);
+      return;
+    }
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
@@ -187,6 +396,8 @@ cherish_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
+  if (ensure_reminders (self) != NULL)
+    cherish_reminder_service_start (self->reminders);
 }
 
 static void
@@ -194,6 +405,9 @@ cherish_application_finalize (GObject *object)
 {
   CherishApplication *self = (CherishApplication *) object;
 
+  g_clear_handle_id (&self->linger_id, g_source_remove);
+  g_clear_object (&self->reminders);
+  g_clear_object (&self->settings);
   g_clear_object (&self->database);
   g_clear_error (&self->open_error);
   g_clear_pointer (&self->database_path, g_free);
@@ -221,6 +435,10 @@ cherish_application_init (CherishApplication *self)
       N_("Use the database in FILE instead of the usual one"), N_("FILE") },
     { "sample-data", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Fill an empty database with a demo shop"), NULL },
+    { "check-reminders", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Send the reminders that are due as notifications, then quit"), NULL },
+    { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Run without a window, sending reminders when they are due"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
     { NULL }
   };

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "cherish-money.h"
 #include "cherish-shop-settings.h"
 
 static void
@@ -38,4 +39,52 @@ cherish_shop_settings_rules (CherishMilestoneRules *rules)
   read_steps (settings, "visit-thresholds", &rules->visits);
   read_steps (settings, "shop-thresholds", &rules->shop);
   rules->feb29_on_march1 = g_settings_get_boolean (settings, "feb29-on-march1");
+}
+
+/**
+ * cherish_shop_settings_reminders:
+ * @settings: (out caller-allocates): the reminder settings in force
+ */
+void
+cherish_shop_settings_reminders (CherishReminderSettings *settings)
+{
+  static const struct { CherishOccasionKind kind; const char *key; } leads[] = {
+    { CHERISH_OCCASION_BIRTHDAY, "lead-days-birthday" },
+    { CHERISH_OCCASION_LIFE_EVENT, "lead-days-life-event" },
+    { CHERISH_OCCASION_TENURE, "lead-days-tenure" },
+    { CHERISH_OCCASION_NTH_VISIT, "lead-days-nth-visit" },
+    { CHERISH_OCCASION_SHOP_MILESTONE, "lead-days-shop-milestone" },
+  };
+  g_autoptr(GSettings) gsettings = g_settings_new (APP_ID);
+
+  cherish_reminder_settings_init_default (settings);
+  for (guint i = 0; i < G_N_ELEMENTS (leads); i++)
+    settings->lead_days[leads[i].kind] = g_settings_get_int (gsettings, leads[i].key);
+  settings->quiet_from = g_settings_get_int (gsettings, "quiet-from") * 60;
+  settings->quiet_until = g_settings_get_int (gsettings, "quiet-until") * 60;
+  cherish_shop_settings_rules (&settings->milestones);
+}
+
+/**
+ * cherish_shop_settings_follow_up_rules:
+ * @rules: (out caller-allocates): the follow-up rules in force
+ *
+ * Returns: (transfer full): the currency @rules points to, to free after
+ */
+char *
+cherish_shop_settings_follow_up_rules (CherishFollowUpRules *rules)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  char *currency = g_settings_get_string (settings, "currency");
+  gint64 over = g_settings_get_int (settings, "follow-up-purchase-over");
+
+  cherish_follow_up_rules_init_default (rules);
+  for (guint i = cherish_money_decimals (currency); i > 0; i--)
+    over *= 10;
+  rules->purchase_over = over;
+  rules->currency = currency;
+  rules->purchase_days = g_settings_get_int (settings, "follow-up-purchase-days");
+  rules->first_visit_days = g_settings_get_int (settings, "follow-up-first-visit-days");
+  rules->not_seen_days = g_settings_get_int (settings, "follow-up-not-seen-days");
+  return currency;
 }

@@ -6,10 +6,14 @@
 
 #include <gio/gio.h>
 
+#include "cherish-follow-up.h"
 #include "cherish-milestones.h"
+#include "cherish-reminders.h"
 
 G_BEGIN_DECLS
 
-void cherish_shop_settings_rules (CherishMilestoneRules *rules);
+void  cherish_shop_settings_rules           (CherishMilestoneRules   *rules);
+void  cherish_shop_settings_reminders       (CherishReminderSettings *settings);
+char *cherish_shop_settings_follow_up_rules (CherishFollowUpRules    *rules);
 
 G_END_DECLS
