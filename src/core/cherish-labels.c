@@ -59,13 +59,16 @@ cherish_life_event_kind_label (CherishLifeEventKind kind)
  * @what: the occasion ("Birthday", "Retirement party")
  * @days: how many days away it is
  *
- * Returns: (transfer full): "Birthday 2 days ago", "Birthday today",
+ * Returns: (transfer full): "Birthday 2 days ago", "Birthday yesterday", "Birthday today",
  *   "Birthday tomorrow", "Birthday in 5 days"
  */
 char *
 cherish_occasion_when (const char *what,
                        int         days)
 {
+  if (days == -1)
+    /* Translators: %s is an occasion, "Birthday yesterday" */
+    return g_strdup_printf (_("%s yesterday"), what);
   if (days < 0)
     /* Translators: %s is an occasion, "Birthday 3 days ago" */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s %d day ago", "%s %d days ago", -days),

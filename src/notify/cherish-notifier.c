@@ -165,18 +165,21 @@ on_action (NotifyNotification *notification,
   CherishNotifier *self = g_object_get_data (G_OBJECT (notification), "notifier");
   const char *key = g_object_get_data (G_OBJECT (notification), "key");
   gint64 customer_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (notification), "customer"));
+  g_autofree char *held = g_strdup (key);
+
   g_debug ("Notification %s: %s", key, action);
+  /* Closed first, so that the action finds nothing left to withdraw. */
+  notify_notification_close (notification, NULL);
+  forget (self, key);
+
   if (g_str_equal (action, "snooze"))
-    activate (self, "snooze-reminder", g_variant_new_string (key));
+    activate (self, "snooze-reminder", g_variant_new_string (held));
   else if (g_str_equal (action, "done"))
-    activate (self, "done-reminder", g_variant_new_string (key));
+    activate (self, "done-reminder", g_variant_new_string (held));
   else if (customer_id > 0)
     activate (self, "open-customer", g_variant_new_int64 (customer_id));
   else
     activate (self, "show-today", NULL);
-
-  notify_notification_close (notification, NULL);
-  forget (self, key);
 }
 
 static NotifyNotification *
