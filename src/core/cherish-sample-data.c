@@ -16,6 +16,7 @@
 
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
+#include "cherish-follow-up-store.h"
 #include "cherish-life-event-store.h"
 #include "cherish-sample-data.h"
 #include "cherish-staff-store.h"
@@ -107,8 +108,16 @@ typedef struct
   CherishVisitStore     *visits;
   CherishLifeEventStore *events;
   CherishStaffStore     *staff;
+  CherishFollowUpStore  *follow_ups;
   guint                  added;
 } Fill;
+
+/* A few follow-ups made by hand, due today and overdue. */
+static const char *follow_up_abouts[] = {
+  N_("Ask how the new colour holds"),
+  N_("Send the photos from the party"),
+  N_("Call: the order came in"),
+};
 
 static gboolean
 add_customer (Fill        *fill,
@@ -211,6 +220,16 @@ add_customer (Fill        *fill,
         return FALSE;
     }
 
+  if (index % 7 == 1 && index / 7 < G_N_ELEMENTS (follow_up_abouts))
+    {
+      g_autofree char *due = date_from_today (today, -(int) (index / 7));
+      g_autoptr(CherishFollowUp) follow_up = cherish_follow_up_new (cherish_customer_get_id (customer),
+                                                                    due, _(follow_up_abouts[index / 7]));
+
+      if (!cherish_follow_up_store_add (fill->follow_ups, follow_up, error))
+        return FALSE;
+    }
+
   fill->added++;
   return TRUE;
 }
@@ -262,10 +281,11 @@ cherish_sample_data_fill (CherishDatabase  *database,
   g_autoptr(CherishVisitStore) visits = cherish_visit_store_new (database, clock);
   g_autoptr(CherishLifeEventStore) events = cherish_life_event_store_new (database, clock);
   g_autoptr(CherishStaffStore) staff = cherish_staff_store_new (database, clock);
+  g_autoptr(CherishFollowUpStore) follow_ups = cherish_follow_up_store_new (database, clock);
   CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
   g_autoptr(GError) local_error = NULL;
   Fill fill = { cherish_store_get_clock (CHERISH_STORE (customers)), customers, visits, events,
-                staff, 0 };
+                staff, follow_ups, 0 };
   guint existing;
 
   if (n_customers != NULL)

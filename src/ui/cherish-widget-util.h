@@ -4,11 +4,19 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
-void cherish_widget_set_invalid (GtkWidget *widget,
-                                 gboolean   invalid);
+void       cherish_widget_set_invalid (GtkWidget           *widget,
+                                       gboolean             invalid);
+GtkWidget *cherish_info_row_new       (const char          *title,
+                                       const char          *subtitle,
+                                       gint64               customer_id);
+void       cherish_group_add_row      (AdwPreferencesGroup *group,
+                                       GPtrArray           *rows,
+                                       GtkWidget           *row);
+void       cherish_group_clear        (AdwPreferencesGroup *group,
+                                       GPtrArray           *rows);
 
 G_END_DECLS

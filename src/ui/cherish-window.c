@@ -23,6 +23,7 @@
 #include "cherish-date.h"
 #include "cherish-milestones.h"
 #include "cherish-shop-settings.h"
+#include "cherish-today-page.h"
 #include "cherish-ui-resources.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-window.h"
@@ -47,6 +48,7 @@ struct _CherishWindow
   GtkWidget            *new_customer_button;
   CherishCustomersPage *customers_page;
   CherishCelebrationsPage *celebrations_page;
+  CherishTodayPage     *today_page;
 };
 
 G_DEFINE_FINAL_TYPE (CherishWindow, cherish_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -323,6 +325,7 @@ cherish_window_constructed (GObject *object)
   self->customers = cherish_customer_store_new (self->database, self->clock);
   cherish_customers_page_setup (self->customers_page, self->database, self->clock);
   cherish_celebrations_page_setup (self->celebrations_page, self->database, self->clock);
+  cherish_today_page_setup (self->today_page, self->database, self->clock);
 }
 
 static void
@@ -421,6 +424,7 @@ cherish_window_class_init (CherishWindowClass *klass)
   cherish_ui_register_resource ();
   g_type_ensure (CHERISH_TYPE_CUSTOMERS_PAGE);
   g_type_ensure (CHERISH_TYPE_CELEBRATIONS_PAGE);
+  g_type_ensure (CHERISH_TYPE_TODAY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-window.ui");
@@ -433,6 +437,7 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, new_customer_button);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, customers_page);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, celebrations_page);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, today_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-customer", NULL, new_customer_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
