@@ -1,0 +1,271 @@
+/* test-today.c — the Today page, driven under Xvfb
+ *
+ * It lists the follow-ups due and overdue (not tomorrow's), this week's
+ * celebrations and life events soon; Done and Snooze take a follow-up off
+ * the list and say so in the database; the pre-visit brief finds a
+ * customer and tells what to talk about.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "cherish-brief.h"
+#include "cherish-follow-up-store.h"
+#include "cherish-life-event-store.h"
+#include "cherish-test-gtk.h"
+#include "cherish-test-util.h"
+#include "cherish-today-page.h"
+
+typedef struct
+{
+  CherishTestShop       shop;
+  CherishCustomerStore *customers;
+  CherishFollowUpStore *follow_ups;
+  CherishTodayPage     *page;
+  GtkWindow            *window;
+  gint64                sara;
+  gint64                overdue;
+  gint64                today;
+} Fixture;
+
+static gint64
+add_follow_up (Fixture    *f,
+               gint64      customer,
+               const char *due,
+               const char *about)
+{
+  g_autoptr(CherishFollowUp) follow_up = cherish_follow_up_new (customer, due, about);
+
+  g_assert_true (cherish_follow_up_store_add (f->follow_ups, follow_up, NULL));
+  return cherish_follow_up_get_id (follow_up);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  gint64 omid;
+
+  cherish_test_shop_open (&f->shop, "2026-11-24T10:00:00+03:30", "today.db");
+  f->customers = cherish_customer_store_new (f->shop.db, f->shop.clock);
+  f->follow_ups = cherish_follow_up_store_new (f->shop.db, f->shop.clock);
+  f->sara = cherish_test_add_customer (f->customers, "Sara Ahmadi", "birthday", "--11-26",
+                                       "likes", "green tea\nroses", "dislikes", "loud music", NULL);
+  omid = cherish_test_add_customer (f->customers, "Omid Karimi", NULL);
+  f->overdue = add_follow_up (f, omid, "2026-11-21", "Ask how the colour holds");
+  f->today = add_follow_up (f, f->sara, "2026-11-24", "Thank her for the referral");
+  add_follow_up (f, f->sara, "2026-11-25", "Tomorrow's call");
+
+  f->page = g_object_new (CHERISH_TYPE_TODAY_PAGE, NULL);
+  cherish_today_page_setup (f->page, f->shop.db, f->shop.clock);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 600, 900);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  gtk_window_present (f->window);
+  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->follow_ups);
+  g_clear_object (&f->customers);
+  cherish_test_shop_close (&f->shop);
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+/* "title — subtitle" of each row of a group of the page, in order. */
+static char *
+rows_of (gpointer    widget,
+         GType       type,
+         const char *name)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+  GtkWidget *group = name != NULL ? cherish_test_child (widget, type, name) : widget;
+
+  if (!gtk_widget_get_visible (group))
+    return g_string_free (text, FALSE);
+  collect_rows (group, rows);
+  for (guint i = 0; i < rows->len; i++)
+    g_string_append_printf (text, "%s%s — %s", i > 0 ? "\n" : "",
+                            adw_preferences_row_get_title (rows->pdata[i]),
+                            adw_action_row_get_subtitle (rows->pdata[i]) ?: "");
+  return g_string_free (text, FALSE);
+}
+
+static char *
+today_rows (Fixture    *f,
+            const char *group)
+{
+  return rows_of (f->page, CHERISH_TYPE_TODAY_PAGE, group);
+}
+
+/* The first widget of @type (with that tooltip) in @widget. */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             GType       type,
+             const char *tooltip)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (tooltip == NULL || g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+follow_up_row (Fixture *f,
+               guint    index)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (cherish_test_child (f->page, CHERISH_TYPE_TODAY_PAGE, "follow_ups_group"), rows);
+  g_assert_cmpuint (index, <, rows->len);
+  return rows->pdata[index];
+}
+
+static CherishFollowUpState
+state_of (Fixture *f,
+          gint64   id)
+{
+  g_autoptr(CherishFollowUp) follow_up = cherish_follow_up_store_get (f->follow_ups, id, NULL);
+
+  return cherish_follow_up_get_state (follow_up);
+}
+
+static void
+test_due_items (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *follow_ups = today_rows (f, "follow_ups_group");
+  g_autofree char *week = today_rows (f, "week_group");
+  GtkWidget *done = NULL;
+  GtkWidget *snooze = NULL;
+
+  g_assert_cmpstr (follow_ups, ==,
+                   "Omid Karimi — Ask how the colour holds · 3 days overdue\n"
+                   "Sara Ahmadi — Thank her for the referral · Due today");
+  g_assert_cmpstr (week, ==, "Sara Ahmadi — Birthday in 2 days");
+  g_assert_false (gtk_widget_get_visible (cherish_test_child (f->page, CHERISH_TYPE_TODAY_PAGE,
+                                                              "all_clear")));
+
+  /* Done takes the overdue one off, and it is done in the database. */
+  done = find_widget (follow_up_row (f, 0), GTK_TYPE_BUTTON, "Done");
+  g_assert_nonnull (done);
+  g_signal_emit_by_name (done, "clicked");
+  cherish_test_spin (100);
+  g_assert_cmpint (state_of (f, f->overdue), ==, CHERISH_FOLLOW_UP_STATE_DONE);
+  g_free (follow_ups);
+  follow_ups = today_rows (f, "follow_ups_group");
+  g_assert_cmpstr (follow_ups, ==, "Sara Ahmadi — Thank her for the referral · Due today");
+
+  /* Snooze: due tomorrow, still open, off today's list. */
+  snooze = find_widget (follow_up_row (f, 0), GTK_TYPE_BUTTON, "Snooze 1 Day");
+  g_assert_nonnull (snooze);
+  g_signal_emit_by_name (snooze, "clicked");
+  cherish_test_spin (100);
+  g_assert_cmpint (state_of (f, f->today), ==, CHERISH_FOLLOW_UP_STATE_OPEN);
+  g_free (follow_ups);
+  follow_ups = today_rows (f, "follow_ups_group");
+  g_assert_cmpstr (follow_ups, ==, "");
+}
+
+static void
+test_all_clear (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GDateTime) later = g_date_time_new_from_iso8601 ("2026-12-20T10:00:00+03:30", NULL);
+  GtkWidget *all_clear = cherish_test_child (f->page, CHERISH_TYPE_TODAY_PAGE, "all_clear");
+
+  g_assert_true (cherish_follow_up_store_close (f->follow_ups, f->overdue,
+                                                CHERISH_FOLLOW_UP_STATE_DISMISSED, NULL, NULL));
+  g_assert_true (cherish_follow_up_store_close (f->follow_ups, f->today,
+                                                CHERISH_FOLLOW_UP_STATE_DONE, "Sent flowers", NULL));
+  cherish_test_spin (100);
+  g_assert_false (gtk_widget_get_visible (all_clear));   /* tomorrow's and the birthday */
+
+  cherish_clock_set_now (f->shop.clock, later);
+  g_assert_true (cherish_follow_up_store_close (f->follow_ups, f->today + 1,
+                                                CHERISH_FOLLOW_UP_STATE_DONE, NULL, NULL));
+  cherish_test_spin (100);
+  g_assert_true (gtk_widget_get_visible (all_clear));
+}
+
+static void
+test_brief (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(CherishLifeEventStore) events = cherish_life_event_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishLifeEvent) wedding = cherish_life_event_new (f->sara, CHERISH_LIFE_EVENT_KIND_WEDDING,
+                                                                "2026-12-10");
+  CherishBrief *brief = cherish_test_child (f->page, CHERISH_TYPE_TODAY_PAGE, "brief");
+  g_autoptr(GPtrArray) results = g_ptr_array_new ();
+  GtkWidget *entry = NULL;
+  g_autofree char *text = NULL;
+
+  g_object_set (wedding, "title", "Wedding", NULL);
+  g_assert_true (cherish_life_event_store_insert (events, wedding, NULL));
+
+  entry = find_widget (GTK_WIDGET (brief), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_nonnull (entry);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "sara");
+  g_signal_emit_by_name (entry, "search-changed");
+  collect_rows (GTK_WIDGET (brief), results);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (results->pdata[0]), ==, "Sara Ahmadi");
+  g_signal_emit_by_name (results->pdata[0], "activated");
+
+  text = rows_of (brief, G_TYPE_NONE, NULL);
+  g_assert_true (g_str_has_prefix (text, "Sara Ahmadi — No visits yet\n"));
+  g_assert_nonnull (strstr (text, "Likes — green tea, roses\n"));
+  g_assert_nonnull (strstr (text, "Dislikes — loud music\n"));
+  g_assert_nonnull (strstr (text, "Coming Up — Birthday in 2 days\nWedding in 16 days\n"));
+  g_assert_nonnull (strstr (text, "Last Visits — No visits yet\n"));
+  g_assert_nonnull (strstr (text, "Open Follow-ups — Tomorrow's call\nThank her for the referral\n"));
+
+  /* Nobody by that name: said so. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zzz");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_free (text);
+  text = rows_of (brief, G_TYPE_NONE, NULL);
+  g_assert_true (g_str_has_prefix (text, "No customer by that name or phone — \n"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  cherish_test_gtk_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/today/due-items", test_due_items);
+  ADD ("/today/all-clear", test_all_clear);
+  ADD ("/today/brief", test_brief);
+
+  return g_test_run ();
+}
