@@ -14,6 +14,7 @@
 #include "cherish-milestones.h"
 #include "cherish-money.h"
 #include "cherish-preferences-window.h"
+#include "cherish-reminder-preferences.h"
 #include "cherish-widget-util.h"
 
 struct _CherishPreferencesWindow
@@ -203,6 +204,8 @@ cherish_preferences_window_init (CherishPreferencesWindow *self)
   show_setting (self, self->shop_row, "shop-thresholds");
   g_settings_bind (self->settings, "feb29-on-march1", self->feb29_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              cherish_reminder_preferences_new (self->settings));
   days = g_settings_get_int (self->settings, "celebrations-days");
   for (guint i = 0; i < G_N_ELEMENTS (horizons); i++)
     if (days == horizons[i])

@@ -39,7 +39,7 @@ struct _CherishTodayPage
   guint                  reload_id;
 
   /* Template widgets */
-  AdwStatusPage         *all_clear;
+  GtkWidget             *all_clear;
   AdwPreferencesGroup   *follow_ups_group;
   AdwPreferencesGroup   *week_group;
   AdwPreferencesGroup   *soon_group;

@@ -35,6 +35,7 @@ typedef enum
   SHOW_QUICK_LOG,
   SHOW_PLAN,
   SHOW_PREFERENCES,
+  SHOW_REMINDER_PREFERENCES,
 } Show;
 
 static const struct
@@ -108,7 +109,11 @@ photograph (CherishDatabase *db,
                                                          "IRR", 0));
           break;
         case SHOW_PREFERENCES:
+        case SHOW_REMINDER_PREFERENCES:
           dialog = GTK_WINDOW (cherish_preferences_window_new (GTK_WINDOW (window)));
+          if (show == SHOW_REMINDER_PREFERENCES)
+            adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (dialog),
+                                                          "reminders");
           break;
         case SHOW_PLAN:
           {
@@ -206,6 +211,8 @@ main (int   argc,
   photograph (sample, "celebrations", "celebrations", SHOW_PAGE);
   photograph (sample, "plan-celebration", "celebrations", SHOW_PLAN);
   photograph (sample, "preferences", "today", SHOW_PREFERENCES);
+  photograph (sample, "preferences-reminders", "today", SHOW_REMINDER_PREFERENCES);
+  photograph (empty, "today-empty", "today", SHOW_PAGE);
 
   g_clear_object (&empty);
   g_clear_object (&sample);
