@@ -113,6 +113,17 @@ cherish_follow_up_store_add (CherishFollowUpStore  *self,
                                      cherish_follow_up_get_customer_id (follow_up), error))
     return FALSE;
 
+  /* Typed with spaces or Persian digits: kept as ASCII ISO. */
+  {
+    g_autofree char *typed = cherish_text_normalize (cherish_follow_up_get_due_date (follow_up));
+    g_autofree char *iso = NULL;
+    GDate due;
+
+    cherish_date_parse (typed, &due, NULL);
+    iso = cherish_date_format (&due);
+    g_object_set (follow_up, "due-date", iso, NULL);
+  }
+
   stmt = cherish_database_prepare (database_of (self),
                                    "INSERT INTO follow_ups (customer_id, due_date, about, rule, "
                                    "  source, created_at, updated_at) "

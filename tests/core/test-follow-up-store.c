@@ -179,6 +179,23 @@ test_invalid (Fixture       *f,
   g_assert_cmpuint (n_due (f, "9999-12-31"), ==, 0);
 }
 
+/* A day typed in Persian digits is kept, and read back, in ASCII. */
+static void
+test_persian_digits (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CherishFollowUp) follow_up = cherish_follow_up_new (f->sara, "۲۰۲۵-۰۶-۱۸", "تماس");
+  g_autoptr(CherishFollowUp) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cherish_follow_up_store_add (f->follow_ups, follow_up, &error));
+  g_assert_no_error (error);
+  loaded = cherish_follow_up_store_get (f->follow_ups, cherish_follow_up_get_id (follow_up), &error);
+  g_assert_cmpstr (cherish_follow_up_get_due_date (loaded), ==, "2025-06-18");
+  g_assert_cmpstr (cherish_follow_up_get_customer_name (loaded), ==, "Sara");
+  g_assert_cmpuint (n_due (f, "2025-06-18"), ==, 1);
+}
+
 static void
 visit (Fixture          *f,
        gint64            customer,
@@ -284,6 +301,7 @@ main (int   argc,
   ADD ("/follow-ups/snooze", test_snooze);
   ADD ("/follow-ups/made-once", test_made_once);
   ADD ("/follow-ups/invalid", test_invalid);
+  ADD ("/follow-ups/persian-digits", test_persian_digits);
   ADD ("/follow-ups/rules", test_rules);
 #undef ADD
 
