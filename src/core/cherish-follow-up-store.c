@@ -401,6 +401,36 @@ cherish_follow_up_store_get (CherishFollowUpStore  *self,
 }
 
 /**
+ * cherish_follow_up_store_list_due_between:
+ * @from: (nullable): the first day, "YYYY-MM-DD"; %NULL: however overdue
+ * @up_to: the last day (today: due and overdue)
+ *
+ * Returns: (transfer full) (element-type CherishFollowUp) (nullable): the
+ *   open follow-ups due from @from to @up_to, oldest first
+ */
+GPtrArray *
+cherish_follow_up_store_list_due_between (CherishFollowUpStore  *self,
+                                          const char            *from,
+                                          const char            *up_to,
+                                          GError               **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_FOLLOW_UP_STORE (self), NULL);
+
+  stmt = cherish_database_prepare (database_of (self),
+                                   "SELECT " COLUMNS " FROM follow_ups f "
+                                   "JOIN customers c ON c.id = f.customer_id AND c.deleted_at IS NULL "
+                                   "WHERE f.state = 'open' AND f.due_date BETWEEN ?1 AND ?2 "
+                                   "ORDER BY f.due_date, f.id", error);
+  if (stmt == NULL)
+    return NULL;
+  cherish_bind_text (stmt, 1, from != NULL ? from : "0000-00-00");
+  cherish_bind_text (stmt, 2, up_to);
+  return cherish_database_collect (database_of (self), stmt, follow_up_from_row, error);
+}
+
+/**
  * cherish_follow_up_store_list_due:
  * @up_to: the last day, "YYYY-MM-DD" (today: due and overdue)
  *
@@ -412,19 +442,7 @@ cherish_follow_up_store_list_due (CherishFollowUpStore  *self,
                                   const char            *up_to,
                                   GError               **error)
 {
-  g_autoptr(CherishStmt) stmt = NULL;
-
-  g_return_val_if_fail (CHERISH_IS_FOLLOW_UP_STORE (self), NULL);
-
-  stmt = cherish_database_prepare (database_of (self),
-                                   "SELECT " COLUMNS " FROM follow_ups f "
-                                   "JOIN customers c ON c.id = f.customer_id AND c.deleted_at IS NULL "
-                                   "WHERE f.state = 'open' AND f.due_date <= ?1 "
-                                   "ORDER BY f.due_date, f.id", error);
-  if (stmt == NULL)
-    return NULL;
-  cherish_bind_text (stmt, 1, up_to);
-  return cherish_database_collect (database_of (self), stmt, follow_up_from_row, error);
+  return cherish_follow_up_store_list_due_between (self, NULL, up_to, error);
 }
 
 /**

@@ -37,6 +37,11 @@ CherishFollowUp      *cherish_follow_up_store_get          (CherishFollowUpStore
 GPtrArray            *cherish_follow_up_store_list_due     (CherishFollowUpStore  *self,
                                                             const char            *up_to,
                                                             GError               **error);
+GPtrArray            *cherish_follow_up_store_list_due_between
+                                                           (CherishFollowUpStore  *self,
+                                                            const char            *from,
+                                                            const char            *up_to,
+                                                            GError               **error);
 GPtrArray            *cherish_follow_up_store_list_for_customer
                                                            (CherishFollowUpStore  *self,
                                                             gint64                 customer_id,

@@ -290,10 +290,12 @@ static gboolean
 collect_follow_ups (Collect  *collect,
                     GError  **error)
 {
+  g_autofree char *first = cherish_date_format (&collect->first);
   g_autofree char *today = cherish_date_format (&collect->today);
   g_autoptr(GPtrArray) list = NULL;
 
-  list = cherish_follow_up_store_list_due (collect->self->follow_ups, today, error);
+  /* Long overdue ones are on Today; no more notifications for them. */
+  list = cherish_follow_up_store_list_due_between (collect->self->follow_ups, first, today, error);
   if (list == NULL)
     return FALSE;
   for (guint i = 0; i < list->len; i++)
@@ -302,9 +304,8 @@ collect_follow_ups (Collect  *collect,
       g_autoptr(GDateTime) due_at = NULL;
       GDate day;
 
-      if (!cherish_date_parse (cherish_follow_up_get_due_date (follow_up), &day, NULL) ||
-          g_date_compare (&day, &collect->first) < 0)
-        continue;   /* long overdue: Today lists it, no more notifications */
+      if (!cherish_date_parse (cherish_follow_up_get_due_date (follow_up), &day, NULL))
+        continue;
       due_at = start_of (collect, &day);
       g_ptr_array_add (collect->due, cherish_reminder_new_for_follow_up (follow_up, due_at));
     }

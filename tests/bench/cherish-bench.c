@@ -6,7 +6,8 @@
  * real stores, then prints, each as the median (and p95) of several runs:
  * bulk insert, open, search by name prefix and by word (count + first
  * page, as the list does), the first page of the customers list sorted by
- * last visit, and peak memory. A benchmark, not a test: it prints figures
+ * last visit, the occasions of a month, the follow-up rules, the
+ * reminders due with 1,000 follow-ups due today, and peak memory. A benchmark, not a test: it prints figures
  * and asserts nothing but correctness of what it reads.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,6 +23,7 @@
 #include "cherish-database.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-milestone-store.h"
+#include "cherish-reminders.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-store.h"
 
@@ -113,6 +115,88 @@ insert_visits (gpointer   user_data,
 }
 
 /* What the list does when the manager types: count, then the first page. */
+#define DUE_TODAY 1000
+
+/* 1,000 follow-ups due today (made once: a kept database is reused), then
+ * what --check-reminders does: find what is due, claim it in the
+ * sent-log (emptied first, through a connection of its own), and again
+ * with nothing new. */
+static void
+bench_reminders (CherishDatabase *db,
+                 const char      *path,
+                 int              n_customers)
+{
+  g_autoptr(CherishFollowUpStore) follow_ups = cherish_follow_up_store_new (db, NULL);
+  g_autoptr(CherishReminders) reminders = cherish_reminders_new (db, NULL);
+  g_autoptr(GArray) due_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) first_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) again_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = NULL;
+  CherishReminderSettings settings;
+  guint n_due = 0, n_claimed = 0;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_time_t (&day, time (NULL));
+  today = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&day), g_date_get_month (&day),
+                           g_date_get_day (&day));
+  for (int i = 0; i < DUE_TODAY; i++)
+    {
+      g_autoptr(CherishFollowUp) follow_up =
+        cherish_follow_up_new (1 + (gint64) i * 97 % n_customers, today, "Bench: call back");
+      g_autofree char *source = g_strdup_printf ("%s:%d", today, i);
+
+      g_object_set (follow_up, "rule", "bench", "source", source, NULL);
+      if (!cherish_follow_up_store_add (follow_ups, follow_up, &error))
+        g_error ("%s", error->message);
+    }
+
+  cherish_reminder_settings_init_default (&settings);
+  settings.quiet_from = settings.quiet_until = 0;
+  for (guint r = 0; r < RUNS; r++)
+    {
+      g_autoptr(GPtrArray) due = NULL;
+      g_autoptr(GPtrArray) first = NULL;
+      g_autoptr(GPtrArray) again = NULL;
+      sqlite3 *other = NULL;
+      double t;
+      gint64 start;
+
+      g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+      sqlite3_busy_timeout (other, 5000);
+      g_assert_cmpint (sqlite3_exec (other, "DELETE FROM reminders_sent", NULL, NULL, NULL), ==,
+                       SQLITE_OK);
+      sqlite3_close (other);
+
+      start = g_get_monotonic_time ();
+      due = cherish_reminders_list_due (reminders, &settings, &error);
+      g_assert_no_error (error);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (due_ms, t);
+
+      start = g_get_monotonic_time ();
+      first = cherish_reminders_check (reminders, &settings, &error);
+      g_assert_no_error (error);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (first_ms, t);
+
+      start = g_get_monotonic_time ();
+      again = cherish_reminders_check (reminders, &settings, &error);
+      g_assert_no_error (error);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (again_ms, t);
+      g_assert_cmpuint (again->len, ==, 0);
+      n_due = due->len;
+      n_claimed = first->len;
+    }
+  cherish_test_report_ms ("reminders due now (computed)", due_ms);
+  g_print ("  %-52s (%u due)\n", "", n_due);
+  cherish_test_report_ms ("reminders check: claim what is due", first_ms);
+  g_print ("  %-52s (%u claimed)\n", "", n_claimed);
+  cherish_test_report_ms ("reminders check again (nothing new)", again_ms);
+}
+
 static double
 time_search (CherishCustomerStore *store,
              const char           *search,
@@ -381,6 +465,8 @@ main (int   argc,
     g_print ("  %-52s (%u follow-ups made)\n", "", made);
     cherish_test_report_ms ("follow-up rules, run again (nothing new)", again);
   }
+
+  bench_reminders (db, path, n_customers);
 
   getrusage (RUSAGE_SELF, &usage);
   g_print ("  %-52s %8.1f MiB\n", "peak RSS", usage.ru_maxrss / 1024.0);
