@@ -230,6 +230,9 @@ cherish_customer_follow_ups_init (CherishCustomerFollowUps *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *form = boxed_list ();
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (form), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("New follow-up"), -1);
+
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Follow-ups"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
                                          _("When to get in touch, and about what."));
