@@ -77,6 +77,7 @@ number_row (GSettings       *settings,
   spin = gtk_spin_button_new_with_range (min, max, 1);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), !row->hour);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), row->hour ? 5 : 4);
   if (row->hour)
     g_signal_connect (spin, "output", G_CALLBACK (on_hour_output), NULL);
   g_settings_bind (settings, row->key, spin, "value", G_SETTINGS_BIND_DEFAULT);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "cherish-calendar.h"
 #include "cherish-widget-util.h"
 
 /**
@@ -31,7 +32,8 @@ cherish_widget_set_invalid (GtkWidget *widget,
  * @subtitle: (nullable): the second line
  * @customer_id: the customer activating the row opens, or 0
  *
- * Returns: (transfer floating): a row of plain text (no markup)
+ * Returns: (transfer floating): a row of plain text (no markup); numbers
+ *   of the subtitle in the digits dates are shown in
  */
 GtkWidget *
 cherish_info_row_new (const char *title,
@@ -43,7 +45,11 @@ cherish_info_row_new (const char *title,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    {
+      g_autofree char *digits = cherish_calendar_digits (subtitle);   /* ۳ in Persian */
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), digits);
+    }
   if (customer_id > 0)
     {
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-customer");
