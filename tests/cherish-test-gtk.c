@@ -153,3 +153,50 @@ cherish_test_save_png (GtkWidget  *widget,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/**
+ * cherish_test_find_all:
+ *
+ * Returns: (transfer container): every widget of @type in @widget
+ *   (itself included), in tree order
+ */
+GPtrArray *
+cherish_test_find_all (gpointer widget,
+                       GType    type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (widget), type, found);
+  return found;
+}
+
+/**
+ * cherish_test_find:
+ * @tooltip: (nullable): the tooltip it must have
+ *
+ * Returns: (transfer none) (nullable): the first widget of @type in @widget
+ */
+GtkWidget *
+cherish_test_find (gpointer    widget,
+                   GType       type,
+                   const char *tooltip)
+{
+  g_autoptr(GPtrArray) all = cherish_test_find_all (widget, type);
+
+  for (guint i = 0; i < all->len; i++)
+    if (tooltip == NULL || g_strcmp0 (gtk_widget_get_tooltip_text (all->pdata[i]), tooltip) == 0)
+      return all->pdata[i];
+  return NULL;
+}

@@ -14,6 +14,11 @@ void cherish_test_wait_for_frames  (GtkWidget  *widget,
                                     guint       n_frames);
 void cherish_test_save_png         (GtkWidget  *widget,
                                     const char *path);
+GPtrArray *cherish_test_find_all  (gpointer    widget,
+                                    GType       type);
+GtkWidget *cherish_test_find      (gpointer    widget,
+                                    GType       type,
+                                    const char *tooltip);
 gpointer cherish_test_child       (gpointer    widget,
                                     GType       type,
                                     const char *name);

@@ -16,35 +16,13 @@
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GPtrArray *
-all_of (gpointer widget,
-        GType    type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (widget, type, found);
-  return found;
-}
-
 /* The row of @type titled @title. */
 static gpointer
 row_titled (gpointer    widget,
             GType       type,
             const char *title)
 {
-  g_autoptr(GPtrArray) rows = all_of (widget, type);
+  g_autoptr(GPtrArray) rows = cherish_test_find_all (widget, type);
 
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
@@ -55,7 +33,7 @@ row_titled (gpointer    widget,
 static GtkWidget *
 error_label (gpointer widget)
 {
-  g_autoptr(GPtrArray) labels = all_of (widget, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = cherish_test_find_all (widget, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_has_css_class (labels->pdata[i], "error"))
@@ -126,7 +104,7 @@ test_add_by_hand (void)
   g_assert_nonnull (row_titled (group, ADW_TYPE_ACTION_ROW, "Ask about the wedding photos"));
 
   /* Done from its row. */
-  done_buttons = all_of (row_titled (group, ADW_TYPE_ACTION_ROW, "Ask about the wedding photos"),
+  done_buttons = cherish_test_find_all (row_titled (group, ADW_TYPE_ACTION_ROW, "Ask about the wedding photos"),
                          GTK_TYPE_BUTTON);
   g_assert_cmpuint (done_buttons->len, ==, 1);
   g_signal_emit_by_name (done_buttons->pdata[0], "clicked");

@@ -77,30 +77,19 @@ fixture_tear_down (Fixture       *f,
   cherish_test_shop_close (&f->shop);
 }
 
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  if (ADW_IS_ACTION_ROW (widget))
-    g_ptr_array_add (rows, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_rows (child, rows);
-}
-
 /* "title — subtitle" of each row of a group of the page, in order. */
 static char *
 rows_of (gpointer    widget,
          GType       type,
          const char *name)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = NULL;
   GString *text = g_string_new (NULL);
   GtkWidget *group = name != NULL ? cherish_test_child (widget, type, name) : widget;
 
   if (!gtk_widget_get_visible (group))
     return g_string_free (text, FALSE);
-  collect_rows (group, rows);
+  rows = cherish_test_find_all (group, ADW_TYPE_ACTION_ROW);
   for (guint i = 0; i < rows->len; i++)
     g_string_append_printf (text, "%s%s — %s", i > 0 ? "\n" : "",
                             adw_preferences_row_get_title (rows->pdata[i]),
@@ -115,33 +104,13 @@ today_rows (Fixture    *f,
   return rows_of (f->page, CHERISH_TYPE_TODAY_PAGE, group);
 }
 
-/* The first widget of @type (with that tooltip) in @widget. */
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             GType       type,
-             const char *tooltip)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (tooltip == NULL || g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, tooltip);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 follow_up_row (Fixture *f,
                guint    index)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  collect_rows (cherish_test_child (f->page, CHERISH_TYPE_TODAY_PAGE, "follow_ups_group"), rows);
+  g_autoptr(GPtrArray) rows = cherish_test_find_all (cherish_test_child (f->page, CHERISH_TYPE_TODAY_PAGE,
+                                                                        "follow_ups_group"),
+                                                    ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (index, <, rows->len);
   return rows->pdata[index];
 }
@@ -172,7 +141,7 @@ test_due_items (Fixture       *f,
                                                               "all_clear")));
 
   /* Done takes the overdue one off, and it is done in the database. */
-  done = find_widget (follow_up_row (f, 0), GTK_TYPE_BUTTON, "Done");
+  done = cherish_test_find (follow_up_row (f, 0), GTK_TYPE_BUTTON, "Done");
   g_assert_nonnull (done);
   g_signal_emit_by_name (done, "clicked");
   cherish_test_spin (100);
@@ -182,7 +151,7 @@ test_due_items (Fixture       *f,
   g_assert_cmpstr (follow_ups, ==, "Sara Ahmadi — Thank her for the referral · Due today");
 
   /* Snooze: due tomorrow, still open, off today's list. */
-  snooze = find_widget (follow_up_row (f, 0), GTK_TYPE_BUTTON, "Snooze 1 Day");
+  snooze = cherish_test_find (follow_up_row (f, 0), GTK_TYPE_BUTTON, "Snooze 1 Day");
   g_assert_nonnull (snooze);
   g_signal_emit_by_name (snooze, "clicked");
   cherish_test_spin (100);
@@ -221,19 +190,19 @@ test_brief (Fixture       *f,
   g_autoptr(CherishLifeEvent) wedding = cherish_life_event_new (f->sara, CHERISH_LIFE_EVENT_KIND_WEDDING,
                                                                 "2026-12-10");
   CherishBrief *brief = cherish_test_child (f->page, CHERISH_TYPE_TODAY_PAGE, "brief");
-  g_autoptr(GPtrArray) results = g_ptr_array_new ();
+  g_autoptr(GPtrArray) results = NULL;
   GtkWidget *entry = NULL;
   g_autofree char *text = NULL;
 
   g_object_set (wedding, "title", "Wedding", NULL);
   g_assert_true (cherish_life_event_store_insert (events, wedding, NULL));
 
-  entry = find_widget (GTK_WIDGET (brief), GTK_TYPE_SEARCH_ENTRY, NULL);
+  entry = cherish_test_find (brief, GTK_TYPE_SEARCH_ENTRY, NULL);
   g_assert_nonnull (entry);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "sara");
   g_signal_emit_by_name (entry, "search-changed");
-  collect_rows (GTK_WIDGET (brief), results);
+  results = cherish_test_find_all (brief, ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (results->len, ==, 1);
   g_assert_cmpstr (adw_preferences_row_get_title (results->pdata[0]), ==, "Sara Ahmadi");
   g_signal_emit_by_name (results->pdata[0], "activated");
