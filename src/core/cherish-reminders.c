@@ -136,6 +136,7 @@ typedef struct
   GTimeZone                     *zone;
   GDate                          today;
   GDate                          first;    /* catching up from this day */
+  gboolean                       past_only;
   GPtrArray                     *due;
 } Collect;
 
@@ -257,7 +258,10 @@ collect_occasions (Collect  *collect,
   max_lead = MIN (max_lead, CHERISH_REMINDERS_MAX_LEAD_DAYS);
 
   to = collect->today;
-  g_date_add_days (&to, max_lead);
+  if (collect->past_only)
+    g_date_subtract_days (&to, 1);
+  else
+    g_date_add_days (&to, max_lead);
   occasions = cherish_milestone_store_find (collect->self->milestones, &collect->first, &to,
                                             &collect->settings->milestones, error);
   if (occasions == NULL)
@@ -339,7 +343,7 @@ cherish_reminders_list_due (CherishReminders               *self,
 {
   g_autoptr(GPtrArray) due = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GTimeZone) zone = NULL;
-  Collect collect = { self, settings, NULL, { 0 }, { 0 }, due };
+  Collect collect = { self, settings, NULL, { 0 }, { 0 }, FALSE, due };
 
   g_return_val_if_fail (CHERISH_IS_REMINDERS (self), NULL);
   g_return_val_if_fail (settings != NULL, NULL);
@@ -354,6 +358,41 @@ cherish_reminders_list_due (CherishReminders               *self,
     return NULL;
   g_ptr_array_sort (due, compare_due);
   return g_steal_pointer (&due);
+}
+
+/**
+ * cherish_reminders_list_missed:
+ * @days: how far back to look
+ *
+ * The occasions of the last @days days (not today) whose celebration is
+ * neither done nor skipped: what may have gone by unnoticed.
+ *
+ * Returns: (transfer full) (element-type CherishReminder) (nullable): their
+ *   reminders on the day, earliest first
+ */
+GPtrArray *
+cherish_reminders_list_missed (CherishReminders               *self,
+                               const CherishReminderSettings  *settings,
+                               guint                           days,
+                               GError                        **error)
+{
+  g_autoptr(GPtrArray) missed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GTimeZone) zone = NULL;
+  Collect collect = { self, settings, NULL, { 0 }, { 0 }, TRUE, missed };
+
+  g_return_val_if_fail (CHERISH_IS_REMINDERS (self), NULL);
+  g_return_val_if_fail (settings != NULL && days > 0, NULL);
+
+  zone = cherish_clock_get_timezone (self->clock);
+  collect.zone = zone;
+  cherish_clock_get_today (self->clock, &collect.today);
+  collect.first = collect.today;
+  g_date_subtract_days (&collect.first, days);
+
+  if (!collect_occasions (&collect, error))
+    return NULL;
+  g_ptr_array_sort (missed, compare_due);
+  return g_steal_pointer (&missed);
 }
 
 /**

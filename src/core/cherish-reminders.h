@@ -44,6 +44,10 @@ CherishReminders *cherish_reminders_new      (CherishDatabase                *da
 GPtrArray        *cherish_reminders_list_due (CherishReminders               *self,
                                               const CherishReminderSettings  *settings,
                                               GError                        **error);
+GPtrArray        *cherish_reminders_list_missed (CherishReminders            *self,
+                                                 const CherishReminderSettings *settings,
+                                                 guint                        days,
+                                                 GError                     **error);
 GPtrArray        *cherish_reminders_check    (CherishReminders               *self,
                                               const CherishReminderSettings  *settings,
                                               GError                        **error);

@@ -1,7 +1,8 @@
 /* cherish-today-page.c — the home page: what to do today
  *
  * Follow-ups due or overdue (Done, Snooze 1 Day, or open the customer),
- * this week's celebrations, life events in the next 30 days, and the
+ * occasions of the last week nobody marked done or skipped (what a
+ * reminder may have told while nobody looked), this week's celebrations, life events in the next 30 days, and the
  * pre-visit brief. Read again whenever what it shows changes, and when it
  * is shown (the day may have turned).
  *
@@ -18,11 +19,13 @@
 #include "cherish-follow-up-store.h"
 #include "cherish-labels.h"
 #include "cherish-milestone-store.h"
+#include "cherish-reminders.h"
 #include "cherish-shop-settings.h"
 #include "cherish-today-page.h"
 #include "cherish-widget-util.h"
 
 #define WEEK_DAYS 7
+#define MISSED_DAYS 7
 #define SOON_DAYS 30
 
 struct _CherishTodayPage
@@ -33,7 +36,9 @@ struct _CherishTodayPage
   CherishClock          *clock;
   CherishFollowUpStore  *follow_ups;
   CherishMilestoneStore *milestones;
+  CherishReminders      *reminders;
   GPtrArray             *follow_up_rows;
+  GPtrArray             *missed_rows;
   GPtrArray             *week_rows;
   GPtrArray             *soon_rows;
   guint                  reload_id;
@@ -41,6 +46,7 @@ struct _CherishTodayPage
   /* Template widgets */
   GtkWidget             *all_clear;
   AdwPreferencesGroup   *follow_ups_group;
+  AdwPreferencesGroup   *missed_group;
   AdwPreferencesGroup   *week_group;
   AdwPreferencesGroup   *soon_group;
   CherishBrief          *brief;
@@ -57,9 +63,11 @@ cherish_today_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_TODAY_PAGE);
   g_clear_object (&self->follow_ups);
   g_clear_object (&self->milestones);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->clock);
   g_clear_object (&self->database);
   g_clear_pointer (&self->follow_up_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->missed_rows, g_ptr_array_unref);
   g_clear_pointer (&self->week_rows, g_ptr_array_unref);
   g_clear_pointer (&self->soon_rows, g_ptr_array_unref);
 
@@ -227,6 +235,42 @@ show_occasions (CherishTodayPage    *self,
   return rows->len;
 }
 
+/* Occasions gone by this week that nobody marked: perhaps missed. */
+static guint
+show_missed (CherishTodayPage *self,
+             const GDate      *today)
+{
+  g_autoptr(GPtrArray) missed = NULL;
+  g_autoptr(GError) error = NULL;
+  CherishReminderSettings settings;
+
+  cherish_group_clear (self->missed_group, self->missed_rows);
+  cherish_shop_settings_reminders (&settings);
+  missed = cherish_reminders_list_missed (self->reminders, &settings, MISSED_DAYS, &error);
+  if (missed == NULL)
+    {
+      g_warning ("Could not find missed occasions: %s", error->message);
+      return 0;
+    }
+  for (guint i = 0; i < missed->len; i++)
+    {
+      CherishOccasion *occasion = cherish_reminder_get_occasion (missed->pdata[i]);
+      g_autofree char *title = cherish_occasion_title (occasion);
+      g_autofree char *when = NULL;
+      GDate day;
+
+      if (cherish_occasion_get_customer_id (occasion) <= 0 ||
+          !cherish_date_parse (cherish_occasion_get_date (occasion), &day, NULL))
+        continue;
+      when = cherish_occasion_when (title, g_date_days_between (today, &day));
+      cherish_group_add_row (self->missed_group, self->missed_rows,
+                             cherish_info_row_new (cherish_occasion_get_customer_name (occasion), when,
+                                                   cherish_occasion_get_customer_id (occasion)));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->missed_group), self->missed_rows->len > 0);
+  return self->missed_rows->len;
+}
+
 /**
  * cherish_today_page_reload:
  *
@@ -245,6 +289,7 @@ cherish_today_page_reload (CherishTodayPage *self)
     return;
   cherish_clock_get_today (self->clock, &today);
   shown += show_follow_ups (self, &today);
+  shown += show_missed (self, &today);
   shown += show_occasions (self, self->week_group, self->week_rows, &today, 0, WEEK_DAYS - 1, FALSE);
   shown += show_occasions (self, self->soon_group, self->soon_rows, &today, WEEK_DAYS, SOON_DAYS,
                            TRUE);
@@ -281,6 +326,7 @@ cherish_today_page_class_init (CherishTodayPageClass *klass)
                                                "/io/github/cherishapp/Cherish/cherish-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, all_clear);
   gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, follow_ups_group);
+  gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, missed_group);
   gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, week_group);
   gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, soon_group);
   gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, brief);
@@ -292,6 +338,7 @@ cherish_today_page_init (CherishTodayPage *self)
   g_type_ensure (CHERISH_TYPE_BRIEF);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->follow_up_rows = g_ptr_array_new ();
+  self->missed_rows = g_ptr_array_new ();
   self->week_rows = g_ptr_array_new ();
   self->soon_rows = g_ptr_array_new ();
   g_signal_connect (self, "map", G_CALLBACK (cherish_today_page_reload), NULL);
@@ -311,6 +358,7 @@ cherish_today_page_setup (CherishTodayPage *self,
   self->clock = g_object_ref (clock);
   self->follow_ups = cherish_follow_up_store_new (database, clock);
   self->milestones = cherish_milestone_store_new (database, clock);
+  self->reminders = cherish_reminders_new (database, clock);
   cherish_brief_setup (self->brief, database, clock);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)

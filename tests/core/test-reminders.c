@@ -395,9 +395,24 @@ test_settled_celebrations (Fixture       *f,
   g_assert_no_error (error);
   assert_keys (due (f), ahead);
 
+  /* Gone by without a plan: missed; once skipped: not. */
+  set_now (f, "2025-06-23T10:00:00+03:30");
+  {
+    g_autoptr(GPtrArray) missed = cherish_reminders_list_missed (f->reminders, &f->settings, 7, &error);
+    g_autofree char *day = g_strdup_printf ("birthday:%" G_GINT64_FORMAT ":2025-06-20:0:day", sara);
+
+    g_assert_no_error (error);
+    assert_keys (keys_of (missed), day);
+  }
   g_object_set (plan, "status", CHERISH_CELEBRATION_STATUS_SKIPPED, "skip-reason", "Away", NULL);
   g_assert_true (cherish_celebration_store_update (celebrations, plan, &error));
   g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) missed = cherish_reminders_list_missed (f->reminders, &f->settings, 7, &error);
+
+    assert_keys (keys_of (missed), "");
+  }
+  set_now (f, "2025-06-16T10:00:00+03:30");
   assert_keys (due (f), "");
 }
 

@@ -57,6 +57,7 @@ fixture_set_up (Fixture       *f,
   f->overdue = add_follow_up (f, omid, "2026-11-21", "Ask how the colour holds");
   f->today = add_follow_up (f, f->sara, "2026-11-24", "Thank her for the referral");
   add_follow_up (f, f->sara, "2026-11-25", "Tomorrow's call");
+  cherish_test_add_customer (f->customers, "Leila Nouri", "birthday", "--11-22", NULL);
 
   f->page = g_object_new (CHERISH_TYPE_TODAY_PAGE, NULL);
   cherish_today_page_setup (f->page, f->shop.db, f->shop.clock);
@@ -130,6 +131,7 @@ test_due_items (Fixture       *f,
 {
   g_autofree char *follow_ups = today_rows (f, "follow_ups_group");
   g_autofree char *week = today_rows (f, "week_group");
+  g_autofree char *missed = today_rows (f, "missed_group");
   GtkWidget *done = NULL;
   GtkWidget *snooze = NULL;
 
@@ -137,6 +139,7 @@ test_due_items (Fixture       *f,
                    "Omid Karimi — Ask how the colour holds · 3 days overdue\n"
                    "Sara Ahmadi — Thank her for the referral · Due today");
   g_assert_cmpstr (week, ==, "Sara Ahmadi — Birthday in 2 days");
+  g_assert_cmpstr (missed, ==, "Leila Nouri — Birthday 2 days ago");
   g_assert_false (gtk_widget_get_visible (cherish_test_child (f->page, CHERISH_TYPE_TODAY_PAGE,
                                                               "all_clear")));
 
