@@ -59,6 +59,37 @@ typedef enum
   CHERISH_FOLLOW_UP_STATE_DISMISSED,
 } CherishFollowUpState;
 
+/* Where a customer event stands. */
+typedef enum
+{
+  CHERISH_EVENT_STATUS_DRAFT,
+  CHERISH_EVENT_STATUS_OPEN,
+  CHERISH_EVENT_STATUS_DONE,
+  CHERISH_EVENT_STATUS_CANCELLED,
+} CherishEventStatus;
+
+/* Where a guest of an event stands. */
+typedef enum
+{
+  CHERISH_INVITATION_STATUS_INVITED,
+  CHERISH_INVITATION_STATUS_ACCEPTED,
+  CHERISH_INVITATION_STATUS_DECLINED,
+  CHERISH_INVITATION_STATUS_WAITLISTED,
+  CHERISH_INVITATION_STATUS_ATTENDED,
+  CHERISH_INVITATION_STATUS_NO_SHOW,
+} CherishInvitationStatus;
+
+/* Which customers to add to an event's guest list at once. */
+typedef enum
+{
+  CHERISH_GUEST_FILTER_TOP_VISITS,      /* the N with the most visits */
+  CHERISH_GUEST_FILTER_TOP_SPEND,       /* the N who spent most, in one currency */
+  CHERISH_GUEST_FILTER_CELEBRATING,     /* a birthday or life event this month */
+  CHERISH_GUEST_FILTER_NOT_SEEN,        /* not seen for CHERISH_NOT_SEEN_DAYS days */
+  CHERISH_GUEST_FILTER_LIKES,           /* whose likes say this */
+  CHERISH_GUEST_FILTER_PROSPECTS,       /* not customers yet */
+} CherishGuestFilterKind;
+
 /* What a reminder is about. */
 typedef enum
 {

@@ -1,0 +1,181 @@
+/* cherish-guest-store-filter.c — adding many guests at once, by a filter
+ *
+ * The top customers by visits or by spend, those celebrating this month
+ * (a birthday or a life event), those not seen for a while, those whose
+ * likes say a word, prospects: counted first (only those not on the list
+ * yet), then added in one INSERT … SELECT, each once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-guest-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-date.h"
+#include "cherish-error.h"
+#include "cherish-guest-store-private.h"
+#include "cherish-store-private.h"
+#include "cherish-text.h"
+
+static CherishDatabase *
+database_of (CherishGuestStore *self)
+{
+  return cherish_store_get_database (CHERISH_STORE (self));
+}
+
+/* The customers a filter picks; binds: ?1 event, ?2 limit, ?3 text,
+ * ?4 this month "MM", ?5 first and ?6 last day of the month, ?7 cutoff. */
+static const char *
+filter_select (CherishGuestFilterKind kind)
+{
+  switch (kind)
+    {
+    case CHERISH_GUEST_FILTER_TOP_VISITS:
+      return "SELECT id FROM customers WHERE deleted_at IS NULL AND is_prospect = 0 "
+             "AND visit_count > 0 ORDER BY visit_count DESC, id LIMIT ?2";
+    case CHERISH_GUEST_FILTER_TOP_SPEND:
+      return "SELECT v.customer_id AS id FROM visits v JOIN customers c ON c.id = v.customer_id "
+             "WHERE c.deleted_at IS NULL AND v.currency = ?3 AND v.amount_minor > 0 "
+             "GROUP BY v.customer_id ORDER BY sum (v.amount_minor) DESC, v.customer_id LIMIT ?2";
+    case CHERISH_GUEST_FILTER_CELEBRATING:
+      return "SELECT id FROM customers c WHERE deleted_at IS NULL AND "
+             "(substr (c.birthday, -5, 2) = ?4 OR EXISTS (SELECT 1 FROM life_events e "
+             " WHERE e.customer_id = c.id AND ((e.yearly = 1 AND substr (e.date, 6, 2) = ?4) "
+             " OR (e.yearly = 0 AND e.date BETWEEN ?5 AND ?6))))";
+    case CHERISH_GUEST_FILTER_NOT_SEEN:
+      return "SELECT id FROM customers WHERE deleted_at IS NULL AND is_prospect = 0 "
+             "AND last_visit_at < ?7";
+    case CHERISH_GUEST_FILTER_LIKES:
+      return "SELECT id FROM customers WHERE deleted_at IS NULL "
+             "AND instr (lower (likes), lower (?3)) > 0";
+    case CHERISH_GUEST_FILTER_PROSPECTS:
+    default:
+      return "SELECT id FROM customers WHERE deleted_at IS NULL AND is_prospect = 1";
+    }
+}
+
+static gboolean
+bind_filter (CherishGuestStore         *self,
+             sqlite3_stmt              *stmt,
+             gint64                     event_id,
+             const CherishGuestFilter  *filter,
+             GError                   **error)
+{
+  CherishClock *clock = cherish_store_get_clock (CHERISH_STORE (self));
+  g_autoptr(GDateTime) now = cherish_clock_get_now (clock);
+  g_autoptr(GDateTime) cutoff = g_date_time_add_days (now, -CHERISH_NOT_SEEN_DAYS);
+  g_autofree char *cutoff_text = cherish_timestamp_format (cutoff);
+  g_autofree char *month = NULL, *first = NULL, *last = NULL;
+  g_autofree char *text = cherish_text_normalize (filter->text);
+  GDate today;
+
+  if ((filter->kind == CHERISH_GUEST_FILTER_LIKES || filter->kind == CHERISH_GUEST_FILTER_TOP_SPEND) &&
+      text == NULL)
+    {
+      cherish_set_invalid (error, "filter-text", filter->kind == CHERISH_GUEST_FILTER_LIKES
+                                                 ? _("Likes: say what they like.")
+                                                 : _("Currency: say which."));
+      return FALSE;
+    }
+  cherish_clock_get_today (clock, &today);
+  month = g_strdup_printf ("%02d", g_date_get_month (&today));
+  first = g_strdup_printf ("%04d-%02d-01", g_date_get_year (&today), g_date_get_month (&today));
+  last = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
+                          g_date_get_days_in_month (g_date_get_month (&today),
+                                                    g_date_get_year (&today)));
+  sqlite3_bind_int64 (stmt, 1, event_id);
+  sqlite3_bind_int64 (stmt, 2, filter->limit > 0 ? filter->limit : 50);
+  cherish_bind_text (stmt, 3, text);
+  cherish_bind_text (stmt, 4, month);
+  cherish_bind_text (stmt, 5, first);
+  cherish_bind_text (stmt, 6, last);
+  cherish_bind_text (stmt, 7, cutoff_text);
+  return TRUE;
+}
+
+/**
+ * cherish_guest_store_count_matching:
+ *
+ * Returns: how many customers @filter would add (those not on the list
+ *   yet), or -1 with @error set
+ */
+gint64
+cherish_guest_store_count_matching (CherishGuestStore         *self,
+                                    gint64                     event_id,
+                                    const CherishGuestFilter  *filter,
+                                    GError                   **error)
+{
+  g_autofree char *sql = NULL;
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_GUEST_STORE (self), -1);
+
+  sql = g_strdup_printf ("SELECT count (*) FROM (%s) AS picked WHERE picked.id NOT IN "
+                         "(SELECT customer_id FROM invitations WHERE event_id = ?1)",
+                         filter_select (filter->kind));
+  stmt = cherish_database_prepare (database_of (self), sql, error);
+  if (stmt == NULL || !bind_filter (self, stmt, event_id, filter, error))
+    return -1;
+  return cherish_database_count (database_of (self), stmt, error);
+}
+
+typedef struct
+{
+  CherishGuestStore        *self;
+  gint64                    event_id;
+  const CherishGuestFilter *filter;
+  gint64                    count;
+} Matching;
+
+static gboolean
+invite_matching (gpointer   user_data,
+                 GError   **error)
+{
+  Matching *change = user_data;
+  CherishGuestStore *self = change->self;
+  g_autofree char *sql = NULL;
+  g_autoptr(CherishStmt) stmt = NULL;
+  g_autofree char *now = cherish_store_now_timestamp (CHERISH_STORE (self));
+
+  if (!cherish_guest_store_check_event_open (self, change->event_id, error))
+    return FALSE;
+  sql = g_strdup_printf ("INSERT INTO invitations (event_id, customer_id, created_at, updated_at) "
+                         "SELECT ?1, picked.id, ?8, ?8 FROM (%s) AS picked WHERE true "
+                         "ON CONFLICT DO NOTHING", filter_select (change->filter->kind));
+  stmt = cherish_database_prepare (database_of (self), sql, error);
+  if (stmt == NULL || !bind_filter (self, stmt, change->event_id, change->filter, error))
+    return FALSE;
+  cherish_bind_text (stmt, 8, now);
+  if (!cherish_database_step_done (database_of (self), stmt, error))
+    return FALSE;
+  change->count = sqlite3_changes (cherish_database_get_handle (database_of (self)));
+  if (change->count > 0)
+    cherish_store_changed (CHERISH_STORE (self));
+  return TRUE;
+}
+
+/**
+ * cherish_guest_store_invite_matching:
+ *
+ * Adds every customer @filter picks who is not on the list yet; all or
+ * none.
+ *
+ * Returns: how many were added, or -1 with @error set
+ */
+gint64
+cherish_guest_store_invite_matching (CherishGuestStore         *self,
+                                     gint64                     event_id,
+                                     const CherishGuestFilter  *filter,
+                                     GError                   **error)
+{
+  Matching change = { self, event_id, filter, 0 };
+
+  g_return_val_if_fail (CHERISH_IS_GUEST_STORE (self), -1);
+
+  if (!cherish_database_transaction (database_of (self), invite_matching, &change, error))
+    return -1;
+  return change.count;
+}
+
