@@ -96,6 +96,7 @@ typedef enum
   CHERISH_REMINDER_AHEAD,       /* an occasion, its lead time before */
   CHERISH_REMINDER_ON_THE_DAY,  /* an occasion, on the day */
   CHERISH_REMINDER_FOLLOW_UP,   /* a follow-up, when due */
+  CHERISH_REMINDER_EVENT,       /* a customer event, the day before */
 } CherishReminderKind;
 
 typedef enum

@@ -136,7 +136,7 @@ bind_event (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 2, cherish_event_get_description (event) ?: "", -1, SQLITE_TRANSIENT);
   cherish_bind_text (stmt, 3, cherish_event_get_starts_at (event));
   cherish_bind_text (stmt, 4, cherish_event_get_ends_at (event));
-  cherish_bind_text (stmt, 5, cherish_event_get_place (event));
+  sqlite3_bind_text (stmt, 5, cherish_event_get_place (event) ?: "", -1, SQLITE_TRANSIENT);
   if (cherish_event_get_capacity (event) > 0)
     sqlite3_bind_int64 (stmt, 6, cherish_event_get_capacity (event));
   else

@@ -388,8 +388,8 @@ accept (gpointer   user_data,
   if (!ok && from == CHERISH_INVITATION_STATUS_ACCEPTED)
     {
       cherish_set_invalid (error, "party-size",
-                           _("Party: there is no room for %u people; the guest keeps %" G_GINT64_FORMAT "."),
-                           change->party_size, own);
+                           _("Party: there is no room for %u people; the guest keeps %d."),
+                           change->party_size, (int) own);
       return FALSE;
     }
   change->status = ok ? CHERISH_INVITATION_STATUS_ACCEPTED : CHERISH_INVITATION_STATUS_WAITLISTED;

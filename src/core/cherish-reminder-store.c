@@ -85,7 +85,10 @@ claim (gpointer   user_data,
 
       sqlite3_reset (stmt);
       cherish_bind_text (stmt, 1, cherish_reminder_get_key (reminder));
-      sqlite3_bind_int64 (stmt, 2, cherish_reminder_get_customer_id (reminder));
+      if (cherish_reminder_get_customer_id (reminder) > 0)
+        sqlite3_bind_int64 (stmt, 2, cherish_reminder_get_customer_id (reminder));
+      else
+        sqlite3_bind_null (stmt, 2);   /* an event's */
       cherish_bind_text (stmt, 3, now);
       if (!cherish_database_step_done (database, stmt, error))
         return FALSE;

@@ -1,7 +1,7 @@
 /* cherish-reminder.c — one thing to remind the manager of (plain value, no SQL)
  *
  * An occasion coming up (its lead time before), an occasion on the day,
- * or a follow-up now due. Its key names it for the sent-log: the same
+ * a follow-up now due, or a customer event tomorrow. Its key names it for the sent-log: the same
  * reminder always gets the same key, a snoozed follow-up (due another
  * day) a new one. The words are made when it is shown, so that "in 7
  * days" is right on the day it is read.
@@ -31,6 +31,7 @@ struct _CherishReminder
   GDateTime           *due_at;
   CherishOccasion     *occasion;
   CherishFollowUp     *follow_up;
+  CherishEvent        *event;
 };
 
 G_DEFINE_FINAL_TYPE (CherishReminder, cherish_reminder, G_TYPE_OBJECT)
@@ -44,6 +45,7 @@ cherish_reminder_finalize (GObject *object)
   g_clear_pointer (&self->due_at, g_date_time_unref);
   g_clear_object (&self->occasion);
   g_clear_object (&self->follow_up);
+  g_clear_object (&self->event);
 
   G_OBJECT_CLASS (cherish_reminder_parent_class)->finalize (object);
 }
@@ -108,6 +110,28 @@ cherish_reminder_new_for_follow_up (CherishFollowUp *follow_up,
   return self;
 }
 
+/**
+ * cherish_reminder_new_for_event:
+ *
+ * The day before a customer event (a new key if it moves).
+ */
+CherishReminder *
+cherish_reminder_new_for_event (CherishEvent *event,
+                                GDateTime    *due_at)
+{
+  CherishReminder *self;
+
+  g_return_val_if_fail (CHERISH_IS_EVENT (event), NULL);
+
+  self = g_object_new (CHERISH_TYPE_REMINDER, NULL);
+  self->kind = CHERISH_REMINDER_EVENT;
+  self->event = g_object_ref (event);
+  self->due_at = g_date_time_ref (due_at);
+  self->key = g_strdup_printf ("event:%" G_GINT64_FORMAT ":%s", cherish_event_get_id (event),
+                               cherish_event_get_starts_at (event));
+  return self;
+}
+
 const char *
 cherish_reminder_get_key (CherishReminder *self)
 {
@@ -126,6 +150,8 @@ gint64
 cherish_reminder_get_customer_id (CherishReminder *self)
 {
   g_return_val_if_fail (CHERISH_IS_REMINDER (self), 0);
+  if (self->event != NULL)
+    return 0;
   return self->occasion != NULL ? cherish_occasion_get_customer_id (self->occasion)
                                 : cherish_follow_up_get_customer_id (self->follow_up);
 }
@@ -134,6 +160,8 @@ const char *
 cherish_reminder_get_customer_name (CherishReminder *self)
 {
   g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
+  if (self->event != NULL)
+    return cherish_event_get_title (self->event);
   return self->occasion != NULL ? cherish_occasion_get_customer_name (self->occasion)
                                 : cherish_follow_up_get_customer_name (self->follow_up);
 }
@@ -141,12 +169,15 @@ cherish_reminder_get_customer_name (CherishReminder *self)
 /**
  * cherish_reminder_get_date:
  *
- * Returns: the day of the occasion, or the day the follow-up is due
+ * Returns: the day of the occasion, or the day the follow-up is due;
+ *   for an event, when it starts (a UTC timestamp)
  */
 const char *
 cherish_reminder_get_date (CherishReminder *self)
 {
   g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
+  if (self->event != NULL)
+    return cherish_event_get_starts_at (self->event);
   return self->occasion != NULL ? cherish_occasion_get_date (self->occasion)
                                 : cherish_follow_up_get_due_date (self->follow_up);
 }
@@ -183,6 +214,18 @@ cherish_reminder_get_follow_up (CherishReminder *self)
 }
 
 /**
+ * cherish_reminder_get_event:
+ *
+ * Returns: (transfer none) (nullable): the event, for that kind
+ */
+CherishEvent *
+cherish_reminder_get_event (CherishReminder *self)
+{
+  g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
+  return self->event;
+}
+
+/**
  * cherish_reminder_is_late:
  *
  * Returns: whether it fell due well before @now: nobody was there to
@@ -205,6 +248,41 @@ days_from (const GDate *today,
   if (!cherish_date_parse (date, &day, NULL))
     return 0;
   return g_date_days_between (today, &day);
+}
+
+/* "Tomorrow at 18:00, The shop" in the time zone of @today's clock. */
+static char *
+event_when (CherishReminder *self,
+            const GDate     *today,
+            GTimeZone       *zone)
+{
+  g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_event_get_starts_at (self->event), NULL);
+  g_autoptr(GDateTime) local = starts != NULL ? g_date_time_to_timezone (starts, zone) : NULL;
+  g_autofree char *time = local != NULL ? g_date_time_format (local, "%H:%M") : g_strdup ("");
+  const char *place = cherish_event_get_place (self->event);
+  g_autofree char *day = NULL;
+  GDate date;
+  int days;
+
+  g_date_clear (&date, 1);
+  if (local != NULL)
+    g_date_set_dmy (&date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                    g_date_time_get_year (local));
+  days = local != NULL ? g_date_days_between (today, &date) : 0;
+  if (days == 0)
+    /* Translators: when an event starts, %s is the time, "Today at 18:00" */
+    day = g_strdup_printf (_("Today at %s"), time);
+  else if (days == 1)
+    /* Translators: when an event starts, %s is the time, "Tomorrow at 18:00" */
+    day = g_strdup_printf (_("Tomorrow at %s"), time);
+  else
+    /* Translators: when an event starts, %d days from now, at the time %s */
+    day = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In %d day at %s", "In %d days at %s", days),
+                           days, time);
+  if (place == NULL || *place == '\0')
+    return g_steal_pointer (&day);
+  /* Translators: when an event starts, then where: "Tomorrow at 18:00, The shop" */
+  return g_strdup_printf (_("%s, %s"), day, place);
 }
 
 static char *
@@ -230,6 +308,15 @@ cherish_reminder_describe (CherishReminder  *self,
 {
   g_return_if_fail (CHERISH_IS_REMINDER (self));
 
+  if (self->event != NULL)
+    {
+      /* Due at a midnight of the shop's time zone: that zone. */
+      g_autoptr(GTimeZone) zone = g_time_zone_ref (g_date_time_get_timezone (self->due_at));
+
+      *summary = g_strdup (cherish_event_get_title (self->event));
+      *body = event_when (self, today, zone);
+      return;
+    }
   if (self->occasion != NULL)
     {
       *summary = g_strdup (cherish_occasion_get_customer_name (self->occasion));
@@ -257,7 +344,13 @@ cherish_reminder_one_line (CherishReminder *self,
 
   g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
 
-  if (self->occasion != NULL)
+  if (self->event != NULL)
+    {
+      g_autoptr(GTimeZone) zone = g_time_zone_ref (g_date_time_get_timezone (self->due_at));
+
+      what = event_when (self, today, zone);
+    }
+  else if (self->occasion != NULL)
     what = occasion_when (self, today);
   else
     /* Translators: a reminder to contact a customer, %s is what about */

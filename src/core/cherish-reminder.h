@@ -7,6 +7,7 @@
 #include <glib-object.h>
 
 #include "cherish-enums.h"
+#include "cherish-event.h"
 #include "cherish-follow-up.h"
 #include "cherish-occasion.h"
 
@@ -21,6 +22,8 @@ CherishReminder     *cherish_reminder_new_for_occasion  (CherishOccasion  *occas
                                                          GDateTime        *due_at);
 CherishReminder     *cherish_reminder_new_for_follow_up (CherishFollowUp  *follow_up,
                                                          GDateTime        *due_at);
+CherishReminder     *cherish_reminder_new_for_event     (CherishEvent     *event,
+                                                         GDateTime        *due_at);
 
 const char          *cherish_reminder_get_key           (CherishReminder  *self);
 CherishReminderKind  cherish_reminder_get_kind          (CherishReminder  *self);
@@ -30,6 +33,7 @@ const char          *cherish_reminder_get_date          (CherishReminder  *self)
 GDateTime           *cherish_reminder_get_due_at        (CherishReminder  *self);
 CherishOccasion     *cherish_reminder_get_occasion      (CherishReminder  *self);
 CherishFollowUp     *cherish_reminder_get_follow_up     (CherishReminder  *self);
+CherishEvent        *cherish_reminder_get_event         (CherishReminder  *self);
 
 gboolean             cherish_reminder_is_late           (CherishReminder  *self,
                                                          GDateTime        *now);

@@ -10,8 +10,8 @@
  * during quiet hours nothing is claimed, and what fell due is delivered
  * when they end.
  *
- * Each source of reminders is one function adding to the list: occasions
- * and follow-ups now, customer events when they exist.
+ * Each source of reminders is one function adding to the list: occasions,
+ * follow-ups, and customer events (the day before, until they start).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +23,7 @@
 
 #include "cherish-celebration-store.h"
 #include "cherish-date.h"
+#include "cherish-event-store.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-milestone-store.h"
 #include "cherish-reminder-store.h"
@@ -39,6 +40,7 @@ struct _CherishReminders
   CherishMilestoneStore   *milestones;
   CherishCelebrationStore *celebrations;
   CherishFollowUpStore    *follow_ups;
+  CherishEventStore       *events;
   CherishReminderStore    *sent;
 };
 
@@ -89,6 +91,7 @@ cherish_reminders_finalize (GObject *object)
   g_clear_object (&self->milestones);
   g_clear_object (&self->celebrations);
   g_clear_object (&self->follow_ups);
+  g_clear_object (&self->events);
   g_clear_object (&self->sent);
   g_clear_object (&self->database);
   g_clear_object (&self->clock);
@@ -125,6 +128,7 @@ cherish_reminders_new (CherishDatabase *database,
   self->milestones = cherish_milestone_store_new (database, self->clock);
   self->celebrations = cherish_celebration_store_new (database, self->clock);
   self->follow_ups = cherish_follow_up_store_new (database, self->clock);
+  self->events = cherish_event_store_new (database, self->clock);
   self->sent = cherish_reminder_store_new (database, self->clock);
   return self;
 }
@@ -316,6 +320,39 @@ collect_follow_ups (Collect  *collect,
   return TRUE;
 }
 
+/* Each event not cancelled, from midnight of the day before it until it starts. */
+static gboolean
+collect_events (Collect  *collect,
+                GError  **error)
+{
+  g_autoptr(GDateTime) now = cherish_clock_get_now (collect->self->clock);
+  g_autoptr(GDateTime) today = start_of (collect, &collect->today);
+  g_autoptr(GDateTime) until = g_date_time_add_days (today, 2);
+  g_autoptr(GPtrArray) list = NULL;
+
+  list = cherish_event_store_list_between (collect->self->events, now, until, error);
+  if (list == NULL)
+    return FALSE;
+  for (guint i = 0; i < list->len; i++)
+    {
+      CherishEvent *event = list->pdata[i];
+      g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_event_get_starts_at (event), NULL);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (starts, collect->zone);
+      g_autoptr(GDateTime) due_at = NULL;
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                      g_date_time_get_year (local));
+      g_date_subtract_days (&day, 1);
+      if (g_date_compare (&day, &collect->today) > 0)
+        continue;   /* the day after tomorrow, early */
+      due_at = start_of (collect, &day);
+      g_ptr_array_add (collect->due, cherish_reminder_new_for_event (event, due_at));
+    }
+  return TRUE;
+}
+
 static int
 compare_due (gconstpointer a,
              gconstpointer b)
@@ -354,7 +391,8 @@ cherish_reminders_list_due (CherishReminders               *self,
   collect.first = collect.today;
   g_date_subtract_days (&collect.first, CHERISH_REMINDERS_CATCH_UP_DAYS);
 
-  if (!collect_occasions (&collect, error) || !collect_follow_ups (&collect, error))
+  if (!collect_occasions (&collect, error) || !collect_follow_ups (&collect, error) ||
+      !collect_events (&collect, error))
     return NULL;
   g_ptr_array_sort (due, compare_due);
   return g_steal_pointer (&due);

@@ -2,7 +2,8 @@
  *
  * Follow-ups due or overdue (Done, Snooze 1 Day, or open the customer),
  * occasions of the last week nobody marked done or skipped (what a
- * reminder may have told while nobody looked), this week's celebrations, life events in the next 30 days, and the
+ * reminder may have told while nobody looked), tomorrow's customer
+ * events, this week's celebrations, life events in the next 30 days, and the
  * pre-visit brief. Read again whenever what it shows changes, and when it
  * is shown (the day may have turned).
  *
@@ -16,6 +17,7 @@
 
 #include "cherish-brief.h"
 #include "cherish-date.h"
+#include "cherish-event-store.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-labels.h"
 #include "cherish-milestone-store.h"
@@ -37,7 +39,9 @@ struct _CherishTodayPage
   CherishFollowUpStore  *follow_ups;
   CherishMilestoneStore *milestones;
   CherishReminders      *reminders;
+  CherishEventStore     *events;
   GPtrArray             *follow_up_rows;
+  GPtrArray             *event_rows;
   GPtrArray             *missed_rows;
   GPtrArray             *week_rows;
   GPtrArray             *soon_rows;
@@ -47,6 +51,7 @@ struct _CherishTodayPage
   GtkWidget             *all_clear;
   AdwPreferencesGroup   *follow_ups_group;
   AdwPreferencesGroup   *missed_group;
+  AdwPreferencesGroup   *events_group;
   AdwPreferencesGroup   *week_group;
   AdwPreferencesGroup   *soon_group;
   CherishBrief          *brief;
@@ -64,10 +69,12 @@ cherish_today_page_dispose (GObject *object)
   g_clear_object (&self->follow_ups);
   g_clear_object (&self->milestones);
   g_clear_object (&self->reminders);
+  g_clear_object (&self->events);
   g_clear_object (&self->clock);
   g_clear_object (&self->database);
   g_clear_pointer (&self->follow_up_rows, g_ptr_array_unref);
   g_clear_pointer (&self->missed_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->event_rows, g_ptr_array_unref);
   g_clear_pointer (&self->week_rows, g_ptr_array_unref);
   g_clear_pointer (&self->soon_rows, g_ptr_array_unref);
 
@@ -271,6 +278,47 @@ show_missed (CherishTodayPage *self,
   return self->missed_rows->len;
 }
 
+/* Tomorrow's customer events, with who said yes. */
+static guint
+show_events (CherishTodayPage *self,
+             const GDate      *today)
+{
+  g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (self->clock);
+  g_autoptr(GDateTime) midnight = g_date_time_new (zone, g_date_get_year (today),
+                                                   g_date_get_month (today),
+                                                   g_date_get_day (today), 0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (midnight, 1);
+  g_autoptr(GDateTime) after = g_date_time_add_days (midnight, 2);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+
+  cherish_group_clear (self->events_group, self->event_rows);
+  list = cherish_event_store_list_between (self->events, tomorrow, after, &error);
+  if (list == NULL)
+    {
+      g_warning ("Could not read events: %s", error->message);
+      return 0;
+    }
+  for (guint i = 0; i < list->len; i++)
+    {
+      CherishEvent *event = list->pdata[i];
+      g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_event_get_starts_at (event), NULL);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (starts, zone);
+      g_autofree char *time = g_date_time_format (local, "%H:%M");
+      int people = (int) cherish_event_get_n_accepted (event);
+      g_autofree char *coming = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d person coming",
+                                                              "%d people coming", people),
+                                                 people);
+      /* Translators: an event tomorrow: the time, then how many are coming */
+      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), time, coming);
+
+      cherish_group_add_row (self->events_group, self->event_rows,
+                             cherish_info_row_new (cherish_event_get_title (event), subtitle, 0));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->events_group), list->len > 0);
+  return list->len;
+}
+
 /**
  * cherish_today_page_reload:
  *
@@ -290,6 +338,7 @@ cherish_today_page_reload (CherishTodayPage *self)
   cherish_clock_get_today (self->clock, &today);
   shown += show_follow_ups (self, &today);
   shown += show_missed (self, &today);
+  shown += show_events (self, &today);
   shown += show_occasions (self, self->week_group, self->week_rows, &today, 0, WEEK_DAYS - 1, FALSE);
   shown += show_occasions (self, self->soon_group, self->soon_rows, &today, WEEK_DAYS, SOON_DAYS,
                            TRUE);
@@ -327,6 +376,7 @@ cherish_today_page_class_init (CherishTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, all_clear);
   gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, follow_ups_group);
   gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, missed_group);
+  gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, events_group);
   gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, week_group);
   gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, soon_group);
   gtk_widget_class_bind_template_child (widget_class, CherishTodayPage, brief);
@@ -339,6 +389,7 @@ cherish_today_page_init (CherishTodayPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->follow_up_rows = g_ptr_array_new ();
   self->missed_rows = g_ptr_array_new ();
+  self->event_rows = g_ptr_array_new ();
   self->week_rows = g_ptr_array_new ();
   self->soon_rows = g_ptr_array_new ();
   g_signal_connect (self, "map", G_CALLBACK (cherish_today_page_reload), NULL);
@@ -350,7 +401,8 @@ cherish_today_page_setup (CherishTodayPage *self,
                           CherishClock     *clock)
 {
   static const char *tables[] = { "changed::follow_ups", "changed::customers", "changed::visits",
-                                  "changed::life_events", "changed::celebrations" };
+                                  "changed::life_events", "changed::celebrations",
+                                  "changed::events", "changed::invitations" };
 
   g_return_if_fail (CHERISH_IS_TODAY_PAGE (self));
 
@@ -359,6 +411,7 @@ cherish_today_page_setup (CherishTodayPage *self,
   self->follow_ups = cherish_follow_up_store_new (database, clock);
   self->milestones = cherish_milestone_store_new (database, clock);
   self->reminders = cherish_reminders_new (database, clock);
+  self->events = cherish_event_store_new (database, clock);
   cherish_brief_setup (self->brief, database, clock);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)

@@ -8,6 +8,7 @@
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
 #include "cherish-error.h"
+#include "cherish-event-store.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-reminder-store.h"
 #include "cherish-reminders.h"
@@ -416,6 +417,51 @@ test_settled_celebrations (Fixture       *f,
   assert_keys (due (f), "");
 }
 
+/* The day before an event, until it starts; a cancelled one, never. */
+static void
+test_events (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(CherishEventStore) events = cherish_event_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishEvent) tasting = cherish_event_new ("Tasting", "2025-06-18T18:00:00+03:30",
+                                                       "2025-06-18T20:00:00+03:30");
+  g_autoptr(CherishEvent) cancelled = cherish_event_new ("Sale", "2025-06-18T10:00:00+03:30",
+                                                         "2025-06-18T12:00:00+03:30");
+  g_autoptr(GPtrArray) claimed = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_object_set (tasting, "place", "The shop", NULL);
+  g_assert_true (cherish_event_store_insert (events, tasting, &error));
+  g_assert_true (cherish_event_store_insert (events, cancelled, &error));   /* no place */
+  g_assert_true (cherish_event_store_set_status (events, cherish_event_get_id (cancelled),
+                                                 CHERISH_EVENT_STATUS_CANCELLED, &error));
+  g_assert_no_error (error);
+  key = g_strdup_printf ("event:%" G_GINT64_FORMAT ":2025-06-18T14:30:00Z",
+                         cherish_event_get_id (tasting));
+
+  set_now (f, "2025-06-16T23:59:00+03:30");
+  assert_keys (due (f), "");
+  set_now (f, "2025-06-17T00:00:00+03:30");
+  claimed = cherish_reminders_check (f->reminders, &f->settings, &error);
+  g_assert_no_error (error);
+  assert_keys (keys_of (claimed), key);
+  cherish_clock_get_today (f->shop.clock, &today);
+  cherish_reminder_describe (claimed->pdata[0], &today, &summary, &body);
+  g_assert_cmpstr (summary, ==, "Tasting");
+  g_assert_cmpstr (body, ==, "Tomorrow at 18:00, The shop");
+  assert_keys (check (f), "");
+
+  /* On the day, until it starts (not again if delivered); after, no more. */
+  set_now (f, "2025-06-18T17:59:00+03:30");
+  assert_keys (due (f), key);
+  set_now (f, "2025-06-18T18:01:00+03:30");
+  assert_keys (due (f), "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +479,7 @@ main (int   argc,
   ADD ("/reminders/catch-up", test_catch_up);
   ADD ("/reminders/quiet-hours", test_quiet_hours);
   ADD ("/reminders/settled-celebrations", test_settled_celebrations);
+  ADD ("/reminders/events", test_events);
 
   return g_test_run ();
 }

@@ -12,6 +12,8 @@
 #include <adwaita.h>
 
 #include "cherish-brief.h"
+#include "cherish-event-store.h"
+#include "cherish-guest-store.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-life-event-store.h"
 #include "cherish-test-gtk.h"
@@ -58,6 +60,24 @@ fixture_set_up (Fixture       *f,
   f->today = add_follow_up (f, f->sara, "2026-11-24", "Thank her for the referral");
   add_follow_up (f, f->sara, "2026-11-25", "Tomorrow's call");
   cherish_test_add_customer (f->customers, "Leila Nouri", "birthday", "--11-22", NULL);
+
+  /* Tomorrow evening; Sara comes with two friends. One next week is not shown. */
+  {
+    g_autoptr(CherishEventStore) events = cherish_event_store_new (f->shop.db, f->shop.clock);
+    g_autoptr(CherishGuestStore) guests = cherish_guest_store_new (f->shop.db, f->shop.clock);
+    g_autoptr(CherishEvent) tasting = cherish_event_new ("Tasting evening", "2026-11-25T18:30:00+03:30",
+                                                         "2026-11-25T21:00:00+03:30");
+    g_autoptr(CherishEvent) later = cherish_event_new ("Sale", "2026-12-01T10:00:00+03:30",
+                                                       "2026-12-01T18:00:00+03:30");
+
+    g_assert_true (cherish_event_store_insert (events, tasting, NULL));
+    g_assert_true (cherish_event_store_insert (events, later, NULL));
+    g_assert_true (cherish_guest_store_accept (guests,
+                                               cherish_guest_store_invite (guests,
+                                                                           cherish_event_get_id (tasting),
+                                                                           f->sara, NULL),
+                                               3, NULL, NULL));
+  }
 
   f->page = g_object_new (CHERISH_TYPE_TODAY_PAGE, NULL);
   cherish_today_page_setup (f->page, f->shop.db, f->shop.clock);
@@ -132,6 +152,7 @@ test_due_items (Fixture       *f,
   g_autofree char *follow_ups = today_rows (f, "follow_ups_group");
   g_autofree char *week = today_rows (f, "week_group");
   g_autofree char *missed = today_rows (f, "missed_group");
+  g_autofree char *events = today_rows (f, "events_group");
   GtkWidget *done = NULL;
   GtkWidget *snooze = NULL;
 
@@ -140,6 +161,7 @@ test_due_items (Fixture       *f,
                    "Sara Ahmadi — Thank her for the referral · Due today");
   g_assert_cmpstr (week, ==, "Sara Ahmadi — Birthday in 2 days");
   g_assert_cmpstr (missed, ==, "Leila Nouri — Birthday 2 days ago");
+  g_assert_cmpstr (events, ==, "Tasting evening — 18:30 · 3 people coming");
   g_assert_false (gtk_widget_get_visible (cherish_test_child (f->page, CHERISH_TYPE_TODAY_PAGE,
                                                               "all_clear")));
 
