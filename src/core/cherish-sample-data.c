@@ -16,7 +16,9 @@
 
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
+#include "cherish-event-store.h"
 #include "cherish-follow-up-store.h"
+#include "cherish-guest-store.h"
 #include "cherish-life-event-store.h"
 #include "cherish-sample-data.h"
 #include "cherish-staff-store.h"
@@ -234,6 +236,50 @@ add_customer (Fill        *fill,
   return TRUE;
 }
 
+/* An evening tomorrow, open, with some of the regulars coming. */
+static gboolean
+add_event (Fill         *fill,
+           const GDate  *today,
+           GError      **error)
+{
+  g_autoptr(CherishEventStore) events = cherish_event_store_new (cherish_store_get_database (CHERISH_STORE (fill->customers)),
+                                                                 fill->clock);
+  g_autoptr(CherishGuestStore) guests = cherish_guest_store_new (cherish_store_get_database (CHERISH_STORE (fill->customers)),
+                                                                 fill->clock);
+  g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (fill->clock);
+  g_autoptr(GDateTime) midnight = g_date_time_new (zone, g_date_get_year (today), g_date_get_month (today),
+                                                   g_date_get_day (today), 0, 0, 0);
+  g_autoptr(GDateTime) starts = g_date_time_add_hours (midnight, 24 + 18);
+  g_autoptr(GDateTime) ends = g_date_time_add_hours (starts, 3);
+  g_autofree char *starts_text = cherish_timestamp_format (starts);
+  g_autofree char *ends_text = cherish_timestamp_format (ends);
+  g_autoptr(CherishEvent) event = cherish_event_new (_("Autumn collection evening"), starts_text, ends_text);
+  CherishGuestFilter regulars = { CHERISH_GUEST_FILTER_TOP_VISITS, 8, NULL };
+  g_autoptr(GPtrArray) invited = NULL;
+
+  g_object_set (event, "place", _("The shop"), "capacity", (gint64) 10, "status", CHERISH_EVENT_STATUS_OPEN,
+                "description", _("The new collection, tea and sweets."),
+                /* xgettext:no-c-format */
+                "incentives", _("10% off everything tonight"), NULL);
+  if (!cherish_event_store_insert (events, event, error) ||
+      cherish_guest_store_invite_matching (guests, cherish_event_get_id (event), &regulars, error) < 0)
+    return FALSE;
+  invited = cherish_guest_store_list (guests, cherish_event_get_id (event), error);
+  if (invited == NULL)
+    return FALSE;
+  for (guint i = 0; i < invited->len; i++)
+    {
+      gint64 id = cherish_invitation_get_id (invited->pdata[i]);
+
+      if (i % 4 == 3 && !cherish_guest_store_decline (guests, id, NULL, error))
+        return FALSE;
+      if (i % 4 != 3 && !cherish_guest_store_accept (guests, id, 1 + i % 3, NULL, error))
+        return FALSE;
+    }
+  return cherish_event_store_add_prize (events, cherish_event_get_id (event), _("Silk scarf"), 3,
+                                        error) != NULL;
+}
+
 static gboolean
 fill_in_transaction (gpointer   user_data,
                      GError   **error)
@@ -258,7 +304,7 @@ fill_in_transaction (gpointer   user_data,
     if (!add_customer (fill, rand, i, &today, staff, error))
       return FALSE;
 
-  return TRUE;
+  return add_event (fill, &today, error);
 }
 
 /**

@@ -21,6 +21,7 @@
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
 #include "cherish-date.h"
+#include "cherish-events-page.h"
 #include "cherish-milestones.h"
 #include "cherish-shop-settings.h"
 #include "cherish-today-page.h"
@@ -49,6 +50,7 @@ struct _CherishWindow
   CherishCustomersPage *customers_page;
   CherishCelebrationsPage *celebrations_page;
   CherishTodayPage     *today_page;
+  CherishEventsPage    *events_page;
 };
 
 G_DEFINE_FINAL_TYPE (CherishWindow, cherish_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -326,6 +328,7 @@ cherish_window_constructed (GObject *object)
   cherish_customers_page_setup (self->customers_page, self->database, self->clock);
   cherish_celebrations_page_setup (self->celebrations_page, self->database, self->clock);
   cherish_today_page_setup (self->today_page, self->database, self->clock);
+  cherish_events_page_setup (self->events_page, self->database, self->clock);
 }
 
 static void
@@ -425,6 +428,7 @@ cherish_window_class_init (CherishWindowClass *klass)
   g_type_ensure (CHERISH_TYPE_CUSTOMERS_PAGE);
   g_type_ensure (CHERISH_TYPE_CELEBRATIONS_PAGE);
   g_type_ensure (CHERISH_TYPE_TODAY_PAGE);
+  g_type_ensure (CHERISH_TYPE_EVENTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-window.ui");
@@ -438,6 +442,7 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, customers_page);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, celebrations_page);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, events_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-customer", NULL, new_customer_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

@@ -19,6 +19,9 @@
 #include "cherish-preferences-window.h"
 #include "cherish-celebrations-page.h"
 #include "cherish-customer-dialog.h"
+#include "cherish-event-dialog.h"
+#include "cherish-event-store.h"
+#include "cherish-events-page.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
 #include "cherish-sample-data.h"
@@ -36,6 +39,8 @@ typedef enum
   SHOW_PLAN,
   SHOW_PREFERENCES,
   SHOW_REMINDER_PREFERENCES,
+  SHOW_EVENT,
+  SHOW_NEW_EVENT,
 } Show;
 
 static const struct
@@ -147,6 +152,21 @@ photograph (CherishDatabase *db,
             g_assert_nonnull (dialog);
           }
           break;
+        case SHOW_EVENT:
+          {
+            g_autoptr(CherishEventStore) events = cherish_event_store_new (db, fixed_clock);
+            g_autoptr(GPtrArray) list = cherish_event_store_list (events, TRUE, NULL);
+
+            g_assert_true (list != NULL && list->len > 0);
+            cherish_events_page_show_event (
+              CHERISH_EVENTS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), CHERISH_TYPE_WINDOW,
+                                                                  "events_page")),
+              cherish_event_get_id (list->pdata[0]));
+          }
+          break;
+        case SHOW_NEW_EVENT:
+          dialog = GTK_WINDOW (cherish_event_dialog_new (GTK_WINDOW (window), db, fixed_clock, NULL));
+          break;
         case SHOW_PAGE:
         default:
           break;
@@ -213,6 +233,10 @@ main (int   argc,
   photograph (sample, "preferences", "today", SHOW_PREFERENCES);
   photograph (sample, "preferences-reminders", "today", SHOW_REMINDER_PREFERENCES);
   photograph (empty, "today-empty", "today", SHOW_PAGE);
+  photograph (empty, "events-empty", "events", SHOW_PAGE);
+  photograph (sample, "events", "events", SHOW_PAGE);
+  photograph (sample, "event-detail", "events", SHOW_EVENT);
+  photograph (sample, "new-event", "events", SHOW_NEW_EVENT);
 
   g_clear_object (&empty);
   g_clear_object (&sample);

@@ -25,6 +25,7 @@
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-today-page.h"
+#include "cherish-events-page.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-visit-store.h"
 #include "cherish-window.h"
@@ -124,7 +125,8 @@ test_shell (Fixture       *f,
       cherish_window_set_page_name (f->window, pages[i]);
       g_assert_cmpstr (cherish_window_get_page_name (f->window), ==, pages[i]);
       g_assert_true (ADW_IS_STATUS_PAGE (page) || CHERISH_IS_CUSTOMERS_PAGE (page) ||
-                     CHERISH_IS_CELEBRATIONS_PAGE (page) || CHERISH_IS_TODAY_PAGE (page));
+                     CHERISH_IS_CELEBRATIONS_PAGE (page) || CHERISH_IS_TODAY_PAGE (page) ||
+                     CHERISH_IS_EVENTS_PAGE (page));
     }
 
   /* Ctrl+F goes to the customers and their search. */

@@ -1,0 +1,640 @@
+/* cherish-event-detail.c — one event: its guests, check-in, sharing
+ *
+ * The event's day, place and counts; Edit, open it to guests, mark it
+ * done or cancel it; save it as an .ics file or the guest list as CSV
+ * (through the file chooser portal). Guests are added by a filter — with
+ * the count shown before adding — or one by one by name or phone. Each
+ * guest row has what can happen next: Accept (with their party), Decline,
+ * Check In. What the core refuses is said in a banner, and nothing moves.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-event-detail"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-calendar.h"
+#include "cherish-csv.h"
+#include "cherish-customer-store.h"
+#include "cherish-date.h"
+#include "cherish-event-detail.h"
+#include "cherish-event-dialog.h"
+#include "cherish-event-store.h"
+#include "cherish-guest-store.h"
+#include "cherish-ics.h"
+#include "cherish-widget-util.h"
+
+#define SEARCH_RESULTS 5
+
+struct _CherishEventDetail
+{
+  GtkBox                parent_instance;
+
+  CherishDatabase      *database;
+  CherishClock         *clock;
+  CherishEventStore    *events;
+  CherishGuestStore    *guests;
+  CherishCustomerStore *customers;
+  CherishEvent         *event;
+
+  GtkLabel             *title_label;
+  GtkLabel             *summary_label;
+  GtkLabel             *message_label;
+  GtkWidget            *open_button;
+  GtkWidget            *done_button;
+  GtkWidget            *cancel_button;
+  AdwComboRow          *filter_row;
+  AdwEntryRow          *filter_text_row;
+  AdwActionRow         *preview_row;
+  GtkWidget            *add_button;
+  GtkSearchEntry       *search_entry;
+  AdwPreferencesGroup  *results_group;
+  GPtrArray            *result_rows;
+  AdwPreferencesGroup  *guests_group;
+  GPtrArray            *guest_rows;
+};
+
+G_DEFINE_FINAL_TYPE (CherishEventDetail, cherish_event_detail, GTK_TYPE_BOX)
+
+static const CherishGuestFilterKind filter_kinds[] = {
+  CHERISH_GUEST_FILTER_TOP_VISITS, CHERISH_GUEST_FILTER_TOP_SPEND, CHERISH_GUEST_FILTER_CELEBRATING,
+  CHERISH_GUEST_FILTER_NOT_SEEN, CHERISH_GUEST_FILTER_LIKES, CHERISH_GUEST_FILTER_PROSPECTS,
+};
+
+static void
+cherish_event_detail_dispose (GObject *object)
+{
+  CherishEventDetail *self = (CherishEventDetail *) object;
+
+  g_clear_object (&self->event);
+  g_clear_object (&self->events);
+  g_clear_object (&self->guests);
+  g_clear_object (&self->customers);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->database);
+  g_clear_pointer (&self->result_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->guest_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cherish_event_detail_parent_class)->dispose (object);
+}
+
+static void
+cherish_event_detail_class_init (CherishEventDetailClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = cherish_event_detail_dispose;
+}
+
+/* Says what happened (or what the core refused); %NULL hides it. */
+static void
+say (CherishEventDetail *self,
+     const char         *message,
+     gboolean            is_error)
+{
+  gtk_label_set_label (self->message_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
+  if (is_error)
+    gtk_widget_add_css_class (GTK_WIDGET (self->message_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->message_label), "error");
+}
+
+static const char *
+status_label (CherishInvitationStatus status)
+{
+  switch (status)
+    {
+    case CHERISH_INVITATION_STATUS_ACCEPTED:
+      return _("Coming");
+    case CHERISH_INVITATION_STATUS_DECLINED:
+      return _("Declined");
+    case CHERISH_INVITATION_STATUS_WAITLISTED:
+      return _("On the waitlist");
+    case CHERISH_INVITATION_STATUS_ATTENDED:
+      return _("Came");
+    case CHERISH_INVITATION_STATUS_NO_SHOW:
+      return _("Did not come");
+    case CHERISH_INVITATION_STATUS_INVITED:
+    default:
+      return _("Invited");
+    }
+}
+
+static char *
+event_summary (CherishEventDetail *self,
+               CherishEvent       *event)
+{
+  g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (self->clock);
+  g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_event_get_starts_at (event), NULL);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (starts, zone);
+  g_autofree char *when = cherish_calendar_format_local (local);
+  g_autofree char *counts = NULL;
+  const char *place = cherish_event_get_place (event);
+
+  /* Translators: an event's guests: invited, people coming, waiting, people who came */
+  counts = g_strdup_printf (_("%d invited · %d coming · %d waiting · %d came"),
+                            (int) cherish_event_get_n_invited (event),
+                            (int) cherish_event_get_n_accepted (event),
+                            (int) cherish_event_get_n_waitlisted (event),
+                            (int) cherish_event_get_n_attended (event));
+  if (cherish_event_get_capacity (event) > 0)
+    {
+      /* Translators: the guest counts, then the places there are */
+      g_autofree char *with = g_strdup_printf (_("%s · %d places"), counts,
+                                               (int) cherish_event_get_capacity (event));
+
+      g_free (counts);
+      counts = g_steal_pointer (&with);
+    }
+  return g_strdup_printf ("%s%s%s\n%s", when, place != NULL && *place != '\0' ? " · " : "",
+                          place != NULL ? place : "", counts);
+}
+
+static void reload (CherishEventDetail *self);
+
+static void
+guest_action (GtkButton          *button,
+              CherishEventDetail *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "id"));
+  const char *what = g_object_get_data (G_OBJECT (button), "what");
+  g_autoptr(GPtrArray) promoted = NULL;
+  g_autoptr(GError) error = NULL;
+  CherishInvitationStatus status = CHERISH_INVITATION_STATUS_INVITED;
+  gboolean ok;
+
+  if (g_str_equal (what, "accept"))
+    {
+      GtkSpinButton *party = g_object_get_data (G_OBJECT (button), "party");
+
+      ok = cherish_guest_store_accept (self->guests, id, gtk_spin_button_get_value_as_int (party),
+                                       &status, &error);
+    }
+  else if (g_str_equal (what, "decline"))
+    ok = cherish_guest_store_decline (self->guests, id, &promoted, &error);
+  else
+    ok = cherish_guest_store_check_in (self->guests, id, &error);
+
+  if (!ok)
+    say (self, error->message, TRUE);
+  else if (status == CHERISH_INVITATION_STATUS_WAITLISTED)
+    say (self, _("The event is full: the guest is on the waitlist."), FALSE);
+  else if (promoted != NULL && promoted->len > 0)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+      g_autofree char *text = NULL;
+
+      for (guint i = 0; i < promoted->len; i++)
+        g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
+                                cherish_invitation_get_customer_name (promoted->pdata[i]));
+      /* Translators: %s lists the guests who got the freed places */
+      text = g_strdup_printf (_("From the waitlist, now coming: %s. Let them know."), names->str);
+      say (self, text, FALSE);
+    }
+  else
+    say (self, NULL, FALSE);
+}
+
+static GtkWidget *
+row_button (CherishEventDetail *self,
+            CherishInvitation  *guest,
+            const char         *label,
+            const char         *what)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+  /* Translators: a button's name for screen readers: what it does, for whom */
+  g_autofree char *name = g_strdup_printf (_("%s: %s"), label,
+                                           cherish_invitation_get_customer_name (guest));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data (G_OBJECT (button), "id",
+                     GSIZE_TO_POINTER ((gsize) cherish_invitation_get_id (guest)));
+  g_object_set_data (G_OBJECT (button), "what", (gpointer) what);
+  g_signal_connect (button, "clicked", G_CALLBACK (guest_action), self);
+  return button;
+}
+
+static GtkWidget *
+guest_row (CherishEventDetail *self,
+           CherishInvitation  *guest)
+{
+  CherishInvitationStatus status = cherish_invitation_get_status (guest);
+  int party = (int) cherish_invitation_get_party_size (guest);
+  g_autofree char *subtitle = party > 1
+    /* Translators: a guest's status, and how many people they come with */
+    ? g_strdup_printf (_("%s · party of %d"), status_label (status), party)
+    : g_strdup (status_label (status));
+  GtkWidget *row = cherish_info_row_new (cherish_invitation_get_customer_name (guest), subtitle, 0);
+
+  if (status == CHERISH_INVITATION_STATUS_INVITED || status == CHERISH_INVITATION_STATUS_DECLINED ||
+      status == CHERISH_INVITATION_STATUS_ACCEPTED)
+    {
+      GtkWidget *spin = gtk_spin_button_new_with_range (1, CHERISH_INVITATION_MAX_PARTY, 1);
+      GtkWidget *accept = row_button (self, guest, status == CHERISH_INVITATION_STATUS_ACCEPTED
+                                                   ? _("Change Party") : _("Accept"), "accept");
+
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), party);
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (spin, _("People coming, the guest included"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("People coming, the guest included"), -1);
+      g_object_set_data (G_OBJECT (accept), "party", spin);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), accept);
+    }
+  if (status == CHERISH_INVITATION_STATUS_INVITED || status == CHERISH_INVITATION_STATUS_ACCEPTED ||
+      status == CHERISH_INVITATION_STATUS_WAITLISTED)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_button (self, guest, _("Decline"), "decline"));
+  if (status == CHERISH_INVITATION_STATUS_INVITED || status == CHERISH_INVITATION_STATUS_ACCEPTED)
+    {
+      GtkWidget *check_in = row_button (self, guest, _("Check In"), "check-in");
+
+      gtk_widget_add_css_class (check_in, "suggested-action");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check_in);
+    }
+  return row;
+}
+
+static CherishGuestFilter
+current_filter (CherishEventDetail *self)
+{
+  guint selected = MIN (adw_combo_row_get_selected (self->filter_row), G_N_ELEMENTS (filter_kinds) - 1);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->filter_text_row));
+  CherishGuestFilter filter = { filter_kinds[selected], 0, NULL };
+
+  if (filter.kind == CHERISH_GUEST_FILTER_TOP_VISITS || filter.kind == CHERISH_GUEST_FILTER_TOP_SPEND)
+    filter.limit = 20;
+  if (filter.kind == CHERISH_GUEST_FILTER_LIKES)
+    filter.text = text;
+  if (filter.kind == CHERISH_GUEST_FILTER_TOP_SPEND)
+    filter.text = "IRR";
+  return filter;
+}
+
+static void
+update_preview (CherishEventDetail *self)
+{
+  CherishGuestFilter filter;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gint64 count;
+
+  if (self->event == NULL)
+    return;
+  filter = current_filter (self);
+  if (filter.kind == CHERISH_GUEST_FILTER_TOP_SPEND)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+      g_autofree char *currency = g_settings_get_string (settings, "currency");
+
+      filter.text = currency;
+      count = cherish_guest_store_count_matching (self->guests, cherish_event_get_id (self->event),
+                                                  &filter, &error);
+    }
+  else
+    count = cherish_guest_store_count_matching (self->guests, cherish_event_get_id (self->event),
+                                                &filter, &error);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_text_row), filter.kind == CHERISH_GUEST_FILTER_LIKES);
+  cherish_widget_set_invalid (GTK_WIDGET (self->filter_text_row), error != NULL &&
+                              filter.kind == CHERISH_GUEST_FILTER_LIKES &&
+                              *gtk_editable_get_text (GTK_EDITABLE (self->filter_text_row)) != '\0');
+  if (count < 0)
+    text = g_strdup (filter.kind == CHERISH_GUEST_FILTER_LIKES ? _("Type what they like.") : error->message);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d customer not on the list yet",
+                                         "%d customers not on the list yet", (int) count), (int) count);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->preview_row), text);
+  gtk_widget_set_sensitive (self->add_button, count > 0);
+}
+
+static void
+on_add_matching (CherishEventDetail *self)
+{
+  CherishGuestFilter filter = current_filter (self);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *currency = g_settings_get_string (settings, "currency");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gint64 added;
+
+  if (filter.kind == CHERISH_GUEST_FILTER_TOP_SPEND)
+    filter.text = currency;
+  added = cherish_guest_store_invite_matching (self->guests, cherish_event_get_id (self->event),
+                                               &filter, &error);
+  if (added < 0)
+    {
+      say (self, error->message, TRUE);
+      return;
+    }
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d guest added.", "%d guests added.",
+                                       (int) added), (int) added);
+  say (self, text, FALSE);
+}
+
+static void
+on_invite_one (GtkListBoxRow      *row,
+               CherishEventDetail *self)
+{
+  gint64 customer = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "id"));
+  g_autoptr(GError) error = NULL;
+
+  if (cherish_guest_store_invite (self->guests, cherish_event_get_id (self->event), customer, &error) == 0)
+    say (self, error->message, TRUE);
+  else
+    {
+      say (self, NULL, FALSE);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+    }
+}
+
+static void
+on_search_changed (CherishEventDetail *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  CherishCustomerQuery query = { text, CHERISH_CUSTOMER_SORT_LAST_VISIT, CHERISH_CUSTOMER_FILTER_NONE };
+  g_autoptr(GPtrArray) found = NULL;
+
+  cherish_group_clear (self->results_group, self->result_rows);
+  if (*text == '\0' || self->customers == NULL)
+    return;
+  found = cherish_customer_store_find (self->customers, &query, 0, SEARCH_RESULTS, NULL);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      GtkWidget *row = cherish_info_row_new (cherish_customer_get_display_name (found->pdata[i]),
+                                             _("Invite"), 0);
+
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "id",
+                         GSIZE_TO_POINTER ((gsize) cherish_customer_get_id (found->pdata[i])));
+      g_signal_connect (row, "activated", G_CALLBACK (on_invite_one), self);
+      cherish_group_add_row (self->results_group, self->result_rows, row);
+    }
+}
+
+static void
+set_status (CherishEventDetail *self,
+            CherishEventStatus  status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cherish_event_store_set_status (self->events, cherish_event_get_id (self->event), status, &error))
+    say (self, error->message, TRUE);
+}
+
+static void on_open (CherishEventDetail *self) { set_status (self, CHERISH_EVENT_STATUS_OPEN); }
+static void on_done (CherishEventDetail *self) { set_status (self, CHERISH_EVENT_STATUS_DONE); }
+static void on_cancel (CherishEventDetail *self) { set_status (self, CHERISH_EVENT_STATUS_CANCELLED); }
+
+static void
+on_edit (CherishEventDetail *self)
+{
+  CherishEventDialog *dialog = cherish_event_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                         self->database, self->clock, self->event);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  gpointer         user_data)
+{
+  CherishEventDetail *self = user_data;
+  g_autofree char *contents = g_object_steal_data (G_OBJECT (chooser), "contents");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (!g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
+                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+        say (self, error->message, TRUE);
+      else
+        say (self, _("Saved."), FALSE);
+    }
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+/* Asks where to save @contents (taken), through the portal. */
+static void
+save_as (CherishEventDetail *self,
+         const char         *title,
+         const char         *name,
+         char               *contents)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data_full (G_OBJECT (chooser), "contents", contents, g_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_export_ics (CherishEventDetail *self)
+{
+  g_autoptr(GDateTime) now = cherish_clock_get_now (self->clock);
+
+  save_as (self, _("Save the Event"), "event.ics", cherish_ics_from_event (self->event, now));
+}
+
+static void
+on_export_csv (CherishEventDetail *self)
+{
+  g_autoptr(GPtrArray) list = cherish_guest_store_list (self->guests, cherish_event_get_id (self->event),
+                                                        NULL);
+
+  if (list != NULL)
+    save_as (self, _("Save the Guest List"), "guests.csv", cherish_csv_guest_list (list));
+}
+
+static void
+reload (CherishEventDetail *self)
+{
+  g_autoptr(CherishEvent) event = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autofree char *summary = NULL;
+  CherishEventStatus status;
+
+  if (self->event == NULL)
+    return;
+  event = cherish_event_store_get (self->events, cherish_event_get_id (self->event), NULL);
+  if (event == NULL)
+    return;
+  g_set_object (&self->event, event);
+  status = cherish_event_get_status (event);
+  gtk_label_set_label (self->title_label, cherish_event_get_title (event));
+  summary = event_summary (self, event);
+  {
+    g_autofree char *digits = cherish_calendar_digits (summary);
+
+    gtk_label_set_label (self->summary_label, digits);
+  }
+  gtk_widget_set_visible (self->open_button, status == CHERISH_EVENT_STATUS_DRAFT);
+  gtk_widget_set_visible (self->done_button, status == CHERISH_EVENT_STATUS_OPEN);
+  gtk_widget_set_visible (self->cancel_button, status == CHERISH_EVENT_STATUS_DRAFT ||
+                                               status == CHERISH_EVENT_STATUS_OPEN);
+
+  cherish_group_clear (self->guests_group, self->guest_rows);
+  list = cherish_guest_store_list (self->guests, cherish_event_get_id (event), NULL);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    cherish_group_add_row (self->guests_group, self->guest_rows, guest_row (self, list->pdata[i]));
+  if (list == NULL || list->len == 0)
+    cherish_group_add_row (self->guests_group, self->guest_rows,
+                           cherish_info_row_new (_("No guests yet"),
+                                                 _("Add them by a filter or by name above."), 0));
+  update_preview (self);
+}
+
+static GtkWidget *
+button (const char *label,
+        GCallback   callback,
+        gpointer    self)
+{
+  GtkWidget *widget = gtk_button_new_with_mnemonic (label);
+
+  g_signal_connect_swapped (widget, "clicked", callback, self);
+  return widget;
+}
+
+static void
+cherish_event_detail_init (CherishEventDetail *self)
+{
+  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *flow = gtk_flow_box_new ();
+  AdwPreferencesGroup *add_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *one_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  GtkWidget *add_row = adw_action_row_new ();
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 18);
+  self->result_rows = g_ptr_array_new ();
+  self->guest_rows = g_ptr_array_new ();
+
+  self->title_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->title_label, TRUE);
+  gtk_label_set_xalign (self->title_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-1");
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->title_label));
+  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->summary_label, TRUE);
+  gtk_label_set_xalign (self->summary_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->summary_label));
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_widget_set_hexpand (flow, TRUE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), button (_("_Edit"), G_CALLBACK (on_edit), self));
+  self->open_button = button (_("_Open to Guests"), G_CALLBACK (on_open), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), self->open_button);
+  self->done_button = button (_("Mark _Done"), G_CALLBACK (on_done), self);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), self->done_button);
+  self->cancel_button = button (_("Cance_l Event"), G_CALLBACK (on_cancel), self);
+  gtk_widget_add_css_class (self->cancel_button, "destructive-action");
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), self->cancel_button);
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), button (_("Save as _Calendar File…"),
+                                                    G_CALLBACK (on_export_ics), self));
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), button (_("Save _Guest List…"),
+                                                    G_CALLBACK (on_export_csv), self));
+  gtk_box_append (GTK_BOX (actions), flow);
+  gtk_box_append (GTK_BOX (self), actions);
+
+  self->message_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->message_label, TRUE);
+  gtk_label_set_xalign (self->message_label, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->message_label), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->message_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("What happened"), -1);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->message_label));
+
+  /* Add many by a filter, with the count first. */
+  adw_preferences_group_set_title (add_group, _("Add Guests"));
+  gtk_string_list_append (kinds, _("Top 20 by visits"));
+  gtk_string_list_append (kinds, _("Top 20 by spend"));
+  gtk_string_list_append (kinds, _("Celebrating this month"));
+  gtk_string_list_append (kinds, _("Not seen for 90 days"));
+  gtk_string_list_append (kinds, _("Who like…"));
+  gtk_string_list_append (kinds, _("Prospects"));
+  self->filter_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->filter_row), _("Customers"));
+  adw_combo_row_set_model (self->filter_row, G_LIST_MODEL (kinds));
+  g_signal_connect_swapped (self->filter_row, "notify::selected", G_CALLBACK (update_preview), self);
+  adw_preferences_group_add (add_group, GTK_WIDGET (self->filter_row));
+  self->filter_text_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->filter_text_row), _("They Like"));
+  g_signal_connect_swapped (self->filter_text_row, "changed", G_CALLBACK (update_preview), self);
+  adw_preferences_group_add (add_group, GTK_WIDGET (self->filter_text_row));
+  self->preview_row = ADW_ACTION_ROW (add_row);
+  self->add_button = button (_("_Add Them"), G_CALLBACK (on_add_matching), self);
+  gtk_widget_set_valign (self->add_button, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (add_row), self->add_button);
+  adw_preferences_group_add (add_group, add_row);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (add_group));
+
+  /* Or one by one. */
+  adw_preferences_group_set_title (one_group, _("Invite Someone"));
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search_entry, "placeholder-text", _("Name or phone"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Customer to invite"), -1);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  adw_preferences_group_add (one_group, GTK_WIDGET (self->search_entry));
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (one_group));
+  self->results_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->results_group));
+
+  self->guests_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->guests_group, _("Guests"));
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->guests_group));
+}
+
+void
+cherish_event_detail_setup (CherishEventDetail *self,
+                            CherishDatabase    *database,
+                            CherishClock       *clock)
+{
+  static const char *tables[] = { "changed::events", "changed::invitations", "changed::prizes",
+                                  "changed::customers" };
+
+  g_return_if_fail (CHERISH_IS_EVENT_DETAIL (self));
+
+  self->database = g_object_ref (database);
+  self->clock = g_object_ref (clock);
+  self->events = cherish_event_store_new (database, clock);
+  self->guests = cherish_guest_store_new (database, clock);
+  self->customers = cherish_customer_store_new (database, clock);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    g_signal_connect_object (database, tables[i], G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+}
+
+void
+cherish_event_detail_show_event (CherishEventDetail *self,
+                                 gint64              event_id)
+{
+  g_autoptr(CherishEvent) event = NULL;
+
+  g_return_if_fail (CHERISH_IS_EVENT_DETAIL (self));
+
+  event = cherish_event_store_get (self->events, event_id, NULL);
+  g_set_object (&self->event, event);
+  say (self, NULL, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  reload (self);
+}
+
+gint64
+cherish_event_detail_get_event_id (CherishEventDetail *self)
+{
+  g_return_val_if_fail (CHERISH_IS_EVENT_DETAIL (self), 0);
+  return self->event != NULL ? cherish_event_get_id (self->event) : 0;
+}

@@ -1,0 +1,148 @@
+/* test-events.c — the Events page under Xvfb: create, add guests by a filter, check in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "cherish-event-detail.h"
+#include "cherish-event-dialog.h"
+#include "cherish-event-store.h"
+#include "cherish-events-page.h"
+#include "cherish-guest-store.h"
+#include "cherish-test-gtk.h"
+#include "cherish-test-util.h"
+
+static gpointer
+row_titled (gpointer    widget,
+            GType       type,
+            const char *title)
+{
+  g_autoptr(GPtrArray) rows = cherish_test_find_all (widget, type);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+  return NULL;
+}
+
+/* The button labelled @label in @widget. */
+static GtkWidget *
+button_labelled (gpointer    widget,
+                 const char *label)
+{
+  g_autoptr(GPtrArray) buttons = cherish_test_find_all (widget, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+      return buttons->pdata[i];
+  g_error ("no button “%s”", label);
+}
+
+static void
+test_create_invite_check_in (void)
+{
+  CherishTestShop shop;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(CherishEventStore) events = NULL;
+  g_autoptr(CherishGuestStore) guests = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) invited = NULL;
+  g_autoptr(GDateTime) event_day = NULL;
+  CherishEventsPage *page;
+  CherishEventDialog *dialog;
+  GtkWindow *window;
+  AdwEntryRow *title, *ends;
+  gpointer guest;
+
+  cherish_test_shop_open (&shop, "2026-11-24T10:00:00+03:30", "events.db");
+  customers = cherish_customer_store_new (shop.db, shop.clock);
+  events = cherish_event_store_new (shop.db, shop.clock);
+  guests = cherish_guest_store_new (shop.db, shop.clock);
+  cherish_test_add_customer (customers, "Sara Ahmadi", "likes", "roses\ngreen tea", NULL);
+  cherish_test_add_customer (customers, "Omid Karimi", "likes", "coffee", NULL);
+
+  page = g_object_new (CHERISH_TYPE_EVENTS_PAGE, NULL);
+  cherish_events_page_setup (page, shop.db, shop.clock);
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 700, 1400);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  /* The dialog: an end before 00:00 is fine (next day); a wrong time is red and kept. */
+  dialog = cherish_event_dialog_new (window, shop.db, shop.clock, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  title = row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Title");
+  ends = row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Ends (hour:minute)");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Tasting evening");
+  gtk_editable_set_text (GTK_EDITABLE (ends), "25:00");
+  g_assert_false (cherish_event_dialog_save (dialog));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ends), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ends)), ==, "25:00");
+  gtk_editable_set_text (GTK_EDITABLE (ends), "21:30");
+  g_assert_true (cherish_event_dialog_save (dialog));   /* closes */
+
+  list = cherish_event_store_list (events, TRUE, NULL);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (cherish_event_get_starts_at (list->pdata[0]), ==, "2026-12-01T14:30:00Z");
+  cherish_test_spin (50);
+  g_assert_nonnull (row_titled (page, ADW_TYPE_ACTION_ROW, "Tasting evening"));
+
+  /* Its page: those who like roses, counted, then added. */
+  cherish_events_page_show_event (page, cherish_event_get_id (list->pdata[0]));
+  adw_combo_row_set_selected (row_titled (page, ADW_TYPE_COMBO_ROW, "Customers"), 4);
+  gtk_editable_set_text (GTK_EDITABLE (row_titled (page, ADW_TYPE_ENTRY_ROW, "They Like")), "Roses");
+  g_assert_nonnull (row_titled (page, ADW_TYPE_ACTION_ROW, "1 customer not on the list yet"));
+  g_signal_emit_by_name (button_labelled (page, "_Add Them"), "clicked");
+  cherish_test_spin (50);
+  invited = cherish_guest_store_list (guests, cherish_event_get_id (list->pdata[0]), NULL);
+  g_assert_cmpuint (invited->len, ==, 1);
+  g_assert_cmpstr (cherish_invitation_get_customer_name (invited->pdata[0]), ==, "Sara Ahmadi");
+  guest = row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
+  g_assert_nonnull (guest);
+
+  /* Check-in waits for the day, and says so. */
+  g_signal_emit_by_name (button_labelled (guest, "Check In"), "clicked");
+  {
+    g_autoptr(GPtrArray) labels = cherish_test_find_all (page, GTK_TYPE_LABEL);
+    gboolean said = FALSE;
+
+    for (guint i = 0; i < labels->len; i++)
+      said |= gtk_widget_get_visible (labels->pdata[i]) &&
+              gtk_widget_has_css_class (labels->pdata[i], "error") &&
+              g_str_equal (gtk_label_get_label (labels->pdata[i]),
+                           "Guests are checked in from the day of the event.");
+    g_assert_true (said);
+  }
+  g_clear_pointer (&invited, g_ptr_array_unref);
+  invited = cherish_guest_store_list (guests, cherish_event_get_id (list->pdata[0]), NULL);
+  g_assert_cmpint (cherish_invitation_get_status (invited->pdata[0]), ==, CHERISH_INVITATION_STATUS_INVITED);
+
+  event_day = g_date_time_new_from_iso8601 ("2026-12-01T17:45:00+03:30", NULL);
+  cherish_clock_set_now (shop.clock, event_day);
+  guest = row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
+  g_signal_emit_by_name (button_labelled (guest, "Check In"), "clicked");
+  cherish_test_spin (50);
+  g_clear_pointer (&invited, g_ptr_array_unref);
+  invited = cherish_guest_store_list (guests, cherish_event_get_id (list->pdata[0]), NULL);
+  g_assert_cmpint (cherish_invitation_get_status (invited->pdata[0]), ==, CHERISH_INVITATION_STATUS_ATTENDED);
+  guest = row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
+  g_assert_cmpstr (adw_action_row_get_subtitle (guest), ==, "Came");
+
+  gtk_window_destroy (window);
+  g_clear_object (&guests);
+  g_clear_object (&events);
+  g_clear_object (&customers);
+  cherish_test_shop_close (&shop);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  cherish_test_gtk_init (&argc, &argv);
+  g_test_add_func ("/events/create-invite-check-in", test_create_invite_check_in);
+  return g_test_run ();
+}
