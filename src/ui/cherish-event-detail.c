@@ -216,6 +216,7 @@ row_button (CherishEventDetail *self,
   return button;
 }
 
+/* A row stays narrow: the next step as a button, the others in a menu. */
 static GtkWidget *
 guest_row (CherishEventDetail *self,
            CherishInvitation  *guest)
@@ -227,26 +228,9 @@ guest_row (CherishEventDetail *self,
     ? g_strdup_printf (_("%s · party of %d"), status_label (status), party)
     : g_strdup (status_label (status));
   GtkWidget *row = cherish_info_row_new (cherish_invitation_get_customer_name (guest), subtitle, 0);
+  GtkWidget *more = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gboolean any_more = FALSE;
 
-  if (status == CHERISH_INVITATION_STATUS_INVITED || status == CHERISH_INVITATION_STATUS_DECLINED ||
-      status == CHERISH_INVITATION_STATUS_ACCEPTED)
-    {
-      GtkWidget *spin = gtk_spin_button_new_with_range (1, CHERISH_INVITATION_MAX_PARTY, 1);
-      GtkWidget *accept = row_button (self, guest, status == CHERISH_INVITATION_STATUS_ACCEPTED
-                                                   ? _("Change Party") : _("Accept"), "accept");
-
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), party);
-      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (spin, _("People coming, the guest included"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("People coming, the guest included"), -1);
-      g_object_set_data (G_OBJECT (accept), "party", spin);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), accept);
-    }
-  if (status == CHERISH_INVITATION_STATUS_INVITED || status == CHERISH_INVITATION_STATUS_ACCEPTED ||
-      status == CHERISH_INVITATION_STATUS_WAITLISTED)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_button (self, guest, _("Decline"), "decline"));
   if (status == CHERISH_INVITATION_STATUS_INVITED || status == CHERISH_INVITATION_STATUS_ACCEPTED)
     {
       GtkWidget *check_in = row_button (self, guest, _("Check In"), "check-in");
@@ -254,6 +238,50 @@ guest_row (CherishEventDetail *self,
       gtk_widget_add_css_class (check_in, "suggested-action");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), check_in);
     }
+  if (status == CHERISH_INVITATION_STATUS_INVITED || status == CHERISH_INVITATION_STATUS_DECLINED ||
+      status == CHERISH_INVITATION_STATUS_ACCEPTED)
+    {
+      GtkWidget *spin = gtk_spin_button_new_with_range (1, CHERISH_INVITATION_MAX_PARTY, 1);
+      GtkWidget *label = gtk_label_new (_("People coming, the guest included"));
+      GtkWidget *accept = row_button (self, guest, status == CHERISH_INVITATION_STATUS_ACCEPTED
+                                                   ? _("Change Party") : _("Accept"), "accept");
+
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), party);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("People coming, the guest included"), -1);
+      g_object_set_data (G_OBJECT (accept), "party", spin);
+      gtk_box_append (GTK_BOX (more), label);
+      gtk_box_append (GTK_BOX (more), spin);
+      gtk_box_append (GTK_BOX (more), accept);
+      any_more = TRUE;
+    }
+  if (status == CHERISH_INVITATION_STATUS_INVITED || status == CHERISH_INVITATION_STATUS_ACCEPTED ||
+      status == CHERISH_INVITATION_STATUS_WAITLISTED)
+    {
+      gtk_box_append (GTK_BOX (more), row_button (self, guest, _("Decline"), "decline"));
+      any_more = TRUE;
+    }
+  if (any_more)
+    {
+      GtkWidget *menu = gtk_menu_button_new ();
+      GtkWidget *popover = gtk_popover_new ();
+      /* Translators: a menu button's name for screen readers, %s is a guest */
+      g_autofree char *name = g_strdup_printf (_("More for %s"),
+                                               cherish_invitation_get_customer_name (guest));
+
+      gtk_popover_set_child (GTK_POPOVER (popover), more);
+      gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+      gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (menu, _("Accept, party, decline"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_widget_add_css_class (menu, "flat");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu);
+    }
+  else
+    g_object_ref_sink (more), g_object_unref (more);
   return row;
 }
 
@@ -305,7 +333,11 @@ update_preview (CherishEventDetail *self)
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d customer not on the list yet",
                                          "%d customers not on the list yet", (int) count), (int) count);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->preview_row), text);
+  {
+    g_autofree char *digits = cherish_calendar_digits (text);
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->preview_row), digits);
+  }
   gtk_widget_set_sensitive (self->add_button, count > 0);
 }
 

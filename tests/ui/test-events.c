@@ -103,6 +103,14 @@ test_create_invite_check_in (void)
   guest = row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
   g_assert_nonnull (guest);
 
+  if (g_getenv ("CHERISH_TEST_PNG_DIR") != NULL)
+    {
+      g_autofree char *png = g_build_filename (g_getenv ("CHERISH_TEST_PNG_DIR"), "event-guests.png", NULL);
+
+      cherish_test_spin (600);   /* the slide to the event's page */
+      cherish_test_save_png (GTK_WIDGET (window), png);
+    }
+
   /* Check-in waits for the day, and says so. */
   g_signal_emit_by_name (button_labelled (guest, "Check In"), "clicked");
   {
