@@ -117,3 +117,24 @@ cherish_occasion_title (CherishOccasion *occasion)
       return g_strdup ("");
     }
 }
+
+const char *
+cherish_invitation_status_label (CherishInvitationStatus status)
+{
+  switch (status)
+    {
+    case CHERISH_INVITATION_STATUS_ACCEPTED:
+      return _("Coming");
+    case CHERISH_INVITATION_STATUS_DECLINED:
+      return _("Declined");
+    case CHERISH_INVITATION_STATUS_WAITLISTED:
+      return _("On the waitlist");
+    case CHERISH_INVITATION_STATUS_ATTENDED:
+      return _("Came");
+    case CHERISH_INVITATION_STATUS_NO_SHOW:
+      return _("Did not come");
+    case CHERISH_INVITATION_STATUS_INVITED:
+    default:
+      return _("Invited");
+    }
+}

@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 const char *cherish_visit_kind_label      (CherishVisitKind      kind);
+const char *cherish_invitation_status_label (CherishInvitationStatus status);
 const char *cherish_life_event_kind_label (CherishLifeEventKind  kind);
 char       *cherish_occasion_when         (const char           *what,
                                            int                   days);

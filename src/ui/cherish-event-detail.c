@@ -24,6 +24,7 @@
 #include "cherish-event-store.h"
 #include "cherish-guest-store.h"
 #include "cherish-ics.h"
+#include "cherish-labels.h"
 #include "cherish-widget-util.h"
 
 #define SEARCH_RESULTS 5
@@ -98,27 +99,6 @@ say (CherishEventDetail *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->message_label), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->message_label), "error");
-}
-
-static const char *
-status_label (CherishInvitationStatus status)
-{
-  switch (status)
-    {
-    case CHERISH_INVITATION_STATUS_ACCEPTED:
-      return _("Coming");
-    case CHERISH_INVITATION_STATUS_DECLINED:
-      return _("Declined");
-    case CHERISH_INVITATION_STATUS_WAITLISTED:
-      return _("On the waitlist");
-    case CHERISH_INVITATION_STATUS_ATTENDED:
-      return _("Came");
-    case CHERISH_INVITATION_STATUS_NO_SHOW:
-      return _("Did not come");
-    case CHERISH_INVITATION_STATUS_INVITED:
-    default:
-      return _("Invited");
-    }
 }
 
 static char *
@@ -225,8 +205,8 @@ guest_row (CherishEventDetail *self,
   int party = (int) cherish_invitation_get_party_size (guest);
   g_autofree char *subtitle = party > 1
     /* Translators: a guest's status, and how many people they come with */
-    ? g_strdup_printf (_("%s · party of %d"), status_label (status), party)
-    : g_strdup (status_label (status));
+    ? g_strdup_printf (_("%s · party of %d"), cherish_invitation_status_label (status), party)
+    : g_strdup (cherish_invitation_status_label (status));
   GtkWidget *row = cherish_info_row_new (cherish_invitation_get_customer_name (guest), subtitle, 0);
   GtkWidget *more = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gboolean any_more = FALSE;
@@ -381,6 +361,24 @@ on_invite_one (GtkListBoxRow      *row,
     }
 }
 
+/* Someone came without an invitation: on the list and checked in at once. */
+static void
+on_walk_in (GtkButton          *button,
+            CherishEventDetail *self)
+{
+  gint64 customer = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "id"));
+  g_autoptr(GError) error = NULL;
+
+  if (cherish_guest_store_walk_in (self->guests, cherish_event_get_id (self->event), customer, 1,
+                                   &error) == 0)
+    say (self, error->message, TRUE);
+  else
+    {
+      say (self, NULL, FALSE);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+    }
+}
+
 static void
 on_search_changed (CherishEventDetail *self)
 {
@@ -394,9 +392,19 @@ on_search_changed (CherishEventDetail *self)
   found = cherish_customer_store_find (self->customers, &query, 0, SEARCH_RESULTS, NULL);
   for (guint i = 0; found != NULL && i < found->len; i++)
     {
-      GtkWidget *row = cherish_info_row_new (cherish_customer_get_display_name (found->pdata[i]),
-                                             _("Invite"), 0);
+      const char *name = cherish_customer_get_display_name (found->pdata[i]);
+      GtkWidget *row = cherish_info_row_new (name, _("Invite"), 0);
+      GtkWidget *walk_in = gtk_button_new_with_label (_("Walk In"));
+      /* Translators: a button's name for screen readers, %s is a customer */
+      g_autofree char *label = g_strdup_printf (_("Walk in: %s"), name);
 
+      gtk_widget_set_valign (walk_in, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (walk_in, _("Came without an invitation: check in now"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (walk_in), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data (G_OBJECT (walk_in), "id",
+                         GSIZE_TO_POINTER ((gsize) cherish_customer_get_id (found->pdata[i])));
+      g_signal_connect (walk_in, "clicked", G_CALLBACK (on_walk_in), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), walk_in);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "id",
                          GSIZE_TO_POINTER ((gsize) cherish_customer_get_id (found->pdata[i])));
@@ -615,6 +623,9 @@ cherish_event_detail_init (CherishEventDetail *self)
 
   /* Or one by one. */
   adw_preferences_group_set_title (one_group, _("Invite Someone"));
+  adw_preferences_group_set_description (one_group,
+                                         _("Click a name to invite them; on the day, Walk In checks in "
+                                           "someone who came without an invitation."));
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   g_object_set (self->search_entry, "placeholder-text", _("Name or phone"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "cherish-customer-events.h"
 #include "cherish-event-detail.h"
 #include "cherish-event-dialog.h"
 #include "cherish-event-store.h"
@@ -138,6 +139,21 @@ test_create_invite_check_in (void)
   g_assert_cmpint (cherish_invitation_get_status (invited->pdata[0]), ==, CHERISH_INVITATION_STATUS_ATTENDED);
   guest = row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
   g_assert_cmpstr (adw_action_row_get_subtitle (guest), ==, "Came");
+
+  /* Sara's page lists the event and that she came. */
+  {
+    CherishCustomerEvents *theirs = g_object_new (CHERISH_TYPE_CUSTOMER_EVENTS, NULL);
+    gpointer row;
+
+    g_object_ref_sink (theirs);
+    cherish_customer_events_setup (theirs, shop.db, shop.clock);
+    cherish_customer_events_set_customer (theirs, cherish_invitation_get_customer_id (invited->pdata[0]));
+    row = row_titled (theirs, ADW_TYPE_ACTION_ROW, "Tasting evening");
+    g_assert_nonnull (row);
+    g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (row), " · Came"));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (theirs)));
+    g_object_unref (theirs);
+  }
 
   gtk_window_destroy (window);
   g_clear_object (&guests);
