@@ -21,6 +21,7 @@
 #include "cherish-date.h"
 #include "cherish-event-detail.h"
 #include "cherish-event-dialog.h"
+#include "cherish-event-prizes.h"
 #include "cherish-event-store.h"
 #include "cherish-guest-store.h"
 #include "cherish-ics.h"
@@ -55,6 +56,7 @@ struct _CherishEventDetail
   GPtrArray            *result_rows;
   AdwPreferencesGroup  *guests_group;
   GPtrArray            *guest_rows;
+  CherishEventPrizes   *prizes;
 };
 
 G_DEFINE_FINAL_TYPE (CherishEventDetail, cherish_event_detail, GTK_TYPE_BOX)
@@ -639,6 +641,9 @@ cherish_event_detail_init (CherishEventDetail *self)
   self->guests_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->guests_group, _("Guests"));
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->guests_group));
+
+  self->prizes = g_object_new (CHERISH_TYPE_EVENT_PRIZES, NULL);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->prizes));
 }
 
 void
@@ -656,6 +661,7 @@ cherish_event_detail_setup (CherishEventDetail *self,
   self->events = cherish_event_store_new (database, clock);
   self->guests = cherish_guest_store_new (database, clock);
   self->customers = cherish_customer_store_new (database, clock);
+  cherish_event_prizes_setup (self->prizes, database, clock);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     g_signal_connect_object (database, tables[i], G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
 }
@@ -670,6 +676,7 @@ cherish_event_detail_show_event (CherishEventDetail *self,
 
   event = cherish_event_store_get (self->events, event_id, NULL);
   g_set_object (&self->event, event);
+  cherish_event_prizes_set_event (self->prizes, event_id);
   say (self, NULL, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   reload (self);

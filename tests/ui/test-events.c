@@ -140,6 +140,31 @@ test_create_invite_check_in (void)
   guest = row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
   g_assert_cmpstr (adw_action_row_get_subtitle (guest), ==, "Came");
 
+  /* A prize, one of it: to Sara, then none left, and it says so. */
+  {
+    gpointer name = row_titled (page, ADW_TYPE_ENTRY_ROW, "New Prize");
+    gpointer prize;
+
+    gtk_editable_set_text (GTK_EDITABLE (name), "Silk scarf");
+    g_signal_emit_by_name (name, "apply");
+    prize = row_titled (page, ADW_TYPE_ACTION_ROW, "Silk scarf");
+    g_assert_nonnull (prize);
+    g_assert_cmpstr (adw_action_row_get_subtitle (prize), ==, "1 left of 1");
+    g_signal_emit_by_name (button_labelled (prize, "Sara Ahmadi"), "clicked");
+    prize = row_titled (page, ADW_TYPE_ACTION_ROW, "Silk scarf");
+    g_assert_cmpstr (adw_action_row_get_subtitle (prize), ==, "0 left of 1");
+    g_signal_emit_by_name (button_labelled (prize, "Sara Ahmadi"), "clicked");
+    {
+      g_autoptr(GPtrArray) labels = cherish_test_find_all (page, GTK_TYPE_LABEL);
+      gboolean said = FALSE;
+
+      for (guint i = 0; i < labels->len; i++)
+        said |= gtk_widget_get_visible (labels->pdata[i]) &&
+                g_str_equal (gtk_label_get_label (labels->pdata[i]), "None of this prize is left.");
+      g_assert_true (said);
+    }
+  }
+
   /* Sara's page lists the event and that she came. */
   {
     CherishCustomerEvents *theirs = g_object_new (CHERISH_TYPE_CUSTOMER_EVENTS, NULL);
@@ -150,7 +175,7 @@ test_create_invite_check_in (void)
     cherish_customer_events_set_customer (theirs, cherish_invitation_get_customer_id (invited->pdata[0]));
     row = row_titled (theirs, ADW_TYPE_ACTION_ROW, "Tasting evening");
     g_assert_nonnull (row);
-    g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (row), " · Came"));
+    g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (row), " · Came · won Silk scarf"));
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (theirs)));
     g_object_unref (theirs);
   }
