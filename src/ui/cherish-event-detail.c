@@ -23,6 +23,7 @@
 #include "cherish-event-dialog.h"
 #include "cherish-event-prizes.h"
 #include "cherish-event-store.h"
+#include "cherish-guest-list-print.h"
 #include "cherish-guest-store.h"
 #include "cherish-ics.h"
 #include "cherish-labels.h"
@@ -497,6 +498,27 @@ on_export_csv (CherishEventDetail *self)
 }
 
 static void
+on_print (CherishEventDetail *self)
+{
+  g_autoptr(GPtrArray) list = cherish_guest_store_list (self->guests, cherish_event_get_id (self->event),
+                                                        NULL);
+  g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (self->clock);
+  g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_event_get_starts_at (self->event), NULL);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (starts, zone);
+  g_autofree char *when = cherish_calendar_format_local (local);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (list == NULL)
+    return;
+  operation = cherish_guest_list_print_new (self->event, when, list);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    say (self, error->message, TRUE);
+}
+
+static void
 reload (CherishEventDetail *self)
 {
   g_autoptr(CherishEvent) event = NULL;
@@ -588,6 +610,8 @@ cherish_event_detail_init (CherishEventDetail *self)
                                                     G_CALLBACK (on_export_ics), self));
   gtk_flow_box_append (GTK_FLOW_BOX (flow), button (_("Save _Guest List…"),
                                                     G_CALLBACK (on_export_csv), self));
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), button (_("_Print Guest List…"),
+                                                    G_CALLBACK (on_print), self));
   gtk_box_append (GTK_BOX (actions), flow);
   gtk_box_append (GTK_BOX (self), actions);
 
