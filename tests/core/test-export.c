@@ -23,6 +23,7 @@ test_ics (void)
                                                      "2025-06-20T21:00:00+03:30");
   g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 ("2025-06-15T10:00:00Z", NULL);
   g_autofree char *ics = NULL;
+  g_autofree char *marked = NULL;
   g_auto(GStrv) lines = NULL;
   icalcomponent *calendar, *vevent;
   struct icaltimetype start, end;
@@ -35,7 +36,8 @@ test_ics (void)
   ics = cherish_ics_from_event (event, now);
 
   /* CRLF only, and no line longer than 75 octets. */
-  g_assert_null (strstr (g_strdelimit (g_strdup (ics), "\r", 'R'), "R\nR"));
+  marked = g_strdelimit (g_strdup (ics), "\r", 'R');
+  g_assert_null (strstr (marked, "R\nR"));
   lines = g_strsplit (ics, "\r\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
