@@ -21,7 +21,9 @@
 
 #include "cherish-customer-store.h"
 #include "cherish-database.h"
+#include "cherish-event-store.h"
 #include "cherish-follow-up-store.h"
+#include "cherish-guest-store.h"
 #include "cherish-milestone-store.h"
 #include "cherish-reminders.h"
 #include "cherish-test-util.h"
@@ -195,6 +197,74 @@ bench_reminders (CherishDatabase *db,
   cherish_test_report_ms ("reminders check: claim what is due", first_ms);
   g_print ("  %-52s (%u claimed)\n", "", n_claimed);
   cherish_test_report_ms ("reminders check again (nothing new)", again_ms);
+}
+
+/* An event's guest list at size: the preview counts of each filter, then
+ * adding the 1,000 top regulars and reading the list back (a new event
+ * each run, deleted after). */
+static void
+bench_events (CherishDatabase *db)
+{
+  g_autoptr(CherishEventStore) events = cherish_event_store_new (db, NULL);
+  g_autoptr(CherishGuestStore) guests = cherish_guest_store_new (db, NULL);
+  static const struct { CherishGuestFilter filter; const char *title; } filters[] = {
+    { { CHERISH_GUEST_FILTER_TOP_VISITS, 1000, NULL }, "guests: count top 1000 by visits" },
+    { { CHERISH_GUEST_FILTER_TOP_SPEND, 1000, "IRR" }, "guests: count top 1000 by spend" },
+    { { CHERISH_GUEST_FILTER_CELEBRATING, 0, NULL }, "guests: count celebrating this month" },
+    { { CHERISH_GUEST_FILTER_NOT_SEEN, 0, NULL }, "guests: count not seen for 90 days" },
+    { { CHERISH_GUEST_FILTER_LIKES, 0, "coffee" }, "guests: count who like a word" },
+  };
+  g_autoptr(GArray) add_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) list_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  gint64 counts[G_N_ELEMENTS (filters)] = { 0 };
+
+  for (guint f = 0; f < G_N_ELEMENTS (filters); f++)
+    {
+      g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(CherishEvent) event = cherish_event_new ("Bench", "2030-01-01T18:00:00Z",
+                                                         "2030-01-01T21:00:00Z");
+
+      g_assert_true (cherish_event_store_insert (events, event, &error));
+      for (guint r = 0; r < RUNS; r++)
+        {
+          gint64 start = g_get_monotonic_time ();
+          double t;
+
+          counts[f] = cherish_guest_store_count_matching (guests, cherish_event_get_id (event),
+                                                          &filters[f].filter, &error);
+          g_assert_no_error (error);
+          t = (g_get_monotonic_time () - start) / 1000.0;
+          g_array_append_val (ms, t);
+        }
+      cherish_test_report_ms (filters[f].title, ms);
+      g_print ("  %-52s (%" G_GINT64_FORMAT " customers)\n", "", counts[f]);
+      g_assert_true (cherish_event_store_delete (events, cherish_event_get_id (event), &error));
+    }
+
+  for (guint r = 0; r < RUNS; r++)
+    {
+      g_autoptr(CherishEvent) event = cherish_event_new ("Bench", "2030-01-01T18:00:00Z",
+                                                         "2030-01-01T21:00:00Z");
+      g_autoptr(GPtrArray) list = NULL;
+      gint64 start;
+      double t;
+
+      g_assert_true (cherish_event_store_insert (events, event, &error));
+      start = g_get_monotonic_time ();
+      g_assert_cmpint (cherish_guest_store_invite_matching (guests, cherish_event_get_id (event),
+                                                            &filters[0].filter, &error), ==, counts[0]);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (add_ms, t);
+      start = g_get_monotonic_time ();
+      list = cherish_guest_store_list (guests, cherish_event_get_id (event), &error);
+      g_assert_no_error (error);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (list_ms, t);
+      g_assert_true (cherish_event_store_delete (events, cherish_event_get_id (event), &error));
+    }
+  cherish_test_report_ms ("guests: add the top 1000 by visits", add_ms);
+  cherish_test_report_ms ("guests: read a list of 1000 back", list_ms);
 }
 
 static double
@@ -467,6 +537,7 @@ main (int   argc,
   }
 
   bench_reminders (db, path, n_customers);
+  bench_events (db);
 
   getrusage (RUSAGE_SELF, &usage);
   g_print ("  %-52s %8.1f MiB\n", "peak RSS", usage.ru_maxrss / 1024.0);
