@@ -200,3 +200,22 @@ cherish_test_find (gpointer    widget,
       return all->pdata[i];
   return NULL;
 }
+
+/**
+ * cherish_test_row_titled:
+ *
+ * Returns: (transfer none) (nullable): the first AdwPreferencesRow of
+ *   @type in @widget with that title
+ */
+gpointer
+cherish_test_row_titled (gpointer    widget,
+                         GType       type,
+                         const char *title)
+{
+  g_autoptr(GPtrArray) rows = cherish_test_find_all (widget, type);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+  return NULL;
+}

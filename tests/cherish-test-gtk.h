@@ -19,6 +19,9 @@ GPtrArray *cherish_test_find_all  (gpointer    widget,
 GtkWidget *cherish_test_find      (gpointer    widget,
                                     GType       type,
                                     const char *tooltip);
+gpointer   cherish_test_row_titled (gpointer    widget,
+                                    GType       type,
+                                    const char *title);
 gpointer cherish_test_child       (gpointer    widget,
                                     GType       type,
                                     const char *name);

@@ -270,11 +270,7 @@ cherish_customer_follow_ups_init (CherishCustomerFollowUps *self)
   gtk_list_box_append (GTK_LIST_BOX (form), GTK_WIDGET (self->lead_row));
   gtk_box_append (GTK_BOX (box), form);
 
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  self->error_label = cherish_error_label_new ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), box);

@@ -208,11 +208,7 @@ cherish_event_dialog_init (CherishEventDialog *self)
   self->incentives_row = entry_row (list, _("Incentives (separated by ;)"));
   gtk_box_append (GTK_BOX (box), list);
 
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  self->error_label = cherish_error_label_new ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
 
   gtk_widget_set_margin_top (box, 18);

@@ -180,11 +180,7 @@ cherish_event_prizes_init (CherishEventPrizes *self)
   gtk_list_box_append (GTK_LIST_BOX (form), quantity_row);
   gtk_box_append (GTK_BOX (box), form);
 
-  self->message_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->message_label, TRUE);
-  gtk_label_set_xalign (self->message_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->message_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->message_label), FALSE);
+  self->message_label = cherish_error_label_new ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->message_label));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), box);
 }

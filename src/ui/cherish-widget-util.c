@@ -86,3 +86,21 @@ cherish_group_clear (AdwPreferencesGroup *group,
     adw_preferences_group_remove (group, rows->pdata[i]);
   g_ptr_array_set_size (rows, 0);
 }
+
+/**
+ * cherish_error_label_new:
+ *
+ * Returns: (transfer floating): a hidden label for what went wrong, in
+ *   red, wrapping, at the start
+ */
+GtkLabel *
+cherish_error_label_new (void)
+{
+  GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_xalign (label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
+  return label;
+}

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 void       cherish_widget_set_invalid (GtkWidget           *widget,
                                        gboolean             invalid);
+GtkLabel  *cherish_error_label_new    (void);
 GtkWidget *cherish_info_row_new       (const char          *title,
                                        const char          *subtitle,
                                        gint64               customer_id);

@@ -15,19 +15,6 @@
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 
-static gpointer
-row_titled (gpointer    widget,
-            GType       type,
-            const char *title)
-{
-  g_autoptr(GPtrArray) rows = cherish_test_find_all (widget, type);
-
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
-      return rows->pdata[i];
-  return NULL;
-}
-
 /* The button labelled @label in @widget. */
 static GtkWidget *
 button_labelled (gpointer    widget,
@@ -75,8 +62,8 @@ test_create_invite_check_in (void)
   /* The dialog: an end before 00:00 is fine (next day); a wrong time is red and kept. */
   dialog = cherish_event_dialog_new (window, shop.db, shop.clock, NULL);
   gtk_window_present (GTK_WINDOW (dialog));
-  title = row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Title");
-  ends = row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Ends (hour:minute)");
+  title = cherish_test_row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Title");
+  ends = cherish_test_row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Ends (hour:minute)");
   gtk_editable_set_text (GTK_EDITABLE (title), "Tasting evening");
   gtk_editable_set_text (GTK_EDITABLE (ends), "25:00");
   g_assert_false (cherish_event_dialog_save (dialog));
@@ -89,19 +76,19 @@ test_create_invite_check_in (void)
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpstr (cherish_event_get_starts_at (list->pdata[0]), ==, "2026-12-01T14:30:00Z");
   cherish_test_spin (50);
-  g_assert_nonnull (row_titled (page, ADW_TYPE_ACTION_ROW, "Tasting evening"));
+  g_assert_nonnull (cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Tasting evening"));
 
   /* Its page: those who like roses, counted, then added. */
   cherish_events_page_show_event (page, cherish_event_get_id (list->pdata[0]));
-  adw_combo_row_set_selected (row_titled (page, ADW_TYPE_COMBO_ROW, "Customers"), 4);
-  gtk_editable_set_text (GTK_EDITABLE (row_titled (page, ADW_TYPE_ENTRY_ROW, "They Like")), "Roses");
-  g_assert_nonnull (row_titled (page, ADW_TYPE_ACTION_ROW, "1 customer not on the list yet"));
+  adw_combo_row_set_selected (cherish_test_row_titled (page, ADW_TYPE_COMBO_ROW, "Customers"), 4);
+  gtk_editable_set_text (GTK_EDITABLE (cherish_test_row_titled (page, ADW_TYPE_ENTRY_ROW, "They Like")), "Roses");
+  g_assert_nonnull (cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "1 customer not on the list yet"));
   g_signal_emit_by_name (button_labelled (page, "_Add Them"), "clicked");
   cherish_test_spin (50);
   invited = cherish_guest_store_list (guests, cherish_event_get_id (list->pdata[0]), NULL);
   g_assert_cmpuint (invited->len, ==, 1);
   g_assert_cmpstr (cherish_invitation_get_customer_name (invited->pdata[0]), ==, "Sara Ahmadi");
-  guest = row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
+  guest = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
   g_assert_nonnull (guest);
 
   if (g_getenv ("CHERISH_TEST_PNG_DIR") != NULL)
@@ -131,27 +118,27 @@ test_create_invite_check_in (void)
 
   event_day = g_date_time_new_from_iso8601 ("2026-12-01T17:45:00+03:30", NULL);
   cherish_clock_set_now (shop.clock, event_day);
-  guest = row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
+  guest = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
   g_signal_emit_by_name (button_labelled (guest, "Check In"), "clicked");
   cherish_test_spin (50);
   g_clear_pointer (&invited, g_ptr_array_unref);
   invited = cherish_guest_store_list (guests, cherish_event_get_id (list->pdata[0]), NULL);
   g_assert_cmpint (cherish_invitation_get_status (invited->pdata[0]), ==, CHERISH_INVITATION_STATUS_ATTENDED);
-  guest = row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
+  guest = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
   g_assert_cmpstr (adw_action_row_get_subtitle (guest), ==, "Came");
 
   /* A prize, one of it: to Sara, then none left, and it says so. */
   {
-    gpointer name = row_titled (page, ADW_TYPE_ENTRY_ROW, "New Prize");
+    gpointer name = cherish_test_row_titled (page, ADW_TYPE_ENTRY_ROW, "New Prize");
     gpointer prize;
 
     gtk_editable_set_text (GTK_EDITABLE (name), "Silk scarf");
     g_signal_emit_by_name (name, "apply");
-    prize = row_titled (page, ADW_TYPE_ACTION_ROW, "Silk scarf");
+    prize = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Silk scarf");
     g_assert_nonnull (prize);
     g_assert_cmpstr (adw_action_row_get_subtitle (prize), ==, "1 left of 1");
     g_signal_emit_by_name (button_labelled (prize, "Sara Ahmadi"), "clicked");
-    prize = row_titled (page, ADW_TYPE_ACTION_ROW, "Silk scarf");
+    prize = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Silk scarf");
     g_assert_cmpstr (adw_action_row_get_subtitle (prize), ==, "0 left of 1");
     g_signal_emit_by_name (button_labelled (prize, "Sara Ahmadi"), "clicked");
     {
@@ -173,7 +160,7 @@ test_create_invite_check_in (void)
     g_object_ref_sink (theirs);
     cherish_customer_events_setup (theirs, shop.db, shop.clock);
     cherish_customer_events_set_customer (theirs, cherish_invitation_get_customer_id (invited->pdata[0]));
-    row = row_titled (theirs, ADW_TYPE_ACTION_ROW, "Tasting evening");
+    row = cherish_test_row_titled (theirs, ADW_TYPE_ACTION_ROW, "Tasting evening");
     g_assert_nonnull (row);
     g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (row), " · Came · won Silk scarf"));
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (theirs)));

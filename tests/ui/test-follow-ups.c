@@ -16,20 +16,6 @@
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 
-/* The row of @type titled @title. */
-static gpointer
-row_titled (gpointer    widget,
-            GType       type,
-            const char *title)
-{
-  g_autoptr(GPtrArray) rows = cherish_test_find_all (widget, type);
-
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
-      return rows->pdata[i];
-  g_error ("no row “%s”", title);
-}
-
 static GtkWidget *
 error_label (gpointer widget)
 {
@@ -69,8 +55,8 @@ test_add_by_hand (void)
   gtk_window_present (window);
   cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
 
-  about = row_titled (group, ADW_TYPE_ENTRY_ROW, "New Follow-up About");
-  due = row_titled (group, ADW_TYPE_ENTRY_ROW, "On (year-month-day)");
+  about = cherish_test_row_titled (group, ADW_TYPE_ENTRY_ROW, "New Follow-up About");
+  due = cherish_test_row_titled (group, ADW_TYPE_ENTRY_ROW, "On (year-month-day)");
   message = error_label (group);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "2026-12-01");
 
@@ -101,17 +87,17 @@ test_add_by_hand (void)
   saved = cherish_follow_up_store_list_for_customer (follow_ups, sara, NULL);
   g_assert_cmpuint (saved->len, ==, 1);
   g_assert_cmpstr (cherish_follow_up_get_due_date (saved->pdata[0]), ==, "2026-12-02");
-  g_assert_nonnull (row_titled (group, ADW_TYPE_ACTION_ROW, "Ask about the wedding photos"));
+  g_assert_nonnull (cherish_test_row_titled (group, ADW_TYPE_ACTION_ROW, "Ask about the wedding photos"));
 
   /* Done from its row. */
-  done_buttons = cherish_test_find_all (row_titled (group, ADW_TYPE_ACTION_ROW, "Ask about the wedding photos"),
+  done_buttons = cherish_test_find_all (cherish_test_row_titled (group, ADW_TYPE_ACTION_ROW, "Ask about the wedding photos"),
                          GTK_TYPE_BUTTON);
   g_assert_cmpuint (done_buttons->len, ==, 1);
   g_signal_emit_by_name (done_buttons->pdata[0], "clicked");
   g_clear_pointer (&saved, g_ptr_array_unref);
   saved = cherish_follow_up_store_list_for_customer (follow_ups, sara, NULL);
   g_assert_cmpint (cherish_follow_up_get_state (saved->pdata[0]), ==, CHERISH_FOLLOW_UP_STATE_DONE);
-  g_assert_nonnull (row_titled (group, ADW_TYPE_ACTION_ROW, "Ask about the wedding photos"));
+  g_assert_nonnull (cherish_test_row_titled (group, ADW_TYPE_ACTION_ROW, "Ask about the wedding photos"));
 
   if (g_getenv ("CHERISH_TEST_PNG_DIR") != NULL)
     {
@@ -123,9 +109,9 @@ test_add_by_hand (void)
     }
 
   /* Three days ahead for Sara's occasions (the fourth choice), then the shop's again. */
-  adw_combo_row_set_selected (row_titled (group, ADW_TYPE_COMBO_ROW, "Remind Me of Their Occasions"), 3);
+  adw_combo_row_set_selected (cherish_test_row_titled (group, ADW_TYPE_COMBO_ROW, "Remind Me of Their Occasions"), 3);
   g_assert_cmpint (cherish_reminder_store_get_lead (reminders, sara, NULL), ==, 3);
-  adw_combo_row_set_selected (row_titled (group, ADW_TYPE_COMBO_ROW, "Remind Me of Their Occasions"), 0);
+  adw_combo_row_set_selected (cherish_test_row_titled (group, ADW_TYPE_COMBO_ROW, "Remind Me of Their Occasions"), 0);
   g_assert_cmpint (cherish_reminder_store_get_lead (reminders, sara, NULL), ==, -1);
 
   gtk_window_destroy (window);
