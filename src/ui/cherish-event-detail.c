@@ -20,6 +20,7 @@
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
 #include "cherish-event-detail.h"
+#include "cherish-event-day.h"
 #include "cherish-event-dialog.h"
 #include "cherish-event-prizes.h"
 #include "cherish-event-store.h"
@@ -498,6 +499,16 @@ on_export_csv (CherishEventDetail *self)
 }
 
 static void
+on_event_day (CherishEventDetail *self)
+{
+  CherishEventDay *window = cherish_event_day_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                   self->database, self->clock,
+                                                   cherish_event_get_id (self->event));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 on_print (CherishEventDetail *self)
 {
   g_autoptr(GPtrArray) list = cherish_guest_store_list (self->guests, cherish_event_get_id (self->event),
@@ -598,6 +609,12 @@ cherish_event_detail_init (CherishEventDetail *self)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
+  {
+    GtkWidget *day = button (_("Event _Day: Check-In"), G_CALLBACK (on_event_day), self);
+
+    gtk_widget_add_css_class (day, "suggested-action");
+    gtk_flow_box_append (GTK_FLOW_BOX (flow), day);
+  }
   gtk_flow_box_append (GTK_FLOW_BOX (flow), button (_("_Edit"), G_CALLBACK (on_edit), self));
   self->open_button = button (_("_Open to Guests"), G_CALLBACK (on_open), self);
   gtk_flow_box_append (GTK_FLOW_BOX (flow), self->open_button);

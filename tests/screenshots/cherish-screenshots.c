@@ -19,6 +19,7 @@
 #include "cherish-preferences-window.h"
 #include "cherish-celebrations-page.h"
 #include "cherish-customer-dialog.h"
+#include "cherish-event-day.h"
 #include "cherish-event-dialog.h"
 #include "cherish-event-store.h"
 #include "cherish-events-page.h"
@@ -41,6 +42,7 @@ typedef enum
   SHOW_REMINDER_PREFERENCES,
   SHOW_EVENT,
   SHOW_NEW_EVENT,
+  SHOW_EVENT_DAY,
 } Show;
 
 static const struct
@@ -164,6 +166,15 @@ photograph (CherishDatabase *db,
               cherish_event_get_id (list->pdata[0]));
           }
           break;
+        case SHOW_EVENT_DAY:
+          {
+            g_autoptr(CherishEventStore) events = cherish_event_store_new (db, fixed_clock);
+            g_autoptr(GPtrArray) list = cherish_event_store_list (events, TRUE, NULL);
+
+            dialog = GTK_WINDOW (cherish_event_day_new (GTK_WINDOW (window), db, fixed_clock,
+                                                        cherish_event_get_id (list->pdata[0])));
+          }
+          break;
         case SHOW_NEW_EVENT:
           dialog = GTK_WINDOW (cherish_event_dialog_new (GTK_WINDOW (window), db, fixed_clock, NULL));
           break;
@@ -237,6 +248,7 @@ main (int   argc,
   photograph (sample, "events", "events", SHOW_PAGE);
   photograph (sample, "event-detail", "events", SHOW_EVENT);
   photograph (sample, "new-event", "events", SHOW_NEW_EVENT);
+  photograph (sample, "event-day", "events", SHOW_EVENT_DAY);
 
   g_clear_object (&empty);
   g_clear_object (&sample);

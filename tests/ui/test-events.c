@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "cherish-customer-events.h"
+#include "cherish-event-day.h"
 #include "cherish-event-detail.h"
 #include "cherish-event-dialog.h"
 #include "cherish-event-store.h"
@@ -150,6 +151,32 @@ test_create_invite_check_in (void)
                 g_str_equal (gtk_label_get_label (labels->pdata[i]), "None of this prize is left.");
       g_assert_true (said);
     }
+  }
+
+  /* Event day: search, and a walk-in who is new (a name is needed). */
+  {
+    CherishEventDay *door = cherish_event_day_new (window, shop.db, shop.clock,
+                                                   cherish_event_get_id (list->pdata[0]));
+    g_autoptr(GPtrArray) everyone = NULL;
+    CherishCustomerQuery prospects = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_PROSPECTS };
+
+    gtk_window_present (GTK_WINDOW (door));
+    cherish_event_day_search (door, "SARA");
+    g_assert_nonnull (cherish_test_row_titled (door, ADW_TYPE_ACTION_ROW, "Sara Ahmadi"));
+    cherish_event_day_search (door, "0912");
+    g_assert_nonnull (cherish_test_row_titled (door, ADW_TYPE_ACTION_ROW, "No guest by that name or phone"));
+    g_assert_false (cherish_event_day_walk_in (door, "   ", "0912 111 2222"));
+    g_assert_cmpuint (cherish_customer_store_count (customers, &prospects, NULL), ==, 0);
+    g_assert_true (cherish_event_day_walk_in (door, "Nika Rad", "0912 111 2222"));
+    g_assert_cmpuint (cherish_customer_store_count (customers, &prospects, NULL), ==, 1);
+    everyone = cherish_guest_store_list (guests, cherish_event_get_id (list->pdata[0]), NULL);
+    g_assert_cmpuint (everyone->len, ==, 2);
+    g_assert_cmpint (cherish_invitation_get_status (everyone->pdata[0]), ==, CHERISH_INVITATION_STATUS_ATTENDED);
+    g_assert_true (cherish_invitation_get_walk_in (everyone->pdata[0]) ||
+                   cherish_invitation_get_walk_in (everyone->pdata[1]));
+    cherish_event_day_search (door, "0912 111");
+    g_assert_nonnull (cherish_test_row_titled (door, ADW_TYPE_ACTION_ROW, "Nika Rad"));
+    gtk_window_destroy (GTK_WINDOW (door));
   }
 
   /* Sara's page lists the event and that she came. */
