@@ -256,6 +256,7 @@ add_event (Fill         *fill,
   g_autoptr(CherishEvent) event = cherish_event_new (_("Autumn collection evening"), starts_text, ends_text);
   CherishGuestFilter regulars = { CHERISH_GUEST_FILTER_TOP_VISITS, 8, NULL };
   g_autoptr(GPtrArray) invited = NULL;
+  g_autoptr(CherishPrize) prize = NULL;
 
   g_object_set (event, "place", _("The shop"), "capacity", (gint64) 10, "status", CHERISH_EVENT_STATUS_OPEN,
                 "description", _("The new collection, tea and sweets."),
@@ -276,8 +277,8 @@ add_event (Fill         *fill,
       if (i % 4 != 3 && !cherish_guest_store_accept (guests, id, 1 + i % 3, NULL, error))
         return FALSE;
     }
-  return cherish_event_store_add_prize (events, cherish_event_get_id (event), _("Silk scarf"), 3,
-                                        error) != NULL;
+  prize = cherish_event_store_add_prize (events, cherish_event_get_id (event), _("Silk scarf"), 3, error);
+  return prize != NULL;
 }
 
 static gboolean
