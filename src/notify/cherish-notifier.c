@@ -118,6 +118,23 @@ cherish_notifier_new (GActionGroup *actions)
   return self;
 }
 
+/**
+ * cherish_notifier_is_available:
+ *
+ * Returns: whether a notification server answers: when none does,
+ *   reminders are better left due (on Today, and for the next check)
+ *   than claimed and lost
+ */
+gboolean
+cherish_notifier_is_available (CherishNotifier *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_NOTIFIER (self), FALSE);
+
+  return notify_get_server_info (&name, NULL, NULL, NULL);
+}
+
 guint
 cherish_notifier_get_n_open (CherishNotifier *self)
 {

@@ -18,6 +18,7 @@ guint            cherish_notifier_deliver (CherishNotifier *self,
                                            GDateTime       *now,
                                            const GDate     *today);
 guint            cherish_notifier_get_n_open (CherishNotifier *self);
+gboolean         cherish_notifier_is_available (CherishNotifier *self);
 void             cherish_notifier_withdraw (CherishNotifier *self,
                                             const char      *key);
 

@@ -149,6 +149,11 @@ cherish_reminder_service_check (CherishReminderService *self)
   if (!g_date_valid (&self->rules_day) || g_date_compare (&self->rules_day, &today) != 0)
     cherish_reminder_service_apply_rules (self);
 
+  if (!cherish_notifier_is_available (self->notifier))
+    {
+      g_debug ("No notification server: reminders stay due");
+      return 0;
+    }
   cherish_shop_settings_reminders (&settings);
   claimed = cherish_reminders_check (self->reminders, &settings, &error);
   if (claimed == NULL)

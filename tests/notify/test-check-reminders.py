@@ -11,6 +11,7 @@
 #    Done; pressing Done (ActionInvoked from the server) marks it done in
 #    the database and the command quits.
 # 4. Again: nothing.
+# 5. With no notification server: nothing is claimed (it stays due).
 
 import datetime
 import os
@@ -169,10 +170,23 @@ def main():
         proc.wait(timeout=30)
         time.sleep(0.5)
         ok(len(notify_lines(log)) == 2 and proc.returncode == 0, 'last run: no notification')
-        con.close()
-    finally:
+
+        # 5. No notification server: nothing is claimed, it stays due.
         server.terminate()
         server.wait()
+        with con:
+            con.execute("INSERT INTO follow_ups (customer_id, due_date, about, created_at, updated_at)"
+                        " VALUES (?, ?, 'Nobody to tell', ?, ?)", (sara, today.isoformat(), stamp, stamp))
+        before = con.execute('SELECT count (*) FROM reminders_sent').fetchone()[0]
+        proc = run()
+        proc.wait(timeout=30)
+        after = con.execute('SELECT count (*) FROM reminders_sent').fetchone()[0]
+        ok(proc.returncode == 0 and after == before, 'no server: nothing claimed, it stays due')
+        con.close()
+    finally:
+        if server.poll() is None:
+            server.terminate()
+            server.wait()
 
     print(f'1..{len(TAP)}')
     return 0 if all(status == 'ok' for status, _ in TAP) else 1
