@@ -130,6 +130,16 @@ reload (CherishEventDay *self)
                                           _("Checked in"), -1);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
         }
+      else if (status == CHERISH_INVITATION_STATUS_DECLINED ||
+               status == CHERISH_INVITATION_STATUS_WAITLISTED)
+        {
+          /* Not at the door's pace: accepted first, on the event's page. */
+          GtkWidget *hint = gtk_label_new (_("Accept first"));
+
+          gtk_widget_add_css_class (hint, "dim-label");
+          gtk_widget_set_tooltip_text (hint, _("Accept first on the event’s page"));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), hint);
+        }
       else
         {
           GtkWidget *button = gtk_button_new_with_label (_("Check In"));

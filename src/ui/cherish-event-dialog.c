@@ -245,6 +245,7 @@ cherish_event_dialog_new (GtkWindow       *parent,
 
   self->clock = g_object_ref (clock);
   self->events = cherish_event_store_new (database, clock);
+  gtk_window_set_title (GTK_WINDOW (self), event != NULL ? _("Edit Event") : _("New Event"));
   if (event != NULL)
     {
       g_autoptr(GDateTime) s = cherish_timestamp_parse (cherish_event_get_starts_at (event), NULL);
