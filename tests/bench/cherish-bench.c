@@ -25,6 +25,7 @@
 #include "cherish-follow-up-store.h"
 #include "cherish-guest-store.h"
 #include "cherish-milestone-store.h"
+#include "cherish-points-store.h"
 #include "cherish-reminders.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-store.h"
@@ -265,6 +266,37 @@ bench_events (CherishDatabase *db)
     }
   cherish_test_report_ms ("guests: add the top 1000 by visits", add_ms);
   cherish_test_report_ms ("guests: read a list of 1000 back", list_ms);
+}
+
+/* One customer with 10,000 ledger rows (made once in a kept database):
+ * the cached balance, and the sum it is checked against. */
+static void
+bench_points (CherishDatabase *db)
+{
+  g_autoptr(CherishPointsStore) points = cherish_points_store_new (db, NULL);
+  g_autoptr(GArray) balance_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) sum_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  gint64 balance = 0;
+
+  if (cherish_points_store_sum (points, 1, &error) == 0)
+    for (int i = 0; i < 10000; i++)
+      g_assert_cmpint (cherish_points_store_earn (points, 1, 1 + i % 50, 0, 0, &error), >, 0);
+  for (guint r = 0; r < RUNS; r++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double t;
+
+      balance = cherish_points_store_get_balance (points, 1, &error);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (balance_ms, t);
+      start = g_get_monotonic_time ();
+      g_assert_cmpint (cherish_points_store_sum (points, 1, &error), ==, balance);
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (sum_ms, t);
+    }
+  cherish_test_report_ms ("points: balance of a customer with 10,000 rows", balance_ms);
+  cherish_test_report_ms ("points: the sum it is checked against", sum_ms);
 }
 
 static double
@@ -538,6 +570,7 @@ main (int   argc,
 
   bench_reminders (db, path, n_customers);
   bench_events (db);
+  bench_points (db);
 
   getrusage (RUSAGE_SELF, &usage);
   g_print ("  %-52s %8.1f MiB\n", "peak RSS", usage.ru_maxrss / 1024.0);
