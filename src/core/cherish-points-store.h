@@ -8,6 +8,26 @@
 
 G_BEGIN_DECLS
 
+/**
+ * CherishPointsRules:
+ * @starts_on: "YYYY-MM-DD": the rules apply to visits from that day on
+ * @per_visit: points for each visit or purchase
+ * @per_amount: points for each @amount_unit minor units spent in @currency
+ *   (rounded down: 1 point per 10,000 IRR gives 1 point for 19,999 IRR)
+ */
+typedef struct
+{
+  char    starts_on[11];
+  gint64  per_visit;
+  gint64  per_amount;
+  gint64  amount_unit;
+  char    currency[4];
+} CherishPointsRules;
+
+gint64 cherish_points_for_amount (gint64 amount_minor,
+                                  gint64 per_amount,
+                                  gint64 amount_unit);
+
 #define CHERISH_TYPE_POINTS_STORE (cherish_points_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (CherishPointsStore, cherish_points_store, CHERISH, POINTS_STORE, CherishStore)
@@ -52,6 +72,16 @@ gint64              cherish_points_store_get_balance (CherishPointsStore  *self,
 gint64              cherish_points_store_sum         (CherishPointsStore  *self,
                                                       gint64               customer_id,
                                                       GError             **error);
+gboolean            cherish_points_store_set_rules   (CherishPointsStore        *self,
+                                                      const CherishPointsRules  *rules,
+                                                      GError                   **error);
+gboolean            cherish_points_store_get_rules   (CherishPointsStore        *self,
+                                                      const char                *day,
+                                                      CherishPointsRules        *rules,
+                                                      GError                   **error);
+gint64              cherish_points_store_earn_for_visit (CherishPointsStore     *self,
+                                                      gint64                     visit_id,
+                                                      GError                   **error);
 gint64              cherish_points_store_verify      (CherishPointsStore  *self,
                                                       GError             **error);
 

@@ -9,6 +9,7 @@
 #include "cherish-error.h"
 #include "cherish-points-store.h"
 #include "cherish-test-util.h"
+#include "cherish-visit-store.h"
 
 #define CUSTOMERS 20
 #define REWARDS 3
@@ -214,6 +215,89 @@ test_refusals (void)
   cherish_test_shop_close (&shop);
 }
 
+/* Money to points: integer maths, rounded down. */
+static void
+test_rounding (void)
+{
+  static const struct { gint64 amount, per, unit, points; } table[] = {
+    { 0, 1, 10000, 0 },
+    { 9999, 1, 10000, 0 },
+    { 10000, 1, 10000, 1 },
+    { 19999, 1, 10000, 1 },
+    { 20000, 1, 10000, 2 },
+    { 1250, 3, 100, 36 },          /* 12.50 EUR at 3 points a euro */
+    { 99, 3, 100, 0 },
+    { 1000000, 0, 100, 0 },        /* no money rule */
+    { -500, 1, 1, 0 },
+    { G_MAXINT64, 7, 1, 1000000000 },   /* capped, no overflow */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    g_assert_cmpint (cherish_points_for_amount (table[i].amount, table[i].per, table[i].unit), ==,
+                     table[i].points);
+}
+
+/* Rules apply from their day on; a visit earns once. */
+static void
+test_rules (void)
+{
+  CherishTestShop shop;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(CherishVisitStore) visits = NULL;
+  g_autoptr(CherishPointsStore) points = NULL;
+  CherishPointsRules autumn = { "2026-09-01", 10, 1, 10000, "IRR" };
+  CherishPointsRules winter = { "2026-12-21", 20, 2, 10000, "IRR" };
+  CherishPointsRules bad = { "2026-02-30", 1, 0, 1, "" };
+  CherishPointsRules read;
+  g_autoptr(GError) error = NULL;
+  gint64 sara;
+  const struct { const char *at; gint64 amount; gint64 expected; } cases[] = {
+    { "2026-08-31T20:00:00Z", 500000, 0 },           /* before any rule */
+    { "2026-11-24T10:00:00Z", 159999, 10 + 15 },
+    { "2026-12-20T21:00:00Z", 100000, 20 + 20 },      /* 21 Dec in Tehran already */
+  };
+
+  cherish_test_shop_open (&shop, "2026-12-25T10:00:00+03:30", "rules.db");
+  customers = cherish_customer_store_new (shop.db, shop.clock);
+  visits = cherish_visit_store_new (shop.db, shop.clock);
+  points = cherish_points_store_new (shop.db, shop.clock);
+  sara = cherish_test_add_customer (customers, "Sara", NULL);
+
+  g_assert_false (cherish_points_store_set_rules (points, &bad, &error));
+  g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (cherish_points_store_set_rules (points, &autumn, &error));
+  g_assert_true (cherish_points_store_set_rules (points, &winter, &error));
+  g_assert_no_error (error);
+  g_assert_true (cherish_points_store_get_rules (points, "2026-12-20", &read, &error));
+  g_assert_cmpstr (read.starts_on, ==, "2026-09-01");
+  g_assert_false (cherish_points_store_get_rules (points, "2026-01-01", &read, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CherishVisit) visit = cherish_visit_new (sara, CHERISH_VISIT_KIND_PURCHASE, cases[i].at);
+      gint64 before = cherish_points_store_get_balance (points, sara, NULL);
+      gint64 row;
+
+      g_object_set (visit, "amount", cases[i].amount, "currency", "IRR", NULL);
+      g_assert_true (cherish_visit_store_insert (visits, visit, &error));
+      row = cherish_points_store_earn_for_visit (points, cherish_visit_get_id (visit), &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (row > 0, ==, cases[i].expected > 0);
+      g_assert_cmpint (cherish_points_store_get_balance (points, sara, NULL) - before, ==, cases[i].expected);
+      /* Once. */
+      g_assert_cmpint (cherish_points_store_earn_for_visit (points, cherish_visit_get_id (visit), &error), ==, 0);
+      g_assert_no_error (error);
+      g_assert_cmpint (cherish_points_store_get_balance (points, sara, NULL) - before, ==, cases[i].expected);
+    }
+
+  g_clear_object (&points);
+  g_clear_object (&visits);
+  g_clear_object (&customers);
+  cherish_test_shop_close (&shop);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,5 +305,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/points/random-movements", test_random_movements);
   g_test_add_func ("/points/refusals", test_refusals);
+  g_test_add_func ("/points/rounding", test_rounding);
+  g_test_add_func ("/points/rules", test_rules);
   return g_test_run ();
 }
