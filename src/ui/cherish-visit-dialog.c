@@ -16,6 +16,7 @@
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
 #include "cherish-money.h"
+#include "cherish-points-store.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-visit-store.h"
 #include "cherish-widget-util.h"
@@ -29,6 +30,8 @@ struct _CherishVisitDialog
   CherishClock         *clock;
   CherishCustomerStore *customers;
   CherishVisitStore    *visits;
+  CherishPointsStore   *points;
+  CherishDatabase      *database;
   char                 *currency;
   gint64                customer_id;
 
@@ -183,6 +186,42 @@ on_field_changed_cb (CherishVisitDialog *self)
   update_sensitivity (self);
 }
 
+
+typedef struct
+{
+  CherishVisitDialog *self;
+  CherishVisit       *visit;
+} LogVisit;
+
+/* The visit and the points it earns, together or not at all. */
+static gboolean
+log_visit_in_transaction (gpointer   user_data,
+                          GError   **error)
+{
+  LogVisit *log = user_data;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!cherish_visit_store_insert (log->self->visits, log->visit, error))
+    return FALSE;
+  cherish_points_store_earn_for_visit (log->self->points, cherish_visit_get_id (log->visit), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+log_visit (CherishVisitDialog  *self,
+           CherishVisit        *visit,
+           GError             **error)
+{
+  LogVisit log = { self, visit };
+
+  return cherish_database_transaction (self->database, log_visit_in_transaction, &log, error);
+}
+
 static void
 on_log_clicked_cb (CherishVisitDialog *self)
 {
@@ -200,7 +239,7 @@ on_log_clicked_cb (CherishVisitDialog *self)
     cherish_visit_set_amount (visit, amount, self->currency);
   g_object_set (visit, "note", gtk_editable_get_text (GTK_EDITABLE (self->note_row)), NULL);
 
-  if (!cherish_visit_store_insert (self->visits, visit, &error))
+  if (!log_visit (self, visit, &error))
     {
       show_error (self, error->message);
       return;
@@ -221,6 +260,8 @@ cherish_visit_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_VISIT_DIALOG);
   g_clear_object (&self->visits);
+  g_clear_object (&self->points);
+  g_clear_object (&self->database);
   g_clear_object (&self->customers);
   g_clear_object (&self->clock);
   g_clear_pointer (&self->currency, g_free);
@@ -291,6 +332,8 @@ cherish_visit_dialog_new (GtkWindow       *parent,
   self->clock = g_object_ref (clock);
   self->customers = cherish_customer_store_new (database, clock);
   self->visits = cherish_visit_store_new (database, clock);
+  self->points = cherish_points_store_new (database, clock);
+  self->database = g_object_ref (database);
   self->currency = g_strdup (currency);
 
   amount_title = g_strdup_printf (_("Amount in %s (optional)"), currency);

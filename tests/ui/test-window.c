@@ -22,6 +22,7 @@
 #include "cherish-error.h"
 #include "cherish-life-event-dialog.h"
 #include "cherish-paged-model.h"
+#include "cherish-points-store.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-today-page.h"
@@ -292,12 +293,15 @@ test_quick_log (Fixture       *f,
   CherishCustomersPage *page = customers_page (f);
   gint64 id = add_customer (f, "Björn Eriksson");
   g_autoptr(CherishVisitStore) visits = cherish_visit_store_new (f->db, f->clock);
+  g_autoptr(CherishPointsStore) points = cherish_points_store_new (f->db, f->clock);
+  CherishPointsRules rules = { "2026-01-01", 5, 1, 100000, "IRR" };
   CherishCustomerDetail *detail = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
   GtkListBox *timeline = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "visits_list");
   CherishVisitDialog *dialog;
   GtkWidget *log_button, *amount;
 
   add_customer (f, "Bahram Yousefi");
+  g_assert_true (cherish_points_store_set_rules (points, &rules, NULL));
   cherish_customers_page_show_customer (page, id);
   g_assert_null (gtk_list_box_get_row_at_index (timeline, 0));
 
@@ -323,6 +327,8 @@ test_quick_log (Fixture       *f,
   cherish_test_spin (100);
 
   g_assert_cmpuint (cherish_visit_store_count_for_customer (visits, id, NULL), ==, 1);
+  /* It earned 5 for the visit and 12 for 1,250,000 IRR (1 per 100,000, rounded down). */
+  g_assert_cmpint (cherish_points_store_get_balance (points, id, NULL), ==, 17);
   /* The open timeline shows it. */
   {
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (timeline, 0);
