@@ -257,6 +257,56 @@ cherish_timestamp_parse (const char  *text,
 }
 
 /**
+ * cherish_timestamp_to_local:
+ * @timestamp: a stored instant
+ * @zone: the shop's time zone
+ *
+ * Returns: (transfer full) (nullable): @timestamp as a moment in @zone, or
+ *   %NULL if it is not a timestamp
+ */
+GDateTime *
+cherish_timestamp_to_local (const char *timestamp,
+                            GTimeZone  *zone)
+{
+  g_autoptr(GDateTime) when = cherish_timestamp_parse (timestamp, NULL);
+
+  return when != NULL ? g_date_time_to_timezone (when, zone) : NULL;
+}
+
+static void
+date_set_from (GDate     *day,
+               GDateTime *when)
+{
+  int y, m, d;
+
+  g_date_time_get_ymd (when, &y, &m, &d);
+  g_date_clear (day, 1);
+  g_date_set_dmy (day, d, m, y);
+}
+
+/**
+ * cherish_timestamp_local_day:
+ * @timestamp: a stored instant
+ * @zone: the shop's time zone
+ * @day: (out caller-allocates): the day it falls on in @zone
+ *
+ * Returns: %FALSE (and @day cleared) if @timestamp is not a timestamp
+ */
+gboolean
+cherish_timestamp_local_day (const char *timestamp,
+                             GTimeZone  *zone,
+                             GDate      *day)
+{
+  g_autoptr(GDateTime) local = cherish_timestamp_to_local (timestamp, zone);
+
+  g_date_clear (day, 1);
+  if (local == NULL)
+    return FALSE;
+  date_set_from (day, local);
+  return TRUE;
+}
+
+/**
  * cherish_timestamp_describe:
  * @timestamp: a stored instant
  * @now: the current instant, in the shop's time zone
@@ -272,21 +322,12 @@ char *
 cherish_timestamp_describe (const char *timestamp,
                             GDateTime  *now)
 {
-  g_autoptr(GDateTime) when = cherish_timestamp_parse (timestamp, NULL);
-  g_autoptr(GDateTime) local = NULL;
   GDate then_day, today;
-  int y, m, d, days;
+  int days;
 
-  if (when == NULL)
+  if (!cherish_timestamp_local_day (timestamp, g_date_time_get_timezone (now), &then_day))
     return NULL;
-
-  local = g_date_time_to_timezone (when, g_date_time_get_timezone (now));
-  g_date_time_get_ymd (local, &y, &m, &d);
-  g_date_clear (&then_day, 1);
-  g_date_set_dmy (&then_day, d, m, y);
-  g_date_time_get_ymd (now, &y, &m, &d);
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, d, m, y);
+  date_set_from (&today, now);
   days = g_date_days_between (&then_day, &today);
 
   if (days <= 0)

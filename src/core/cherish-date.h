@@ -24,6 +24,11 @@ gboolean   cherish_birthday_parse      (const char  *text,
 char      *cherish_timestamp_format    (GDateTime   *when);
 GDateTime *cherish_timestamp_parse     (const char  *text,
                                         GError     **error);
+GDateTime *cherish_timestamp_to_local  (const char  *timestamp,
+                                        GTimeZone   *zone);
+gboolean   cherish_timestamp_local_day (const char  *timestamp,
+                                        GTimeZone   *zone,
+                                        GDate       *day);
 
 char      *cherish_timestamp_describe  (const char  *timestamp,
                                         GDateTime   *now);

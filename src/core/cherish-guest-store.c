@@ -168,19 +168,13 @@ check_event_day (CherishGuestStore  *self,
                  GError            **error)
 {
   CherishClock *clock = cherish_store_get_clock (CHERISH_STORE (self));
-  g_autoptr(GDateTime) starts = cherish_timestamp_parse (event->starts_at, NULL);
   g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (clock);
-  g_autoptr(GDateTime) local = starts != NULL ? g_date_time_to_timezone (starts, zone) : NULL;
   GDate today, day;
 
   if (!check_event_open (event, error))
     return FALSE;
   cherish_clock_get_today (clock, &today);
-  g_date_clear (&day, 1);
-  if (local != NULL)
-    g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                    g_date_time_get_year (local));
-  if (local != NULL && g_date_compare (&today, &day) < 0)
+  if (cherish_timestamp_local_day (event->starts_at, zone, &day) && g_date_compare (&today, &day) < 0)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
                            _("Guests are checked in from the day of the event."));

@@ -111,25 +111,6 @@ local_midnight_utc (Scan        *scan,
   return cherish_timestamp_format (midnight);
 }
 
-/* The day a stored UTC timestamp falls on in the shop. */
-static gboolean
-local_day (Scan       *scan,
-           const char *timestamp,
-           GDate      *day)
-{
-  g_autoptr(GDateTime) when = cherish_timestamp_parse (timestamp, NULL);
-  g_autoptr(GDateTime) local = NULL;
-  int y, m, d;
-
-  if (when == NULL)
-    return FALSE;
-  local = g_date_time_to_timezone (when, scan->zone);
-  g_date_time_get_ymd (local, &y, &m, &d);
-  g_date_clear (day, 1);
-  g_date_set_dmy (day, d, m, y);
-  return TRUE;
-}
-
 static gboolean scan_window (Scan                *scan,
                              const char          *sql,
                              CherishOccasionKind  kind,
@@ -330,7 +311,7 @@ scan_visits_done (Scan    *scan,
             return FALSE;
           sqlite3_bind_int64 (nth, 1, id);
           sqlite3_bind_int64 (nth, 2, total - n);
-          if (sqlite3_step (nth) == SQLITE_ROW && local_day (scan, cherish_column_text (nth, 0), &day))
+          if (sqlite3_step (nth) == SQLITE_ROW && cherish_timestamp_local_day (cherish_column_text (nth, 0), scan->zone, &day))
             add (scan, CHERISH_OCCASION_NTH_VISIT, id, names->pdata[i], &day, (guint) n, NULL, 0);
         }
     }
@@ -446,7 +427,7 @@ scan_shop (Scan      *scan,
           return FALSE;
         sqlite3_bind_int64 (stmt, 1, all - reached[i]);
         if (sqlite3_step (stmt) == SQLITE_ROW &&
-            local_day (scan, cherish_column_text (stmt, 2), &day))
+            cherish_timestamp_local_day (cherish_column_text (stmt, 2), scan->zone, &day))
           add (scan, CHERISH_OCCASION_SHOP_MILESTONE, sqlite3_column_int64 (stmt, 0),
                cherish_column_text (stmt, 1), &day, (guint) reached[i], NULL, 0);
       }

@@ -632,10 +632,9 @@ earn_for_visit (gpointer   user_data,
   Movement *move = user_data;
   CherishPointsStore *self = move->self;
   g_autoptr(CherishStmt) visit = NULL;
-  g_autoptr(GDateTime) at = NULL;
-  g_autoptr(GDateTime) local = NULL;
-  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (cherish_store_get_clock (CHERISH_STORE (self)));
   g_autofree char *day = NULL;
+  GDate date;
   g_autofree char *currency = NULL;
   CherishPointsRules rules;
   gint64 amount;
@@ -654,16 +653,12 @@ earn_for_visit (gpointer   user_data,
   if (rc != SQLITE_ROW || sqlite3_column_int (visit, 4) != 0)
     return rc == SQLITE_ROW || rc == SQLITE_DONE;   /* not a visit, or earned already */
   move->customer_id = sqlite3_column_int64 (visit, 0);
-  at = cherish_timestamp_parse (cherish_column_text (visit, 1), NULL);
+  if (!cherish_timestamp_local_day (cherish_column_text (visit, 1), zone, &date))
+    return TRUE;
   amount = sqlite3_column_int64 (visit, 2);
   currency = g_strdup (cherish_column_text (visit, 3));
   sqlite3_reset (visit);
-  if (at == NULL)
-    return TRUE;
-
-  zone = cherish_clock_get_timezone (cherish_store_get_clock (CHERISH_STORE (self)));
-  local = g_date_time_to_timezone (at, zone);
-  day = g_date_time_format (local, "%Y-%m-%d");
+  day = cherish_date_format (&date);
   if (!cherish_points_store_get_rules (self, day, &rules, error))
     return error == NULL || *error == NULL;
   move->points = rules.per_visit;

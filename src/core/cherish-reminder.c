@@ -256,19 +256,15 @@ event_when (CherishReminder *self,
             const GDate     *today,
             GTimeZone       *zone)
 {
-  g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_event_get_starts_at (self->event), NULL);
-  g_autoptr(GDateTime) local = starts != NULL ? g_date_time_to_timezone (starts, zone) : NULL;
+  const char *starts = cherish_event_get_starts_at (self->event);
+  g_autoptr(GDateTime) local = cherish_timestamp_to_local (starts, zone);
   g_autofree char *time = local != NULL ? g_date_time_format (local, "%H:%M") : g_strdup ("");
   const char *place = cherish_event_get_place (self->event);
   g_autofree char *day = NULL;
   GDate date;
   int days;
 
-  g_date_clear (&date, 1);
-  if (local != NULL)
-    g_date_set_dmy (&date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                    g_date_time_get_year (local));
-  days = local != NULL ? g_date_days_between (today, &date) : 0;
+  days = cherish_timestamp_local_day (starts, zone, &date) ? g_date_days_between (today, &date) : 0;
   if (days == 0)
     /* Translators: when an event starts, %s is the time, "Today at 18:00" */
     day = g_strdup_printf (_("Today at %s"), time);

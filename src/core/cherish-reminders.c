@@ -336,14 +336,11 @@ collect_events (Collect  *collect,
   for (guint i = 0; i < list->len; i++)
     {
       CherishEvent *event = list->pdata[i];
-      g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_event_get_starts_at (event), NULL);
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (starts, collect->zone);
       g_autoptr(GDateTime) due_at = NULL;
       GDate day;
 
-      g_date_clear (&day, 1);
-      g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                      g_date_time_get_year (local));
+      if (!cherish_timestamp_local_day (cherish_event_get_starts_at (event), collect->zone, &day))
+        continue;
       g_date_subtract_days (&day, 1);
       if (g_date_compare (&day, &collect->today) > 0)
         continue;   /* the day after tomorrow, early */

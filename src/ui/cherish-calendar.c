@@ -172,6 +172,23 @@ cherish_calendar_format_local (GDateTime *when)
 }
 
 /**
+ * cherish_calendar_format_timestamp:
+ * @timestamp: a stored instant
+ * @zone: the shop's time zone
+ *
+ * Returns: (transfer full): its wall-clock date and time in @zone, or a copy
+ *   of @timestamp if it is not one
+ */
+char *
+cherish_calendar_format_timestamp (const char *timestamp,
+                                   GTimeZone  *zone)
+{
+  g_autoptr(GDateTime) local = cherish_timestamp_to_local (timestamp, zone);
+
+  return local != NULL ? cherish_calendar_format_local (local) : g_strdup (timestamp);
+}
+
+/**
  * cherish_calendar_digits:
  * @text: (nullable): text with numbers in it, for reading (not for fields)
  *

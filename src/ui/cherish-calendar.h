@@ -18,6 +18,8 @@ gboolean  cherish_calendar_uses_persian   (void);
 char     *cherish_calendar_format_date    (const GDate *date);
 char     *cherish_calendar_format_iso     (const char  *iso_date);
 char     *cherish_calendar_format_local   (GDateTime   *when);
+char     *cherish_calendar_format_timestamp (const char *timestamp,
+                                            GTimeZone  *zone);
 char     *cherish_calendar_digits         (const char  *text);
 
 G_END_DECLS

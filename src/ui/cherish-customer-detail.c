@@ -81,14 +81,9 @@ static char *
 format_local (CherishCustomerDetail *self,
               const char            *timestamp)
 {
-  g_autoptr(GDateTime) when = cherish_timestamp_parse (timestamp, NULL);
   g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (self->clock);
-  g_autoptr(GDateTime) local = NULL;
 
-  if (when == NULL)
-    return g_strdup (timestamp);
-  local = g_date_time_to_timezone (when, zone);
-  return cherish_calendar_format_local (local);
+  return cherish_calendar_format_timestamp (timestamp, zone);
 }
 
 static GtkWidget *

@@ -71,9 +71,8 @@ reload (CherishCustomerEvents *self)
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       CherishInvitation *guest = list->pdata[i];
-      g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_invitation_get_event_starts_at (guest), NULL);
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (starts, zone);
-      g_autofree char *when = cherish_calendar_format_local (local);
+      g_autofree char *when = cherish_calendar_format_timestamp (cherish_invitation_get_event_starts_at (guest),
+                                                                 zone);
       const char *prizes = cherish_invitation_get_prizes (guest);
       g_autofree char *subtitle = NULL;
 

@@ -110,9 +110,7 @@ event_summary (CherishEventDetail *self,
                CherishEvent       *event)
 {
   g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (self->clock);
-  g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_event_get_starts_at (event), NULL);
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (starts, zone);
-  g_autofree char *when = cherish_calendar_format_local (local);
+  g_autofree char *when = cherish_calendar_format_timestamp (cherish_event_get_starts_at (event), zone);
   g_autofree char *counts = NULL;
   const char *place = cherish_event_get_place (event);
 
@@ -514,9 +512,7 @@ on_print (CherishEventDetail *self)
   g_autoptr(GPtrArray) list = cherish_guest_store_list (self->guests, cherish_event_get_id (self->event),
                                                         NULL);
   g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (self->clock);
-  g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_event_get_starts_at (self->event), NULL);
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (starts, zone);
-  g_autofree char *when = cherish_calendar_format_local (local);
+  g_autofree char *when = cherish_calendar_format_timestamp (cherish_event_get_starts_at (self->event), zone);
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
 

@@ -248,12 +248,9 @@ cherish_event_dialog_new (GtkWindow       *parent,
   gtk_window_set_title (GTK_WINDOW (self), event != NULL ? _("Edit Event") : _("New Event"));
   if (event != NULL)
     {
-      g_autoptr(GDateTime) s = cherish_timestamp_parse (cherish_event_get_starts_at (event), NULL);
-      g_autoptr(GDateTime) e = cherish_timestamp_parse (cherish_event_get_ends_at (event), NULL);
-
       self->event = g_object_ref (event);
-      starts = g_date_time_to_timezone (s, zone);
-      ends = g_date_time_to_timezone (e, zone);
+      starts = cherish_timestamp_to_local (cherish_event_get_starts_at (event), zone);
+      ends = cherish_timestamp_to_local (cherish_event_get_ends_at (event), zone);
       gtk_editable_set_text (GTK_EDITABLE (self->title_row), cherish_event_get_title (event));
       gtk_editable_set_text (GTK_EDITABLE (self->place_row), cherish_event_get_place (event) ?: "");
       gtk_editable_set_text (GTK_EDITABLE (self->description_row),

@@ -93,9 +93,7 @@ fill (CherishEventsPage   *self,
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       CherishEvent *event = list->pdata[i];
-      g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_event_get_starts_at (event), NULL);
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (starts, zone);
-      g_autofree char *when = cherish_calendar_format_local (local);
+      g_autofree char *when = cherish_calendar_format_timestamp (cherish_event_get_starts_at (event), zone);
       /* Translators: an event in the list: when, its state, then its guests */
       g_autofree char *subtitle = g_strdup_printf (_("%s · %s · %d invited · %d coming · %d waiting · %d came"),
                                                    when, status_text (cherish_event_get_status (event)),

@@ -302,9 +302,8 @@ show_events (CherishTodayPage *self,
   for (guint i = 0; i < list->len; i++)
     {
       CherishEvent *event = list->pdata[i];
-      g_autoptr(GDateTime) starts = cherish_timestamp_parse (cherish_event_get_starts_at (event), NULL);
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (starts, zone);
-      g_autofree char *time = g_date_time_format (local, "%H:%M");
+      g_autoptr(GDateTime) local = cherish_timestamp_to_local (cherish_event_get_starts_at (event), zone);
+      g_autofree char *time = local != NULL ? g_date_time_format (local, "%H:%M") : g_strdup ("");
       int people = (int) cherish_event_get_n_accepted (event);
       g_autofree char *coming = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d person coming",
                                                               "%d people coming", people),
