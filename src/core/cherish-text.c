@@ -95,8 +95,14 @@ cherish_text_fold (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static char *
-digits_of (const char *text)
+/**
+ * cherish_text_digits:
+ * @text: (nullable): text as typed, maybe in Persian or Arabic digits
+ *
+ * Returns: (transfer full): only its digits, as ASCII, maybe empty
+ */
+char *
+cherish_text_digits (const char *text)
 {
   g_autofree char *folded = cherish_text_fold (text);
   GString *digits = g_string_new (NULL);
@@ -121,7 +127,7 @@ digits_of (const char *text)
 char *
 cherish_text_phone_key (const char *phone)
 {
-  g_autofree char *digits = digits_of (phone);
+  g_autofree char *digits = cherish_text_digits (phone);
   GString *key = g_string_new (digits);
   const char *stripped = digits;
   gsize len = strlen (digits);
@@ -173,7 +179,7 @@ cherish_text_fts_query (const char *search)
 
   if (looks_like_phone (folded))
     {
-      g_autofree char *digits = digits_of (folded);
+      g_autofree char *digits = cherish_text_digits (folded);
       const char *start = digits;
 
       while (*start == '0' && start[1] != '\0')

@@ -31,6 +31,7 @@ struct _CherishEventDay
   CherishGuestStore    *guests;
   gint64                event_id;
   char                 *search;     /* folded */
+  char                 *digits;     /* of a search that is a phone number */
 
   GtkLabel             *message_label;
   GtkSearchEntry       *search_entry;
@@ -50,6 +51,7 @@ cherish_event_day_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_object (&self->guests);
   g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->digits, g_free);
 
   G_OBJECT_CLASS (cherish_event_day_parent_class)->dispose (object);
 }
@@ -83,22 +85,18 @@ static gboolean
 matches (CherishEventDay   *self,
          CherishInvitation *guest)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *phone = NULL;
 
   if (self->search == NULL || *self->search == '\0')
     return TRUE;
-  text = g_strdup_printf ("%s %s", cherish_invitation_get_customer_name (guest),
-                          cherish_invitation_get_customer_phone (guest) ?: "");
-  {
-    g_autofree char *folded = cherish_text_fold (text);
-    g_autofree char *digits = g_strdelimit (g_strdup (folded), " -", '\x01');
-    g_autoptr(GString) compact = g_string_new (NULL);
-
-    for (const char *p = digits; *p != '\0'; p++)
-      if (*p != '\x01')
-        g_string_append_c (compact, *p);
-    return strstr (folded, self->search) != NULL || strstr (compact->str, self->search) != NULL;
-  }
+  if (self->digits != NULL)
+    {
+      phone = cherish_text_digits (cherish_invitation_get_customer_phone (guest));
+      return strstr (phone, self->digits) != NULL;
+    }
+  name = cherish_text_fold (cherish_invitation_get_customer_name (guest));
+  return strstr (name, self->search) != NULL;
 }
 
 static void
@@ -173,16 +171,18 @@ cherish_event_day_search (CherishEventDay *self,
                           const char      *text)
 {
   g_autofree char *folded = cherish_text_fold (text != NULL ? text : "");
-  g_autoptr(GString) compact = g_string_new (NULL);
+  g_autofree char *digits = NULL;
 
   g_return_if_fail (CHERISH_IS_EVENT_DAY (self));
 
-  for (const char *p = g_strstrip (folded); *p != '\0'; p++)
-    if (*p != ' ' && *p != '-')
-      g_string_append_c (compact, *p);
+  g_strstrip (folded);
+  digits = cherish_text_digits (folded);
   g_free (self->search);
-  self->search = strchr (folded, ' ') != NULL || !g_ascii_isdigit (compact->str[0])
-                 ? g_strdup (folded) : g_strdup (compact->str);
+  g_free (self->digits);
+  self->search = g_steal_pointer (&folded);
+  /* A phone number is found whatever spaces, dashes or digits it was typed with. */
+  self->digits = *digits != '\0' && strspn (self->search, "0123456789+-() ") == strlen (self->search)
+                 ? g_steal_pointer (&digits) : NULL;
   reload (self);
 }
 
