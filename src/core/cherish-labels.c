@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cherish-date.h"
 #include "cherish-labels.h"
 
 const char *
@@ -137,4 +138,25 @@ cherish_invitation_status_label (CherishInvitationStatus status)
     default:
       return _("Invited");
     }
+}
+
+/**
+ * cherish_occasion_when_from:
+ * @occasion: a dated occasion
+ * @today: the shop's day
+ *
+ * Returns: (transfer full) (nullable): its title and how far from @today it
+ *   is, "Birthday (35) in 5 days"; %NULL when it has no date
+ */
+char *
+cherish_occasion_when_from (CherishOccasion *occasion,
+                            const GDate     *today)
+{
+  g_autofree char *title = NULL;
+  GDate day;
+
+  if (!cherish_date_parse (cherish_occasion_get_date (occasion), &day, NULL))
+    return NULL;
+  title = cherish_occasion_title (occasion);
+  return cherish_occasion_when (title, g_date_days_between (today, &day));
 }

@@ -239,17 +239,6 @@ cherish_reminder_is_late (CherishReminder *self,
   return g_date_time_difference (now, self->due_at) > LATE_AFTER;
 }
 
-static int
-days_from (const GDate *today,
-           const char  *date)
-{
-  GDate day;
-
-  if (!cherish_date_parse (date, &day, NULL))
-    return 0;
-  return g_date_days_between (today, &day);
-}
-
 /* "Tomorrow at 18:00, The shop" in the time zone of @today's clock. */
 static char *
 event_when (CherishReminder *self,
@@ -281,15 +270,6 @@ event_when (CherishReminder *self,
   return g_strdup_printf (_("%s, %s"), day, place);
 }
 
-static char *
-occasion_when (CherishReminder *self,
-               const GDate     *today)
-{
-  g_autofree char *title = cherish_occasion_title (self->occasion);
-
-  return cherish_occasion_when (title, days_from (today, cherish_occasion_get_date (self->occasion)));
-}
-
 /**
  * cherish_reminder_describe:
  * @today: the day it is read
@@ -316,7 +296,7 @@ cherish_reminder_describe (CherishReminder  *self,
   if (self->occasion != NULL)
     {
       *summary = g_strdup (cherish_occasion_get_customer_name (self->occasion));
-      *body = occasion_when (self, today);
+      *body = cherish_occasion_when_from (self->occasion, today);
       return;
     }
 
@@ -347,7 +327,7 @@ cherish_reminder_one_line (CherishReminder *self,
       what = event_when (self, today, zone);
     }
   else if (self->occasion != NULL)
-    what = occasion_when (self, today);
+    what = cherish_occasion_when_from (self->occasion, today);
   else
     /* Translators: a reminder to contact a customer, %s is what about */
     what = g_strdup_printf (_("follow up: %s"), cherish_follow_up_get_about (self->follow_up));

@@ -107,15 +107,15 @@ show_coming_up (CherishBrief    *self,
   for (guint i = 0; i < occasions->len; i++)
     {
       CherishOccasion *occasion = occasions->pdata[i];
-      g_autofree char *title = cherish_occasion_title (occasion);
-      g_autofree char *line = NULL;
-      GDate day;
+      g_autofree char *line = cherish_occasion_when_from (occasion, today);
 
       if (cherish_occasion_get_date (occasion) == NULL)
-        /* Translators: an occasion that comes with the customer's next visit */
-        line = g_strdup_printf (_("%s at this visit"), title);
-      else if (cherish_date_parse (cherish_occasion_get_date (occasion), &day, NULL))
-        line = cherish_occasion_when (title, g_date_days_between (today, &day));
+        {
+          g_autofree char *title = cherish_occasion_title (occasion);
+
+          /* Translators: an occasion that comes with the customer's next visit */
+          line = g_strdup_printf (_("%s at this visit"), title);
+        }
       if (line != NULL)
         g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", line);
     }

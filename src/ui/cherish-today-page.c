@@ -220,19 +220,19 @@ show_occasions (CherishTodayPage    *self,
   for (guint i = 0; i < found->len; i++)
     {
       CherishOccasion *occasion = found->pdata[i];
-      g_autofree char *title = cherish_occasion_title (occasion);
       g_autofree char *when = NULL;
-      GDate day;
 
       if (cherish_occasion_get_customer_id (occasion) <= 0 ||
           (life_events_only && cherish_occasion_get_kind (occasion) != CHERISH_OCCASION_LIFE_EVENT))
         continue;
       if (cherish_occasion_get_date (occasion) == NULL)
-        /* Translators: an occasion that comes with the customer's next visit */
-        when = g_strdup_printf (_("%s at their next visit"), title);
-      else if (cherish_date_parse (cherish_occasion_get_date (occasion), &day, NULL))
-        when = cherish_occasion_when (title, g_date_days_between (today, &day));
-      else
+        {
+          g_autofree char *title = cherish_occasion_title (occasion);
+
+          /* Translators: an occasion that comes with the customer's next visit */
+          when = g_strdup_printf (_("%s at their next visit"), title);
+        }
+      else if ((when = cherish_occasion_when_from (occasion, today)) == NULL)
         continue;
       cherish_group_add_row (group, rows,
                              cherish_info_row_new (cherish_occasion_get_customer_name (occasion), when,
@@ -262,14 +262,10 @@ show_missed (CherishTodayPage *self,
   for (guint i = 0; i < missed->len; i++)
     {
       CherishOccasion *occasion = cherish_reminder_get_occasion (missed->pdata[i]);
-      g_autofree char *title = cherish_occasion_title (occasion);
-      g_autofree char *when = NULL;
-      GDate day;
+      g_autofree char *when = cherish_occasion_when_from (occasion, today);
 
-      if (cherish_occasion_get_customer_id (occasion) <= 0 ||
-          !cherish_date_parse (cherish_occasion_get_date (occasion), &day, NULL))
+      if (cherish_occasion_get_customer_id (occasion) <= 0 || when == NULL)
         continue;
-      when = cherish_occasion_when (title, g_date_days_between (today, &day));
       cherish_group_add_row (self->missed_group, self->missed_rows,
                              cherish_info_row_new (cherish_occasion_get_customer_name (occasion), when,
                                                    cherish_occasion_get_customer_id (occasion)));
