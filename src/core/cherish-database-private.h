@@ -63,6 +63,11 @@ gboolean      cherish_database_change_by_id  (CherishDatabase  *self,
                                               const char       *text,
                                               const char       *not_found,
                                               GError          **error);
+gint64        cherish_database_int_by_id     (CherishDatabase  *self,
+                                              const char       *sql,
+                                              gint64            id,
+                                              gint64            if_none,
+                                              GError          **error);
 gint64        cherish_database_count         (CherishDatabase  *self,
                                               sqlite3_stmt     *stmt,
                                               GError          **error);

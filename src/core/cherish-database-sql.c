@@ -236,6 +236,32 @@ cherish_database_count (CherishDatabase  *self,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+/* One integer from "SELECT … WHERE … = ?1"; @if_none when there is no
+ * row; -1 on error. */
+gint64
+cherish_database_int_by_id (CherishDatabase  *self,
+                            const char       *sql,
+                            gint64            id,
+                            gint64            if_none,
+                            GError          **error)
+{
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc != SQLITE_DONE)
+    {
+      cherish_database_set_error (self, rc, error);
+      return -1;
+    }
+  return if_none;
+}
+
 /* Runs a statement that returns one integer (a pragma, a count). */
 gboolean
 cherish_database_query_int (CherishDatabase  *self,

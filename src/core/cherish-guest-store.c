@@ -198,20 +198,6 @@ cherish_guest_store_check_event_open (CherishGuestStore  *self,
   return load_event (self, event_id, &event, error) && check_event_open (&event, error);
 }
 
-static gint64
-query_int (CherishGuestStore  *self,
-           const char         *sql,
-           gint64              event_id,
-           GError            **error)
-{
-  g_autoptr(CherishStmt) stmt = cherish_database_prepare (database_of (self), sql, error);
-
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_int64 (stmt, 1, event_id);
-  return cherish_database_count (database_of (self), stmt, error);
-}
-
 /* Sets a guest's status (and what goes with it), by id. */
 static gboolean
 set_status (CherishGuestStore        *self,
@@ -333,6 +319,7 @@ fits (Change            *change,
       const EventState  *event,
       gint64             party,
       gint64             already_taken_by_self,
+      gboolean           self_waiting,
       gboolean          *ok,
       GError           **error)
 {
@@ -341,13 +328,13 @@ fits (Change            *change,
   *ok = TRUE;
   if (event->capacity <= 0)
     return TRUE;
-  taken = query_int (change->self, TAKEN, event->id, error);
-  waiting = query_int (change->self,
-                       "SELECT count (*) FROM invitations WHERE event_id = ?1 AND "
-                       "status = 'waitlisted'", event->id, error);
+  taken = cherish_database_int_by_id (database_of (change->self), TAKEN, event->id, 0, error);
+  waiting = cherish_database_int_by_id (database_of (change->self),
+                                        "SELECT count (*) FROM invitations WHERE event_id = ?1 AND "
+                                        "status = 'waitlisted'", event->id, 0, error);
   if (taken < 0 || waiting < 0)
     return FALSE;
-  if (already_taken_by_self == 0 && change->status == CHERISH_INVITATION_STATUS_WAITLISTED)
+  if (already_taken_by_self == 0 && self_waiting)
     waiting--;   /* themselves */
   *ok = taken - already_taken_by_self + party <= event->capacity &&
         (waiting == 0 || already_taken_by_self > 0);
@@ -376,8 +363,8 @@ accept (gpointer   user_data,
     }
   if (from == CHERISH_INVITATION_STATUS_ACCEPTED)
     own = cherish_invitation_get_party_size (guest);
-  change->status = from;
-  if (!fits (change, &event, change->party_size, own, &ok, error))
+  if (!fits (change, &event, change->party_size, own, from == CHERISH_INVITATION_STATUS_WAITLISTED,
+             &ok, error))
     return FALSE;
   if (!ok && from == CHERISH_INVITATION_STATUS_ACCEPTED)
     {
@@ -432,7 +419,7 @@ promote (Change            *change,
     {
       g_autoptr(CherishStmt) first = NULL;
       g_autoptr(CherishInvitation) guest = NULL;
-      gint64 taken = query_int (change->self, TAKEN, event->id, error);
+      gint64 taken = cherish_database_int_by_id (database_of (change->self), TAKEN, event->id, 0, error);
       gint64 id, party;
 
       if (taken < 0)
@@ -537,8 +524,7 @@ check_in (gpointer   user_data,
       return FALSE;
     case CHERISH_INVITATION_STATUS_INVITED:
     case CHERISH_INVITATION_STATUS_NO_SHOW:
-      change->status = CHERISH_INVITATION_STATUS_INVITED;
-      if (!fits (change, &event, cherish_invitation_get_party_size (guest), 0, &ok, error))
+      if (!fits (change, &event, cherish_invitation_get_party_size (guest), 0, FALSE, &ok, error))
         return FALSE;
       if (!ok)
         {

@@ -59,31 +59,6 @@ cherish_points_store_new (CherishDatabase *database,
   return g_object_new (CHERISH_TYPE_POINTS_STORE, "database", database, "clock", clock, NULL);
 }
 
-/* One integer from a bound statement; -1 with @error set (or none found). */
-static gint64
-query_int (CherishPointsStore  *self,
-           const char          *sql,
-           gint64               id,
-           gint64               if_none,
-           GError             **error)
-{
-  g_autoptr(CherishStmt) stmt = cherish_database_prepare (database_of (self), sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc != SQLITE_DONE)
-    {
-      cherish_database_set_error (database_of (self), rc, error);
-      return -1;
-    }
-  return if_none;
-}
-
 /**
  * cherish_points_store_add_reward:
  * @stock: how many there are, or -1 for no limit
@@ -142,8 +117,9 @@ cherish_points_store_get_stock (CherishPointsStore  *self,
                                 gint64               reward_id,
                                 GError             **error)
 {
-  return query_int (self, "SELECT coalesce (stock, -1) FROM rewards WHERE id = ?1", reward_id, -1,
-                    error);
+  return cherish_database_int_by_id (database_of (self),
+                                     "SELECT coalesce (stock, -1) FROM rewards WHERE id = ?1",
+                                     reward_id, -1, error);
 }
 
 /**
@@ -158,8 +134,9 @@ cherish_points_store_get_balance (CherishPointsStore  *self,
                                   GError             **error)
 {
   g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), -1);
-  return query_int (self, "SELECT balance FROM points_balances WHERE customer_id = ?1", customer_id,
-                    0, error);
+  return cherish_database_int_by_id (database_of (self),
+                                     "SELECT balance FROM points_balances WHERE customer_id = ?1",
+                                     customer_id, 0, error);
 }
 
 /**
@@ -173,8 +150,10 @@ cherish_points_store_sum (CherishPointsStore  *self,
                           GError             **error)
 {
   g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), -1);
-  return query_int (self, "SELECT coalesce (sum (points), 0) FROM points_ledger WHERE customer_id = ?1",
-                    customer_id, 0, error);
+  return cherish_database_int_by_id (database_of (self),
+                                     "SELECT coalesce (sum (points), 0) FROM points_ledger "
+                                     "WHERE customer_id = ?1",
+                                     customer_id, 0, error);
 }
 
 /**
