@@ -267,8 +267,10 @@ guest_row (CherishEventDetail *self,
   return row;
 }
 
+/* The filter chosen; @currency holds the shop's currency it may point to. */
 static CherishGuestFilter
-current_filter (CherishEventDetail *self)
+current_filter (CherishEventDetail  *self,
+                char               **currency)
 {
   guint selected = MIN (adw_combo_row_get_selected (self->filter_row), G_N_ELEMENTS (filter_kinds) - 1);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->filter_text_row));
@@ -279,7 +281,12 @@ current_filter (CherishEventDetail *self)
   if (filter.kind == CHERISH_GUEST_FILTER_LIKES)
     filter.text = text;
   if (filter.kind == CHERISH_GUEST_FILTER_TOP_SPEND)
-    filter.text = "IRR";
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+      *currency = g_settings_get_string (settings, "currency");
+      filter.text = *currency;
+    }
   return filter;
 }
 
@@ -288,24 +295,15 @@ update_preview (CherishEventDetail *self)
 {
   CherishGuestFilter filter;
   g_autoptr(GError) error = NULL;
+  g_autofree char *currency = NULL;
   g_autofree char *text = NULL;
   gint64 count;
 
   if (self->event == NULL)
     return;
-  filter = current_filter (self);
-  if (filter.kind == CHERISH_GUEST_FILTER_TOP_SPEND)
-    {
-      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-      g_autofree char *currency = g_settings_get_string (settings, "currency");
-
-      filter.text = currency;
-      count = cherish_guest_store_count_matching (self->guests, cherish_event_get_id (self->event),
-                                                  &filter, &error);
-    }
-  else
-    count = cherish_guest_store_count_matching (self->guests, cherish_event_get_id (self->event),
-                                                &filter, &error);
+  filter = current_filter (self, &currency);
+  count = cherish_guest_store_count_matching (self->guests, cherish_event_get_id (self->event),
+                                              &filter, &error);
   gtk_widget_set_visible (GTK_WIDGET (self->filter_text_row), filter.kind == CHERISH_GUEST_FILTER_LIKES);
   cherish_widget_set_invalid (GTK_WIDGET (self->filter_text_row), error != NULL &&
                               filter.kind == CHERISH_GUEST_FILTER_LIKES &&
@@ -326,15 +324,12 @@ update_preview (CherishEventDetail *self)
 static void
 on_add_matching (CherishEventDetail *self)
 {
-  CherishGuestFilter filter = current_filter (self);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *currency = g_settings_get_string (settings, "currency");
+  g_autofree char *currency = NULL;
+  CherishGuestFilter filter = current_filter (self, &currency);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   gint64 added;
 
-  if (filter.kind == CHERISH_GUEST_FILTER_TOP_SPEND)
-    filter.text = currency;
   added = cherish_guest_store_invite_matching (self->guests, cherish_event_get_id (self->event),
                                                &filter, &error);
   if (added < 0)
