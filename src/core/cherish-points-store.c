@@ -22,11 +22,10 @@
 #include "cherish-date.h"
 #include "cherish-error.h"
 #include "cherish-money.h"
-#include "cherish-points-store.h"
+#include "cherish-points-store-private.h"
 #include "cherish-store-private.h"
 #include "cherish-text.h"
 
-#define MAX_POINTS 1000000000
 
 struct _CherishPointsStore
 {
@@ -35,8 +34,8 @@ struct _CherishPointsStore
 
 G_DEFINE_FINAL_TYPE (CherishPointsStore, cherish_points_store, CHERISH_TYPE_STORE)
 
-static CherishDatabase *
-database_of (CherishPointsStore *self)
+CherishDatabase *
+cherish_points_store_database (CherishPointsStore *self)
 {
   return cherish_store_get_database (CHERISH_STORE (self));
 }
@@ -83,12 +82,12 @@ cherish_points_store_add_reward (CherishPointsStore  *self,
       cherish_set_invalid (error, "reward-name", _("Reward: give it a name."));
       return 0;
     }
-  if (cost < 1 || cost > MAX_POINTS)
+  if (cost < 1 || cost > CHERISH_MAX_POINTS)
     {
       cherish_set_invalid (error, "reward-cost", _("Cost: a whole number of points, at least 1."));
       return 0;
     }
-  stmt = cherish_database_prepare (database_of (self),
+  stmt = cherish_database_prepare (cherish_points_store_database (self),
                                    "INSERT INTO rewards (name, cost, stock, created_at) "
                                    "VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
@@ -101,10 +100,10 @@ cherish_points_store_add_reward (CherishPointsStore  *self,
   else
     sqlite3_bind_null (stmt, 3);
   cherish_bind_text (stmt, 4, now);
-  if (!cherish_database_step_done (database_of (self), stmt, error))
+  if (!cherish_database_step_done (cherish_points_store_database (self), stmt, error))
     return 0;
-  cherish_database_emit_changed (database_of (self), "rewards");
-  return sqlite3_last_insert_rowid (cherish_database_get_handle (database_of (self)));
+  cherish_database_emit_changed (cherish_points_store_database (self), "rewards");
+  return sqlite3_last_insert_rowid (cherish_database_get_handle (cherish_points_store_database (self)));
 }
 
 /**
@@ -117,7 +116,7 @@ cherish_points_store_get_stock (CherishPointsStore  *self,
                                 gint64               reward_id,
                                 GError             **error)
 {
-  return cherish_database_int_by_id (database_of (self),
+  return cherish_database_int_by_id (cherish_points_store_database (self),
                                      "SELECT coalesce (stock, -1) FROM rewards WHERE id = ?1",
                                      reward_id, -1, error);
 }
@@ -134,7 +133,7 @@ cherish_points_store_get_balance (CherishPointsStore  *self,
                                   GError             **error)
 {
   g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), -1);
-  return cherish_database_int_by_id (database_of (self),
+  return cherish_database_int_by_id (cherish_points_store_database (self),
                                      "SELECT balance FROM points_balances WHERE customer_id = ?1",
                                      customer_id, 0, error);
 }
@@ -150,7 +149,7 @@ cherish_points_store_sum (CherishPointsStore  *self,
                           GError             **error)
 {
   g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), -1);
-  return cherish_database_int_by_id (database_of (self),
+  return cherish_database_int_by_id (cherish_points_store_database (self),
                                      "SELECT coalesce (sum (points), 0) FROM points_ledger "
                                      "WHERE customer_id = ?1",
                                      customer_id, 0, error);
@@ -170,35 +169,20 @@ cherish_points_store_verify (CherishPointsStore  *self,
 
   g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), -1);
 
-  stmt = cherish_database_prepare (database_of (self),
+  stmt = cherish_database_prepare (cherish_points_store_database (self),
                                    "SELECT count (*) FROM (SELECT customer_id, sum (points) AS total "
                                    "  FROM points_ledger GROUP BY customer_id) s "
                                    "FULL JOIN points_balances b USING (customer_id) "
                                    "WHERE coalesce (s.total, 0) <> coalesce (b.balance, 0)", error);
   if (stmt == NULL)
     return -1;
-  return cherish_database_count (database_of (self), stmt, error);
+  return cherish_database_count (cherish_points_store_database (self), stmt, error);
 }
 
-typedef struct
-{
-  CherishPointsStore *self;
-  gint64              customer_id;
-  const char         *kind;
-  gint64              points;
-  gint64              visit_id;
-  gint64              event_id;
-  gint64              reward_id;
-  gint64              reverses_id;
-  const char         *reason;
-  gint64              staff_id;
-  gboolean            may_go_negative;
-  gint64              row_id;
-} Movement;
 
-static gboolean
-append (Movement  *move,
-        GError   **error)
+gboolean
+cherish_points_store_append (CherishMovement  *move,
+                             GError          **error)
 {
   CherishPointsStore *self = move->self;
   g_autoptr(CherishStmt) stmt = NULL;
@@ -218,10 +202,10 @@ append (Movement  *move,
       return FALSE;
     }
 
-  stmt = cherish_database_prepare (database_of (self),
+  stmt = cherish_database_prepare (cherish_points_store_database (self),
                                    "INSERT INTO points_ledger (customer_id, kind, points, visit_id, "
-                                   "  event_id, reward_id, reverses_id, reason, staff_id, at) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+                                   "  event_id, reward_id, reverses_id, reason, staff_id, at, bonus) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
   if (stmt == NULL)
     return FALSE;
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
@@ -238,9 +222,10 @@ append (Movement  *move,
 #undef BIND_ID
   sqlite3_bind_text (stmt, 8, move->reason != NULL ? move->reason : "", -1, SQLITE_TRANSIENT);
   cherish_bind_text (stmt, 10, now);
-  if (!cherish_database_step_done (database_of (self), stmt, error))
+  cherish_bind_text (stmt, 11, move->bonus);
+  if (!cherish_database_step_done (cherish_points_store_database (self), stmt, error))
     return FALSE;
-  move->row_id = sqlite3_last_insert_rowid (cherish_database_get_handle (database_of (self)));
+  move->row_id = sqlite3_last_insert_rowid (cherish_database_get_handle (cherish_points_store_database (self)));
   cherish_store_changed (CHERISH_STORE (self));
   return TRUE;
 }
@@ -249,15 +234,15 @@ static gboolean
 append_in_transaction (gpointer   user_data,
                        GError   **error)
 {
-  return append (user_data, error);
+  return cherish_points_store_append (user_data, error);
 }
 
-static gint64
-run (Movement                *move,
-     CherishTransactionFunc   func,
-     GError                 **error)
+gint64
+cherish_points_store_run (CherishMovement         *move,
+                          CherishTransactionFunc   func,
+                          GError                 **error)
 {
-  if (!cherish_database_transaction (database_of (move->self), func, move, error))
+  if (!cherish_database_transaction (cherish_points_store_database (move->self), func, move, error))
     return 0;
   return move->row_id;
 }
@@ -266,7 +251,7 @@ static gboolean
 check_points (gint64    points,
               GError  **error)
 {
-  if (points < 1 || points > MAX_POINTS)
+  if (points < 1 || points > CHERISH_MAX_POINTS)
     {
       cherish_set_invalid (error, "points", _("Points: a whole number, at least 1."));
       return FALSE;
@@ -289,10 +274,10 @@ cherish_points_store_earn (CherishPointsStore  *self,
                            gint64               event_id,
                            GError             **error)
 {
-  Movement move = { self, customer_id, "earned", points, visit_id, event_id };
+  CherishMovement move = { self, customer_id, "earned", points, visit_id, event_id };
 
   g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), 0);
-  return check_points (points, error) ? run (&move, append_in_transaction, error) : 0;
+  return check_points (points, error) ? cherish_points_store_run (&move, append_in_transaction, error) : 0;
 }
 
 /**
@@ -306,10 +291,10 @@ cherish_points_store_expire (CherishPointsStore  *self,
                              gint64               points,
                              GError             **error)
 {
-  Movement move = { self, customer_id, "expired", -points };
+  CherishMovement move = { self, customer_id, "expired", -points };
 
   g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), 0);
-  return check_points (points, error) ? run (&move, append_in_transaction, error) : 0;
+  return check_points (points, error) ? cherish_points_store_run (&move, append_in_transaction, error) : 0;
 }
 
 /**
@@ -331,7 +316,7 @@ cherish_points_store_adjust (CherishPointsStore  *self,
                              GError             **error)
 {
   g_autofree char *why = cherish_text_normalize (reason);
-  Movement move = { self, customer_id, "adjusted", points, 0, 0, 0, 0, why, staff_id, may_go_negative };
+  CherishMovement move = { self, customer_id, "adjusted", points, 0, 0, 0, 0, why, staff_id, may_go_negative };
 
   g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), 0);
 
@@ -342,21 +327,21 @@ cherish_points_store_adjust (CherishPointsStore  *self,
     }
   if (!check_points (ABS (points), error))
     return 0;
-  return run (&move, append_in_transaction, error);
+  return cherish_points_store_run (&move, append_in_transaction, error);
 }
 
 static gboolean
 redeem (gpointer   user_data,
         GError   **error)
 {
-  Movement *move = user_data;
+  CherishMovement *move = user_data;
   CherishPointsStore *self = move->self;
   g_autoptr(CherishStmt) reward = NULL;
   g_autoptr(CherishStmt) take = NULL;
   gint64 cost, stock;
   int rc;
 
-  reward = cherish_database_prepare (database_of (self),
+  reward = cherish_database_prepare (cherish_points_store_database (self),
                                      "SELECT cost, coalesce (stock, -1), active FROM rewards WHERE id = ?1",
                                      error);
   if (reward == NULL)
@@ -380,17 +365,17 @@ redeem (gpointer   user_data,
     }
   if (stock > 0)
     {
-      take = cherish_database_prepare (database_of (self),
+      take = cherish_database_prepare (cherish_points_store_database (self),
                                        "UPDATE rewards SET stock = stock - 1 WHERE id = ?1", error);
       if (take == NULL)
         return FALSE;
       sqlite3_bind_int64 (take, 1, move->reward_id);
-      if (!cherish_database_step_done (database_of (self), take, error))
+      if (!cherish_database_step_done (cherish_points_store_database (self), take, error))
         return FALSE;
-      cherish_database_emit_changed (database_of (self), "rewards");
+      cherish_database_emit_changed (cherish_points_store_database (self), "rewards");
     }
   move->points = -cost;
-  return append (move, error);   /* refuses a short balance: the stock is given back too */
+  return cherish_points_store_append (move, error);   /* refuses a short balance: the stock is given back too */
 }
 
 /**
@@ -407,17 +392,17 @@ cherish_points_store_redeem (CherishPointsStore  *self,
                              gint64               reward_id,
                              GError             **error)
 {
-  Movement move = { self, customer_id, "redeemed", 0, 0, 0, reward_id };
+  CherishMovement move = { self, customer_id, "redeemed", 0, 0, 0, reward_id };
 
   g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), 0);
-  return run (&move, redeem, error);
+  return cherish_points_store_run (&move, redeem, error);
 }
 
 static gboolean
 reverse (gpointer   user_data,
          GError   **error)
 {
-  Movement *move = user_data;
+  CherishMovement *move = user_data;
   CherishPointsStore *self = move->self;
   g_autoptr(CherishStmt) row = NULL;
   g_autoptr(CherishStmt) give_back = NULL;
@@ -425,7 +410,7 @@ reverse (gpointer   user_data,
   gint64 reward_id;
   int rc;
 
-  row = cherish_database_prepare (database_of (self),
+  row = cherish_database_prepare (cherish_points_store_database (self),
                                   "SELECT customer_id, kind, points, coalesce (reward_id, 0), "
                                   "  EXISTS (SELECT 1 FROM points_ledger r WHERE r.reverses_id = l.id) "
                                   "FROM points_ledger l WHERE id = ?1", error);
@@ -455,16 +440,16 @@ reverse (gpointer   user_data,
   /* A redemption undone gives its reward back to the stock. */
   if (g_str_equal (kind, "redeemed") && reward_id > 0)
     {
-      give_back = cherish_database_prepare (database_of (self),
+      give_back = cherish_database_prepare (cherish_points_store_database (self),
                                             "UPDATE rewards SET stock = stock + 1 "
                                             "WHERE id = ?1 AND stock IS NOT NULL", error);
       if (give_back == NULL)
         return FALSE;
       sqlite3_bind_int64 (give_back, 1, reward_id);
-      if (!cherish_database_step_done (database_of (self), give_back, error))
+      if (!cherish_database_step_done (cherish_points_store_database (self), give_back, error))
         return FALSE;
     }
-  return append (move, error);
+  return cherish_points_store_append (move, error);
 }
 
 /**
@@ -480,190 +465,8 @@ cherish_points_store_reverse (CherishPointsStore  *self,
                               gint64               row_id,
                               GError             **error)
 {
-  Movement move = { self, 0, "reversed", 0, 0, 0, 0, row_id };
+  CherishMovement move = { self, 0, "reversed", 0, 0, 0, 0, row_id };
 
   g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), 0);
-  return run (&move, reverse, error);
-}
-
-/**
- * cherish_points_for_amount:
- *
- * Integer maths, rounded down: whole @amount_unit only earn.
- *
- * Returns: the points @amount_minor earns (0 for a rule without money)
- */
-gint64
-cherish_points_for_amount (gint64 amount_minor,
-                           gint64 per_amount,
-                           gint64 amount_unit)
-{
-  gint64 units;
-
-  if (amount_minor <= 0 || per_amount <= 0 || amount_unit <= 0)
-    return 0;
-  units = amount_minor / amount_unit;
-  if (units > MAX_POINTS / per_amount)
-    return MAX_POINTS;
-  return units * per_amount;
-}
-
-/**
- * cherish_points_store_set_rules:
- *
- * Keeps the rules that apply from @rules->starts_on (replacing rules that
- * started the same day). Points already earned are not changed.
- */
-gboolean
-cherish_points_store_set_rules (CherishPointsStore        *self,
-                                const CherishPointsRules  *rules,
-                                GError                   **error)
-{
-  g_autoptr(CherishStmt) stmt = NULL;
-  g_autofree char *now = NULL;
-  g_autofree char *day = NULL;
-  GDate start;
-
-  g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), FALSE);
-
-  if (!cherish_date_parse (rules->starts_on, &start, NULL))
-    {
-      cherish_set_invalid (error, "starts-on", _("Starts on: a day, year-month-day."));
-      return FALSE;
-    }
-  if (rules->per_visit < 0 || rules->per_amount < 0 || rules->per_visit > MAX_POINTS ||
-      rules->per_amount > MAX_POINTS)
-    {
-      cherish_set_invalid (error, "points", _("Points: a whole number, 0 or more."));
-      return FALSE;
-    }
-  if (rules->per_amount > 0 && (rules->amount_unit < 1 || !cherish_money_currency_is_valid (rules->currency)))
-    {
-      cherish_set_invalid (error, "amount-unit", _("Spending: say how much money earns the points, and in which currency."));
-      return FALSE;
-    }
-  stmt = cherish_database_prepare (database_of (self),
-                                   "INSERT INTO points_rules (starts_on, per_visit, per_amount, "
-                                   "  amount_unit, currency, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-                                   "ON CONFLICT (starts_on) DO UPDATE SET per_visit = ?2, per_amount = ?3, "
-                                   "  amount_unit = ?4, currency = ?5", error);
-  if (stmt == NULL)
-    return FALSE;
-  day = cherish_date_format (&start);
-  now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  cherish_bind_text (stmt, 1, day);
-  sqlite3_bind_int64 (stmt, 2, rules->per_visit);
-  sqlite3_bind_int64 (stmt, 3, rules->per_amount);
-  sqlite3_bind_int64 (stmt, 4, MAX (rules->amount_unit, 1));
-  cherish_bind_text (stmt, 5, rules->per_amount > 0 ? rules->currency : NULL);
-  cherish_bind_text (stmt, 6, now);
-  if (!cherish_database_step_done (database_of (self), stmt, error))
-    return FALSE;
-  cherish_database_emit_changed (database_of (self), "points_rules");
-  return TRUE;
-}
-
-/**
- * cherish_points_store_get_rules:
- * @day: "YYYY-MM-DD"
- * @rules: (out caller-allocates): the rules in force that day
- *
- * Returns: %FALSE when no rule applies yet (@error unset) or on error
- */
-gboolean
-cherish_points_store_get_rules (CherishPointsStore  *self,
-                                const char          *day,
-                                CherishPointsRules  *rules,
-                                GError             **error)
-{
-  g_autoptr(CherishStmt) stmt = NULL;
-  int rc;
-
-  g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), FALSE);
-
-  stmt = cherish_database_prepare (database_of (self),
-                                   "SELECT starts_on, per_visit, per_amount, amount_unit, "
-                                   "  coalesce (currency, '') FROM points_rules WHERE starts_on <= ?1 "
-                                   "ORDER BY starts_on DESC LIMIT 1", error);
-  if (stmt == NULL)
-    return FALSE;
-  cherish_bind_text (stmt, 1, day);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      if (rc != SQLITE_DONE)
-        cherish_database_set_error (database_of (self), rc, error);
-      return FALSE;
-    }
-  memset (rules, 0, sizeof *rules);
-  g_strlcpy (rules->starts_on, cherish_column_text (stmt, 0), sizeof rules->starts_on);
-  rules->per_visit = sqlite3_column_int64 (stmt, 1);
-  rules->per_amount = sqlite3_column_int64 (stmt, 2);
-  rules->amount_unit = sqlite3_column_int64 (stmt, 3);
-  g_strlcpy (rules->currency, cherish_column_text (stmt, 4), sizeof rules->currency);
-  return TRUE;
-}
-
-static gboolean
-earn_for_visit (gpointer   user_data,
-                GError   **error)
-{
-  Movement *move = user_data;
-  CherishPointsStore *self = move->self;
-  g_autoptr(CherishStmt) visit = NULL;
-  g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (cherish_store_get_clock (CHERISH_STORE (self)));
-  g_autofree char *day = NULL;
-  GDate date;
-  g_autofree char *currency = NULL;
-  CherishPointsRules rules;
-  gint64 amount;
-  int rc;
-
-  visit = cherish_database_prepare (database_of (self),
-                                    "SELECT customer_id, at, coalesce (amount_minor, 0), "
-                                    "  coalesce (currency, ''), "
-                                    "  EXISTS (SELECT 1 FROM points_ledger WHERE visit_id = v.id "
-                                    "          AND kind = 'earned') "
-                                    "FROM visits v WHERE id = ?1 AND kind IN ('visit', 'purchase')", error);
-  if (visit == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (visit, 1, move->visit_id);
-  rc = sqlite3_step (visit);
-  if (rc != SQLITE_ROW || sqlite3_column_int (visit, 4) != 0)
-    return rc == SQLITE_ROW || rc == SQLITE_DONE;   /* not a visit, or earned already */
-  move->customer_id = sqlite3_column_int64 (visit, 0);
-  if (!cherish_timestamp_local_day (cherish_column_text (visit, 1), zone, &date))
-    return TRUE;
-  amount = sqlite3_column_int64 (visit, 2);
-  currency = g_strdup (cherish_column_text (visit, 3));
-  sqlite3_reset (visit);
-  day = cherish_date_format (&date);
-  if (!cherish_points_store_get_rules (self, day, &rules, error))
-    return error == NULL || *error == NULL;
-  move->points = rules.per_visit;
-  if (g_strcmp0 (currency, rules.currency) == 0)
-    move->points += cherish_points_for_amount (amount, rules.per_amount, rules.amount_unit);
-  if (move->points <= 0)
-    return TRUE;
-  return append (move, error);
-}
-
-/**
- * cherish_points_store_earn_for_visit:
- *
- * Gives the points a visit or purchase earns under the rules of its day,
- * once per visit.
- *
- * Returns: the ledger row's id; 0 when it earns nothing (no rule, no
- *   points, or earned already), or with @error set
- */
-gint64
-cherish_points_store_earn_for_visit (CherishPointsStore  *self,
-                                     gint64               visit_id,
-                                     GError             **error)
-{
-  Movement move = { self, 0, "earned", 0, visit_id };
-
-  g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), 0);
-  return run (&move, earn_for_visit, error);
+  return cherish_points_store_run (&move, reverse, error);
 }
