@@ -31,7 +31,8 @@ G_DEFINE_FINAL_TYPE (CherishCelebrationStore, cherish_celebration_store, CHERISH
 
 #define COLUMNS \
   "id, customer_id, kind, occasion_date, number, life_event_id, status, surprise, staff_id, " \
-  "gesture, cost_minor, currency, notes, skip_reason, photo, created_at, updated_at"
+  "gesture, cost_minor, currency, notes, skip_reason, photo, created_at, updated_at, " \
+  "coalesce (idea_id, 0), coalesce (reward_id, 0)"
 #define NOT_FOUND _("This celebration no longer exists.")
 
 static CherishDatabase *
@@ -67,6 +68,8 @@ celebration_from_row (sqlite3_stmt *stmt)
                        "photo", cherish_column_text (stmt, 14),
                        "created-at", cherish_column_text (stmt, 15),
                        "updated-at", cherish_column_text (stmt, 16),
+                       "idea-id", (gint64) sqlite3_column_int64 (stmt, 17),
+                       "reward-id", (gint64) sqlite3_column_int64 (stmt, 18),
                        NULL);
 }
 
@@ -180,7 +183,8 @@ cherish_celebration_store_plan (CherishCelebrationStore  *self,
 /**
  * cherish_celebration_store_update:
  *
- * Saves the plan (status, surprise, who, gesture, cost, notes, reason).
+ * Saves the plan (status, surprise and the staff idea it used, who,
+ * gesture and the reward it was, cost, notes, reason).
  */
 gboolean
 cherish_celebration_store_update (CherishCelebrationStore  *self,
@@ -200,7 +204,8 @@ cherish_celebration_store_update (CherishCelebrationStore  *self,
   stmt = cherish_database_prepare (database_of (self),
                                    "UPDATE celebrations SET status = ?2, surprise = ?3, "
                                    "  staff_id = ?4, gesture = ?5, cost_minor = ?6, currency = ?7, "
-                                   "  notes = ?8, skip_reason = ?9, updated_at = ?10 WHERE id = ?1",
+                                   "  notes = ?8, skip_reason = ?9, updated_at = ?10, idea_id = ?11, "
+                                   "  reward_id = ?12 WHERE id = ?1",
                                    error);
   if (stmt == NULL)
     return FALSE;
@@ -225,6 +230,10 @@ cherish_celebration_store_update (CherishCelebrationStore  *self,
   sqlite3_bind_text (stmt, 9, cherish_celebration_get_skip_reason (celebration) ?: "", -1,
                      SQLITE_TRANSIENT);
   cherish_bind_text (stmt, 10, now);
+  if (cherish_celebration_get_idea_id (celebration) > 0)
+    sqlite3_bind_int64 (stmt, 11, cherish_celebration_get_idea_id (celebration));
+  if (cherish_celebration_get_reward_id (celebration) > 0)
+    sqlite3_bind_int64 (stmt, 12, cherish_celebration_get_reward_id (celebration));
 
   if (!cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error))
     return FALSE;

@@ -43,6 +43,8 @@ struct _CherishCelebration
   char                     *photo;
   char                     *created_at;
   char                     *updated_at;
+  gint64                    idea_id;
+  gint64                    reward_id;
 };
 
 G_DEFINE_FINAL_TYPE (CherishCelebration, cherish_celebration, G_TYPE_OBJECT)
@@ -67,6 +69,8 @@ static const CherishField fields[] = {
   CHERISH_FIELD (CherishCelebration, photo, "photo", STRING),
   CHERISH_FIELD (CherishCelebration, created_at, "created-at", STRING),
   CHERISH_FIELD (CherishCelebration, updated_at, "updated-at", STRING),
+  CHERISH_FIELD (CherishCelebration, idea_id, "idea-id", INT64),
+  CHERISH_FIELD (CherishCelebration, reward_id, "reward-id", INT64),
 };
 
 CHERISH_RECORD_IMPLEMENT (cherish_celebration, CherishCelebration, fields)
@@ -141,3 +145,5 @@ GETTER (const char *, currency)
 GETTER (const char *, notes)
 GETTER (const char *, skip_reason)
 GETTER (const char *, photo)
+GETTER (gint64, idea_id)
+GETTER (gint64, reward_id)

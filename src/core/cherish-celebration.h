@@ -32,6 +32,8 @@ const char               *cherish_celebration_get_currency       (CherishCelebra
 const char               *cherish_celebration_get_notes          (CherishCelebration *self);
 const char               *cherish_celebration_get_skip_reason    (CherishCelebration *self);
 const char               *cherish_celebration_get_photo          (CherishCelebration *self);
+gint64                    cherish_celebration_get_idea_id        (CherishCelebration *self);
+gint64                    cherish_celebration_get_reward_id      (CherishCelebration *self);
 gboolean                  cherish_celebration_validate           (CherishCelebration *self,
                                                                   GError            **error);
 

@@ -22,7 +22,9 @@
 #include "cherish-date.h"
 #include "cherish-error.h"
 #include "cherish-money.h"
+#include "cherish-points-entry.h"
 #include "cherish-points-store-private.h"
+#include "cherish-reward.h"
 #include "cherish-store-private.h"
 #include "cherish-text.h"
 
@@ -469,4 +471,114 @@ cherish_points_store_reverse (CherishPointsStore  *self,
 
   g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), 0);
   return cherish_points_store_run (&move, reverse, error);
+}
+
+static gpointer
+reward_from_row (sqlite3_stmt *stmt)
+{
+  return g_object_new (CHERISH_TYPE_REWARD,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "name", cherish_column_text (stmt, 1),
+                       "cost", (gint64) sqlite3_column_int64 (stmt, 2),
+                       "stock", (gint64) sqlite3_column_int64 (stmt, 3),
+                       "active", sqlite3_column_int (stmt, 4) != 0,
+                       NULL);
+}
+
+/**
+ * cherish_points_store_list_rewards:
+ * @active_only: leave out the rewards no longer offered
+ *
+ * Returns: (transfer container) (element-type CherishReward): the
+ *   catalogue, cheapest first, or %NULL with @error set
+ */
+GPtrArray *
+cherish_points_store_list_rewards (CherishPointsStore  *self,
+                                   gboolean             active_only,
+                                   GError             **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), NULL);
+
+  stmt = cherish_database_prepare (cherish_points_store_database (self),
+                                   "SELECT id, name, cost, coalesce (stock, -1), active FROM rewards "
+                                   "WHERE active OR NOT ?1 ORDER BY active DESC, cost, name", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, active_only);
+  return cherish_database_collect (cherish_points_store_database (self), stmt, reward_from_row, error);
+}
+
+/**
+ * cherish_points_store_set_reward_active:
+ *
+ * Offers a reward again, or stops offering it (its past redemptions stay).
+ */
+gboolean
+cherish_points_store_set_reward_active (CherishPointsStore  *self,
+                                        gint64               reward_id,
+                                        gboolean             active,
+                                        GError             **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), FALSE);
+
+  stmt = cherish_database_prepare (cherish_points_store_database (self),
+                                   "UPDATE rewards SET active = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, reward_id);
+  sqlite3_bind_int (stmt, 2, active ? 1 : 0);
+  if (!cherish_database_step_done (cherish_points_store_database (self), stmt, error))
+    return FALSE;
+  cherish_database_emit_changed (cherish_points_store_database (self), "rewards");
+  return TRUE;
+}
+
+static gpointer
+entry_from_row (sqlite3_stmt *stmt)
+{
+  return g_object_new (CHERISH_TYPE_POINTS_ENTRY,
+                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "kind", cherish_column_text (stmt, 1),
+                       "points", (gint64) sqlite3_column_int64 (stmt, 2),
+                       "at", cherish_column_text (stmt, 3),
+                       "reason", cherish_column_text (stmt, 4),
+                       "reward-name", cherish_column_text (stmt, 5),
+                       "bonus", cherish_column_text (stmt, 6),
+                       "visit-id", (gint64) sqlite3_column_int64 (stmt, 7),
+                       "reversed", sqlite3_column_int (stmt, 8) != 0,
+                       NULL);
+}
+
+/**
+ * cherish_points_store_list_entries:
+ * @limit: at most this many, newest first
+ *
+ * Returns: (transfer container) (element-type CherishPointsEntry): the
+ *   customer's ledger rows, or %NULL with @error set
+ */
+GPtrArray *
+cherish_points_store_list_entries (CherishPointsStore  *self,
+                                   gint64               customer_id,
+                                   guint                limit,
+                                   GError             **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_POINTS_STORE (self), NULL);
+
+  stmt = cherish_database_prepare (cherish_points_store_database (self),
+                                   "SELECT l.id, l.kind, l.points, l.at, l.reason, r.name, l.bonus, "
+                                   "  coalesce (l.visit_id, 0), "
+                                   "  EXISTS (SELECT 1 FROM points_ledger x WHERE x.reverses_id = l.id) "
+                                   "FROM points_ledger l LEFT JOIN rewards r ON r.id = l.reward_id "
+                                   "WHERE l.customer_id = ?1 ORDER BY l.id DESC LIMIT ?2", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  sqlite3_bind_int (stmt, 2, (int) MIN (limit, G_MAXINT));
+  return cherish_database_collect (cherish_points_store_database (self), stmt, entry_from_row, error);
 }

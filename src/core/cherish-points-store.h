@@ -14,6 +14,11 @@ G_BEGIN_DECLS
  * @per_visit: points for each visit or purchase
  * @per_amount: points for each @amount_unit minor units spent in @currency
  *   (rounded down: 1 point per 10,000 IRR gives 1 point for 19,999 IRR)
+ * @birthday_bonus: once a year, with the first visit in the seven days
+ *   around the birthday (three before, three after)
+ * @event_bonus: for coming to an event (at check-in), once per event
+ * @referral_bonus: for bringing a friend who becomes a customer, once per
+ *   friend
  */
 typedef struct
 {
@@ -22,6 +27,9 @@ typedef struct
   gint64  per_amount;
   gint64  amount_unit;
   char    currency[4];
+  gint64  birthday_bonus;
+  gint64  event_bonus;
+  gint64  referral_bonus;
 } CherishPointsRules;
 
 gint64 cherish_points_for_amount (gint64 amount_minor,
@@ -82,7 +90,32 @@ gboolean            cherish_points_store_get_rules   (CherishPointsStore        
 gint64              cherish_points_store_earn_for_visit (CherishPointsStore     *self,
                                                       gint64                     visit_id,
                                                       GError                   **error);
+gint64              cherish_points_store_earn_for_event (CherishPointsStore     *self,
+                                                      gint64                     customer_id,
+                                                      gint64                     event_id,
+                                                      GError                   **error);
+gint64              cherish_points_store_earn_for_referral (CherishPointsStore  *self,
+                                                      gint64                     customer_id,
+                                                      gint64                     friend_id,
+                                                      GError                   **error);
+int                 cherish_points_store_get_expiry_months (CherishPointsStore  *self);
+gboolean            cherish_points_store_set_expiry_months (CherishPointsStore  *self,
+                                                      int                        months,
+                                                      GError                   **error);
+gint64              cherish_points_store_expire_due  (CherishPointsStore  *self,
+                                                      GError             **error);
 gint64              cherish_points_store_verify      (CherishPointsStore  *self,
+                                                      GError             **error);
+GPtrArray          *cherish_points_store_list_rewards (CherishPointsStore *self,
+                                                      gboolean             active_only,
+                                                      GError             **error);
+gboolean            cherish_points_store_set_reward_active (CherishPointsStore *self,
+                                                      gint64               reward_id,
+                                                      gboolean             active,
+                                                      GError             **error);
+GPtrArray          *cherish_points_store_list_entries (CherishPointsStore *self,
+                                                      gint64               customer_id,
+                                                      guint                limit,
                                                       GError             **error);
 
 G_END_DECLS

@@ -13,7 +13,7 @@ CREATE UNIQUE INDEX points_ledger_bonus_once ON points_ledger (customer_id, bonu
   WHERE bonus IS NOT NULL;
 CREATE UNIQUE INDEX points_ledger_referral_once ON points_ledger (bonus)
   WHERE bonus LIKE 'referral %';
-CREATE INDEX points_ledger_by_time ON points_ledger (at, customer_id, points);
+CREATE INDEX points_ledger_by_time ON points_ledger (at, kind, customer_id, points);
 
 -- One row: how tiers are measured and when points expire (0: never).
 CREATE TABLE loyalty_settings (
