@@ -21,7 +21,10 @@
 #include "cherish-guest-store.h"
 #include "cherish-life-event-store.h"
 #include "cherish-sample-data.h"
+#include "cherish-idea-store.h"
+#include "cherish-points-store.h"
 #include "cherish-staff-store.h"
+#include "cherish-tier-store.h"
 #include "cherish-visit-store.h"
 
 #define SEED 20241124
@@ -112,6 +115,7 @@ typedef struct
   CherishStaffStore     *staff;
   CherishFollowUpStore  *follow_ups;
   guint                  added;
+  CherishPointsStore    *points;
 } Fill;
 
 /* A few follow-ups made by hand, due today and overdue. */
@@ -199,6 +203,7 @@ add_customer (Fill        *fill,
       CherishVisitKind kind = kinds[g_rand_int_range (rand, 0, G_N_ELEMENTS (kinds))];
       g_autoptr(CherishVisit) visit = cherish_visit_new (cherish_customer_get_id (customer),
                                                          kind, at_text);
+      g_autoptr(GError) earn_error = NULL;
 
       if (kind == CHERISH_VISIT_KIND_PURCHASE)
         cherish_visit_set_amount (visit, g_rand_int_range (rand, 5, 120) * 50000, "IRR");
@@ -208,6 +213,12 @@ add_customer (Fill        *fill,
 
       if (!cherish_visit_store_insert (fill->visits, visit, error))
         return FALSE;
+      cherish_points_store_earn_for_visit (fill->points, cherish_visit_get_id (visit), &earn_error);
+      if (earn_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&earn_error));
+          return FALSE;
+        }
     }
 
   if (index < G_N_ELEMENTS (life_events) * 3 && index % 3 == 0)
@@ -281,6 +292,59 @@ add_event (Fill         *fill,
   return prize != NULL;
 }
 
+/* How points are earned (from three years back, so past visits count),
+ * what they buy, two tiers, and a few ideas of the staff. */
+static gboolean
+add_rules (Fill         *fill,
+           const GDate  *today,
+           GError      **error)
+{
+  CherishPointsRules rules = { "", 10, 1, 100000, "IRR", 100, 50, 200 };
+  GDate start = *today;
+
+  g_date_subtract_years (&start, 3);
+  g_date_strftime (rules.starts_on, sizeof rules.starts_on, "%Y-%m-%d", &start);
+  return cherish_points_store_set_rules (fill->points, &rules, error) &&
+         cherish_points_store_add_reward (fill->points, _("Free coffee"), 50, -1, error) > 0 &&
+         cherish_points_store_add_reward (fill->points, _("Hair treatment"), 300, 5, error) > 0 &&
+         cherish_points_store_add_reward (fill->points, _("Silk scarf"), 800, 2, error) > 0;
+}
+
+static gboolean
+add_loyalty (Fill       *fill,
+             GPtrArray  *staff,
+             GError    **error)
+{
+  CherishDatabase *database = cherish_store_get_database (CHERISH_STORE (fill->points));
+  g_autoptr(CherishTierStore) tiers = cherish_tier_store_new (database, fill->clock);
+  g_autoptr(CherishIdeaStore) ideas = cherish_idea_store_new (database, fill->clock);
+  g_autoptr(GPtrArray) moves = NULL;
+  const char *birthday[] = { "birthday", NULL };
+  const char *years[] = { "tenure", "life-event", NULL };
+  const char *visit[] = { "nth-visit", NULL };
+  gint64 flowers, card;
+
+#define STAFF(i) cherish_staff_get_id (g_ptr_array_index (staff, (i) % staff->len))
+  if (cherish_tier_store_add (tiers, _("Silver"), 200, error) == 0 ||
+      cherish_tier_store_add (tiers, _("Gold"), 600, error) == 0 ||
+      (moves = cherish_tier_store_recalculate (tiers, error)) == NULL)
+    return FALSE;
+  flowers = cherish_idea_store_suggest (ideas, _("Flowers from the market"),
+                                        _("A small bunch on the counter, with their name on a card"),
+                                        1500000, "IRR", birthday, STAFF (0), error);
+  card = cherish_idea_store_suggest (ideas, _("A handwritten card from all of us"), "", -1, NULL, years,
+                                     STAFF (1), error);
+  if (flowers == 0 || card == 0 ||
+      cherish_idea_store_suggest (ideas, _("A free coffee on their 100th visit"), "", -1, NULL, visit,
+                                  STAFF (2), error) == 0)
+    return FALSE;
+  return cherish_idea_store_vote (ideas, flowers, STAFF (1), error) &&
+         cherish_idea_store_vote (ideas, flowers, STAFF (2), error) &&
+         cherish_idea_store_vote (ideas, card, STAFF (0), error) &&
+         cherish_idea_store_decide (ideas, flowers, TRUE, _("Yes — ask the florist next door"), error);
+#undef STAFF
+}
+
 static gboolean
 fill_in_transaction (gpointer   user_data,
                      GError   **error)
@@ -301,11 +365,13 @@ fill_in_transaction (gpointer   user_data,
       g_ptr_array_add (staff, g_steal_pointer (&member));
     }
 
+  if (!add_rules (fill, &today, error))
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (!add_customer (fill, rand, i, &today, staff, error))
       return FALSE;
 
-  return add_event (fill, &today, error);
+  return add_event (fill, &today, error) && add_loyalty (fill, staff, error);
 }
 
 /**
@@ -329,10 +395,11 @@ cherish_sample_data_fill (CherishDatabase  *database,
   g_autoptr(CherishLifeEventStore) events = cherish_life_event_store_new (database, clock);
   g_autoptr(CherishStaffStore) staff = cherish_staff_store_new (database, clock);
   g_autoptr(CherishFollowUpStore) follow_ups = cherish_follow_up_store_new (database, clock);
+  g_autoptr(CherishPointsStore) points = cherish_points_store_new (database, clock);
   CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
   g_autoptr(GError) local_error = NULL;
   Fill fill = { cherish_store_get_clock (CHERISH_STORE (customers)), customers, visits, events,
-                staff, follow_ups, 0 };
+                staff, follow_ups, 0, points };
   guint existing;
 
   if (n_customers != NULL)

@@ -19,6 +19,7 @@
 #include "cherish-milestones.h"
 #include "cherish-shop-settings.h"
 #include "cherish-customer-events.h"
+#include "cherish-customer-points.h"
 #include "cherish-customer-follow-ups.h"
 #include "cherish-customer-form.h"
 #include "cherish-customer-store.h"
@@ -56,6 +57,7 @@ struct _CherishCustomerDetail
   CherishCustomerForm   *form;
   CherishCustomerFollowUps *follow_ups;
   CherishCustomerEvents *events;
+  CherishCustomerPoints *points;
   GtkButton             *save_button;
   GtkListBox            *life_events_list;
   GtkButton             *add_life_event_button;
@@ -571,6 +573,7 @@ cherish_customer_detail_class_init (CherishCustomerDetailClass *klass)
   g_type_ensure (CHERISH_TYPE_CUSTOMER_FORM);
   g_type_ensure (CHERISH_TYPE_CUSTOMER_FOLLOW_UPS);
   g_type_ensure (CHERISH_TYPE_CUSTOMER_EVENTS);
+  g_type_ensure (CHERISH_TYPE_CUSTOMER_POINTS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-customer-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, back_revealer);
@@ -582,6 +585,7 @@ cherish_customer_detail_class_init (CherishCustomerDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, form);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, follow_ups);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, events);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, points);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, save_button);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, life_events_list);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerDetail, add_life_event_button);
@@ -627,6 +631,7 @@ cherish_customer_detail_setup (CherishCustomerDetail *self,
   cherish_customer_form_set_clock (self->form, clock);
   cherish_customer_follow_ups_setup (self->follow_ups, database, clock);
   cherish_customer_events_setup (self->events, database, clock);
+  cherish_customer_points_setup (self->points, database, clock);
 
   g_signal_connect_object (database, "changed::customers", G_CALLBACK (reload_customer), self,
                            G_CONNECT_SWAPPED);
@@ -667,6 +672,7 @@ cherish_customer_detail_show_customer (CherishCustomerDetail *self,
   load_celebrations (self);
   cherish_customer_follow_ups_set_customer (self->follow_ups, id);
   cherish_customer_events_set_customer (self->events, id);
+  cherish_customer_points_set_customer (self->points, id);
 
   timeline = cherish_visit_store_list_for_customer (self->visits, id);
   gtk_slice_list_model_set_size (self->visit_slice, VISITS_STEP);

@@ -247,20 +247,12 @@ guest_row (CherishEventDetail *self,
     }
   if (any_more)
     {
-      GtkWidget *menu = gtk_menu_button_new ();
-      GtkWidget *popover = gtk_popover_new ();
       /* Translators: a menu button's name for screen readers, %s is a guest */
       g_autofree char *name = g_strdup_printf (_("More for %s"),
                                                cherish_invitation_get_customer_name (guest));
 
-      gtk_popover_set_child (GTK_POPOVER (popover), more);
-      gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
-      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
-      gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (menu, _("Accept, party, decline"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      gtk_widget_add_css_class (menu, "flat");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), menu);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 cherish_more_button_new (more, _("Accept, party, decline"), name));
     }
   else
     g_object_ref_sink (more), g_object_unref (more);

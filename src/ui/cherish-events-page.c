@@ -153,23 +153,6 @@ on_back (CherishEventsPage *self)
   gtk_stack_set_visible_child_name (self->stack, "list");
 }
 
-static GtkWidget *
-scrolled (GtkWidget *child)
-{
-  GtkWidget *window = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-
-  gtk_widget_set_margin_top (child, 24);
-  gtk_widget_set_margin_bottom (child, 24);
-  gtk_widget_set_margin_start (child, 12);
-  gtk_widget_set_margin_end (child, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
-  adw_clamp_set_child (ADW_CLAMP (clamp), child);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (window), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (window), clamp);
-  return window;
-}
-
 static void
 cherish_events_page_init (CherishEventsPage *self)
 {
@@ -177,7 +160,6 @@ cherish_events_page_init (CherishEventsPage *self)
   GtkWidget *new_button = gtk_button_new_with_mnemonic (_("_New Event"));
   GtkWidget *detail_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *empty_title, *empty_text, *empty_icon;
 
   self->rows = g_ptr_array_new ();
   self->stack = GTK_STACK (gtk_stack_new ());
@@ -188,21 +170,10 @@ cherish_events_page_init (CherishEventsPage *self)
   gtk_widget_add_css_class (new_button, "pill");
   g_signal_connect_swapped (new_button, "clicked", G_CALLBACK (cherish_events_page_new_event), self);
 
-  self->empty = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  empty_icon = gtk_image_new_from_icon_name ("send-to-symbolic");
-  gtk_image_set_pixel_size (GTK_IMAGE (empty_icon), 64);
-  gtk_widget_add_css_class (empty_icon, "dim-label");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (empty_icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  empty_title = gtk_label_new (_("No Events Yet"));
-  gtk_widget_add_css_class (empty_title, "title-2");
-  empty_text = gtk_label_new (_("Invite your customers to a special evening — a new collection, an "
-                                "anniversary, a tasting — with offers and prizes. Plan it here, fill "
-                                "the guest list and check guests in on the day."));
-  gtk_label_set_wrap (GTK_LABEL (empty_text), TRUE);
-  gtk_label_set_justify (GTK_LABEL (empty_text), GTK_JUSTIFY_CENTER);
-  gtk_box_append (GTK_BOX (self->empty), empty_icon);
-  gtk_box_append (GTK_BOX (self->empty), empty_title);
-  gtk_box_append (GTK_BOX (self->empty), empty_text);
+  self->empty = cherish_empty_state_new ("send-to-symbolic", _("No Events Yet"),
+                                        _("Invite your customers to a special evening — a new collection, an "
+                                          "anniversary, a tasting — with offers and prizes. Plan it here, fill "
+                                          "the guest list and check guests in on the day."));
 
   self->upcoming_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->upcoming_group, _("Coming"));
@@ -212,7 +183,7 @@ cherish_events_page_init (CherishEventsPage *self)
   gtk_box_append (GTK_BOX (list), self->empty);
   gtk_box_append (GTK_BOX (list), GTK_WIDGET (self->upcoming_group));
   gtk_box_append (GTK_BOX (list), GTK_WIDGET (self->past_group));
-  gtk_stack_add_named (self->stack, scrolled (list), "list");
+  gtk_stack_add_named (self->stack, cherish_scrolled_page_new (list), "list");
 
   gtk_widget_set_halign (back, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (back, _("Back to the events"));
@@ -222,7 +193,7 @@ cherish_events_page_init (CherishEventsPage *self)
   self->detail = g_object_new (CHERISH_TYPE_EVENT_DETAIL, NULL);
   gtk_box_append (GTK_BOX (detail_box), back);
   gtk_box_append (GTK_BOX (detail_box), GTK_WIDGET (self->detail));
-  gtk_stack_add_named (self->stack, scrolled (detail_box), "detail");
+  gtk_stack_add_named (self->stack, cherish_scrolled_page_new (detail_box), "detail");
 
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }

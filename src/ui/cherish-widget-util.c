@@ -104,3 +104,124 @@ cherish_error_label_new (void)
   gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
   return label;
 }
+
+/**
+ * cherish_scrolled_page_new:
+ *
+ * Returns: (transfer floating): @child in a scrolling page, clamped to a
+ *   readable width, with the margins of a page
+ */
+GtkWidget *
+cherish_scrolled_page_new (GtkWidget *child)
+{
+  GtkWidget *window = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+
+  gtk_widget_set_margin_top (child, 24);
+  gtk_widget_set_margin_bottom (child, 24);
+  gtk_widget_set_margin_start (child, 12);
+  gtk_widget_set_margin_end (child, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
+  adw_clamp_set_child (ADW_CLAMP (clamp), child);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (window), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (window), clamp);
+  gtk_widget_set_vexpand (window, TRUE);
+  return window;
+}
+
+/**
+ * cherish_empty_state_new:
+ *
+ * Returns: (transfer floating): a big dim icon, a title and a wrapping
+ *   explanation, for a page with nothing on it yet
+ */
+GtkWidget *
+cherish_empty_state_new (const char *icon_name,
+                         const char *title,
+                         const char *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *body = gtk_label_new (text);
+
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 64);
+  gtk_widget_add_css_class (icon, "dim-label");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_widget_add_css_class (heading, "title-2");
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (body), TRUE);
+  gtk_label_set_justify (GTK_LABEL (body), GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), body);
+  return box;
+}
+
+/**
+ * cherish_row_button_new:
+ * @accessible_label: (nullable): what a screen reader says, naming the
+ *   row's thing ("Vote for Flowers"); @label when %NULL
+ * @id: the record the button acts on; see cherish_widget_get_id()
+ *
+ * Returns: (transfer floating): a button for the end of a row
+ */
+GtkWidget *
+cherish_row_button_new (const char *label,
+                        const char *accessible_label,
+                        gint64      id,
+                        GCallback   clicked,
+                        gpointer    user_data)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_label != NULL ? accessible_label : label, -1);
+  g_object_set_data (G_OBJECT (button), "id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect (button, "clicked", clicked, user_data);
+  return button;
+}
+
+/**
+ * cherish_widget_get_id:
+ *
+ * Returns: the id cherish_row_button_new() (or a row) carries, or 0
+ */
+gint64
+cherish_widget_get_id (gpointer widget)
+{
+  return (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (widget), "id"));
+}
+
+/**
+ * cherish_more_button_new:
+ * @content: what the menu shows (buttons, a spin…)
+ * @accessible_label: what a screen reader says, naming the row's thing
+ *
+ * Keeps a row narrow: the next step stays a button, the others go here.
+ *
+ * Returns: (transfer floating): a flat ⋮ button opening @content
+ */
+GtkWidget *
+cherish_more_button_new (GtkWidget  *content,
+                         const char *tooltip,
+                         const char *accessible_label)
+{
+  GtkWidget *menu = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+
+  /* A button in the menu closes it, before what it opens. */
+  for (GtkWidget *child = gtk_widget_get_first_child (content); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      g_signal_connect_object (child, "clicked", G_CALLBACK (gtk_popover_popdown), popover, G_CONNECT_SWAPPED);
+  gtk_popover_set_child (GTK_POPOVER (popover), content);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (menu, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
+  gtk_widget_add_css_class (menu, "flat");
+  return menu;
+}

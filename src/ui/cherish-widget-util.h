@@ -19,5 +19,18 @@ void       cherish_group_add_row      (AdwPreferencesGroup *group,
                                        GtkWidget           *row);
 void       cherish_group_clear        (AdwPreferencesGroup *group,
                                        GPtrArray           *rows);
+GtkWidget *cherish_scrolled_page_new  (GtkWidget           *child);
+GtkWidget *cherish_empty_state_new    (const char          *icon_name,
+                                       const char          *title,
+                                       const char          *text);
+GtkWidget *cherish_row_button_new     (const char          *label,
+                                       const char          *accessible_label,
+                                       gint64               id,
+                                       GCallback            clicked,
+                                       gpointer             user_data);
+gint64     cherish_widget_get_id      (gpointer             widget);
+GtkWidget *cherish_more_button_new    (GtkWidget           *content,
+                                       const char          *tooltip,
+                                       const char          *accessible_label);
 
 G_END_DECLS

@@ -22,6 +22,8 @@
 #include "cherish-customers-page.h"
 #include "cherish-date.h"
 #include "cherish-events-page.h"
+#include "cherish-ideas-page.h"
+#include "cherish-rewards-page.h"
 #include "cherish-milestones.h"
 #include "cherish-shop-settings.h"
 #include "cherish-today-page.h"
@@ -51,6 +53,8 @@ struct _CherishWindow
   CherishCelebrationsPage *celebrations_page;
   CherishTodayPage     *today_page;
   CherishEventsPage    *events_page;
+  CherishRewardsPage   *rewards_page;
+  CherishIdeasPage     *ideas_page;
 };
 
 G_DEFINE_FINAL_TYPE (CherishWindow, cherish_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -329,6 +333,8 @@ cherish_window_constructed (GObject *object)
   cherish_celebrations_page_setup (self->celebrations_page, self->database, self->clock);
   cherish_today_page_setup (self->today_page, self->database, self->clock);
   cherish_events_page_setup (self->events_page, self->database, self->clock);
+  cherish_rewards_page_setup (self->rewards_page, self->database, self->clock);
+  cherish_ideas_page_setup (self->ideas_page, self->database, self->clock);
 }
 
 static void
@@ -429,6 +435,8 @@ cherish_window_class_init (CherishWindowClass *klass)
   g_type_ensure (CHERISH_TYPE_CELEBRATIONS_PAGE);
   g_type_ensure (CHERISH_TYPE_TODAY_PAGE);
   g_type_ensure (CHERISH_TYPE_EVENTS_PAGE);
+  g_type_ensure (CHERISH_TYPE_REWARDS_PAGE);
+  g_type_ensure (CHERISH_TYPE_IDEAS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-window.ui");
@@ -443,6 +451,8 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, celebrations_page);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, events_page);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, rewards_page);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, ideas_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-customer", NULL, new_customer_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

@@ -19,10 +19,13 @@
 #include "cherish-preferences-window.h"
 #include "cherish-celebrations-page.h"
 #include "cherish-customer-dialog.h"
+#include "cherish-customer-points.h"
 #include "cherish-event-day.h"
 #include "cherish-event-dialog.h"
 #include "cherish-event-store.h"
 #include "cherish-events-page.h"
+#include "cherish-ideas-page.h"
+#include "cherish-rewards-page.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
 #include "cherish-sample-data.h"
@@ -43,6 +46,9 @@ typedef enum
   SHOW_EVENT,
   SHOW_NEW_EVENT,
   SHOW_EVENT_DAY,
+  SHOW_REDEEM,
+  SHOW_NEW_TIER,
+  SHOW_SUGGEST_IDEA,
 } Show;
 
 static const struct
@@ -178,6 +184,23 @@ photograph (CherishDatabase *db,
         case SHOW_NEW_EVENT:
           dialog = GTK_WINDOW (cherish_event_dialog_new (GTK_WINDOW (window), db, fixed_clock, NULL));
           break;
+        case SHOW_REDEEM:
+          cherish_customers_page_show_customer (
+            CHERISH_CUSTOMERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                   CHERISH_TYPE_WINDOW,
+                                                                   "customers_page")),
+            first_customer (db));
+          dialog = GTK_WINDOW (cherish_customer_points_redeem (
+            CHERISH_CUSTOMER_POINTS (cherish_test_find (window, CHERISH_TYPE_CUSTOMER_POINTS, NULL))));
+          break;
+        case SHOW_NEW_TIER:
+          dialog = GTK_WINDOW (cherish_rewards_page_add_tier (
+            CHERISH_REWARDS_PAGE (cherish_test_find (window, CHERISH_TYPE_REWARDS_PAGE, NULL))));
+          break;
+        case SHOW_SUGGEST_IDEA:
+          dialog = GTK_WINDOW (cherish_ideas_page_suggest (
+            CHERISH_IDEAS_PAGE (cherish_test_find (window, CHERISH_TYPE_IDEAS_PAGE, NULL))));
+          break;
         case SHOW_PAGE:
         default:
           break;
@@ -249,6 +272,13 @@ main (int   argc,
   photograph (sample, "event-detail", "events", SHOW_EVENT);
   photograph (sample, "new-event", "events", SHOW_NEW_EVENT);
   photograph (sample, "event-day", "events", SHOW_EVENT_DAY);
+  photograph (empty, "rewards-empty", "rewards", SHOW_PAGE);
+  photograph (sample, "rewards", "rewards", SHOW_PAGE);
+  photograph (sample, "new-tier", "rewards", SHOW_NEW_TIER);
+  photograph (sample, "redeem", "customers", SHOW_REDEEM);
+  photograph (empty, "ideas-empty", "ideas", SHOW_PAGE);
+  photograph (sample, "ideas", "ideas", SHOW_PAGE);
+  photograph (sample, "suggest-idea", "ideas", SHOW_SUGGEST_IDEA);
 
   g_clear_object (&empty);
   g_clear_object (&sample);

@@ -27,6 +27,8 @@
 #include "cherish-test-util.h"
 #include "cherish-today-page.h"
 #include "cherish-events-page.h"
+#include "cherish-ideas-page.h"
+#include "cherish-rewards-page.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-visit-store.h"
 #include "cherish-window.h"
@@ -125,9 +127,9 @@ test_shell (Fixture       *f,
       g_assert_nonnull (page);
       cherish_window_set_page_name (f->window, pages[i]);
       g_assert_cmpstr (cherish_window_get_page_name (f->window), ==, pages[i]);
-      g_assert_true (ADW_IS_STATUS_PAGE (page) || CHERISH_IS_CUSTOMERS_PAGE (page) ||
-                     CHERISH_IS_CELEBRATIONS_PAGE (page) || CHERISH_IS_TODAY_PAGE (page) ||
-                     CHERISH_IS_EVENTS_PAGE (page));
+      g_assert_true (CHERISH_IS_CUSTOMERS_PAGE (page) || CHERISH_IS_CELEBRATIONS_PAGE (page) ||
+                     CHERISH_IS_TODAY_PAGE (page) || CHERISH_IS_EVENTS_PAGE (page) ||
+                     CHERISH_IS_REWARDS_PAGE (page) || CHERISH_IS_IDEAS_PAGE (page));
     }
 
   /* Ctrl+F goes to the customers and their search. */
