@@ -219,3 +219,21 @@ cherish_test_row_titled (gpointer    widget,
       return rows->pdata[i];
   return NULL;
 }
+
+/**
+ * cherish_test_button:
+ *
+ * Returns: (transfer none) (nullable): the first button in @widget (its
+ *   menus included) whose label is @label
+ */
+GtkWidget *
+cherish_test_button (gpointer    widget,
+                     const char *label)
+{
+  g_autoptr(GPtrArray) all = cherish_test_find_all (widget, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < all->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (all->pdata[i]), label) == 0)
+      return all->pdata[i];
+  return NULL;
+}

@@ -22,6 +22,8 @@ GtkWidget *cherish_test_find      (gpointer    widget,
 gpointer   cherish_test_row_titled (gpointer    widget,
                                     GType       type,
                                     const char *title);
+GtkWidget *cherish_test_button    (gpointer    widget,
+                                    const char *label);
 gpointer cherish_test_child       (gpointer    widget,
                                     GType       type,
                                     const char *name);

@@ -22,6 +22,7 @@
 #include "cherish-enum-types.h"
 #include "cherish-error.h"
 #include "cherish-guest-store-private.h"
+#include "cherish-points-store.h"
 #include "cherish-store-private.h"
 
 struct _CherishGuestStore
@@ -499,6 +500,24 @@ cherish_guest_store_decline (CherishGuestStore  *self,
   return TRUE;
 }
 
+/* A guest who came earns the event bonus, in the same transaction. */
+static gboolean
+came (CherishGuestStore  *self,
+      gint64              event_id,
+      gint64              customer_id,
+      GError            **error)
+{
+  g_autoptr(CherishPointsStore) points = cherish_points_store_new (database_of (self),
+                                                                   cherish_store_get_clock (CHERISH_STORE (self)));
+  g_autoptr(GError) local_error = NULL;
+
+  cherish_points_store_earn_for_event (points, customer_id, event_id, &local_error);
+  if (local_error == NULL)
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
 static gboolean
 check_in (gpointer   user_data,
           GError   **error)
@@ -538,7 +557,8 @@ check_in (gpointer   user_data,
       break;
     }
   return set_status (change->self, change->id, CHERISH_INVITATION_STATUS_ATTENDED,
-                     cherish_invitation_get_party_size (guest), FALSE, error);
+                     cherish_invitation_get_party_size (guest), FALSE, error) &&
+         came (change->self, event.id, cherish_invitation_get_customer_id (guest), error);
 }
 
 /**
@@ -546,6 +566,7 @@ check_in (gpointer   user_data,
  *
  * The guest has come: from the event's day on; accepted guests, or
  * invited ones while there is room. Checking in twice changes nothing.
+ * They earn the event bonus of the points rules, once.
  */
 gboolean
 cherish_guest_store_check_in (CherishGuestStore  *self,
@@ -621,10 +642,11 @@ walk_in (gpointer   user_data,
       change->id = sqlite3_column_int64 (stmt, 0);
       sqlite3_reset (stmt);
       return set_status (change->self, change->id, CHERISH_INVITATION_STATUS_ATTENDED,
-                         change->party_size, FALSE, error);
+                         change->party_size, FALSE, error) &&
+             came (change->self, change->event_id, change->customer_id, error);
     }
   change->status = CHERISH_INVITATION_STATUS_ATTENDED;
-  return invite (change, error);
+  return invite (change, error) && came (change->self, change->event_id, change->customer_id, error);
 }
 
 /**

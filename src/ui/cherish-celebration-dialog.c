@@ -13,9 +13,13 @@
 
 #include <glib/gi18n.h>
 
-#include "cherish-celebration-dialog.h"
 #include "cherish-calendar.h"
+#include "cherish-celebration-dialog.h"
 #include "cherish-celebration-store.h"
+#include "cherish-enum-types.h"
+#include "cherish-idea-store.h"
+#include "cherish-points-store.h"
+#include "cherish-reward.h"
 #include "cherish-labels.h"
 #include "cherish-money.h"
 #include "cherish-staff-store.h"
@@ -27,6 +31,8 @@ struct _CherishCelebrationDialog
   CherishCelebrationStore *store;
   CherishCelebration      *celebration;
   GPtrArray               *staff;       /* CherishStaff, in the order of staff_row */
+  GPtrArray               *ideas;       /* CherishIdea, in the order of idea_row (after "None") */
+  GPtrArray               *rewards;     /* CherishReward, in the order of reward_row */
   char                    *currency;
 
   /* Template widgets */
@@ -34,7 +40,9 @@ struct _CherishCelebrationDialog
   GtkButton               *customer_button;
   AdwComboRow             *status_row;
   AdwEntryRow             *skip_reason_row;
+  AdwComboRow             *idea_row;
   AdwEntryRow             *surprise_row;
+  AdwComboRow             *reward_row;
   AdwComboRow             *staff_row;
   AdwEntryRow             *gesture_row;
   AdwEntryRow             *cost_row;
@@ -72,6 +80,8 @@ build (CherishCelebrationDialog  *self,
 {
   g_autoptr(CherishCelebration) edited = cherish_celebration_copy (self->celebration);
   guint staff_index = adw_combo_row_get_selected (self->staff_row);
+  guint idea_index = adw_combo_row_get_selected (self->idea_row);
+  guint reward_index = adw_combo_row_get_selected (self->reward_row);
   gint64 cost;
 
   if (!read_cost (self, &cost, error))
@@ -88,6 +98,10 @@ build (CherishCelebrationDialog  *self,
                 "cost", cost,
                 "currency", cost >= 0 ? self->currency : NULL,
                 "notes", gtk_editable_get_text (GTK_EDITABLE (self->notes_row)),
+                "idea-id", idea_index > 0 && idea_index <= self->ideas->len
+                             ? cherish_idea_get_id (self->ideas->pdata[idea_index - 1]) : (gint64) 0,
+                "reward-id", reward_index > 0 && reward_index <= self->rewards->len
+                               ? cherish_reward_get_id (self->rewards->pdata[reward_index - 1]) : (gint64) 0,
                 NULL);
 
   if (!cherish_celebration_validate (edited, error))
@@ -119,6 +133,76 @@ on_field_changed_cb (CherishCelebrationDialog *self)
   edited = build (self, &error);
   show_error (self, error != NULL ? error->message : NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), edited != NULL);
+}
+
+/* The name of the item chosen in @row (after "None"), or %NULL. */
+static char *
+chosen_name (AdwComboRow *row,
+             GPtrArray   *items)
+{
+  guint index = adw_combo_row_get_selected (row);
+  char *name = NULL;
+
+  if (index > 0 && index <= items->len)
+    g_object_get (items->pdata[index - 1], g_object_get_data (G_OBJECT (row), "property"), &name, NULL);
+  return name;
+}
+
+/* Choosing an idea or a reward writes it in, where nothing else was typed. */
+static void
+on_choice (AdwComboRow *row,
+           GPtrArray   *items,
+           AdwEntryRow *entry)
+{
+  g_autofree char *now = NULL;
+  const char *text;
+
+  if (items == NULL)
+    return;
+  now = chosen_name (row, items);
+  text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  if (now != NULL && (*text == '\0' || g_strcmp0 (text, g_object_get_data (G_OBJECT (row), "was")) == 0))
+    gtk_editable_set_text (GTK_EDITABLE (entry), now);
+  g_object_set_data_full (G_OBJECT (row), "was", g_steal_pointer (&now), g_free);
+}
+
+static void
+on_idea_chosen_cb (CherishCelebrationDialog *self)
+{
+  on_choice (self->idea_row, self->ideas, self->surprise_row);
+}
+
+static void
+on_reward_chosen_cb (CherishCelebrationDialog *self)
+{
+  on_choice (self->reward_row, self->rewards, self->gesture_row);
+}
+
+/* "None", then the items by their @property, the one with @id chosen. */
+static void
+fill_choices (AdwComboRow *row,
+              GPtrArray   *items,
+              const char  *property,
+              gint64       id)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
+  gtk_string_list_append (names, _("None"));
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *name = NULL;
+      gint64 item_id = 0;
+
+      g_object_get (items->pdata[i], property, &name, "id", &item_id, NULL);
+      gtk_string_list_append (names, name);
+      if (id > 0 && item_id == id)
+        selected = i + 1;
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (row, selected);
+  g_object_set_data_full (G_OBJECT (row), "was", chosen_name (row, items), g_free);
 }
 
 static void
@@ -185,6 +269,8 @@ cherish_celebration_dialog_dispose (GObject *object)
   g_clear_object (&self->celebration);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_CELEBRATION_DIALOG);
   g_clear_pointer (&self->staff, g_ptr_array_unref);
+  g_clear_pointer (&self->ideas, g_ptr_array_unref);
+  g_clear_pointer (&self->rewards, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->currency, g_free);
 
@@ -205,7 +291,9 @@ cherish_celebration_dialog_class_init (CherishCelebrationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, customer_button);
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, skip_reason_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, idea_row);
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, surprise_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, reward_row);
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, staff_row);
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, gesture_row);
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, cost_row);
@@ -215,6 +303,8 @@ cherish_celebration_dialog_class_init (CherishCelebrationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishCelebrationDialog, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_idea_chosen_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reward_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_photo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_clicked_cb);
 
@@ -240,6 +330,8 @@ cherish_celebration_dialog_new (GtkWindow          *parent,
                                 CherishCelebration *celebration)
 {
   g_autoptr(CherishStaffStore) staff_store = cherish_staff_store_new (database, clock);
+  g_autoptr(CherishIdeaStore) idea_store = cherish_idea_store_new (database, clock);
+  g_autoptr(CherishPointsStore) points_store = cherish_points_store_new (database, clock);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GtkStringList) staff_names = gtk_string_list_new (NULL);
   CherishCelebrationDialog *self;
@@ -285,6 +377,17 @@ cherish_celebration_dialog_new (GtkWindow          *parent,
                          cherish_celebration_get_skip_reason (celebration) ?: "");
   gtk_editable_set_text (GTK_EDITABLE (self->surprise_row),
                          cherish_celebration_get_surprise (celebration) ?: "");
+  self->ideas = cherish_idea_store_list_for_occasion (idea_store,
+                                                      cherish_enum_to_nick (CHERISH_TYPE_OCCASION_KIND,
+                                                                            cherish_occasion_get_kind (occasion)),
+                                                      NULL);
+  if (self->ideas == NULL)
+    self->ideas = g_ptr_array_new_with_free_func (g_object_unref);
+  fill_choices (self->idea_row, self->ideas, "title", cherish_celebration_get_idea_id (celebration));
+  self->rewards = cherish_points_store_list_rewards (points_store, FALSE, NULL);
+  if (self->rewards == NULL)
+    self->rewards = g_ptr_array_new_with_free_func (g_object_unref);
+  fill_choices (self->reward_row, self->rewards, "name", cherish_celebration_get_reward_id (celebration));
   gtk_editable_set_text (GTK_EDITABLE (self->gesture_row),
                          cherish_celebration_get_gesture (celebration) ?: "");
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row),

@@ -13,9 +13,11 @@
 #include "config.h"
 
 #include "cherish-follow-up-store.h"
+#include "cherish-points-store.h"
 #include "cherish-reminder-service.h"
 #include "cherish-reminders.h"
 #include "cherish-shop-settings.h"
+#include "cherish-tier-store.h"
 
 #define CHECK_EVERY_SECONDS 60
 
@@ -30,6 +32,7 @@ struct _CherishReminderService
   CherishNotifier      *notifier;
 
   GDate                 rules_day;      /* when the rules last ran */
+  GDate                 points_day;     /* when points last expired and tiers were worked out */
   guint                 timer_id;
   guint                 rules_idle_id;
   GDBusConnection      *system_bus;
@@ -126,6 +129,25 @@ cherish_reminder_service_apply_rules (CherishReminderService *self)
   return made;
 }
 
+/* Once a day: points past their expiry go, and tiers follow the last 12 months. */
+static void
+keep_points (CherishReminderService *self,
+             const GDate            *today)
+{
+  g_autoptr(CherishPointsStore) points = cherish_points_store_new (self->database, self->clock);
+  g_autoptr(CherishTierStore) tiers = cherish_tier_store_new (self->database, self->clock);
+  g_autoptr(GPtrArray) moves = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (cherish_points_store_expire_due (points, &error) < 0)
+    g_warning ("Could not expire points: %s", error->message);
+  g_clear_error (&error);
+  moves = cherish_tier_store_recalculate (tiers, &error);
+  if (moves == NULL)
+    g_warning ("Could not work out tiers: %s", error->message);
+  self->points_day = *today;
+}
+
 /**
  * cherish_reminder_service_check:
  *
@@ -148,6 +170,8 @@ cherish_reminder_service_check (CherishReminderService *self)
   cherish_clock_get_today (self->clock, &today);
   if (!g_date_valid (&self->rules_day) || g_date_compare (&self->rules_day, &today) != 0)
     cherish_reminder_service_apply_rules (self);
+  if (!g_date_valid (&self->points_day) || g_date_compare (&self->points_day, &today) != 0)
+    keep_points (self, &today);
 
   if (!cherish_notifier_is_available (self->notifier))
     {

@@ -191,6 +191,18 @@ on_remove_tier (GtkButton          *button,
 
   if (!cherish_tier_store_remove (self->tiers, cherish_widget_get_id (button), &error))
     g_warning ("Could not remove the tier: %s", error->message);
+  else
+    cherish_rewards_page_recalculate (self);
+}
+
+static GtkWidget *tier_dialog (CherishRewardsPage *self,
+                               CherishTier        *tier);
+
+static void
+on_tier_activated (GtkListBoxRow      *row,
+                   CherishRewardsPage *self)
+{
+  tier_dialog (self, g_object_get_data (G_OBJECT (row), "tier"));
 }
 
 static void
@@ -220,6 +232,9 @@ show_tiers (CherishRewardsPage *self)
       GtkWidget *remove = cherish_row_button_new (NULL, label, cherish_tier_get_id (tier),
                                                   G_CALLBACK (on_remove_tier), self);
 
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "tier", g_object_ref (tier), g_object_unref);
+      g_signal_connect (row, "activated", G_CALLBACK (on_tier_activated), self);
       gtk_button_set_icon_name (GTK_BUTTON (remove), "user-trash-symbolic");
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, label);
@@ -352,15 +367,49 @@ cherish_rewards_page_edit_rules (CherishRewardsPage *self)
   return GTK_WIDGET (dialog);
 }
 
-static gboolean
-add_tier (CherishFormDialog   *dialog,
-          gpointer             user_data,
-          GError             **error)
+typedef struct
 {
-  CherishRewardsPage *self = user_data;
+  CherishRewardsPage *self;
+  gint64              tier_id;    /* 0: a new one */
+} TierForm;
 
-  return cherish_tier_store_add (self->tiers, cherish_form_dialog_get_text (dialog, "name"),
-                                 cherish_form_dialog_get_number (dialog, "threshold"), error) > 0;
+/* A tier added or changed: everyone's tier follows, and who moved is said. */
+static gboolean
+save_tier (CherishFormDialog   *dialog,
+           gpointer             user_data,
+           GError             **error)
+{
+  TierForm *form = user_data;
+  const char *name = cherish_form_dialog_get_text (dialog, "name");
+  gint64 threshold = cherish_form_dialog_get_number (dialog, "threshold");
+  gboolean saved = form->tier_id > 0
+                   ? cherish_tier_store_update (form->self->tiers, form->tier_id, name, threshold, error)
+                   : cherish_tier_store_add (form->self->tiers, name, threshold, error) > 0;
+
+  if (saved)
+    cherish_rewards_page_recalculate (form->self);
+  return saved;
+}
+
+static GtkWidget *
+tier_dialog (CherishRewardsPage *self,
+             CherishTier        *tier)
+{
+  TierForm *form = g_new0 (TierForm, 1);
+  CherishFormDialog *dialog = cherish_form_dialog_new (GTK_WIDGET (self), tier != NULL ? _("Tier") : _("New Tier"),
+                                                       tier != NULL ? _("_Save") : _("_Add"), save_tier, form,
+                                                       g_free);
+
+  form->self = self;
+  form->tier_id = tier != NULL ? cherish_tier_get_id (tier) : 0;
+  cherish_form_dialog_set_intro (dialog, _("Saving works out everyone’s tier again and says who moved."));
+  cherish_form_dialog_add_entry (dialog, "name", _("Name"), tier != NULL ? cherish_tier_get_name (tier) : NULL);
+  cherish_form_dialog_add_number (dialog, "threshold", _("Starts At"),
+                                  cherish_tier_store_get_basis (self->tiers) == CHERISH_TIER_BASIS_VISITS
+                                  ? _("Visits in the last 12 months") : _("Points earned in the last 12 months"),
+                                  0, 1000000000, tier != NULL ? cherish_tier_get_threshold (tier) : 100);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WIDGET (dialog);
 }
 
 /**
@@ -371,16 +420,7 @@ add_tier (CherishFormDialog   *dialog,
 GtkWidget *
 cherish_rewards_page_add_tier (CherishRewardsPage *self)
 {
-  CherishFormDialog *dialog = cherish_form_dialog_new (GTK_WIDGET (self), _("New Tier"), _("_Add"),
-                                                       add_tier, self, NULL);
-
-  cherish_form_dialog_add_entry (dialog, "name", _("Name"), NULL);
-  cherish_form_dialog_add_number (dialog, "threshold", _("Starts At"),
-                                  cherish_tier_store_get_basis (self->tiers) == CHERISH_TIER_BASIS_VISITS
-                                  ? _("Visits in the last 12 months") : _("Points earned in the last 12 months"),
-                                  0, 1000000000, 100);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GTK_WIDGET (dialog);
+  return tier_dialog (self, NULL);
 }
 
 /**

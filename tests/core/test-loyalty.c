@@ -136,11 +136,17 @@ test_event_and_referral (Fixture       *f,
   g_assert_cmpint (cherish_points_store_earn_for_event (f->points, sara, event, &error), ==, 0);
   g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT);
   g_clear_error (&error);
+  /* Checking in gives it, in the same transaction; once. */
   g_assert_true (cherish_guest_store_check_in (guests, guest, &error));
-  g_assert_cmpint (cherish_points_store_earn_for_event (f->points, sara, event, &error), >, 0);
+  g_assert_cmpint (balance (f, sara), ==, 50);
+  g_assert_true (cherish_guest_store_check_in (guests, guest, &error));
   g_assert_cmpint (cherish_points_store_earn_for_event (f->points, sara, event, &error), ==, 0);
   g_assert_no_error (error);
   g_assert_cmpint (balance (f, sara), ==, 50);
+  /* So does walking in. */
+  g_assert_cmpint (cherish_guest_store_walk_in (guests, event, reza, 1, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (balance (f, reza), ==, 50);
   history = cherish_points_store_list_entries (f->points, sara, 10, &error);
   g_assert_cmpuint (history->len, ==, 1);
   expected = g_strdup_printf ("event %d", (int) event);
@@ -159,7 +165,7 @@ test_event_and_referral (Fixture       *f,
   g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT);
   g_clear_error (&error);
   g_assert_cmpint (balance (f, sara), ==, 250);
-  g_assert_cmpint (balance (f, reza), ==, 0);
+  g_assert_cmpint (balance (f, reza), ==, 50);
 
   /* A rule without a referral bonus gives nothing, and says so. */
   rules.referral_bonus = 0;

@@ -1,0 +1,298 @@
+/* test-rewards.c — redeeming and adjusting points, tiers and the idea
+ * board, through their windows, under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "cherish-celebration-dialog.h"
+#include "cherish-celebration-store.h"
+#include "cherish-customer-points.h"
+#include "cherish-form-dialog.h"
+#include "cherish-idea-store.h"
+#include "cherish-ideas-page.h"
+#include "cherish-points-entry.h"
+#include "cherish-points-store.h"
+#include "cherish-rewards-page.h"
+#include "cherish-staff-store.h"
+#include "cherish-test-gtk.h"
+#include "cherish-test-util.h"
+#include "cherish-tier-store.h"
+
+typedef struct
+{
+  CherishTestShop       shop;
+  CherishCustomerStore *customers;
+  CherishPointsStore   *points;
+  GtkWindow            *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  cherish_test_shop_open (&f->shop, "2026-11-24T10:00:00+03:30", "rewards.db");
+  f->customers = cherish_customer_store_new (f->shop.db, f->shop.clock);
+  f->points = cherish_points_store_new (f->shop.db, f->shop.clock);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 800, 700);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->points);
+  g_clear_object (&f->customers);
+  cherish_test_shop_close (&f->shop);
+}
+
+static void
+show (Fixture   *f,
+      GtkWidget *child)
+{
+  gtk_window_set_child (f->window, child);
+  gtk_window_present (f->window);
+  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+}
+
+static const char *
+error_of (gpointer dialog)
+{
+  g_autoptr(GPtrArray) labels = cherish_test_find_all (dialog, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (labels->pdata[i], "error") && gtk_widget_get_visible (labels->pdata[i]))
+      return gtk_label_get_label (labels->pdata[i]);
+  return NULL;
+}
+
+/* The dialog stays, red where the core says, when its action fails. */
+static void
+submit_refused (gpointer    dialog,
+                const char *message_start)
+{
+  g_object_ref (dialog);
+  g_assert_false (cherish_form_dialog_submit (dialog));
+  g_assert_true (gtk_widget_get_visible (dialog));
+  g_assert_true (g_str_has_prefix (error_of (dialog), message_start));
+  g_object_unref (dialog);
+}
+
+/* Redeem is refused with a short balance (nothing moves), Adjust needs a
+ * reason, then redeeming works and shows in the ledger. */
+static void
+test_redeem_and_adjust (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 sara = cherish_test_add_customer (f->customers, "Sara", NULL);
+  gint64 coffee = cherish_points_store_add_reward (f->points, "Coffee", 50, 3, NULL);
+  CherishCustomerPoints *group = g_object_new (CHERISH_TYPE_CUSTOMER_POINTS, NULL);
+  GtkWidget *dialog;
+  AdwEntryRow *reason;
+
+  cherish_points_store_earn (f->points, sara, 40, 0, 0, NULL);
+  cherish_customer_points_setup (group, f->shop.db, f->shop.clock);
+  cherish_customer_points_set_customer (group, sara);
+  show (f, GTK_WIDGET (group));
+  g_assert_nonnull (cherish_test_row_titled (group, ADW_TYPE_ACTION_ROW, "40 points"));
+
+  dialog = cherish_customer_points_redeem (group);
+  submit_refused (dialog, "Not enough points: 40");
+  g_assert_cmpint (cherish_points_store_get_balance (f->points, sara, NULL), ==, 40);
+  g_assert_cmpint (cherish_points_store_get_stock (f->points, coffee, NULL), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = cherish_customer_points_adjust (group);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (cherish_test_find (dialog, GTK_TYPE_SPIN_BUTTON, NULL)), 20);
+  reason = cherish_test_row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Reason");
+  submit_refused (dialog, "Reason");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (reason), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (reason), "Birthday cake was late");
+  g_assert_true (cherish_form_dialog_submit (CHERISH_FORM_DIALOG (dialog)));
+  g_assert_cmpint (cherish_points_store_get_balance (f->points, sara, NULL), ==, 60);
+
+  dialog = cherish_customer_points_redeem (group);
+  g_assert_true (cherish_form_dialog_submit (CHERISH_FORM_DIALOG (dialog)));
+  g_assert_cmpint (cherish_points_store_get_balance (f->points, sara, NULL), ==, 10);
+  g_assert_cmpint (cherish_points_store_get_stock (f->points, coffee, NULL), ==, 2);
+  g_assert_nonnull (cherish_test_row_titled (group, ADW_TYPE_ACTION_ROW, "10 points"));
+  g_assert_nonnull (cherish_test_row_titled (group, ADW_TYPE_ACTION_ROW, "-50 · Redeemed: Coffee"));
+  g_assert_nonnull (cherish_test_row_titled (group, ADW_TYPE_ACTION_ROW, "+20 · Adjusted: Birthday cake was late"));
+
+  /* Reversing the redemption gives the points and the coffee back. */
+  g_signal_emit_by_name (cherish_test_find (cherish_test_row_titled (group, ADW_TYPE_ACTION_ROW,
+                                                                     "-50 · Redeemed: Coffee"),
+                                            GTK_TYPE_BUTTON, "Reverse this movement"), "clicked");
+  g_assert_cmpint (cherish_points_store_get_balance (f->points, sara, NULL), ==, 60);
+  g_assert_cmpint (cherish_points_store_get_stock (f->points, coffee, NULL), ==, 3);
+  g_assert_cmpint (cherish_points_store_verify (f->points, NULL), ==, 0);
+}
+
+/* A tier added from the page works out everyone's tier and says who moved. */
+static void
+test_tiers (Fixture       *f,
+            gconstpointer  data)
+{
+  gint64 sara = cherish_test_add_customer (f->customers, "Sara", NULL);
+  CherishRewardsPage *page = g_object_new (CHERISH_TYPE_REWARDS_PAGE, NULL);
+  g_autoptr(GListModel) before = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *dialog;
+  AdwMessageDialog *said = NULL;
+
+  cherish_points_store_earn (f->points, sara, 300, 0, 0, NULL);
+  cherish_rewards_page_setup (page, f->shop.db, f->shop.clock);
+  show (f, GTK_WIDGET (page));
+  g_assert_nonnull (cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "No tiers yet"));
+
+  dialog = cherish_rewards_page_add_tier (page);
+  gtk_editable_set_text (GTK_EDITABLE (cherish_test_row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Name")), "Silver");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (cherish_test_find (dialog, GTK_TYPE_SPIN_BUTTON, NULL)), 200);
+  g_assert_true (cherish_form_dialog_submit (CHERISH_FORM_DIALOG (dialog)));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) top = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (top))
+        said = ADW_MESSAGE_DIALOG (top);
+    }
+  g_assert_nonnull (said);
+  g_assert_cmpstr (adw_message_dialog_get_heading (said), ==, "1 Moved Up, 0 Moved Down");
+  g_assert_true (strstr (adw_message_dialog_get_body (said), "Sara") != NULL);
+  gtk_window_destroy (GTK_WINDOW (said));
+  g_assert_nonnull (cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Silver"));
+
+  /* The same threshold again is refused in the dialog. */
+  dialog = cherish_rewards_page_add_tier (page);
+  gtk_editable_set_text (GTK_EDITABLE (cherish_test_row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Name")), "Gold");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (cherish_test_find (dialog, GTK_TYPE_SPIN_BUTTON, NULL)), 200);
+  submit_refused (dialog, "Another tier");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* The box saying there is no idea yet. */
+static GtkWidget *
+empty_state (gpointer page)
+{
+  g_autoptr(GPtrArray) labels = cherish_test_find_all (page, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (labels->pdata[i]), "No Ideas Yet") == 0)
+      return gtk_widget_get_parent (labels->pdata[i]);
+  g_error ("no empty state");
+}
+
+static gint64
+add_staff (CherishStaffStore *store,
+           const char        *name)
+{
+  g_autoptr(CherishStaff) member = cherish_staff_new (name);
+
+  g_assert_true (cherish_staff_store_insert (store, member, NULL));
+  return cherish_staff_get_id (member);
+}
+
+/* Ana suggests, Bob votes (once), the manager approves, and planning a
+ * birthday offers the idea, which is then counted as used. */
+static void
+test_ideas (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(CherishStaffStore) staff = cherish_staff_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishIdeaStore) ideas = cherish_idea_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishCelebrationStore) celebrations = cherish_celebration_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(CherishOccasion) birthday = NULL;
+  g_autoptr(CherishCelebration) plan = NULL;
+  CherishIdeasPage *page = g_object_new (CHERISH_TYPE_IDEAS_PAGE, NULL);
+  CherishCelebrationDialog *planner;
+  GtkWidget *dialog, *row, *message;
+  gint64 ana = add_staff (staff, "Ana"), bob = add_staff (staff, "Bob");
+  gint64 sara = cherish_test_add_customer (f->customers, "Sara", NULL);
+
+  cherish_ideas_page_setup (page, f->shop.db, f->shop.clock);
+  show (f, GTK_WIDGET (page));
+  g_assert_true (gtk_widget_get_visible (empty_state (page)));
+
+  cherish_ideas_page_set_voter (page, ana);
+  dialog = cherish_ideas_page_suggest (page);
+  submit_refused (dialog, "Idea");
+  gtk_editable_set_text (GTK_EDITABLE (cherish_test_row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Idea")), "Flowers");
+  gtk_editable_set_text (GTK_EDITABLE (cherish_test_row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Rough Cost")), "abc");
+  submit_refused (dialog, "Cost");
+  gtk_editable_set_text (GTK_EDITABLE (cherish_test_row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Rough Cost")), "");
+  {
+    g_autoptr(GPtrArray) checks = cherish_test_find_all (dialog, GTK_TYPE_CHECK_BUTTON);
+
+    for (guint i = 0; i < checks->len; i++)
+      if (g_strcmp0 (gtk_check_button_get_label (checks->pdata[i]), "Birthday") == 0)
+        gtk_check_button_set_active (checks->pdata[i], TRUE);
+  }
+  g_assert_true (cherish_form_dialog_submit (CHERISH_FORM_DIALOG (dialog)));
+  row = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Flowers");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_get_visible (empty_state (page)));
+
+  /* Ana cannot vote for her own idea; Bob can, once. */
+  message = NULL;
+  g_signal_emit_by_name (cherish_test_button (row, "Vote"), "clicked");
+  {
+    g_autoptr(GPtrArray) labels = cherish_test_find_all (page, GTK_TYPE_LABEL);
+
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_widget_has_css_class (labels->pdata[i], "error"))
+        message = labels->pdata[i];
+  }
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (message)), ==, "Nobody votes for their own idea.");
+  cherish_ideas_page_set_voter (page, bob);
+  row = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Flowers");
+  g_signal_emit_by_name (cherish_test_button (row, "Vote"), "clicked");
+  g_assert_false (gtk_widget_get_visible (message));
+  row = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Flowers");
+  g_signal_emit_by_name (cherish_test_button (row, "Vote"), "clicked");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (message)), ==,
+                   "This staff member already voted for this idea.");
+  list = cherish_idea_store_list (ideas, "new", NULL);
+  g_assert_cmpint (cherish_idea_get_votes (list->pdata[0]), ==, 1);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  /* Approved from the row's menu. */
+  row = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Flowers");
+  g_signal_emit_by_name (cherish_test_button (row, "Approve"), "clicked");
+  list = cherish_idea_store_list (ideas, "approved", NULL);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  /* Planning Sara's birthday offers it; choosing it writes the surprise. */
+  birthday = cherish_occasion_new (CHERISH_OCCASION_BIRTHDAY, sara, "Sara", "2026-11-27", 35, NULL, 0);
+  plan = cherish_celebration_store_plan (celebrations, birthday, NULL);
+  planner = cherish_celebration_dialog_new (f->window, f->shop.db, f->shop.clock, birthday, plan);
+  gtk_window_present (GTK_WINDOW (planner));
+  adw_combo_row_set_selected (cherish_test_row_titled (planner, ADW_TYPE_COMBO_ROW, "Staff Idea"), 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cherish_test_row_titled (planner, ADW_TYPE_ENTRY_ROW,
+                                                                                  "The Surprise"))), ==, "Flowers");
+  g_signal_emit_by_name (cherish_test_button (planner, "_Save"), "clicked");
+  list = cherish_idea_store_list (ideas, "used", NULL);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (cherish_idea_get_used (list->pdata[0]), ==, 1);
+  g_assert_nonnull (cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Flowers"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  cherish_test_gtk_init (&argc, &argv);
+#define ADD(path, func) g_test_add ("/rewards/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("redeem-and-adjust", test_redeem_and_adjust);
+  ADD ("tiers", test_tiers);
+  ADD ("ideas", test_ideas);
+#undef ADD
+  return g_test_run ();
+}
