@@ -26,6 +26,7 @@
 #include "cherish-guest-store.h"
 #include "cherish-milestone-store.h"
 #include "cherish-points-store.h"
+#include "cherish-tier-store.h"
 #include "cherish-reminders.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-store.h"
@@ -297,6 +298,121 @@ bench_points (CherishDatabase *db)
     }
   cherish_test_report_ms ("points: balance of a customer with 10,000 rows", balance_ms);
   cherish_test_report_ms ("points: the sum it is checked against", sum_ms);
+}
+
+typedef struct
+{
+  CherishPointsStore *points;
+  GRand              *rand;
+  gint64              from;
+  gint64              to;
+} Earning;
+
+static gboolean
+earn_some (gpointer   user_data,
+           GError   **error)
+{
+  Earning *e = user_data;
+
+  for (gint64 id = e->from; id < e->to; id++)
+    if (cherish_points_store_earn (e->points, id, g_rand_int_range (e->rand, 1, 900), 0, 0, error) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+static double
+time_recalculation (CherishTierStore *tiers,
+                    guint            *moved)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) moves = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  moves = cherish_tier_store_recalculate (tiers, &error);
+  g_assert_no_error (error);
+  *moved = moves->len;
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* Every customer earns once (made once in a kept database); the tier of
+ * the customer with 10,000 rows; everyone's tier worked out: first, again
+ * with nothing new, and after a threshold moved. */
+static void
+bench_tiers (CherishDatabase *db,
+             int              n_customers)
+{
+  g_autoptr(CherishPointsStore) points = cherish_points_store_new (db, NULL);
+  g_autoptr(CherishTierStore) tiers = cherish_tier_store_new (db, NULL);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GArray) tier_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) first_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) again_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) moved_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GError) error = NULL;
+  guint first = 0, again = 0, moved = 0;
+  gint64 silver, gold;
+
+  list = cherish_tier_store_list (tiers, &error);
+  if (list->len == 0)
+    {
+      Earning e = { points, rand, 2, 2 };
+      gint64 start = g_get_monotonic_time ();
+
+      for (e.from = 2; e.from <= n_customers; e.from = e.to)
+        {
+          e.to = MIN (e.from + 10000, (gint64) n_customers + 1);
+          if (!cherish_database_transaction (db, earn_some, &e, &error))
+            g_error ("%s", error->message);
+        }
+      g_print ("  %-52s %8.2f s\n", "points: one earning for every customer",
+               (g_get_monotonic_time () - start) / 1e6);
+      cherish_tier_store_add (tiers, "Silver", 300, &error);
+      cherish_tier_store_add (tiers, "Gold", 700, &error);
+      g_assert_no_error (error);
+    }
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = cherish_tier_store_list (tiers, &error);
+  silver = cherish_tier_get_id (list->pdata[0]);
+  gold = cherish_tier_get_id (list->pdata[1]);
+
+  for (guint r = 0; r < RUNS; r++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autofree char *name = cherish_tier_store_tier_of (tiers, 1, NULL, &error);
+      double t = (g_get_monotonic_time () - start) / 1000.0;
+
+      g_assert_no_error (error);
+      g_array_append_val (tier_ms, t);
+    }
+  cherish_test_report_ms ("points: tier of a customer with 10,000 rows", tier_ms);
+
+  for (guint r = 0; r < 3; r++)
+    {
+      double t;
+
+      /* From a clean slate: everyone moves into their tier. */
+      cherish_tier_store_update (tiers, silver, "Silver", 300, NULL);
+      cherish_tier_store_update (tiers, gold, "Gold", 700 + (r % 2), NULL);
+      cherish_tier_store_remove (tiers, gold, NULL);
+      gold = cherish_tier_store_add (tiers, "Gold", 700, NULL);
+      cherish_tier_store_remove (tiers, silver, NULL);
+      silver = cherish_tier_store_add (tiers, "Silver", 300, NULL);
+      t = time_recalculation (tiers, &first);
+      g_array_append_val (first_ms, t);
+      t = time_recalculation (tiers, &again);
+      g_array_append_val (again_ms, t);
+      cherish_tier_store_update (tiers, gold, "Gold", 600, NULL);
+      t = time_recalculation (tiers, &moved);
+      g_array_append_val (moved_ms, t);
+      cherish_tier_store_update (tiers, gold, "Gold", 700, NULL);
+      time_recalculation (tiers, &again);
+    }
+  cherish_test_report_ms ("tiers: recalculate everyone, all move", first_ms);
+  g_print ("  %-52s (%u customers moved)\n", "", first);
+  cherish_test_report_ms ("tiers: recalculate again, nobody moves", again_ms);
+  cherish_test_report_ms ("tiers: after Gold moved from 700 to 600", moved_ms);
+  g_print ("  %-52s (%u customers moved)\n", "", moved);
 }
 
 static double
@@ -571,6 +687,7 @@ main (int   argc,
   bench_reminders (db, path, n_customers);
   bench_events (db);
   bench_points (db);
+  bench_tiers (db, n_customers);
 
   getrusage (RUSAGE_SELF, &usage);
   g_print ("  %-52s %8.1f MiB\n", "peak RSS", usage.ru_maxrss / 1024.0);
