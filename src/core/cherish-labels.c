@@ -160,3 +160,16 @@ cherish_occasion_when_from (CherishOccasion *occasion,
   title = cherish_occasion_title (occasion);
   return cherish_occasion_when (title, g_date_days_between (today, &day));
 }
+
+/**
+ * cherish_points_text:
+ *
+ * Returns: (transfer full): "1 point", "50 points"
+ */
+char *
+cherish_points_text (gint64 points)
+{
+  int n = (int) CLAMP (points, G_MININT, G_MAXINT);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d point", "%d points", n), n);
+}

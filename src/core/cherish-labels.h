@@ -17,6 +17,7 @@ const char *cherish_life_event_kind_label (CherishLifeEventKind  kind);
 char       *cherish_occasion_when         (const char           *what,
                                            int                   days);
 char       *cherish_occasion_title        (CherishOccasion      *occasion);
+char       *cherish_points_text           (gint64                points);
 char       *cherish_occasion_when_from    (CherishOccasion      *occasion,
                                            const GDate          *today);
 

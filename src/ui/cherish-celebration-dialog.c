@@ -19,9 +19,10 @@
 #include "cherish-enum-types.h"
 #include "cherish-idea-store.h"
 #include "cherish-points-store.h"
-#include "cherish-reward.h"
 #include "cherish-labels.h"
 #include "cherish-money.h"
+#include "cherish-reward.h"
+#include "cherish-shop-settings.h"
 #include "cherish-staff-store.h"
 
 struct _CherishCelebrationDialog
@@ -332,7 +333,6 @@ cherish_celebration_dialog_new (GtkWindow          *parent,
   g_autoptr(CherishStaffStore) staff_store = cherish_staff_store_new (database, clock);
   g_autoptr(CherishIdeaStore) idea_store = cherish_idea_store_new (database, clock);
   g_autoptr(CherishPointsStore) points_store = cherish_points_store_new (database, clock);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GtkStringList) staff_names = gtk_string_list_new (NULL);
   CherishCelebrationDialog *self;
   g_autofree char *cost_title = NULL;
@@ -342,7 +342,7 @@ cherish_celebration_dialog_new (GtkWindow          *parent,
 
   self = g_object_new (CHERISH_TYPE_CELEBRATION_DIALOG, "transient-for", parent, NULL);
   self->store = cherish_celebration_store_new (database, clock);
-  self->currency = g_settings_get_string (settings, "currency");
+  self->currency = cherish_shop_settings_currency ();
   self->staff = cherish_staff_store_list (staff_store, TRUE, NULL);
   if (self->staff == NULL)
     self->staff = g_ptr_array_new_with_free_func (g_object_unref);

@@ -18,6 +18,7 @@
 #include "cherish-customer-store.h"
 #include "cherish-error.h"
 #include "cherish-form-dialog.h"
+#include "cherish-labels.h"
 #include "cherish-points-entry.h"
 #include "cherish-points-store.h"
 #include "cherish-reward.h"
@@ -131,7 +132,7 @@ reload (CherishCustomerPoints *self)
     return;
   balance = cherish_points_store_get_balance (self->points, self->customer_id, NULL);
   tier = cherish_tier_store_tier_of (self->tiers, self->customer_id, &measure, NULL);
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d point", "%d points", (int) balance), (int) balance);
+  title = cherish_points_text (balance);
   measure_text = cherish_tier_store_get_basis (self->tiers) == CHERISH_TIER_BASIS_VISITS
     ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d visit in 12 months", "%d visits in 12 months",
                                     (int) measure), (int) measure)
@@ -318,9 +319,7 @@ cherish_customer_points_redeem (CherishCustomerPoints *self)
   for (guint i = 0; form->choices != NULL && i < form->choices->len; i++)
     {
       CherishReward *reward = form->choices->pdata[i];
-      int cost = (int) cherish_reward_get_cost (reward);
-      g_autofree char *price = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d point", "%d points", cost),
-                                                cost);
+      g_autofree char *price = cherish_points_text (cherish_reward_get_cost (reward));
       /* Translators: a reward to choose, then what it costs */
       g_autofree char *text = g_strdup_printf (_("%s — %s"), cherish_reward_get_name (reward), price);
       g_autofree char *digits = cherish_calendar_digits (text);

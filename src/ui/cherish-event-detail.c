@@ -28,6 +28,7 @@
 #include "cherish-guest-store.h"
 #include "cherish-ics.h"
 #include "cherish-labels.h"
+#include "cherish-shop-settings.h"
 #include "cherish-widget-util.h"
 
 #define SEARCH_RESULTS 5
@@ -274,9 +275,7 @@ current_filter (CherishEventDetail  *self,
     filter.text = text;
   if (filter.kind == CHERISH_GUEST_FILTER_TOP_SPEND)
     {
-      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-      *currency = g_settings_get_string (settings, "currency");
+      *currency = cherish_shop_settings_currency ();
       filter.text = *currency;
     }
   return filter;

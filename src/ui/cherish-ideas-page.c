@@ -19,6 +19,7 @@
 #include "cherish-idea-store.h"
 #include "cherish-ideas-page.h"
 #include "cherish-money.h"
+#include "cherish-shop-settings.h"
 #include "cherish-staff-store.h"
 #include "cherish-widget-util.h"
 
@@ -307,8 +308,7 @@ suggest (CherishFormDialog  *dialog,
          GError            **error)
 {
   CherishIdeasPage *self = user_data;
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *currency = g_settings_get_string (settings, "currency");
+  g_autofree char *currency = cherish_shop_settings_currency ();
   g_autoptr(GStrvBuilder) chosen = g_strv_builder_new ();
   g_auto(GStrv) fits = NULL;
   g_autofree char *cost_text = g_strstrip (g_strdup (cherish_form_dialog_get_text (dialog, "cost")));

@@ -19,10 +19,12 @@
 #include "cherish-date.h"
 #include "cherish-error.h"
 #include "cherish-form-dialog.h"
+#include "cherish-labels.h"
 #include "cherish-money.h"
 #include "cherish-points-store.h"
 #include "cherish-reward.h"
 #include "cherish-rewards-page.h"
+#include "cherish-shop-settings.h"
 #include "cherish-tier-store.h"
 #include "cherish-widget-util.h"
 
@@ -71,14 +73,6 @@ cherish_rewards_page_class_init (CherishRewardsPageClass *klass)
   G_OBJECT_CLASS (klass)->dispose = cherish_rewards_page_dispose;
 }
 
-static char *
-shop_currency (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  return g_settings_get_string (settings, "currency");
-}
-
 static void
 on_reward_active (GtkSwitch          *toggle,
                   GParamSpec         *pspec,
@@ -100,8 +94,7 @@ show_rewards (CherishRewardsPage *self)
   for (guint i = 0; rewards != NULL && i < rewards->len; i++)
     {
       CherishReward *reward = rewards->pdata[i];
-      int cost = (int) cherish_reward_get_cost (reward);
-      g_autofree char *price = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d point", "%d points", cost), cost);
+      g_autofree char *price = cherish_points_text (cherish_reward_get_cost (reward));
       g_autofree char *left = cherish_reward_get_stock (reward) < 0
         ? g_strdup (_("no limit"))
         : g_strdup_printf (_("%d left"), (int) cherish_reward_get_stock (reward));
@@ -298,7 +291,7 @@ save_rules (CherishFormDialog   *dialog,
             GError             **error)
 {
   CherishRewardsPage *self = user_data;
-  g_autofree char *currency = shop_currency ();
+  g_autofree char *currency = cherish_shop_settings_currency ();
   const char *unit_text = cherish_form_dialog_get_text (dialog, "amount-unit");
   CherishPointsRules rules = { "", 0 };
   GDate day;
@@ -335,7 +328,7 @@ cherish_rewards_page_edit_rules (CherishRewardsPage *self)
 {
   CherishFormDialog *dialog = cherish_form_dialog_new (GTK_WIDGET (self), _("Points Rules"), _("_Save"),
                                                        save_rules, self, NULL);
-  g_autofree char *currency = shop_currency ();
+  g_autofree char *currency = cherish_shop_settings_currency ();
   g_autofree char *unit = NULL;
   g_autofree char *today = NULL;
   g_autofree char *unit_title = NULL;

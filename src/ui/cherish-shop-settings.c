@@ -75,7 +75,7 @@ char *
 cherish_shop_settings_follow_up_rules (CherishFollowUpRules *rules)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  char *currency = g_settings_get_string (settings, "currency");
+  char *currency = cherish_shop_settings_currency ();
   gint64 over = g_settings_get_int (settings, "follow-up-purchase-over");
 
   cherish_follow_up_rules_init_default (rules);
@@ -87,4 +87,17 @@ cherish_shop_settings_follow_up_rules (CherishFollowUpRules *rules)
   rules->first_visit_days = g_settings_get_int (settings, "follow-up-first-visit-days");
   rules->not_seen_days = g_settings_get_int (settings, "follow-up-not-seen-days");
   return currency;
+}
+
+/**
+ * cherish_shop_settings_currency:
+ *
+ * Returns: (transfer full): the currency amounts are logged in ("IRR")
+ */
+char *
+cherish_shop_settings_currency (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  return g_settings_get_string (settings, "currency");
 }

@@ -15,5 +15,6 @@ G_BEGIN_DECLS
 void  cherish_shop_settings_rules           (CherishMilestoneRules   *rules);
 void  cherish_shop_settings_reminders       (CherishReminderSettings *settings);
 char *cherish_shop_settings_follow_up_rules (CherishFollowUpRules    *rules);
+char *cherish_shop_settings_currency        (void);
 
 G_END_DECLS
