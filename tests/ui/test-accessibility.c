@@ -15,10 +15,13 @@
 #include <adwaita.h>
 
 #include "cherish-customer-dialog.h"
+#include "cherish-customer-points.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
+#include "cherish-ideas-page.h"
 #include "cherish-life-event-dialog.h"
 #include "cherish-preferences-window.h"
+#include "cherish-rewards-page.h"
 #include "cherish-sample-data.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
@@ -187,18 +190,30 @@ test_everything_is_named (void)
   check_window (GTK_WIDGET (window), "narrow window", problems, &checked);
 
   {
+    CherishCustomerPoints *points = CHERISH_CUSTOMER_POINTS (cherish_test_find (window, CHERISH_TYPE_CUSTOMER_POINTS,
+                                                                                NULL));
+    CherishRewardsPage *rewards = CHERISH_REWARDS_PAGE (cherish_test_find (window, CHERISH_TYPE_REWARDS_PAGE, NULL));
+    CherishIdeasPage *ideas = CHERISH_IDEAS_PAGE (cherish_test_find (window, CHERISH_TYPE_IDEAS_PAGE, NULL));
     GtkWidget *dialogs[] = {
+      cherish_customer_points_redeem (points),
+      cherish_customer_points_adjust (points),
+      cherish_customer_points_referral (points),
+      cherish_rewards_page_add_reward (rewards),
+      cherish_rewards_page_edit_rules (rewards),
+      cherish_rewards_page_add_tier (rewards),
+      cherish_ideas_page_suggest (ideas),
       GTK_WIDGET (cherish_customer_dialog_new (GTK_WINDOW (window), db, clock)),
       GTK_WIDGET (cherish_visit_dialog_new (GTK_WINDOW (window), db, clock, "IRR", 0)),
       GTK_WIDGET (cherish_visit_dialog_new (GTK_WINDOW (window), db, clock, "IRR", first_id)),
       GTK_WIDGET (cherish_life_event_dialog_new (GTK_WINDOW (window), db, clock, first_id, NULL)),
       GTK_WIDGET (cherish_preferences_window_new (GTK_WINDOW (window))),
     };
-    static const char *names[] = { "new customer", "quick log", "log a visit", "life event",
-                                   "preferences" };
+    static const char *names[] = { "redeem", "adjust points", "referral", "new reward", "points rules",
+                                   "new tier", "suggest an idea", "new customer", "quick log",
+                                   "log a visit", "life event", "preferences" };
 
     /* The quick log with matches listed. */
-    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (dialogs[1],
+    gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (dialogs[8],
                                                                         CHERISH_TYPE_VISIT_DIALOG,
                                                                         "search_entry")), "sa");
     cherish_test_spin (300);
