@@ -88,6 +88,7 @@ typedef enum
   CHERISH_GUEST_FILTER_NOT_SEEN,        /* not seen for CHERISH_NOT_SEEN_DAYS days */
   CHERISH_GUEST_FILTER_LIKES,           /* whose likes say this */
   CHERISH_GUEST_FILTER_PROSPECTS,       /* not customers yet */
+  CHERISH_GUEST_FILTER_TIER,            /* in the tier named, or a higher one */
 } CherishGuestFilterKind;
 
 /* What a reminder is about. */

@@ -50,6 +50,10 @@ filter_select (CherishGuestFilterKind kind)
     case CHERISH_GUEST_FILTER_LIKES:
       return "SELECT id FROM customers WHERE deleted_at IS NULL "
              "AND instr (lower (likes), lower (?3)) > 0";
+    case CHERISH_GUEST_FILTER_TIER:
+      return "SELECT ct.customer_id AS id FROM customer_tiers ct JOIN tiers t ON t.id = ct.tier_id "
+             "JOIN customers c ON c.id = ct.customer_id WHERE c.deleted_at IS NULL "
+             "AND t.threshold >= (SELECT threshold FROM tiers WHERE name = ?3)";
     case CHERISH_GUEST_FILTER_PROSPECTS:
     default:
       return "SELECT id FROM customers WHERE deleted_at IS NULL AND is_prospect = 1";
@@ -71,11 +75,13 @@ bind_filter (CherishGuestStore         *self,
   g_autofree char *text = cherish_text_normalize (filter->text);
   GDate today;
 
-  if ((filter->kind == CHERISH_GUEST_FILTER_LIKES || filter->kind == CHERISH_GUEST_FILTER_TOP_SPEND) &&
-      text == NULL)
+  if ((filter->kind == CHERISH_GUEST_FILTER_LIKES || filter->kind == CHERISH_GUEST_FILTER_TOP_SPEND ||
+       filter->kind == CHERISH_GUEST_FILTER_TIER) && text == NULL)
     {
       cherish_set_invalid (error, "filter-text", filter->kind == CHERISH_GUEST_FILTER_LIKES
                                                  ? _("Likes: say what they like.")
+                                                 : filter->kind == CHERISH_GUEST_FILTER_TIER
+                                                 ? _("Tier: say which.")
                                                  : _("Currency: say which."));
       return FALSE;
     }

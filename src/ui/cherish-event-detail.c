@@ -29,6 +29,7 @@
 #include "cherish-ics.h"
 #include "cherish-labels.h"
 #include "cherish-shop-settings.h"
+#include "cherish-tier-store.h"
 #include "cherish-widget-util.h"
 
 #define SEARCH_RESULTS 5
@@ -41,6 +42,7 @@ struct _CherishEventDetail
   CherishClock         *clock;
   CherishEventStore    *events;
   CherishGuestStore    *guests;
+  CherishTierStore     *tiers;
   CherishCustomerStore *customers;
   CherishEvent         *event;
 
@@ -52,6 +54,7 @@ struct _CherishEventDetail
   GtkWidget            *cancel_button;
   AdwComboRow          *filter_row;
   AdwEntryRow          *filter_text_row;
+  GPtrArray            *tier_names;       /* after the filters above, "in this tier or above" */
   AdwActionRow         *preview_row;
   GtkWidget            *add_button;
   GtkSearchEntry       *search_entry;
@@ -77,6 +80,8 @@ cherish_event_detail_dispose (GObject *object)
   g_clear_object (&self->event);
   g_clear_object (&self->events);
   g_clear_object (&self->guests);
+  g_clear_object (&self->tiers);
+  g_clear_pointer (&self->tier_names, g_ptr_array_unref);
   g_clear_object (&self->customers);
   g_clear_object (&self->clock);
   g_clear_object (&self->database);
@@ -265,10 +270,17 @@ static CherishGuestFilter
 current_filter (CherishEventDetail  *self,
                 char               **currency)
 {
-  guint selected = MIN (adw_combo_row_get_selected (self->filter_row), G_N_ELEMENTS (filter_kinds) - 1);
+  guint selected = adw_combo_row_get_selected (self->filter_row);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->filter_text_row));
-  CherishGuestFilter filter = { filter_kinds[selected], 0, NULL };
+  CherishGuestFilter filter = { CHERISH_GUEST_FILTER_TIER, 0, NULL };
 
+  if (selected >= G_N_ELEMENTS (filter_kinds))
+    {
+      selected -= G_N_ELEMENTS (filter_kinds);
+      filter.text = selected < self->tier_names->len ? self->tier_names->pdata[selected] : "";
+      return filter;
+    }
+  filter.kind = filter_kinds[selected];
   if (filter.kind == CHERISH_GUEST_FILTER_TOP_VISITS || filter.kind == CHERISH_GUEST_FILTER_TOP_SPEND)
     filter.limit = 20;
   if (filter.kind == CHERISH_GUEST_FILTER_LIKES)
@@ -574,6 +586,7 @@ cherish_event_detail_init (CherishEventDetail *self)
   gtk_box_set_spacing (GTK_BOX (self), 18);
   self->result_rows = g_ptr_array_new ();
   self->guest_rows = g_ptr_array_new ();
+  self->tier_names = g_ptr_array_new_with_free_func (g_free);
 
   self->title_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->title_label, TRUE);
@@ -683,10 +696,32 @@ cherish_event_detail_setup (CherishEventDetail *self,
   self->clock = g_object_ref (clock);
   self->events = cherish_event_store_new (database, clock);
   self->guests = cherish_guest_store_new (database, clock);
+  self->tiers = cherish_tier_store_new (database, clock);
   self->customers = cherish_customer_store_new (database, clock);
   cherish_event_prizes_setup (self->prizes, database, clock);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     g_signal_connect_object (database, tables[i], G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+}
+
+/* One filter per tier, as the tiers are now: "Gold and above". */
+static void
+show_tier_filters (CherishEventDetail *self)
+{
+  GtkStringList *kinds = GTK_STRING_LIST (adw_combo_row_get_model (self->filter_row));
+  guint base = G_N_ELEMENTS (filter_kinds);
+  g_autoptr(GPtrArray) tiers = cherish_tier_store_list (self->tiers, NULL);
+
+  adw_combo_row_set_selected (self->filter_row, 0);
+  gtk_string_list_splice (kinds, base, g_list_model_get_n_items (G_LIST_MODEL (kinds)) - base, NULL);
+  g_ptr_array_set_size (self->tier_names, 0);
+  for (guint i = 0; tiers != NULL && i < tiers->len; i++)
+    {
+      /* Translators: a guest filter, %s is a loyalty tier */
+      g_autofree char *label = g_strdup_printf (_("%s and above"), cherish_tier_get_name (tiers->pdata[i]));
+
+      gtk_string_list_append (kinds, label);
+      g_ptr_array_add (self->tier_names, g_strdup (cherish_tier_get_name (tiers->pdata[i])));
+    }
 }
 
 void
@@ -699,6 +734,7 @@ cherish_event_detail_show_event (CherishEventDetail *self,
 
   event = cherish_event_store_get (self->events, event_id, NULL);
   g_set_object (&self->event, event);
+  show_tier_filters (self);
   cherish_event_prizes_set_event (self->prizes, event_id);
   say (self, NULL, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");

@@ -317,6 +317,23 @@ test_tiers (Fixture       *f,
   g_assert_false (cherish_tier_move_get_up (moves->pdata[0]));
   g_clear_pointer (&moves, g_ptr_array_unref);
 
+  /* Inviting by tier: Silver and above, Gold and above, a tier that is not. */
+  {
+    g_autoptr(CherishGuestStore) guests = cherish_guest_store_new (f->shop.db, f->shop.clock);
+    CherishGuestFilter silver = { CHERISH_GUEST_FILTER_TIER, 0, "Silver" };
+    CherishGuestFilter golden = { CHERISH_GUEST_FILTER_TIER, 0, "Gold" };
+    CherishGuestFilter none = { CHERISH_GUEST_FILTER_TIER, 0, "Bronze" };
+    CherishGuestFilter empty = { CHERISH_GUEST_FILTER_TIER, 0, " " };
+
+    g_assert_cmpint (cherish_guest_store_count_matching (guests, 0, &silver, &error), ==, 3);
+    g_assert_cmpint (cherish_guest_store_count_matching (guests, 0, &golden, &error), ==, 0);
+    g_assert_cmpint (cherish_guest_store_count_matching (guests, 0, &none, &error), ==, 0);
+    g_assert_no_error (error);
+    g_assert_cmpint (cherish_guest_store_count_matching (guests, 0, &empty, &error), ==, -1);
+    g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
   /* By visits: one visit each is no tier at all. */
   visit (f, ana, "2026-11-01T10:00:00Z");
   g_assert_true (cherish_tier_store_set_basis (f->tiers, CHERISH_TIER_BASIS_VISITS, &error));

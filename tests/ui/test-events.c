@@ -15,19 +15,7 @@
 #include "cherish-guest-store.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
-
-/* The button labelled @label in @widget. */
-static GtkWidget *
-button_labelled (gpointer    widget,
-                 const char *label)
-{
-  g_autoptr(GPtrArray) buttons = cherish_test_find_all (widget, GTK_TYPE_BUTTON);
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
-      return buttons->pdata[i];
-  g_error ("no button “%s”", label);
-}
+#include "cherish-tier-store.h"
 
 static void
 test_create_invite_check_in (void)
@@ -79,18 +67,34 @@ test_create_invite_check_in (void)
   cherish_test_spin (50);
   g_assert_nonnull (cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Tasting evening"));
 
+  /* A tier everyone is in, offered as a filter. */
+  {
+    g_autoptr(CherishTierStore) tiers = cherish_tier_store_new (shop.db, shop.clock);
+    g_autoptr(GPtrArray) moves = NULL;
+
+    g_assert_cmpint (cherish_tier_store_add (tiers, "Regular", 0, NULL), >, 0);
+    moves = cherish_tier_store_recalculate (tiers, NULL);
+    g_assert_cmpuint (moves->len, ==, 2);
+  }
+
   /* Its page: those who like roses, counted, then added. */
   cherish_events_page_show_event (page, cherish_event_get_id (list->pdata[0]));
   adw_combo_row_set_selected (cherish_test_row_titled (page, ADW_TYPE_COMBO_ROW, "Customers"), 4);
   gtk_editable_set_text (GTK_EDITABLE (cherish_test_row_titled (page, ADW_TYPE_ENTRY_ROW, "They Like")), "Roses");
   g_assert_nonnull (cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "1 customer not on the list yet"));
-  g_signal_emit_by_name (button_labelled (page, "_Add Them"), "clicked");
+  g_signal_emit_by_name (cherish_test_button (page, "_Add Them"), "clicked");
   cherish_test_spin (50);
   invited = cherish_guest_store_list (guests, cherish_event_get_id (list->pdata[0]), NULL);
   g_assert_cmpuint (invited->len, ==, 1);
   g_assert_cmpstr (cherish_invitation_get_customer_name (invited->pdata[0]), ==, "Sara Ahmadi");
   guest = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
   g_assert_nonnull (guest);
+
+  /* By tier: Omid is the one left. */
+  adw_combo_row_set_selected (cherish_test_row_titled (page, ADW_TYPE_COMBO_ROW, "Customers"), 6);
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (
+                     cherish_test_row_titled (page, ADW_TYPE_COMBO_ROW, "Customers"))), ==, "Regular and above");
+  g_assert_nonnull (cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "1 customer not on the list yet"));
 
   if (g_getenv ("CHERISH_TEST_PNG_DIR") != NULL)
     {
@@ -101,7 +105,7 @@ test_create_invite_check_in (void)
     }
 
   /* Check-in waits for the day, and says so. */
-  g_signal_emit_by_name (button_labelled (guest, "Check In"), "clicked");
+  g_signal_emit_by_name (cherish_test_button (guest, "Check In"), "clicked");
   {
     g_autoptr(GPtrArray) labels = cherish_test_find_all (page, GTK_TYPE_LABEL);
     gboolean said = FALSE;
@@ -120,7 +124,7 @@ test_create_invite_check_in (void)
   event_day = g_date_time_new_from_iso8601 ("2026-12-01T17:45:00+03:30", NULL);
   cherish_clock_set_now (shop.clock, event_day);
   guest = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Sara Ahmadi");
-  g_signal_emit_by_name (button_labelled (guest, "Check In"), "clicked");
+  g_signal_emit_by_name (cherish_test_button (guest, "Check In"), "clicked");
   cherish_test_spin (50);
   g_clear_pointer (&invited, g_ptr_array_unref);
   invited = cherish_guest_store_list (guests, cherish_event_get_id (list->pdata[0]), NULL);
@@ -138,10 +142,10 @@ test_create_invite_check_in (void)
     prize = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Silk scarf");
     g_assert_nonnull (prize);
     g_assert_cmpstr (adw_action_row_get_subtitle (prize), ==, "1 left of 1");
-    g_signal_emit_by_name (button_labelled (prize, "Sara Ahmadi"), "clicked");
+    g_signal_emit_by_name (cherish_test_button (prize, "Sara Ahmadi"), "clicked");
     prize = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Silk scarf");
     g_assert_cmpstr (adw_action_row_get_subtitle (prize), ==, "0 left of 1");
-    g_signal_emit_by_name (button_labelled (prize, "Sara Ahmadi"), "clicked");
+    g_signal_emit_by_name (cherish_test_button (prize, "Sara Ahmadi"), "clicked");
     {
       g_autoptr(GPtrArray) labels = cherish_test_find_all (page, GTK_TYPE_LABEL);
       gboolean said = FALSE;
