@@ -40,6 +40,7 @@ typedef enum
   CHERISH_OCCASION_TENURE,
   CHERISH_OCCASION_NTH_VISIT,
   CHERISH_OCCASION_SHOP_MILESTONE,
+  CHERISH_OCCASION_EVENT,
 } CherishOccasionKind;
 
 /* Where the plan for a celebration stands. */

@@ -113,6 +113,9 @@ cherish_occasion_title (CherishOccasion *occasion)
         /* Translators: a yearly life event and how many years it has been */
         return g_strdup_printf (_("%s (%u years)"), cherish_occasion_get_title (occasion) ?: _("Life event"), n);
       return g_strdup (cherish_occasion_get_title (occasion) ?: _("Life event"));
+    case CHERISH_OCCASION_EVENT:
+      /* Translators: an event a customer is invited to, %s is its title */
+      return g_strdup_printf (_("Invited: %s"), cherish_occasion_get_title (occasion) ?: "");
     case CHERISH_OCCASION_NONE:
     default:
       return g_strdup ("");

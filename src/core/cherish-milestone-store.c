@@ -234,6 +234,44 @@ scan_one_off_events (Scan    *scan,
   return TRUE;
 }
 
+/* Events a customer is on the list of (not declined, not cancelled), on
+ * the shop's day they start; the number is the event's id. */
+static gboolean
+scan_invitations (Scan    *scan,
+                  GError **error)
+{
+  CherishDatabase *db = database_of (scan->self);
+  g_autoptr(CherishStmt) stmt = NULL;
+  int rc;
+
+  stmt = cherish_database_prepare (db,
+                                   "SELECT c.id, c.display_name, e.starts_at, e.title, e.id "
+                                   "FROM events e JOIN invitations i ON i.event_id = e.id "
+                                   "JOIN customers c ON c.id = i.customer_id "
+                                   "WHERE e.starts_at >= ?1 AND e.starts_at < ?2 AND e.status <> 'cancelled' "
+                                   "AND i.status <> 'declined' AND c.deleted_at IS NULL",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+  cherish_bind_text (stmt, 1, scan->from_utc);
+  cherish_bind_text (stmt, 2, scan->end_utc);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GDate day;
+
+      if (cherish_timestamp_local_day (cherish_column_text (stmt, 2), scan->zone, &day))
+        add (scan, CHERISH_OCCASION_EVENT, sqlite3_column_int64 (stmt, 0), cherish_column_text (stmt, 1),
+             &day, (guint) sqlite3_column_int64 (stmt, 4), cherish_column_text (stmt, 3), 0);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cherish_database_set_error (db, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gint64
 count_visits (Scan        *scan,
               gint64       customer_id,
@@ -535,6 +573,7 @@ cherish_milestone_store_find (CherishMilestoneStore        *self,
                     "AND substr(e.date, -5) BETWEEN ?1 AND ?2",
                     CHERISH_OCCASION_LIFE_EVENT, error) &&
        scan_one_off_events (&scan, error) &&
+       scan_invitations (&scan, error) &&
        scan_visits_done (&scan, error) &&
        (!includes_today || scan_visits_next (&scan, error)) &&
        scan_shop (&scan, includes_today, error);

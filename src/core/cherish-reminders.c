@@ -284,6 +284,8 @@ collect_occasions (Collect  *collect,
 
       if (cherish_occasion_get_date (occasion) == NULL)
         continue;   /* at the next visit: the pre-visit brief tells */
+      if (cherish_occasion_get_kind (occasion) == CHERISH_OCCASION_EVENT)
+        continue;   /* events have reminders of their own, one per event */
       key = celebration_key (cherish_occasion_get_kind (occasion),
                              cherish_occasion_get_customer_id (occasion),
                              cherish_occasion_get_date (occasion),

@@ -53,6 +53,7 @@ static const int range_days[][2] = { { 0, 6 }, { 0, 29 }, { 0, 89 }, { -30, -1 }
 static const CherishOccasionKind kinds[] = {
   CHERISH_OCCASION_NONE, CHERISH_OCCASION_BIRTHDAY, CHERISH_OCCASION_LIFE_EVENT,
   CHERISH_OCCASION_TENURE, CHERISH_OCCASION_NTH_VISIT, CHERISH_OCCASION_SHOP_MILESTONE,
+  CHERISH_OCCASION_EVENT,
 };
 
 /* ------------------------------------------------------------------ */

@@ -222,7 +222,9 @@ show_occasions (CherishTodayPage    *self,
       CherishOccasion *occasion = found->pdata[i];
       g_autofree char *when = NULL;
 
+      /* Events are listed on their own, the day before. */
       if (cherish_occasion_get_customer_id (occasion) <= 0 ||
+          cherish_occasion_get_kind (occasion) == CHERISH_OCCASION_EVENT ||
           (life_events_only && cherish_occasion_get_kind (occasion) != CHERISH_OCCASION_LIFE_EVENT))
         continue;
       if (cherish_occasion_get_date (occasion) == NULL)

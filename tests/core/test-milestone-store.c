@@ -4,8 +4,12 @@
  */
 #include "config.h"
 
+#include "cherish-celebration-store.h"
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
+#include "cherish-event-store.h"
+#include "cherish-guest-store.h"
+#include "cherish-labels.h"
 #include "cherish-life-event-store.h"
 #include "cherish-milestone-store.h"
 #include "cherish-test-util.h"
@@ -74,7 +78,7 @@ find (Fixture    *f,
 
   for (guint i = 0; i < found->len; i++)
     {
-      static const char *kinds[] = { "none", "birthday", "life-event", "tenure", "visit", "shop" };
+      static const char *kinds[] = { "none", "birthday", "life-event", "tenure", "visit", "shop", "event" };
       CherishOccasion *o = found->pdata[i];
 
       g_string_append_printf (out, "%s %s %u %s\n", kinds[cherish_occasion_get_kind (o)],
@@ -283,6 +287,75 @@ test_shop_import (Fixture       *f,
                    "shop 2025-06-15 1000 Imported 1000\n");
 }
 
+static gint64
+add_event (Fixture    *f,
+           const char *title,
+           const char *starts,
+           const char *ends)
+{
+  g_autoptr(CherishEventStore) events = cherish_event_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishEvent) event = cherish_event_new (title, starts, ends);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cherish_event_store_insert (events, event, &error));
+  g_assert_true (cherish_event_store_set_status (events, cherish_event_get_id (event),
+                                                 CHERISH_EVENT_STATUS_OPEN, &error));
+  g_assert_no_error (error);
+  return cherish_event_get_id (event);
+}
+
+/* An event they are on the list of, on the shop's day it starts (not if
+ * they declined, nor if it was cancelled); its celebration can be planned. */
+static void
+test_invitations (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(CherishEventStore) events = cherish_event_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishGuestStore) guests = cherish_guest_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishCelebrationStore) celebrations = cherish_celebration_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishCelebration) plan = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *week = NULL;
+  g_autofree char *expected = NULL;
+  gboolean tehran = data == NULL;
+  gint64 ana = customer (f, "Ana", NULL, NULL), bob = customer (f, "Bob", NULL, NULL);
+  gint64 cy = customer (f, "Cy", NULL, NULL);
+  /* 01:00 on the 21st in Tehran is still the 20th in UTC. */
+  gint64 late = add_event (f, "Late tasting", "2025-06-21T01:00:00+03:30", "2025-06-21T03:00:00+03:30");
+  gint64 gone = add_event (f, "Cancelled evening", "2025-06-19T18:00:00+03:30", "2025-06-19T20:00:00+03:30");
+  gint64 bob_guest;
+  GDate from, to;
+
+  cherish_guest_store_invite (guests, late, ana, &error);
+  bob_guest = cherish_guest_store_invite (guests, late, bob, &error);
+  cherish_guest_store_invite (guests, gone, cy, &error);
+  g_assert_true (cherish_guest_store_decline (guests, bob_guest, NULL, &error));
+  g_assert_true (cherish_event_store_set_status (events, gone, CHERISH_EVENT_STATUS_CANCELLED, &error));
+  g_assert_no_error (error);
+
+  week = find (f, "2025-06-15", "2025-06-21");
+  expected = g_strdup_printf ("event %s %d Ana\n", tehran ? "2025-06-21" : "2025-06-20",
+                              (int) late);
+  g_assert_cmpstr (week, ==, expected);
+  g_clear_pointer (&week, g_free);
+  week = find (f, "2025-06-15", "2025-06-20");
+  g_assert_cmpstr (week, ==, tehran ? "" : expected);
+
+  g_assert_true (cherish_date_parse ("2025-06-15", &from, NULL));
+  g_assert_true (cherish_date_parse ("2025-06-21", &to, NULL));
+  found = cherish_milestone_store_find (f->milestones, &from, &to, &f->rules, &error);
+  plan = cherish_celebration_store_plan (celebrations, found->pdata[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cherish_celebration_get_kind (plan), ==, CHERISH_OCCASION_EVENT);
+  g_assert_cmpuint (cherish_celebration_get_number (plan), ==, (guint) late);
+  {
+    g_autofree char *title = cherish_occasion_title (found->pdata[0]);
+
+    g_assert_cmpstr (title, ==, "Invited: Late tasting");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +371,8 @@ main (int   argc,
   ADD ("/milestone-store/nth-visit-utc", test_nth_visit_utc, "2025-06-15T06:30:00Z");
   ADD ("/milestone-store/shop-nth-customer", test_shop_nth_customer, NULL);
   ADD ("/milestone-store/shop-import", test_shop_import, NULL);
+  ADD ("/milestone-store/invitations", test_invitations, NULL);
+  ADD ("/milestone-store/invitations-utc", test_invitations, "2025-06-15T06:30:00Z");
 
   return g_test_run ();
 }
