@@ -193,6 +193,24 @@ tier_from_row (sqlite3_stmt *stmt)
                        NULL);
 }
 
+static GPtrArray *
+list_tiers (CherishTierStore  *self,
+            gboolean           counted,
+            GError           **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  stmt = cherish_database_prepare (database_of (self),
+                                   counted
+                                   ? "SELECT t.id, t.name, t.threshold, "
+                                     "  (SELECT count (*) FROM customer_tiers c WHERE c.tier_id = t.id) "
+                                     "FROM tiers t ORDER BY t.threshold"
+                                   : "SELECT id, name, threshold, 0 FROM tiers ORDER BY threshold", error);
+  if (stmt == NULL)
+    return NULL;
+  return cherish_database_collect (database_of (self), stmt, tier_from_row, error);
+}
+
 /**
  * cherish_tier_store_list:
  *
@@ -204,17 +222,9 @@ GPtrArray *
 cherish_tier_store_list (CherishTierStore  *self,
                          GError           **error)
 {
-  g_autoptr(CherishStmt) stmt = NULL;
-
   g_return_val_if_fail (CHERISH_IS_TIER_STORE (self), NULL);
 
-  stmt = cherish_database_prepare (database_of (self),
-                                   "SELECT t.id, t.name, t.threshold, "
-                                   "  (SELECT count (*) FROM customer_tiers c WHERE c.tier_id = t.id) "
-                                   "FROM tiers t ORDER BY t.threshold", error);
-  if (stmt == NULL)
-    return NULL;
-  return cherish_database_collect (database_of (self), stmt, tier_from_row, error);
+  return list_tiers (self, TRUE, error);
 }
 
 CherishTierBasis
@@ -296,7 +306,7 @@ cherish_tier_store_tier_of (CherishTierStore  *self,
 
   g_return_val_if_fail (CHERISH_IS_TIER_STORE (self), NULL);
 
-  tiers = cherish_tier_store_list (self, error);
+  tiers = list_tiers (self, FALSE, error);
   if (tiers == NULL)
     return NULL;
   stmt = cherish_database_prepare (database_of (self),
@@ -417,7 +427,7 @@ cherish_tier_store_recalculate (CherishTierStore  *self,
 
   g_return_val_if_fail (CHERISH_IS_TIER_STORE (self), NULL);
 
-  tiers = cherish_tier_store_list (self, error);
+  tiers = list_tiers (self, FALSE, error);
   if (tiers == NULL)
     return NULL;
   run.tiers = tiers;
