@@ -1,0 +1,590 @@
+/* cherish-customer-import.c — customers from a spreadsheet's CSV file
+ *
+ * The file is read as UTF-8 (with or without a BOM) or Windows-1256, with
+ * ',' ';' or tab between fields, and its first row is taken as headers,
+ * from which each column's meaning is guessed (in English or Persian) —
+ * the manager may change any. Running it checks every row as the
+ * customer form does and names each bad one by its line; a row that is a
+ * customer already (same phone or e-mail, or same name and birthday), or
+ * that repeats an earlier row, is skipped, merged into the customer, or
+ * kept as another one. Everything is written in one transaction: all
+ * rows or none (unless the manager chose to import only the good rows),
+ * and a cancel or a failure leaves the database as it was.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-customer-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "cherish-csv.h"
+#include "cherish-customer-import.h"
+#include "cherish-error.h"
+#include "cherish-store.h"
+#include "cherish-text.h"
+
+#define CANCEL_CHECK_EVERY 500
+#define KEYS_PAGE 5000
+
+struct _CherishImport
+{
+  char               *encoding;
+  char                separator;
+  GPtrArray          *rows;       /* GStrv, the header first */
+  GArray             *lines;      /* the line each row starts on */
+  guint               n_columns;
+  CherishImportField *fields;
+};
+
+static const struct
+{
+  CherishImportField  field;
+  const char         *names[12];
+} header_names[] = {
+  { CHERISH_IMPORT_NAME, { "name", "full name", "customer", "customer name", "display name", "contact",
+                           "نام و نام خانوادگی", "نام کامل", "مشتری", "نام مشتری" } },
+  { CHERISH_IMPORT_FIRST_NAME, { "first name", "given name", "first", "firstname", "نام", "اسم" } },
+  { CHERISH_IMPORT_LAST_NAME, { "last name", "surname", "family name", "last", "lastname",
+                                "نام خانوادگی", "فامیلی", "فامیل" } },
+  { CHERISH_IMPORT_PHONE, { "phone", "mobile", "cell", "telephone", "tel", "phone number", "mobile phone",
+                            "تلفن", "موبایل", "شماره", "شماره تماس", "تلفن همراه" } },
+  { CHERISH_IMPORT_EMAIL, { "email", "e-mail", "mail", "email address", "e-mail address", "ایمیل",
+                            "پست الکترونیک", "رایانامه" } },
+  { CHERISH_IMPORT_BIRTHDAY, { "birthday", "birth date", "date of birth", "dob", "born", "birthdate",
+                               "تولد", "تاریخ تولد", "روز تولد" } },
+  { CHERISH_IMPORT_CUSTOMER_SINCE, { "customer since", "since", "first visit", "joined", "member since",
+                                     "مشتری از", "عضویت", "تاریخ عضویت", "اولین مراجعه" } },
+  { CHERISH_IMPORT_LIKES, { "likes", "favourites", "favorites", "preferences", "interests", "علاقه",
+                            "علاقه مندی", "علاقه مندی ها", "علایق", "دوست دارد" } },
+  { CHERISH_IMPORT_DISLIKES, { "dislikes", "allergies", "avoid", "دوست ندارد", "حساسیت", "نمی پسندد" } },
+  { CHERISH_IMPORT_NOTES, { "notes", "note", "comments", "comment", "remarks", "یادداشت", "یادداشت ها",
+                            "توضیحات" } },
+};
+
+/**
+ * cherish_import_guess_field:
+ * @header: a column's header, as in the file
+ *
+ * Returns: what the column holds, by its header in English or Persian
+ *   (case, accents, letter forms and half-spaces do not matter)
+ */
+CherishImportField
+cherish_import_guess_field (const char *header)
+{
+  g_autoptr(GString) spaced = g_string_new (header);
+  g_autofree char *folded = NULL;
+
+  /* "first_name", "E-mail:", a half-space: the words are what count. */
+  g_string_replace (spaced, "\u200c", " ", 0);
+  folded = cherish_text_fold (g_strdelimit (spaced->str, "_.:", ' '));
+  g_strstrip (folded);
+  for (guint i = 0; i < G_N_ELEMENTS (header_names); i++)
+    for (guint n = 0; n < G_N_ELEMENTS (header_names[i].names) && header_names[i].names[n] != NULL; n++)
+      {
+        g_autofree char *name = cherish_text_fold (header_names[i].names[n]);
+
+        if (g_strcmp0 (folded, name) == 0)
+          return header_names[i].field;
+      }
+  return CHERISH_IMPORT_IGNORE;
+}
+
+/**
+ * cherish_import_new_csv:
+ * @encoding: (nullable): the file's encoding, or %NULL to detect it
+ *
+ * Reads a CSV file whose first row names the columns.
+ *
+ * Returns: (transfer full) (nullable): the import, to preview, map and
+ *   run; %NULL with @error saying what is wrong with the file
+ */
+CherishImport *
+cherish_import_new_csv (GBytes      *bytes,
+                        const char  *encoding,
+                        GError     **error)
+{
+  g_autoptr(CherishImport) self = g_new0 (CherishImport, 1);
+  g_autofree char *text = cherish_csv_decode (bytes, encoding, &self->encoding, error);
+
+  if (text == NULL)
+    return NULL;
+  self->separator = cherish_csv_guess_separator (text);
+  self->rows = cherish_csv_parse_full (text, self->separator, &self->lines, error);
+  if (self->rows == NULL)
+    return NULL;
+  if (self->rows->len == 0)
+    {
+      g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_INVALID, _("The file is empty."));
+      return NULL;
+    }
+  for (guint r = 0; r < self->rows->len; r++)
+    self->n_columns = MAX (self->n_columns, g_strv_length (self->rows->pdata[r]));
+  self->fields = g_new0 (CherishImportField, self->n_columns);
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      CherishImportField field = cherish_import_guess_field (cherish_import_get_header (self, c));
+
+      /* A column's meaning is taken once: the first wins. */
+      for (guint before = 0; before < c && field != CHERISH_IMPORT_IGNORE; before++)
+        if (self->fields[before] == field)
+          field = CHERISH_IMPORT_IGNORE;
+      self->fields[c] = field;
+    }
+  return g_steal_pointer (&self);
+}
+
+void
+cherish_import_free (CherishImport *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->encoding);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->lines, g_array_unref);
+  g_free (self->fields);
+  g_free (self);
+}
+
+const char *
+cherish_import_get_encoding (CherishImport *self)
+{
+  return self->encoding;
+}
+
+char
+cherish_import_get_separator (CherishImport *self)
+{
+  return self->separator;
+}
+
+guint
+cherish_import_get_n_columns (CherishImport *self)
+{
+  return self->n_columns;
+}
+
+static const char *
+cell (GStrv  row,
+      guint  column)
+{
+  return column < g_strv_length (row) ? cherish_csv_unguard (row[column]) : "";
+}
+
+const char *
+cherish_import_get_header (CherishImport *self,
+                           guint          column)
+{
+  return cell (self->rows->pdata[0], column);
+}
+
+CherishImportField
+cherish_import_get_field (CherishImport *self,
+                          guint          column)
+{
+  g_return_val_if_fail (column < self->n_columns, CHERISH_IMPORT_IGNORE);
+  return self->fields[column];
+}
+
+void
+cherish_import_set_field (CherishImport      *self,
+                          guint               column,
+                          CherishImportField  field)
+{
+  g_return_if_fail (column < self->n_columns && field < CHERISH_IMPORT_N_FIELDS);
+  self->fields[column] = field;
+}
+
+/**
+ * cherish_import_get_n_rows:
+ *
+ * Returns: the data rows, the header row not counted
+ */
+guint
+cherish_import_get_n_rows (CherishImport *self)
+{
+  return self->rows->len - 1;
+}
+
+/**
+ * cherish_import_get_row:
+ * @row: from 0, the first after the header
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the row's fields
+ */
+const char * const *
+cherish_import_get_row (CherishImport *self,
+                        guint          row)
+{
+  g_return_val_if_fail (row + 1 < self->rows->len, NULL);
+  return (const char * const *) self->rows->pdata[row + 1];
+}
+
+void
+cherish_import_report_clear (CherishImportReport *report)
+{
+  g_clear_pointer (&report->problems, g_ptr_array_unref);
+  memset (report, 0, sizeof *report);
+}
+
+/* ------------------------------------------------------------------ */
+/* Rows to customers                                                   */
+/* ------------------------------------------------------------------ */
+
+/* "roses, green tea; coffee" → one per line, as the customer keeps them. */
+static char *
+as_lines (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) parts = g_regex_split_simple ("[,;،\\n]+", text, 0, 0);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *part = g_strstrip (g_strdup (parts[i]));
+
+      if (*part != '\0')
+        g_string_append_printf (out, "%s%s", out->len > 0 ? "\n" : "", part);
+    }
+  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+/* The row's customer, or %NULL with @error saying what is wrong. */
+static CherishCustomer *
+customer_of (CherishImport  *self,
+             GStrv           row,
+             const GDate    *today,
+             GError        **error)
+{
+  g_autoptr(CherishCustomer) customer = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GString) first = g_string_new (NULL);
+  g_autoptr(GString) last = g_string_new (NULL);
+  const char *property[CHERISH_IMPORT_N_FIELDS] = {
+    [CHERISH_IMPORT_PHONE] = "phone", [CHERISH_IMPORT_EMAIL] = "email",
+    [CHERISH_IMPORT_BIRTHDAY] = "birthday", [CHERISH_IMPORT_CUSTOMER_SINCE] = "customer-since",
+    [CHERISH_IMPORT_LIKES] = "likes", [CHERISH_IMPORT_DISLIKES] = "dislikes", [CHERISH_IMPORT_NOTES] = "notes",
+  };
+
+  customer = cherish_customer_new (NULL);
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      g_autofree char *value = g_strstrip (g_strdup (cell (row, c)));
+      CherishImportField field = self->fields[c];
+      g_autofree char *listed = NULL;
+
+      if (*value == '\0' || field == CHERISH_IMPORT_IGNORE)
+        continue;
+      switch (field)
+        {
+        case CHERISH_IMPORT_NAME:
+          g_string_assign (name, value);
+          break;
+        case CHERISH_IMPORT_FIRST_NAME:
+          g_string_assign (first, value);
+          break;
+        case CHERISH_IMPORT_LAST_NAME:
+          g_string_assign (last, value);
+          break;
+        case CHERISH_IMPORT_LIKES:
+        case CHERISH_IMPORT_DISLIKES:
+          listed = as_lines (value);
+          g_object_set (customer, property[field], listed, NULL);
+          break;
+        case CHERISH_IMPORT_PHONE:
+        case CHERISH_IMPORT_EMAIL:
+        case CHERISH_IMPORT_BIRTHDAY:
+        case CHERISH_IMPORT_CUSTOMER_SINCE:
+        case CHERISH_IMPORT_NOTES:
+          g_object_set (customer, property[field], value, NULL);
+          break;
+        case CHERISH_IMPORT_IGNORE:
+        case CHERISH_IMPORT_N_FIELDS:
+        default:
+          break;
+        }
+    }
+  if (name->len == 0)
+    g_string_printf (name, "%s%s%s", first->str, first->len > 0 && last->len > 0 ? " " : "", last->str);
+  g_object_set (customer, "display-name", name->str, NULL);
+  if (!cherish_customer_validate (customer, today, error))
+    return NULL;
+  return g_steal_pointer (&customer);
+}
+
+/* The keys a duplicate is found by; each NULL when the customer has none. */
+static void
+keys_of (CherishCustomer *customer,
+         char           **keys)
+{
+  const char *phone = cherish_customer_get_phone (customer);
+  const char *email = cherish_customer_get_email (customer);
+  const char *birthday = cherish_customer_get_birthday (customer);
+  g_autofree char *digits = cherish_text_digits (phone);
+  gsize n = strlen (digits);
+
+  keys[0] = n >= 7 ? g_strdup_printf ("p %s", digits + (n > 10 ? n - 10 : 0)) : NULL;
+  keys[1] = email != NULL ? g_strdup_printf ("e %s", email) : NULL;
+  if (keys[1] != NULL)
+    {
+      char *lower = g_utf8_strdown (keys[1], -1);
+
+      g_free (keys[1]);
+      keys[1] = lower;
+    }
+  if (birthday != NULL)
+    {
+      g_autofree char *name = cherish_text_fold (cherish_customer_get_display_name (customer));
+
+      keys[2] = g_strdup_printf ("b %s %s", g_strstrip (name), birthday + strlen (birthday) - 5);
+    }
+  else
+    keys[2] = NULL;
+}
+
+/* Which customer (an id, or -row-1 for an earlier row) has a key of @customer. */
+static gint64
+find_twin (GHashTable      *known,
+           CherishCustomer *customer)
+{
+  char *keys[3];
+  gint64 twin = 0;
+
+  keys_of (customer, keys);
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      if (twin == 0 && keys[k] != NULL && g_hash_table_contains (known, keys[k]))
+        twin = (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (known, keys[k])) - G_MAXINT32;
+      g_free (keys[k]);
+    }
+  return twin;
+}
+
+static void
+remember (GHashTable      *known,
+          CherishCustomer *customer,
+          gint64           who)
+{
+  char *keys[3];
+
+  keys_of (customer, keys);
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    if (keys[k] != NULL && !g_hash_table_contains (known, keys[k]))
+      g_hash_table_insert (known, keys[k], GSIZE_TO_POINTER ((gsize) (who + G_MAXINT32)));
+    else
+      g_free (keys[k]);
+}
+
+static gboolean
+load_known (CherishCustomerStore  *store,
+            GHashTable            *known,
+            GError               **error)
+{
+  CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
+
+  for (guint offset = 0;; offset += KEYS_PAGE)
+    {
+      g_autoptr(GPtrArray) page = cherish_customer_store_find (store, &everyone, offset, KEYS_PAGE, error);
+
+      if (page == NULL)
+        return FALSE;
+      for (guint i = 0; i < page->len; i++)
+        remember (known, page->pdata[i], cherish_customer_get_id (page->pdata[i]));
+      if (page->len < KEYS_PAGE)
+        return TRUE;
+    }
+}
+
+/* "roses\ngreen tea" and "tea\nroses" → "roses\ngreen tea\ntea". */
+static char *
+merge_lines (const char *have,
+             const char *more)
+{
+  g_autoptr(GString) out = g_string_new (have);
+  g_auto(GStrv) old_lines = g_strsplit (have != NULL ? have : "", "\n", -1);
+  g_auto(GStrv) new_lines = g_strsplit (more != NULL ? more : "", "\n", -1);
+
+  for (guint i = 0; new_lines[i] != NULL; i++)
+    if (*new_lines[i] != '\0' && !g_strv_contains ((const char * const *) old_lines, new_lines[i]))
+      g_string_append_printf (out, "%s%s", out->len > 0 ? "\n" : "", new_lines[i]);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Fills what @customer lacks from @row, adds its likes, dislikes and notes. */
+static gboolean
+merge_into (CherishCustomerStore  *store,
+            gint64                 id,
+            CherishCustomer       *row,
+            GError               **error)
+{
+  g_autoptr(CherishCustomer) customer = cherish_customer_store_get (store, id, error);
+  static const char *fill[] = { "phone", "email", "birthday", "customer-since" };
+  static const char *add[] = { "likes", "dislikes", "notes" };
+
+  if (customer == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (fill); i++)
+    {
+      g_autofree char *have = NULL;
+      g_autofree char *more = NULL;
+
+      g_object_get (customer, fill[i], &have, NULL);
+      g_object_get (row, fill[i], &more, NULL);
+      if ((have == NULL || *have == '\0') && more != NULL)
+        g_object_set (customer, fill[i], more, NULL);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (add); i++)
+    {
+      g_autofree char *have = NULL;
+      g_autofree char *more = NULL;
+      g_autofree char *merged = NULL;
+
+      g_object_get (customer, add[i], &have, NULL);
+      g_object_get (row, add[i], &more, NULL);
+      merged = merge_lines (have, more);
+      g_object_set (customer, add[i], merged, NULL);
+    }
+  return cherish_customer_store_update (store, customer, error);
+}
+
+typedef struct
+{
+  CherishImport           *self;
+  CherishCustomerStore    *store;
+  CherishImportDuplicates  duplicates;
+  GCancellable            *cancellable;
+  GPtrArray               *customers;   /* by data row; NULL for a bad one */
+  GArray                  *twins;       /* by data row: 0, a customer id, or -(earlier row + 1) */
+  GArray                  *ids;         /* by data row: the id it was given */
+  CherishImportReport     *report;
+} Run;
+
+static gboolean
+write_rows (gpointer   user_data,
+            GError   **error)
+{
+  Run *run = user_data;
+
+  for (guint r = 0; r < run->customers->len; r++)
+    {
+      CherishCustomer *customer = run->customers->pdata[r];
+      gint64 twin = g_array_index (run->twins, gint64, r);
+      gint64 id = 0;
+
+      if (r % CANCEL_CHECK_EVERY == 0 && g_cancellable_set_error_if_cancelled (run->cancellable, error))
+        return FALSE;
+      if (customer == NULL)
+        continue;
+      if (twin < 0)
+        twin = g_array_index (run->ids, gint64, -twin - 1);   /* the customer that row became */
+      if (twin != 0 && run->duplicates == CHERISH_IMPORT_SKIP)
+        {
+          run->report->skipped++;
+          id = twin;
+        }
+      else if (twin != 0 && run->duplicates == CHERISH_IMPORT_MERGE)
+        {
+          if (!merge_into (run->store, twin, customer, error))
+            return FALSE;
+          run->report->merged++;
+          id = twin;
+        }
+      else
+        {
+          if (!cherish_customer_store_insert (run->store, customer, error))
+            return FALSE;
+          run->report->added++;
+          id = cherish_customer_get_id (customer);
+        }
+      g_array_index (run->ids, gint64, r) = id;
+    }
+  return TRUE;
+}
+
+static void
+unref_customer (gpointer customer)
+{
+  if (customer != NULL)
+    g_object_unref (customer);
+}
+
+/**
+ * cherish_import_run:
+ * @duplicates: what to do with a row that is a customer already
+ * @good_rows_only: import the good rows even when others are bad; else a
+ *   single bad row stops the import, with nothing written
+ * @report: (out caller-allocates): what happened; clear it after
+ *
+ * Returns: whether the rows were written (all in one transaction); %FALSE
+ *   with @error set and the database untouched otherwise
+ */
+gboolean
+cherish_import_run (CherishImport            *self,
+                    CherishCustomerStore     *store,
+                    CherishImportDuplicates   duplicates,
+                    gboolean                  good_rows_only,
+                    GCancellable             *cancellable,
+                    CherishImportReport      *report,
+                    GError                  **error)
+{
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) customers = g_ptr_array_new_with_free_func (unref_customer);
+  g_autoptr(GArray) twins = g_array_new (FALSE, TRUE, sizeof (gint64));
+  g_autoptr(GArray) ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+  gboolean named = FALSE;
+  GDate today;
+  Run run = { self, store, duplicates, cancellable, customers, twins, ids, report };
+
+  memset (report, 0, sizeof *report);
+  report->problems = g_ptr_array_new_with_free_func (g_free);
+  for (guint c = 0; c < self->n_columns; c++)
+    named |= self->fields[c] == CHERISH_IMPORT_NAME || self->fields[c] == CHERISH_IMPORT_FIRST_NAME ||
+             self->fields[c] == CHERISH_IMPORT_LAST_NAME;
+  if (!named)
+    {
+      cherish_set_invalid (error, "columns", _("Columns: say which one holds the names."));
+      return FALSE;
+    }
+  if (!load_known (store, known, error))
+    return FALSE;
+
+  cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (store)), &today);
+  report->rows = cherish_import_get_n_rows (self);
+  g_array_set_size (twins, report->rows);
+  g_array_set_size (ids, report->rows);
+  for (guint r = 0; r < report->rows; r++)
+    {
+      g_autoptr(GError) problem = NULL;
+      CherishCustomer *customer = customer_of (self, self->rows->pdata[r + 1], &today, &problem);
+
+      g_ptr_array_add (customers, customer);
+      if (customer == NULL)
+        {
+          report->bad++;
+          /* Translators: a bad row of a file: its line, then what is wrong */
+          g_ptr_array_add (report->problems, g_strdup_printf (_("Line %u: %s"),
+                                                              g_array_index (self->lines, guint, r + 1),
+                                                              problem->message));
+          continue;
+        }
+      g_array_index (twins, gint64, r) = find_twin (known, customer);
+      remember (known, customer, -(gint64) r - 1);
+    }
+  if (report->bad > 0 && !good_rows_only)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "%u row has a problem; nothing was imported.",
+                                "%u rows have problems; nothing was imported.", report->bad),
+                   report->bad);
+      return FALSE;
+    }
+  if (!cherish_database_transaction (cherish_store_get_database (CHERISH_STORE (store)), write_rows, &run,
+                                     error))
+    {
+      report->added = report->merged = report->skipped = 0;
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,91 @@
+/* cherish-customer-import.h — customers from a spreadsheet's CSV file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cherish-customer-store.h"
+
+G_BEGIN_DECLS
+
+/* What a column holds. */
+typedef enum
+{
+  CHERISH_IMPORT_IGNORE,
+  CHERISH_IMPORT_NAME,
+  CHERISH_IMPORT_FIRST_NAME,
+  CHERISH_IMPORT_LAST_NAME,
+  CHERISH_IMPORT_PHONE,
+  CHERISH_IMPORT_EMAIL,
+  CHERISH_IMPORT_BIRTHDAY,
+  CHERISH_IMPORT_CUSTOMER_SINCE,
+  CHERISH_IMPORT_LIKES,
+  CHERISH_IMPORT_DISLIKES,
+  CHERISH_IMPORT_NOTES,
+  CHERISH_IMPORT_N_FIELDS,
+} CherishImportField;
+
+/* What to do with a row that is a customer already (same phone or e-mail,
+ * or same name and birthday), or that repeats an earlier row. */
+typedef enum
+{
+  CHERISH_IMPORT_SKIP,
+  CHERISH_IMPORT_MERGE,        /* fill what the customer lacks, add likes and notes */
+  CHERISH_IMPORT_KEEP_BOTH,
+} CherishImportDuplicates;
+
+/**
+ * CherishImportReport:
+ * @rows: data rows read (the header not counted)
+ * @added: new customers
+ * @merged: customers completed from a row
+ * @skipped: duplicate rows left out
+ * @bad: rows with a problem (not imported)
+ * @problems: "Line 12: Birthday: …", one per bad row, in order
+ */
+typedef struct
+{
+  guint      rows;
+  guint      added;
+  guint      merged;
+  guint      skipped;
+  guint      bad;
+  GPtrArray *problems;
+} CherishImportReport;
+
+void cherish_import_report_clear (CherishImportReport *report);
+
+typedef struct _CherishImport CherishImport;
+
+CherishImport      *cherish_import_new_csv     (GBytes                   *bytes,
+                                                const char               *encoding,
+                                                GError                  **error);
+void                cherish_import_free        (CherishImport            *self);
+const char         *cherish_import_get_encoding (CherishImport           *self);
+char                cherish_import_get_separator (CherishImport          *self);
+guint               cherish_import_get_n_columns (CherishImport          *self);
+const char         *cherish_import_get_header  (CherishImport            *self,
+                                                guint                     column);
+CherishImportField  cherish_import_get_field   (CherishImport            *self,
+                                                guint                     column);
+void                cherish_import_set_field   (CherishImport            *self,
+                                                guint                     column,
+                                                CherishImportField        field);
+guint               cherish_import_get_n_rows  (CherishImport            *self);
+const char * const *cherish_import_get_row     (CherishImport            *self,
+                                                guint                     row);
+gboolean            cherish_import_run         (CherishImport            *self,
+                                                CherishCustomerStore     *store,
+                                                CherishImportDuplicates   duplicates,
+                                                gboolean                  good_rows_only,
+                                                GCancellable             *cancellable,
+                                                CherishImportReport      *report,
+                                                GError                  **error);
+
+CherishImportField  cherish_import_guess_field (const char               *header);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CherishImport, cherish_import_free)
+
+G_END_DECLS
