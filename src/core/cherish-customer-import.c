@@ -94,6 +94,43 @@ cherish_import_guess_field (const char *header)
 }
 
 /**
+ * cherish_import_field_label:
+ *
+ * Returns: (transfer none): what a column holds, for the manager
+ */
+const char *
+cherish_import_field_label (CherishImportField field)
+{
+  switch (field)
+    {
+    case CHERISH_IMPORT_NAME:
+      return _("Name");
+    case CHERISH_IMPORT_FIRST_NAME:
+      return _("First name");
+    case CHERISH_IMPORT_LAST_NAME:
+      return _("Last name");
+    case CHERISH_IMPORT_PHONE:
+      return _("Phone");
+    case CHERISH_IMPORT_EMAIL:
+      return _("E-mail");
+    case CHERISH_IMPORT_BIRTHDAY:
+      return _("Birthday");
+    case CHERISH_IMPORT_CUSTOMER_SINCE:
+      return _("Customer since");
+    case CHERISH_IMPORT_LIKES:
+      return _("Likes");
+    case CHERISH_IMPORT_DISLIKES:
+      return _("Dislikes");
+    case CHERISH_IMPORT_NOTES:
+      return _("Notes");
+    case CHERISH_IMPORT_IGNORE:
+    case CHERISH_IMPORT_N_FIELDS:
+    default:
+      return _("Left out");
+    }
+}
+
+/**
  * cherish_import_new_csv:
  * @encoding: (nullable): the file's encoding, or %NULL to detect it
  *

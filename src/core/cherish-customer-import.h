@@ -85,6 +85,7 @@ gboolean            cherish_import_run         (CherishImport            *self,
                                                 GError                  **error);
 
 CherishImportField  cherish_import_guess_field (const char               *header);
+const char         *cherish_import_field_label (CherishImportField        field);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CherishImport, cherish_import_free)
 

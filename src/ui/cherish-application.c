@@ -24,6 +24,7 @@
 #include "cherish-background.h"
 #include "cherish-customer-store.h"
 #include "cherish-database.h"
+#include "cherish-import-command.h"
 #include "cherish-preferences-window.h"
 #include "cherish-reminder-service.h"
 #include "cherish-sample-data.h"
@@ -304,6 +305,7 @@ cherish_application_handle_local_options (GApplication *app,
 {
   CherishApplication *self = CHERISH_APPLICATION (app);
   g_autofree char *path = NULL;
+  g_autofree char *import_file = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -324,6 +326,18 @@ cherish_application_handle_local_options (GApplication *app,
   /* Another database is another shop: do not hand over to a running copy. */
   if (self->database_path != NULL || g_getenv ("CHERISH_DATABASE") != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  /* An import needs no window, nor a display. */
+  if (g_variant_dict_lookup (options, "import", "^ay", &import_file))
+    {
+      g_autofree char *encoding = NULL;
+      g_autofree char *duplicates = NULL;
+
+      g_variant_dict_lookup (options, "encoding", "s", &encoding);
+      g_variant_dict_lookup (options, "duplicates", "s", &duplicates);
+      return cherish_import_command (self->database_path, import_file, encoding, duplicates,
+                                     g_variant_dict_contains (options, "good-rows-only"));
+    }
 
   self->check_only = g_variant_dict_contains (options, "check-reminders");
   self->background = g_variant_dict_contains (options, "background");
@@ -439,6 +453,15 @@ cherish_application_init (CherishApplication *self)
       N_("Send the reminders that are due as notifications, then quit"), NULL },
     { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Run without a window, sending reminders when they are due"), NULL },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import customers from a CSV file, print a report and quit"), N_("FILE") },
+    { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --import: the file’s encoding (UTF-8 or Windows-1256 are found by themselves)"),
+      N_("NAME") },
+    { "duplicates", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --import: what to do with customers already there: skip, merge or keep"), N_("WHAT") },
+    { "good-rows-only", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --import: import the good rows even if others have problems"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
     { NULL }
   };
