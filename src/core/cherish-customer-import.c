@@ -63,6 +63,9 @@ static const struct
   { CHERISH_IMPORT_DISLIKES, { "dislikes", "allergies", "avoid", "دوست ندارد", "حساسیت", "نمی پسندد" } },
   { CHERISH_IMPORT_NOTES, { "notes", "note", "comments", "comment", "remarks", "یادداشت", "یادداشت ها",
                             "توضیحات" } },
+  { CHERISH_IMPORT_PROSPECT, { "prospect", "lead", "not a customer yet", "مشتری احتمالی", "بالقوه" } },
+  { CHERISH_IMPORT_PHOTO_CONSENT, { "photo consent", "agrees to photos", "photos", "رضایت عکس",
+                                    "اجازه عکس" } },
 };
 
 /**
@@ -123,6 +126,10 @@ cherish_import_field_label (CherishImportField field)
       return _("Dislikes");
     case CHERISH_IMPORT_NOTES:
       return _("Notes");
+    case CHERISH_IMPORT_PROSPECT:
+      return _("Prospect");
+    case CHERISH_IMPORT_PHOTO_CONSENT:
+      return _("Agrees to photos");
     case CHERISH_IMPORT_IGNORE:
     case CHERISH_IMPORT_N_FIELDS:
     default:
@@ -271,12 +278,14 @@ cherish_import_report_clear (CherishImportReport *report)
 /* Rows to customers                                                   */
 /* ------------------------------------------------------------------ */
 
-/* "roses, green tea; coffee" → one per line, as the customer keeps them. */
+/* "roses, green tea; coffee" → one per line, as the customer keeps them;
+ * a cell that has lines already (Cherish's own export) keeps them. */
 static char *
 as_lines (const char *text)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  g_auto(GStrv) parts = g_regex_split_simple ("[,;،\\n]+", text, 0, 0);
+  g_auto(GStrv) parts = strchr (text, '\n') != NULL ? g_strsplit (text, "\n", -1)
+                                                     : g_regex_split_simple ("[,;،]+", text, 0, 0);
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
@@ -286,6 +295,35 @@ as_lines (const char *text)
         g_string_append_printf (out, "%s%s", out->len > 0 ? "\n" : "", part);
     }
   return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+/* "yes", "no", "1", "بله"… */
+static gboolean
+read_yes_no (const char  *text,
+             gboolean    *yes,
+             const char  *field,
+             const char  *label,
+             GError     **error)
+{
+  static const char *yes_words[] = { "yes", "y", "true", "1", "x", "بله", "آری", "اری", "اره", NULL };
+  static const char *no_words[] = { "no", "n", "false", "0", "خیر", "نه", NULL };
+  g_autofree char *folded = cherish_text_fold (text);
+
+  g_strstrip (folded);
+  for (guint i = 0; yes_words[i] != NULL || no_words[i] != NULL; i++)
+    {
+      g_autofree char *y = yes_words[i] != NULL ? cherish_text_fold (yes_words[i]) : NULL;
+      g_autofree char *n = no_words[i] != NULL ? cherish_text_fold (no_words[i]) : NULL;
+
+      if (g_strcmp0 (folded, y) == 0 || g_strcmp0 (folded, n) == 0)
+        {
+          *yes = g_strcmp0 (folded, y) == 0;
+          return TRUE;
+        }
+    }
+  /* Translators: %s is a column, like "Prospect"; the rest of the message follows */
+  cherish_set_invalid (error, field, _("%s: “%s” is neither yes nor no."), label, text);
+  return FALSE;
 }
 
 /* The row's customer, or %NULL with @error saying what is wrong. */
@@ -329,6 +367,18 @@ customer_of (CherishImport  *self,
         case CHERISH_IMPORT_DISLIKES:
           listed = as_lines (value);
           g_object_set (customer, property[field], listed, NULL);
+          break;
+        case CHERISH_IMPORT_PROSPECT:
+        case CHERISH_IMPORT_PHOTO_CONSENT:
+          {
+            gboolean yes = FALSE;
+
+            if (!read_yes_no (value, &yes, field == CHERISH_IMPORT_PROSPECT ? "is-prospect" : "photo-consent",
+                              cherish_import_field_label (field), error))
+              return NULL;
+            g_object_set (customer, field == CHERISH_IMPORT_PROSPECT ? "is-prospect" : "photo-consent", yes,
+                          NULL);
+          }
           break;
         case CHERISH_IMPORT_PHONE:
         case CHERISH_IMPORT_EMAIL:

@@ -300,3 +300,34 @@ cherish_visit_store_list_for_customer (CherishVisitStore *self,
                            G_CALLBACK (cherish_paged_model_reload), model, G_CONNECT_SWAPPED);
   return G_LIST_MODEL (model);
 }
+
+/**
+ * cherish_visit_store_list_after:
+ * @after_id: the last id read, or 0 to start
+ * @limit: at most this many
+ *
+ * Every visit of every (not deleted) customer, a page at a time, by id.
+ *
+ * Returns: (transfer container) (element-type CherishVisit): the page,
+ *   shorter than @limit at the end; %NULL with @error set
+ */
+GPtrArray *
+cherish_visit_store_list_after (CherishVisitStore  *self,
+                                gint64              after_id,
+                                guint               limit,
+                                GError            **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_VISIT_STORE (self), NULL);
+
+  stmt = cherish_database_prepare (database_of (self),
+                                   "SELECT " COLUMNS " FROM visits v WHERE id > ?1 AND EXISTS "
+                                   "(SELECT 1 FROM customers c WHERE c.id = v.customer_id "
+                                   " AND c.deleted_at IS NULL) ORDER BY id LIMIT ?2", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, after_id);
+  sqlite3_bind_int (stmt, 2, (int) MIN (limit, G_MAXINT));
+  return cherish_database_collect (database_of (self), stmt, visit_from_row, error);
+}

@@ -32,6 +32,10 @@ GPtrArray         *cherish_visit_store_find_for_customer  (CherishVisitStore  *s
                                                            guint               offset,
                                                            guint               limit,
                                                            GError            **error);
+GPtrArray         *cherish_visit_store_list_after         (CherishVisitStore  *self,
+                                                          gint64              after_id,
+                                                          guint               limit,
+                                                          GError            **error);
 GListModel        *cherish_visit_store_list_for_customer  (CherishVisitStore  *self,
                                                            gint64              customer_id);
 

@@ -1,0 +1,147 @@
+/* cherish-customer-export.c — customers and visits as CSV files
+ *
+ * UTF-8, a header row, RFC 4180 quoting, CRLF; cells a spreadsheet would
+ * run as formulas are disarmed (cherish_csv_append_row()). Likes,
+ * dislikes and notes keep their lines inside one quoted cell, so that
+ * importing the customers file gives back the same customers. Amounts are
+ * written in the currency's units ("12.50", "1500000"), dates as stored
+ * (year-month-day; times in UTC).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-customer-export"
+
+#include "config.h"
+
+#include "cherish-csv.h"
+#include "cherish-customer-export.h"
+#include "cherish-enum-types.h"
+#include "cherish-enums.h"
+#include "cherish-money.h"
+
+#define PAGE 5000
+
+/**
+ * cherish_customer_export_csv:
+ *
+ * Returns: (transfer full) (nullable): every customer (not the deleted
+ *   ones) by name, or %NULL with @error set
+ */
+char *
+cherish_customer_export_csv (CherishCustomerStore  *customers,
+                             GError               **error)
+{
+  CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *header[] = { "name", "phone", "email", "birthday", "customer_since", "likes", "dislikes",
+                           "notes", "prospect", "photo_consent", "visits", "last_visit_at", NULL };
+
+  cherish_csv_append_row (out, header);
+  for (guint offset = 0;; offset += PAGE)
+    {
+      g_autoptr(GPtrArray) page = cherish_customer_store_find (customers, &everyone, offset, PAGE, error);
+
+      if (page == NULL)
+        return NULL;
+      for (guint i = 0; i < page->len; i++)
+        {
+          CherishCustomer *c = page->pdata[i];
+          g_autofree char *visits = g_strdup_printf ("%u", cherish_customer_get_visit_count (c));
+          const char *row[] = {
+            cherish_customer_get_display_name (c),
+            cherish_customer_get_phone (c) ?: "",
+            cherish_customer_get_email (c) ?: "",
+            cherish_customer_get_birthday (c) ?: "",
+            cherish_customer_get_customer_since (c) ?: "",
+            cherish_customer_get_likes (c) ?: "",
+            cherish_customer_get_dislikes (c) ?: "",
+            cherish_customer_get_notes (c) ?: "",
+            cherish_customer_get_is_prospect (c) ? "yes" : "no",
+            cherish_customer_get_photo_consent (c) ? "yes" : "no",
+            visits,
+            cherish_customer_get_last_visit_at (c) ?: "",
+            NULL
+          };
+
+          cherish_csv_append_row (out, row);
+        }
+      if (page->len < PAGE)
+        return g_string_free (g_steal_pointer (&out), FALSE);
+    }
+}
+
+static char *
+amount_text (gint64      minor,
+             const char *currency)
+{
+  if (cherish_money_decimals (currency) == 2)
+    return g_strdup_printf ("%s%" G_GINT64_FORMAT ".%02d", minor < 0 ? "-" : "", ABS (minor) / 100,
+                            (int) (ABS (minor) % 100));
+  return g_strdup_printf ("%" G_GINT64_FORMAT, minor);
+}
+
+/**
+ * cherish_visit_export_csv:
+ *
+ * Returns: (transfer full) (nullable): every visit, purchase, call and
+ *   message, oldest first, with its customer's name and phone; %NULL with
+ *   @error set
+ */
+char *
+cherish_visit_export_csv (CherishVisitStore     *visits,
+                          CherishCustomerStore  *customers,
+                          GError               **error)
+{
+  CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *header[] = { "customer", "customer_phone", "kind", "at", "amount", "currency", "note", NULL };
+  gint64 after = 0;
+
+  for (guint offset = 0;; offset += PAGE)
+    {
+      g_autoptr(GPtrArray) page = cherish_customer_store_find (customers, &everyone, offset, PAGE, error);
+
+      if (page == NULL)
+        return NULL;
+      for (guint i = 0; i < page->len; i++)
+        {
+          gint64 id = cherish_customer_get_id (page->pdata[i]);
+
+          g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), g_object_ref (page->pdata[i]));
+        }
+      if (page->len < PAGE)
+        break;
+    }
+  cherish_csv_append_row (out, header);
+  for (;;)
+    {
+      g_autoptr(GPtrArray) page = cherish_visit_store_list_after (visits, after, PAGE, error);
+
+      if (page == NULL)
+        return NULL;
+      for (guint i = 0; i < page->len; i++)
+        {
+          CherishVisit *v = page->pdata[i];
+          gint64 customer_id = cherish_visit_get_customer_id (v);
+          CherishCustomer *c = g_hash_table_lookup (by_id, &customer_id);
+          g_autofree char *amount = cherish_visit_get_currency (v) != NULL
+            ? amount_text (cherish_visit_get_amount (v), cherish_visit_get_currency (v)) : g_strdup ("");
+          const char *row[] = {
+            c != NULL ? cherish_customer_get_display_name (c) : "",
+            c != NULL && cherish_customer_get_phone (c) != NULL ? cherish_customer_get_phone (c) : "",
+            cherish_enum_to_nick (CHERISH_TYPE_VISIT_KIND, cherish_visit_get_kind (v)),
+            cherish_visit_get_at (v),
+            amount,
+            cherish_visit_get_currency (v) ?: "",
+            cherish_visit_get_note (v) ?: "",
+            NULL
+          };
+
+          cherish_csv_append_row (out, row);
+          after = cherish_visit_get_id (v);
+        }
+      if (page->len < PAGE)
+        return g_string_free (g_steal_pointer (&out), FALSE);
+    }
+}
