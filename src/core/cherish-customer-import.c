@@ -548,11 +548,33 @@ typedef struct
   CherishImportReport     *report;
 } Run;
 
+/* New customers are written many at a time (one statement each, no
+ * savepoint each); their ids are known after. */
+static gboolean
+flush (Run        *run,
+       GPtrArray  *pending,
+       GArray     *rows,
+       GError    **error)
+{
+  if (pending->len == 0)
+    return TRUE;
+  if (!cherish_customer_store_insert_many (run->store, pending, error))
+    return FALSE;
+  for (guint i = 0; i < pending->len; i++)
+    g_array_index (run->ids, gint64, g_array_index (rows, guint, i)) = cherish_customer_get_id (pending->pdata[i]);
+  run->report->added += pending->len;
+  g_ptr_array_set_size (pending, 0);
+  g_array_set_size (rows, 0);
+  return TRUE;
+}
+
 static gboolean
 write_rows (gpointer   user_data,
             GError   **error)
 {
   Run *run = user_data;
+  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
+  g_autoptr(GArray) pending_rows = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint r = 0; r < run->customers->len; r++)
     {
@@ -564,30 +586,33 @@ write_rows (gpointer   user_data,
         return FALSE;
       if (customer == NULL)
         continue;
+      if (twin == 0 || run->duplicates == CHERISH_IMPORT_KEEP_BOTH)
+        {
+          g_ptr_array_add (pending, customer);
+          g_array_append_val (pending_rows, r);
+          if (pending->len >= CANCEL_CHECK_EVERY && !flush (run, pending, pending_rows, error))
+            return FALSE;
+          continue;
+        }
+      if (!flush (run, pending, pending_rows, error))
+        return FALSE;
       if (twin < 0)
         twin = g_array_index (run->ids, gint64, -twin - 1);   /* the customer that row became */
-      if (twin != 0 && run->duplicates == CHERISH_IMPORT_SKIP)
+      if (run->duplicates == CHERISH_IMPORT_SKIP)
         {
           run->report->skipped++;
           id = twin;
         }
-      else if (twin != 0 && run->duplicates == CHERISH_IMPORT_MERGE)
+      else
         {
           if (!merge_into (run->store, twin, customer, error))
             return FALSE;
           run->report->merged++;
           id = twin;
         }
-      else
-        {
-          if (!cherish_customer_store_insert (run->store, customer, error))
-            return FALSE;
-          run->report->added++;
-          id = cherish_customer_get_id (customer);
-        }
       g_array_index (run->ids, gint64, r) = id;
     }
-  return TRUE;
+  return flush (run, pending, pending_rows, error);
 }
 
 static void

@@ -348,6 +348,75 @@ cherish_customer_store_insert (CherishCustomerStore  *self,
   return TRUE;
 }
 
+typedef struct
+{
+  CherishCustomerStore *self;
+  GPtrArray            *customers;
+} WriteMany;
+
+static gboolean
+insert_many_in_transaction (gpointer   user_data,
+                            GError   **error)
+{
+  WriteMany *many = user_data;
+
+  for (guint i = 0; i < many->customers->len; i++)
+    {
+      Write w = { many->self, many->customers->pdata[i], 0 };
+
+      if (!insert_in_transaction (&w, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * cherish_customer_store_insert_many:
+ * @customers: (element-type CherishCustomer): new customers; their ids,
+ *   created-at and updated-at are set
+ *
+ * Validates and saves many new customers in one transaction (an import):
+ * all of them, or none with @error naming the first that is wrong.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+cherish_customer_store_insert_many (CherishCustomerStore  *self,
+                                    GPtrArray             *customers,
+                                    GError               **error)
+{
+  g_autofree char *now = NULL;
+  WriteMany many = { self, customers };
+  GDate today;
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), FALSE);
+
+  cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self)), &today);
+  now = cherish_store_now_timestamp (CHERISH_STORE (self));
+  for (guint i = 0; i < customers->len; i++)
+    {
+      CherishCustomer *customer = customers->pdata[i];
+      g_autoptr(GError) problem = NULL;
+
+      g_return_val_if_fail (cherish_customer_get_id (customer) == 0, FALSE);
+      normalize_customer (customer);
+      if (!cherish_customer_validate (customer, &today, &problem))
+        {
+          g_set_error (error, problem->domain, problem->code, "%s (%s)", problem->message,
+                       cherish_customer_get_display_name (customer) ?: "");
+          return FALSE;
+        }
+      g_object_set (customer, "created-at", now, "updated-at", now, NULL);
+    }
+  if (!cherish_database_transaction (database_of (self), insert_many_in_transaction, &many, error))
+    {
+      for (guint i = 0; i < customers->len; i++)
+        g_object_set (customers->pdata[i], "id", (gint64) 0, "created-at", NULL, "updated-at", NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * cherish_customer_store_update:
  *

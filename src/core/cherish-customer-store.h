@@ -37,6 +37,9 @@ CherishCustomerStore *cherish_customer_store_new            (CherishDatabase    
 gboolean              cherish_customer_store_insert         (CherishCustomerStore        *self,
                                                              CherishCustomer             *customer,
                                                              GError                     **error);
+gboolean              cherish_customer_store_insert_many    (CherishCustomerStore        *self,
+                                                             GPtrArray                   *customers,
+                                                             GError                     **error);
 gboolean              cherish_customer_store_update         (CherishCustomerStore        *self,
                                                              CherishCustomer             *customer,
                                                              GError                     **error);

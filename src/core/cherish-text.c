@@ -46,6 +46,38 @@ fold_char (gunichar c)
   return c;
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    if (*p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* The same as the general case below, for plain ASCII (most names, phones
+ * and e-mails of an import): lower case, white space collapsed. */
+static char *
+fold_ascii (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  gboolean pending_space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_c (out, g_ascii_tolower (*p));
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * cherish_text_fold:
  * @text: (nullable): any UTF-8 text
@@ -63,6 +95,8 @@ cherish_text_fold (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
+  if (is_ascii (text))
+    return fold_ascii (text);
 
   decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
   if (decomposed == NULL) /* not valid UTF-8 */

@@ -19,6 +19,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "cherish-customer-export.h"
+#include "cherish-customer-import.h"
 #include "cherish-customer-store.h"
 #include "cherish-database.h"
 #include "cherish-event-store.h"
@@ -26,8 +28,8 @@
 #include "cherish-guest-store.h"
 #include "cherish-milestone-store.h"
 #include "cherish-points-store.h"
-#include "cherish-tier-store.h"
 #include "cherish-reminders.h"
+#include "cherish-tier-store.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-store.h"
 
@@ -415,6 +417,75 @@ bench_tiers (CherishDatabase *db,
   g_print ("  %-52s (%u customers moved)\n", "", moved);
 }
 
+/* A spreadsheet of 100,000 customers (1% with a bad date) into an empty
+ * shop, the good rows only; and the big shop's customers and visits out.
+ * The CSV is kept next to the database for other tools to read. */
+static void
+bench_import_export (CherishDatabase      *db,
+                     CherishCustomerStore *customers,
+                     CherishVisitStore    *visits,
+                     const char           *keep_dir)
+{
+  g_autofree char *dir = cherish_test_make_dir ();
+  g_autofree char *csv_path = g_build_filename (keep_dir, "import-100k.csv", NULL);
+  g_autoptr(GString) text = g_string_new ("name,phone,email,birthday,customer_since,likes,notes\n");
+  g_autoptr(GArray) import_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) customers_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) visits_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  gsize visits_size = 0;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (text, "\"Customer %u, %s\",09%09u,c%u@example.com,%s,2020-0%u-1%u,"
+                                  "\"tea; roses\",Likes the window seat\n",
+                            i, i % 2 ? "Tehran" : "Shiraz", i, i, i % 100 == 7 ? "1990-13-01" : "1990-01-02",
+                            1 + i % 9, i % 10);
+  g_file_set_contents (csv_path, text->str, text->len, NULL);
+  for (guint r = 0; r < 3; r++)
+    {
+      g_autofree char *name = g_strdup_printf ("import-%u.db", r);
+      g_autoptr(CherishDatabase) fresh = cherish_test_open_database (dir, name);
+      g_autoptr(CherishCustomerStore) store = cherish_customer_store_new (fresh, NULL);
+      g_autoptr(GBytes) bytes = g_bytes_new (text->str, text->len);
+      g_autoptr(CherishImport) import = NULL;
+      CherishImportReport report;
+      gint64 start = g_get_monotonic_time ();
+      double t;
+
+      import = cherish_import_new_csv (bytes, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (cherish_import_run (import, store, CHERISH_IMPORT_SKIP, TRUE, NULL, &report, &error));
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (import_ms, t);
+      g_assert_cmpuint (report.added, ==, 99000);
+      g_assert_cmpuint (report.bad, ==, 1000);
+      cherish_import_report_clear (&report);
+    }
+  cherish_test_report_ms ("import 100,000 CSV rows (1% bad, good ones kept)", import_ms);
+  for (guint r = 0; r < 3; r++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autofree char *out = cherish_customer_export_csv (customers, &error);
+      double t = (g_get_monotonic_time () - start) / 1000.0;
+
+      g_assert_nonnull (out);
+      g_array_append_val (customers_ms, t);
+      start = g_get_monotonic_time ();
+      {
+        g_autofree char *all = cherish_visit_export_csv (visits, customers, &error);
+
+        g_assert_nonnull (all);
+        visits_size = strlen (all);
+      }
+      t = (g_get_monotonic_time () - start) / 1000.0;
+      g_array_append_val (visits_ms, t);
+    }
+  cherish_test_report_ms ("export the customers as CSV", customers_ms);
+  cherish_test_report_ms ("export every visit as CSV", visits_ms);
+  g_print ("  %-52s (%.1f MB, kept: %s)\n", "", visits_size / 1e6, csv_path);
+  cherish_test_remove_dir (dir);
+}
+
 static double
 time_search (CherishCustomerStore *store,
              const char           *search,
@@ -555,6 +626,7 @@ main (int   argc,
       }
     cherish_test_report_ms ("open (checks, WAL, migrations up to date)", ms);
     customers = cherish_customer_store_new (db, NULL);
+    visits = cherish_visit_store_new (db, NULL);
   }
 
   {
@@ -688,6 +760,11 @@ main (int   argc,
   bench_events (db);
   bench_points (db);
   bench_tiers (db, n_customers);
+  {
+    g_autofree char *where = g_path_get_dirname (path);
+
+    bench_import_export (db, customers, visits, where);
+  }
 
   getrusage (RUSAGE_SELF, &usage);
   g_print ("  %-52s %8.1f MiB\n", "peak RSS", usage.ru_maxrss / 1024.0);
