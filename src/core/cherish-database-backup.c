@@ -157,3 +157,188 @@ cherish_database_check_integrity (CherishDatabase  *self,
 
   return ok;
 }
+
+/* One integer from @db, or -1 when the file is not a database at all. */
+static int
+int_of (sqlite3    *db,
+        const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = -1;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* Whether @source is a sound Cherish database this version can read. */
+static gboolean
+check_backup (sqlite3     *source,
+              const char  *path,
+              int         *version,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean sound = FALSE;
+
+  if (int_of (source, "PRAGMA application_id") != CHERISH_APPLICATION_ID)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Cherish backup. Nothing was changed."), path);
+      return FALSE;
+    }
+  *version = int_of (source, "PRAGMA user_version");
+  if (*version > cherish_database_get_latest_version ())
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NEWER_SCHEMA,
+                   _("“%s” was saved by a newer version of Cherish (format %d, this version knows up "
+                     "to %d). Nothing was changed."), path, *version, cherish_database_get_latest_version ());
+      return FALSE;
+    }
+  if (sqlite3_prepare_v2 (source, "PRAGMA integrity_check", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    sound = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  if (!sound)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_CORRUPT,
+                   _("“%s” is damaged. Nothing was changed."), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * cherish_database_restore:
+ * @source: a backup (any file, checked first)
+ * @keep_current_as: (nullable): where to keep a copy of the data being
+ *   replaced
+ *
+ * Replaces everything with the backup in @source: only once the file is
+ * known to be a sound Cherish database of this version or an older one
+ * (then brought up to date), and once the current data is kept. On error
+ * nothing was changed. Every table is announced as changed.
+ *
+ * Returns: %TRUE when the backup's data is the shop's data
+ */
+gboolean
+cherish_database_restore (CherishDatabase  *self,
+                          const char       *source,
+                          const char       *keep_current_as,
+                          GError          **error)
+{
+  sqlite3 *from = NULL;
+  sqlite3_backup *copy;
+  sqlite3_stmt *tables = NULL;
+  int version = 0, rc;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->transaction_depth == 0, FALSE);
+
+  rc = sqlite3_open_v2 (source, &from, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO, _("Cannot read “%s”: %s. Nothing was changed."),
+                   source, sqlite3_errmsg (from));
+      sqlite3_close (from);
+      return FALSE;
+    }
+  if (!check_backup (from, source, &version, error) ||
+      (keep_current_as != NULL && !cherish_database_backup (self, keep_current_as, NULL, NULL, NULL, error)))
+    {
+      sqlite3_close (from);
+      return FALSE;
+    }
+
+  copy = sqlite3_backup_init (self->db, "main", from, "main");
+  rc = copy != NULL ? sqlite3_backup_step (copy, -1) : sqlite3_errcode (self->db);
+  if (copy != NULL)
+    sqlite3_backup_finish (copy);
+  sqlite3_close (from);
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO, _("Could not restore “%s”: %s"), source,
+                   sqlite3_errstr (rc));
+      return FALSE;
+    }
+  if (!cherish_database_migrate (self, version, cherish_database_get_latest_version (), error))
+    return FALSE;
+
+  /* Everything changed. */
+  if (sqlite3_prepare_v2 (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &tables,
+                          NULL) == SQLITE_OK)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      while (sqlite3_step (tables) == SQLITE_ROW)
+        g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (tables, 0)));
+      sqlite3_finalize (tables);
+      for (guint i = 0; i < names->len; i++)
+        cherish_database_emit_changed (self, names->pdata[i]);
+    }
+  return TRUE;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+/**
+ * cherish_database_backup_daily:
+ * @folder: where the daily backups are kept (made if missing)
+ * @today: the shop's day
+ * @keep: how many daily backups to keep, the newest
+ *
+ * Backs up once a day into `cherish-YYYY-MM-DD.db` and removes the
+ * daily backups beyond the newest @keep (other files are left alone).
+ *
+ * Returns: %FALSE with @error set if the backup could not be written
+ */
+gboolean
+cherish_database_backup_daily (CherishDatabase  *self,
+                               const char       *folder,
+                               const GDate      *today,
+                               guint             keep,
+                               GError          **error)
+{
+  g_autoptr(GPtrArray) daily = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPatternSpec) pattern = g_pattern_spec_new ("cherish-\?\?\?\?-\?\?-\?\?.db");
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  const char *entry;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO, _("Cannot create the folder “%s”: %s"), folder,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  name = g_strdup_printf ("cherish-%04d-%02d-%02d.db", g_date_get_year (today), g_date_get_month (today),
+                          g_date_get_day (today));
+  path = g_build_filename (folder, name, NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) &&
+      !cherish_database_backup (self, path, NULL, NULL, NULL, error))
+    return FALSE;
+
+  dir = g_dir_open (folder, 0, NULL);
+  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+    if (g_pattern_spec_match_string (pattern, entry))
+      g_ptr_array_add (daily, g_strdup (entry));
+  g_ptr_array_sort (daily, compare_names);
+  for (guint i = 0; i + keep < daily->len; i++)
+    {
+      g_autofree char *old = g_build_filename (folder, daily->pdata[i], NULL);
+
+      g_unlink (old);
+    }
+  return TRUE;
+}

@@ -28,6 +28,10 @@ struct _CherishDatabase
 sqlite3      *cherish_database_get_handle    (CherishDatabase  *self);
 void          cherish_database_emit_changed  (CherishDatabase  *self,
                                               const char       *table);
+gboolean      cherish_database_migrate       (CherishDatabase  *self,
+                                              int               from,
+                                              int               to,
+                                              GError          **error);
 sqlite3_stmt *cherish_database_prepare       (CherishDatabase  *self,
                                               const char       *sql,
                                               GError          **error);

@@ -290,11 +290,11 @@ run_migration_step (gpointer   user_data,
   return cherish_database_exec (step->self, set_version, error);
 }
 
-static gboolean
-migrate (CherishDatabase  *self,
-         int               from,
-         int               to,
-         GError          **error)
+gboolean
+cherish_database_migrate (CherishDatabase  *self,
+                          int               from,
+                          int               to,
+                          GError          **error)
 {
   g_auto(GStrv) steps = list_schema_steps ();
 
@@ -423,7 +423,7 @@ open_checked (CherishDatabase  *self,
   if (target_version < 0)
     target_version = cherish_database_get_latest_version ();
 
-  return migrate (self, version, target_version, error);
+  return cherish_database_migrate (self, version, target_version, error);
 }
 
 /* ------------------------------------------------------------------ */

@@ -47,6 +47,15 @@ gboolean         cherish_database_backup               (CherishDatabase        *
                                                         gpointer                user_data,
                                                         GCancellable           *cancellable,
                                                         GError                **error);
+gboolean         cherish_database_restore              (CherishDatabase        *self,
+                                                        const char             *source,
+                                                        const char             *keep_current_as,
+                                                        GError                **error);
+gboolean         cherish_database_backup_daily         (CherishDatabase        *self,
+                                                        const char             *folder,
+                                                        const GDate            *today,
+                                                        guint                   keep,
+                                                        GError                **error);
 gboolean         cherish_database_check_integrity      (CherishDatabase        *self,
                                                         char                  **problems,
                                                         GError                **error);
