@@ -342,3 +342,20 @@ cherish_database_backup_daily (CherishDatabase  *self,
     }
   return TRUE;
 }
+
+/**
+ * cherish_database_get_backups_folder:
+ *
+ * Returns: (transfer full): where the daily backups and the data kept
+ *   before a restore go: "backups" next to the database
+ */
+char *
+cherish_database_get_backups_folder (CherishDatabase *self)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), NULL);
+
+  dir = g_path_get_dirname (self->path);
+  return g_build_filename (dir, "backups", NULL);
+}

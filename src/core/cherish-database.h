@@ -51,6 +51,7 @@ gboolean         cherish_database_restore              (CherishDatabase        *
                                                         const char             *source,
                                                         const char             *keep_current_as,
                                                         GError                **error);
+char            *cherish_database_get_backups_folder   (CherishDatabase        *self);
 gboolean         cherish_database_backup_daily         (CherishDatabase        *self,
                                                         const char             *folder,
                                                         const GDate            *today,

@@ -20,6 +20,7 @@
 #include "cherish-tier-store.h"
 
 #define CHECK_EVERY_SECONDS 60
+#define DAILY_BACKUPS_KEPT 7
 
 struct _CherishReminderService
 {
@@ -32,7 +33,7 @@ struct _CherishReminderService
   CherishNotifier      *notifier;
 
   GDate                 rules_day;      /* when the rules last ran */
-  GDate                 points_day;     /* when points last expired and tiers were worked out */
+  GDate                 care_day;       /* when the daily care (backup, expiry, tiers) last ran */
   guint                 timer_id;
   guint                 rules_idle_id;
   GDBusConnection      *system_bus;
@@ -129,23 +130,28 @@ cherish_reminder_service_apply_rules (CherishReminderService *self)
   return made;
 }
 
-/* Once a day: points past their expiry go, and tiers follow the last 12 months. */
+/* Once a day: a backup (the newest seven kept), points past their expiry
+ * go, and tiers follow the last 12 months. */
 static void
-keep_points (CherishReminderService *self,
-             const GDate            *today)
+daily_care (CherishReminderService *self,
+            const GDate            *today)
 {
+  g_autofree char *backups = cherish_database_get_backups_folder (self->database);
   g_autoptr(CherishPointsStore) points = cherish_points_store_new (self->database, self->clock);
   g_autoptr(CherishTierStore) tiers = cherish_tier_store_new (self->database, self->clock);
   g_autoptr(GPtrArray) moves = NULL;
   g_autoptr(GError) error = NULL;
 
+  if (!cherish_database_backup_daily (self->database, backups, today, DAILY_BACKUPS_KEPT, &error))
+    g_warning ("Could not make today's backup: %s", error->message);
+  g_clear_error (&error);
   if (cherish_points_store_expire_due (points, &error) < 0)
     g_warning ("Could not expire points: %s", error->message);
   g_clear_error (&error);
   moves = cherish_tier_store_recalculate (tiers, &error);
   if (moves == NULL)
     g_warning ("Could not work out tiers: %s", error->message);
-  self->points_day = *today;
+  self->care_day = *today;
 }
 
 /**
@@ -170,8 +176,8 @@ cherish_reminder_service_check (CherishReminderService *self)
   cherish_clock_get_today (self->clock, &today);
   if (!g_date_valid (&self->rules_day) || g_date_compare (&self->rules_day, &today) != 0)
     cherish_reminder_service_apply_rules (self);
-  if (!g_date_valid (&self->points_day) || g_date_compare (&self->points_day, &today) != 0)
-    keep_points (self, &today);
+  if (!g_date_valid (&self->care_day) || g_date_compare (&self->care_day, &today) != 0)
+    daily_care (self, &today);
 
   if (!cherish_notifier_is_available (self->notifier))
     {

@@ -30,6 +30,7 @@
 #include "cherish-ui-resources.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-window.h"
+#include "cherish-window-data.h"
 
 struct _CherishWindow
 {
@@ -455,6 +456,7 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, ideas_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-customer", NULL, new_customer_action);
+  cherish_window_data_install_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.quick-log", NULL, quick_log_action);
   gtk_widget_class_install_action (widget_class, "win.log-visit", "x", log_visit_action);
@@ -556,4 +558,31 @@ cherish_window_set_page_name (CherishWindow *self,
   g_return_if_fail (CHERISH_IS_WINDOW (self));
 
   adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+CherishDatabase *
+cherish_window_get_database (CherishWindow *self)
+{
+  g_return_val_if_fail (CHERISH_IS_WINDOW (self), NULL);
+  return self->database;
+}
+
+CherishClock *
+cherish_window_get_clock (CherishWindow *self)
+{
+  g_return_val_if_fail (CHERISH_IS_WINDOW (self), NULL);
+  return self->clock;
+}
+
+/**
+ * cherish_window_toast:
+ *
+ * Says @text briefly at the bottom of the window.
+ */
+void
+cherish_window_toast (CherishWindow *self,
+                      const char    *text)
+{
+  g_return_if_fail (CHERISH_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }

@@ -23,5 +23,9 @@ void           cherish_window_show_error    (CherishWindow   *self,
 const char    *cherish_window_get_page_name (CherishWindow   *self);
 void           cherish_window_set_page_name (CherishWindow   *self,
                                              const char      *name);
+CherishDatabase *cherish_window_get_database (CherishWindow *self);
+CherishClock  *cherish_window_get_clock     (CherishWindow   *self);
+void           cherish_window_toast         (CherishWindow   *self,
+                                             const char      *text);
 
 G_END_DECLS

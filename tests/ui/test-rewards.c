@@ -13,6 +13,7 @@
 #include "cherish-customer-points.h"
 #include "cherish-form-dialog.h"
 #include "cherish-idea-store.h"
+#include "cherish-import-dialog.h"
 #include "cherish-ideas-page.h"
 #include "cherish-points-entry.h"
 #include "cherish-points-store.h"
@@ -284,6 +285,49 @@ test_ideas (Fixture       *f,
   g_assert_nonnull (cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Flowers"));
 }
 
+/* The import assistant: columns as guessed, a refusal listed by line,
+ * then the good rows only; the button then closes. */
+static void
+test_import_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *text = "Full name;Mobile;Birthday;Shoe size\nSara;0912 111 2233;1990-03-20;38\n"
+                     "Reza;0935;1990-02-30;44\nNima;;;41\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  CherishImport *import = cherish_import_new_csv (bytes, NULL, NULL);
+  CherishImportDialog *dialog = cherish_import_dialog_new (f->window, f->shop.db, f->shop.clock, import,
+                                                           "shop.csv");
+  CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
+  const char *report;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  cherish_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (cherish_test_row_titled (dialog, ADW_TYPE_COMBO_ROW, "Mobile")),
+                    ==, CHERISH_IMPORT_PHONE);
+  g_assert_cmpuint (adw_combo_row_get_selected (cherish_test_row_titled (dialog, ADW_TYPE_COMBO_ROW,
+                                                                         "Shoe size")), ==, CHERISH_IMPORT_IGNORE);
+  /* Shoe size goes into the notes. */
+  adw_combo_row_set_selected (cherish_test_row_titled (dialog, ADW_TYPE_COMBO_ROW, "Shoe size"),
+                              CHERISH_IMPORT_NOTES);
+
+  g_assert_false (cherish_import_dialog_run (dialog));
+  report = error_of (dialog);
+  g_assert_nonnull (strstr (report, "1 row has a problem; nothing was imported."));
+  g_assert_nonnull (strstr (report, "Line 3: Birthday"));
+  g_assert_cmpuint (cherish_customer_store_count (f->customers, &everyone, NULL), ==, 0);
+
+  gtk_switch_set_active (GTK_SWITCH (cherish_test_find (dialog, GTK_TYPE_SWITCH, NULL)), TRUE);
+  g_assert_true (cherish_import_dialog_run (dialog));
+  g_assert_cmpuint (cherish_customer_store_count (f->customers, &everyone, NULL), ==, 2);
+  g_assert_nonnull (cherish_test_button (dialog, "_Close"));
+  {
+    g_autoptr(GPtrArray) found = cherish_customer_store_find (f->customers, &everyone, 0, 10, NULL);
+
+    g_assert_cmpstr (cherish_customer_get_notes (found->pdata[0]), ==, "41");
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +337,7 @@ main (int   argc,
   ADD ("redeem-and-adjust", test_redeem_and_adjust);
   ADD ("tiers", test_tiers);
   ADD ("ideas", test_ideas);
+  ADD ("import-dialog", test_import_dialog);
 #undef ADD
   return g_test_run ();
 }

@@ -1,0 +1,279 @@
+/* cherish-import-dialog.c — the import assistant: preview, columns, report
+ *
+ * Shows how the file was read (encoding, separator, rows), the first rows
+ * as a preview, and one row per column saying what it holds (guessed from
+ * its header; the manager may change it). Then what to do with customers
+ * already there (skip, merge, keep both) and whether to import the good
+ * rows when others are bad. Import writes everything in one transaction:
+ * on a refusal the dialog stays and lists each bad row with its line;
+ * after an import it says what was done.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-import-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-calendar.h"
+#include "cherish-import-dialog.h"
+#include "cherish-widget-util.h"
+
+#define PREVIEW_ROWS 3
+#define PROBLEMS_SHOWN 50
+
+struct _CherishImportDialog
+{
+  AdwWindow             parent_instance;
+
+  CherishCustomerStore *customers;
+  CherishImport        *import;
+  GPtrArray            *column_rows;   /* AdwComboRow, one per column */
+  AdwComboRow          *duplicates_row;
+  GtkSwitch            *good_rows_switch;
+  GtkLabel             *report_label;
+  GtkButton            *import_button;
+  gboolean              done;
+};
+
+G_DEFINE_FINAL_TYPE (CherishImportDialog, cherish_import_dialog, ADW_TYPE_WINDOW)
+
+static void
+cherish_import_dialog_dispose (GObject *object)
+{
+  CherishImportDialog *self = (CherishImportDialog *) object;
+
+  g_clear_object (&self->customers);
+  g_clear_pointer (&self->import, cherish_import_free);
+  g_clear_pointer (&self->column_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cherish_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+cherish_import_dialog_class_init (CherishImportDialogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = cherish_import_dialog_dispose;
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+cherish_import_dialog_init (CherishImportDialog *self)
+{
+  self->column_rows = g_ptr_array_new ();
+}
+
+static void
+report (CherishImportDialog       *self,
+        const CherishImportReport *done,
+        const GError              *error)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *digits = NULL;
+
+  if (error != NULL)
+    g_string_append_printf (text, "%s\n", error->message);
+  if (done->rows > 0 && (error == NULL || done->bad > 0))
+    {
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u customer added", "%u customers added",
+                                                 done->added), done->added);
+      g_string_append (text, " · ");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u completed", "%u completed", done->merged),
+                              done->merged);
+      g_string_append (text, " · ");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u duplicate skipped",
+                                                 "%u duplicates skipped", done->skipped), done->skipped);
+      g_string_append (text, " · ");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u row with a problem",
+                                                 "%u rows with problems", done->bad), done->bad);
+    }
+  for (guint i = 0; done->problems != NULL && i < MIN (done->problems->len, PROBLEMS_SHOWN); i++)
+    g_string_append_printf (text, "\n%s", (const char *) done->problems->pdata[i]);
+  if (done->problems != NULL && done->problems->len > PROBLEMS_SHOWN)
+    g_string_append_printf (text, "\n…");
+  digits = cherish_calendar_digits (text->str);
+  gtk_label_set_label (self->report_label, digits);
+  gtk_widget_set_visible (GTK_WIDGET (self->report_label), TRUE);
+  if (error != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->report_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->report_label), "error");
+}
+
+/**
+ * cherish_import_dialog_run:
+ *
+ * Imports with the columns and choices shown, as the Import button does.
+ *
+ * Returns: whether the rows were written
+ */
+gboolean
+cherish_import_dialog_run (CherishImportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  CherishImportReport done = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (CHERISH_IS_IMPORT_DIALOG (self), FALSE);
+
+  for (guint c = 0; c < self->column_rows->len; c++)
+    cherish_import_set_field (self->import, c, adw_combo_row_get_selected (self->column_rows->pdata[c]));
+  ok = cherish_import_run (self->import, self->customers,
+                           (CherishImportDuplicates) adw_combo_row_get_selected (self->duplicates_row),
+                           gtk_switch_get_active (self->good_rows_switch), NULL, &done, &error);
+  report (self, &done, error);
+  cherish_import_report_clear (&done);
+  if (ok)
+    {
+      /* Done: the button closes now, so that nothing is imported twice. */
+      self->done = TRUE;
+      gtk_button_set_label (self->import_button, _("_Close"));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->duplicates_row), FALSE);
+    }
+  return ok;
+}
+
+static void
+on_import (CherishImportDialog *self)
+{
+  if (self->done)
+    gtk_window_destroy (GTK_WINDOW (self));
+  else
+    cherish_import_dialog_run (self);
+}
+
+static GtkWidget *
+group_in (GtkWidget  *box,
+          const char *title,
+          const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  gtk_box_append (GTK_BOX (box), group);
+  return group;
+}
+
+static void
+add_columns (CherishImportDialog *self,
+             GtkWidget           *box)
+{
+  GtkWidget *group = group_in (box, _("Columns"), _("What each column holds; “Left out” is not imported."));
+  g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
+
+  for (int f = 0; f < CHERISH_IMPORT_N_FIELDS; f++)
+    gtk_string_list_append (fields, cherish_import_field_label (f));
+  for (guint c = 0; c < cherish_import_get_n_columns (self->import); c++)
+    {
+      GtkWidget *row = adw_combo_row_new ();
+      g_autoptr(GString) sample = g_string_new (NULL);
+      const char *header = cherish_import_get_header (self->import, c);
+
+      for (guint r = 0; r < MIN (PREVIEW_ROWS, cherish_import_get_n_rows (self->import)); r++)
+        {
+          const char * const *fields_of_row = cherish_import_get_row (self->import, r);
+
+          if (c < g_strv_length ((GStrv) fields_of_row) && *fields_of_row[c] != '\0')
+            g_string_append_printf (sample, "%s%s", sample->len > 0 ? ", " : "", fields_of_row[c]);
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *header != '\0' ? header : _("(no header)"));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sample->str);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (fields));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), cherish_import_get_field (self->import, c));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      g_ptr_array_add (self->column_rows, row);
+    }
+}
+
+static void
+add_choices (CherishImportDialog *self,
+             GtkWidget           *box)
+{
+  GtkWidget *group = group_in (box, _("Choices"), NULL);
+  GtkWidget *good_row = adw_action_row_new ();
+  g_autoptr(GtkStringList) policies = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (policies, _("Skip them"));
+  gtk_string_list_append (policies, _("Complete the customer"));
+  gtk_string_list_append (policies, _("Keep both"));
+  self->duplicates_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->duplicates_row), _("Customers Already Here"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->duplicates_row),
+                               _("Same phone or e-mail, or same name and birthday"));
+  adw_combo_row_set_model (self->duplicates_row, G_LIST_MODEL (policies));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->duplicates_row));
+
+  self->good_rows_switch = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_valign (GTK_WIDGET (self->good_rows_switch), GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (good_row), _("Import the Good Rows Only"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (good_row),
+                               _("Off: a single bad row stops the import, with nothing imported"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (good_row), GTK_WIDGET (self->good_rows_switch));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (good_row), GTK_WIDGET (self->good_rows_switch));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), good_row);
+}
+
+/**
+ * cherish_import_dialog_new:
+ * @import: (transfer full): the file as read
+ *
+ * Returns: (transfer none): the assistant, to present
+ */
+CherishImportDialog *
+cherish_import_dialog_new (GtkWindow       *parent,
+                           CherishDatabase *database,
+                           CherishClock    *clock,
+                           CherishImport   *import,
+                           const char      *file_name)
+{
+  CherishImportDialog *self = g_object_new (CHERISH_TYPE_IMPORT_DIALOG, "transient-for", parent, "modal", TRUE,
+                                            "title", _("Import Customers"), "default-width", 520,
+                                            "default-height", 680, NULL);
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *about = gtk_label_new (NULL);
+  g_autofree char *how = NULL;
+  guint rows = cherish_import_get_n_rows (import);
+  char separator = cherish_import_get_separator (import);
+
+  self->customers = cherish_customer_store_new (database, clock);
+  self->import = import;
+
+  self->import_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Import")));
+  gtk_widget_add_css_class (GTK_WIDGET (self->import_button), "suggested-action");
+  g_signal_connect_swapped (self->import_button, "clicked", G_CALLBACK (on_import), self);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->import_button));
+  gtk_box_append (GTK_BOX (content), header);
+
+  /* Translators: a file read for import: its name, its rows, encoding and what separates fields */
+  how = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u row, %s, fields separated by %s.",
+                                      "%s: %u rows, %s, fields separated by %s.", rows),
+                         file_name, rows, cherish_import_get_encoding (import),
+                         separator == '\t' ? _("tabs") : separator == ';' ? _("semicolons") : _("commas"));
+  gtk_label_set_label (GTK_LABEL (about), how);
+  gtk_label_set_wrap (GTK_LABEL (about), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (about), 0);
+  gtk_box_append (GTK_BOX (box), about);
+  add_columns (self, box);
+  add_choices (self, box);
+  self->report_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->report_label, TRUE);
+  gtk_label_set_xalign (self->report_label, 0);
+  gtk_label_set_selectable (self->report_label, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->report_label), FALSE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->report_label));
+
+  gtk_box_append (GTK_BOX (content), cherish_scrolled_page_new (box));
+  adw_window_set_content (ADW_WINDOW (self), content);
+  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->import_button));
+  return self;
+}

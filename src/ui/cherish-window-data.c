@@ -1,0 +1,374 @@
+/* cherish-window-data.c — the shop's data in and out: import, export, backup, restore
+ *
+ * The window's actions for the main menu: win.import (a CSV file into the
+ * import assistant), win.export-customers and win.export-visits (CSV),
+ * win.backup (a copy made while the app keeps working, with its progress)
+ * and win.restore (after a confirmation naming where the current data is
+ * kept). Files are chosen with GtkFileChooserNative (the portal in
+ * Flatpak); what happened is said in a toast.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-window-data"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-customer-export.h"
+#include "cherish-customer-import.h"
+#include "cherish-import-dialog.h"
+#include "cherish-window-data.h"
+#include "cherish-window.h"
+
+typedef void (*FileChosen) (CherishWindow *window,
+                            GFile         *file,
+                            const char    *what);
+
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     CherishWindow   *window)
+{
+  FileChosen chosen = g_object_get_data (G_OBJECT (chooser), "chosen");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      chosen (window, file, g_object_get_data (G_OBJECT (chooser), "what"));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+choose_file (CherishWindow        *window,
+             GtkFileChooserAction  action,
+             const char           *title,
+             const char           *accept,
+             const char           *suggested_name,
+             const char           *mime_type,
+             FileChosen            chosen,
+             const char           *what)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (window), action, accept,
+                                                               _("_Cancel"));
+
+  if (mime_type != NULL)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_add_mime_type (filter, mime_type);
+      gtk_file_filter_add_suffix (filter, g_str_equal (mime_type, "text/csv") ? "csv" : "db");
+      gtk_file_filter_set_name (filter, g_str_equal (mime_type, "text/csv") ? _("CSV files")
+                                                                             : _("Cherish backups"));
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    }
+  if (suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  g_object_set_data (G_OBJECT (chooser), "chosen", chosen);
+  g_object_set_data (G_OBJECT (chooser), "what", (gpointer) what);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), window);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* "cherish-customers-2026-11-24.csv" */
+static char *
+dated_name (CherishWindow *window,
+            const char    *stem,
+            const char    *suffix)
+{
+  GDate today;
+
+  cherish_clock_get_today (cherish_window_get_clock (window), &today);
+  return g_strdup_printf ("%s-%04d-%02d-%02d.%s", stem, g_date_get_year (&today), g_date_get_month (&today),
+                          g_date_get_day (&today), suffix);
+}
+
+/* ---- Import --------------------------------------------------------- */
+
+static void
+import_file (CherishWindow *window,
+             GFile         *file,
+             const char    *what)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_autofree char *name = g_file_get_basename (file);
+  CherishImport *import = bytes != NULL ? cherish_import_new_csv (bytes, NULL, &error) : NULL;
+
+  if (import == NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%s: %s", name, error->message);
+
+      cherish_window_toast (window, text);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (cherish_import_dialog_new (GTK_WINDOW (window),
+                                                             cherish_window_get_database (window),
+                                                             cherish_window_get_clock (window), import, name)));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  choose_file (CHERISH_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN, _("Import Customers"), _("_Open"),
+               NULL, "text/csv", import_file, NULL);
+}
+
+/* ---- Export --------------------------------------------------------- */
+
+static void
+export_file (CherishWindow *window,
+             GFile         *file,
+             const char    *what)
+{
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (cherish_window_get_database (window),
+                                                                          cherish_window_get_clock (window));
+  g_autoptr(CherishVisitStore) visits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *said = NULL;
+
+  if (g_str_equal (what, "visits"))
+    {
+      visits = cherish_visit_store_new (cherish_window_get_database (window), cherish_window_get_clock (window));
+      text = cherish_visit_export_csv (visits, customers, &error);
+    }
+  else
+    text = cherish_customer_export_csv (customers, &error);
+  if (text == NULL ||
+      !g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL,
+                                &error))
+    said = g_strdup_printf ("%s: %s", name, error->message);
+  else
+    /* Translators: %s is a file's name */
+    said = g_strdup_printf (_("Saved %s"), name);
+  cherish_window_toast (window, said);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CherishWindow *window = CHERISH_WINDOW (widget);
+  gboolean visits = g_str_equal (action_name, "win.export-visits");
+  g_autofree char *name = dated_name (window, visits ? "cherish-visits" : "cherish-customers", "csv");
+
+  choose_file (window, GTK_FILE_CHOOSER_ACTION_SAVE, visits ? _("Export Visits") : _("Export Customers"),
+               _("_Save"), name, "text/csv", export_file, visits ? "visits" : "customers");
+}
+
+/* ---- Backup --------------------------------------------------------- */
+
+typedef struct
+{
+  CherishDatabase  *database;
+  char             *path;
+  GtkProgressBar   *bar;          /* weak */
+  AdwMessageDialog *dialog;       /* weak */
+  GCancellable     *cancellable;
+  int               permille;     /* written by the copy, read by the window */
+  guint             tick;
+} Backup;
+
+static void
+backup_free (Backup *job)
+{
+  g_clear_handle_id (&job->tick, g_source_remove);
+  g_clear_object (&job->database);
+  g_clear_object (&job->cancellable);
+  g_clear_weak_pointer (&job->bar);
+  g_clear_weak_pointer (&job->dialog);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+on_backup_progress (int      done,
+                    int      total,
+                    gpointer user_data)
+{
+  Backup *job = user_data;
+
+  g_atomic_int_set (&job->permille, total > 0 ? (int) (1000.0 * done / total) : 0);
+}
+
+static void
+backup_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  Backup *job = task_data;
+  GError *error = NULL;
+
+  if (cherish_database_backup (job->database, job->path, on_backup_progress, job, job->cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static gboolean
+show_progress (gpointer user_data)
+{
+  Backup *job = user_data;
+
+  if (job->bar != NULL)
+    gtk_progress_bar_set_fraction (job->bar, g_atomic_int_get (&job->permille) / 1000.0);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_backup_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  CherishWindow *window = CHERISH_WINDOW (source);
+  Backup *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *said = NULL;
+
+  if (job->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (job->dialog));
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    /* Translators: %s is a file */
+    said = g_strdup_printf (_("Backed up to %s"), job->path);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    said = g_strdup (error->message);
+  if (said != NULL)
+    cherish_window_toast (window, said);
+}
+
+static void
+on_backup_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    GCancellable     *cancellable)
+{
+  g_cancellable_cancel (cancellable);
+}
+
+static void
+backup_to (CherishWindow *window,
+           GFile         *file,
+           const char    *what)
+{
+  g_autoptr(GTask) task = g_task_new (window, NULL, on_backup_done, NULL);
+  Backup *job = g_new0 (Backup, 1);
+  GtkWidget *bar = gtk_progress_bar_new ();
+  GtkWidget *dialog;
+
+  job->database = g_object_ref (cherish_window_get_database (window));
+  job->path = g_file_get_path (file);
+  job->cancellable = g_cancellable_new ();
+  if (job->path == NULL)
+    {
+      cherish_window_toast (window, _("Choose a file on this computer for the backup."));
+      backup_free (job);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Backing Up"), job->path);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Backing up"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), bar);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_backup_response), job->cancellable, 0);
+  g_set_weak_pointer (&job->bar, GTK_PROGRESS_BAR (bar));
+  g_set_weak_pointer (&job->dialog, ADW_MESSAGE_DIALOG (dialog));
+  job->tick = g_timeout_add (100, show_progress, job);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  g_task_set_task_data (task, job, (GDestroyNotify) backup_free);
+  g_task_run_in_thread (task, backup_in_thread);
+}
+
+static void
+backup_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_autofree char *name = dated_name (CHERISH_WINDOW (widget), "cherish-backup", "db");
+
+  choose_file (CHERISH_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE, _("Back Up"), _("_Save"), name, NULL,
+               backup_to, NULL);
+}
+
+/* ---- Restore -------------------------------------------------------- */
+
+static void
+on_restore_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     CherishWindow    *window)
+{
+  const char *source = g_object_get_data (G_OBJECT (dialog), "source");
+  const char *keep = g_object_get_data (G_OBJECT (dialog), "keep");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *said = NULL;
+
+  if (!g_str_equal (response, "restore"))
+    return;
+  folder = g_path_get_dirname (keep);
+  g_mkdir_with_parents (folder, 0700);
+  if (cherish_database_restore (cherish_window_get_database (window), source, keep, &error))
+    /* Translators: %s is the file the data before the restore is kept in */
+    said = g_strdup_printf (_("Restored. What was here before is kept in %s"), keep);
+  else
+    said = g_strdup (error->message);
+  cherish_window_toast (window, said);
+}
+
+static void
+restore_from (CherishWindow *window,
+              GFile         *file,
+              const char    *what)
+{
+  g_autofree char *source = g_file_get_path (file);
+  g_autofree char *folder = cherish_database_get_backups_folder (cherish_window_get_database (window));
+  g_autoptr(GDateTime) now = cherish_clock_get_now (cherish_window_get_clock (window));
+  g_autofree char *stamp = g_date_time_format (now, "before-restore-%Y-%m-%d-%H%M%S.db");
+  g_autofree char *keep = g_build_filename (folder, stamp, NULL);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (source == NULL)
+    {
+      cherish_window_toast (window, _("Choose a file on this computer to restore."));
+      return;
+    }
+  /* Translators: restoring: %s is the file the current data will be kept in */
+  body = g_strdup_printf (_("Everything in Cherish now is replaced by this backup. What is here now is "
+                            "kept in %s."), keep);
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Restore This Backup?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "restore", _("_Restore"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "source", g_steal_pointer (&source), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "keep", g_steal_pointer (&keep), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  choose_file (CHERISH_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN, _("Restore a Backup"), _("_Open"), NULL,
+               NULL, restore_from, NULL);
+}
+
+void
+cherish_window_data_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export-customers", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-visits", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
+}
