@@ -74,7 +74,7 @@ report (CherishImportDialog       *self,
 
   if (error != NULL)
     g_string_append_printf (text, "%s\n", error->message);
-  if (done->rows > 0 && (error == NULL || done->bad > 0))
+  if (done->rows > 0 && error == NULL)
     {
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u customer added", "%u customers added",
                                                  done->added), done->added);
@@ -239,6 +239,8 @@ cherish_import_dialog_new (GtkWindow       *parent,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *about = gtk_label_new (NULL);
   g_autofree char *how = NULL;
+  /* A file's name keeps its own direction in a Persian sentence. */
+  g_autofree char *isolated = g_strdup_printf ("\u2068%s\u2069", file_name);
   guint rows = cherish_import_get_n_rows (import);
   char separator = cherish_import_get_separator (import);
 
@@ -257,7 +259,7 @@ cherish_import_dialog_new (GtkWindow       *parent,
   /* Translators: a file read for import: its name, its rows, encoding and what separates fields */
   how = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u row, %s, fields separated by %s.",
                                       "%s: %u rows, %s, fields separated by %s.", rows),
-                         file_name, rows, cherish_import_get_encoding (import),
+                         isolated, rows, cherish_import_get_encoding (import),
                          separator == '\t' ? _("tabs") : separator == ';' ? _("semicolons") : _("commas"));
   gtk_label_set_label (GTK_LABEL (about), how);
   gtk_label_set_wrap (GTK_LABEL (about), TRUE);

@@ -25,6 +25,7 @@
 #include "cherish-event-store.h"
 #include "cherish-events-page.h"
 #include "cherish-ideas-page.h"
+#include "cherish-import-dialog.h"
 #include "cherish-rewards-page.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
@@ -49,6 +50,7 @@ typedef enum
   SHOW_REDEEM,
   SHOW_NEW_TIER,
   SHOW_SUGGEST_IDEA,
+  SHOW_IMPORT,
 } Show;
 
 static const struct
@@ -197,6 +199,21 @@ photograph (CherishDatabase *db,
           dialog = GTK_WINDOW (cherish_rewards_page_add_tier (
             CHERISH_REWARDS_PAGE (cherish_test_find (window, CHERISH_TYPE_REWARDS_PAGE, NULL))));
           break;
+        case SHOW_IMPORT:
+          {
+            static const char text[] = "نام و نام خانوادگی;موبایل;تاریخ تولد;علاقه‌مندی‌ها;شماره کفش\n"
+                                       "سارا احمدی;0912 111 2233;1990-03-20;گل رز، چای سبز;38\n"
+                                       "رضا کریمی;0935 000 1111;1990-02-30;قهوه;44\n"
+                                       "Nina Kowalski;+48 600 100 200;--05-06;tulips;39\n";
+            g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+
+            dialog = GTK_WINDOW (cherish_import_dialog_new (GTK_WINDOW (window), db, fixed_clock,
+                                                            cherish_import_new_csv (bytes, NULL, NULL),
+                                                            "customers.csv"));
+            gtk_window_present (dialog);
+            cherish_import_dialog_run (CHERISH_IMPORT_DIALOG (dialog));   /* the report of a refusal */
+          }
+          break;
         case SHOW_SUGGEST_IDEA:
           dialog = GTK_WINDOW (cherish_ideas_page_suggest (
             CHERISH_IDEAS_PAGE (cherish_test_find (window, CHERISH_TYPE_IDEAS_PAGE, NULL))));
@@ -279,6 +296,7 @@ main (int   argc,
   photograph (empty, "ideas-empty", "ideas", SHOW_PAGE);
   photograph (sample, "ideas", "ideas", SHOW_PAGE);
   photograph (sample, "suggest-idea", "ideas", SHOW_SUGGEST_IDEA);
+  photograph (empty, "import", "customers", SHOW_IMPORT);
 
   g_clear_object (&empty);
   g_clear_object (&sample);
