@@ -22,7 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "cherish-csv.h"
-#include "cherish-customer-import.h"
+#include "cherish-customer-import-private.h"
 #include "cherish-error.h"
 #include "cherish-store.h"
 #include "cherish-text.h"
@@ -30,15 +30,6 @@
 #define CANCEL_CHECK_EVERY 500
 #define KEYS_PAGE 5000
 
-struct _CherishImport
-{
-  char               *encoding;
-  char                separator;
-  GPtrArray          *rows;       /* GStrv, the header first */
-  GArray             *lines;      /* the line each row starts on */
-  guint               n_columns;
-  CherishImportField *fields;
-};
 
 static const struct
 {

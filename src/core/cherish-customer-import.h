@@ -64,6 +64,11 @@ typedef struct _CherishImport CherishImport;
 CherishImport      *cherish_import_new_csv     (GBytes                   *bytes,
                                                 const char               *encoding,
                                                 GError                  **error);
+CherishImport      *cherish_import_new         (GBytes                   *bytes,
+                                                const char               *encoding,
+                                                GError                  **error);
+CherishImport      *cherish_import_new_vcard   (GBytes                   *bytes,
+                                                GError                  **error);
 void                cherish_import_free        (CherishImport            *self);
 const char         *cherish_import_get_encoding (CherishImport           *self);
 char                cherish_import_get_separator (CherishImport          *self);

@@ -454,7 +454,7 @@ cherish_application_init (CherishApplication *self)
     { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Run without a window, sending reminders when they are due"), NULL },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Import customers from a CSV file, print a report and quit"), N_("FILE") },
+      N_("Import customers from a CSV or vCard file, print a report and quit"), N_("FILE") },
     { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --import: the file’s encoding (UTF-8 or Windows-1256 are found by themselves)"),
       N_("NAME") },

@@ -1,6 +1,6 @@
 /* cherish-import-command.c — `cherish --import FILE.csv`
  *
- * Imports customers from a CSV file into the shop's database without
+ * Imports customers from a CSV or vCard file into the shop's database without
  * opening a window (no display needed), then prints a report: rows read,
  * added, merged, skipped as duplicates, and each bad row with its line.
  * All or nothing unless --good-rows-only. Exits 0 when the rows were
@@ -82,7 +82,7 @@ cherish_import_command (const char *database_path,
 
     bytes = g_file_load_bytes (source, NULL, NULL, &error);
   }
-  if (bytes == NULL || (import = cherish_import_new_csv (bytes, encoding, &error)) == NULL ||
+  if (bytes == NULL || (import = cherish_import_new (bytes, encoding, &error)) == NULL ||
       (database = cherish_database_open (database_path, &error)) == NULL)
     {
       g_printerr ("%s: %s\n", file, error->message);

@@ -59,9 +59,15 @@ choose_file (CherishWindow        *window,
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
       gtk_file_filter_add_mime_type (filter, mime_type);
-      gtk_file_filter_add_suffix (filter, g_str_equal (mime_type, "text/csv") ? "csv" : "db");
-      gtk_file_filter_set_name (filter, g_str_equal (mime_type, "text/csv") ? _("CSV files")
-                                                                             : _("Cherish backups"));
+      gtk_file_filter_add_suffix (filter, "csv");
+      if (action == GTK_FILE_CHOOSER_ACTION_OPEN)
+        {
+          gtk_file_filter_add_mime_type (filter, "text/vcard");
+          gtk_file_filter_add_mime_type (filter, "text/x-vcard");
+          gtk_file_filter_add_suffix (filter, "vcf");
+        }
+      gtk_file_filter_set_name (filter, action == GTK_FILE_CHOOSER_ACTION_OPEN
+                                        ? _("Spreadsheets (CSV) and contacts (vCard)") : _("CSV files"));
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
     }
   if (suggested_name != NULL)
@@ -95,7 +101,7 @@ import_file (CherishWindow *window,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
   g_autofree char *name = g_file_get_basename (file);
-  CherishImport *import = bytes != NULL ? cherish_import_new_csv (bytes, NULL, &error) : NULL;
+  CherishImport *import = bytes != NULL ? cherish_import_new (bytes, NULL, &error) : NULL;
 
   if (import == NULL)
     {

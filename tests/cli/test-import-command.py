@@ -77,4 +77,16 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run('--database', db, '--import', os.path.join(tmp, 'missing.csv'))
     ok(r.returncode == 1 and 'missing.csv' in r.stderr, 'a missing file is named')
 
+    # Contacts from a phone (vCard): the same command.
+    vcf = os.path.join(tmp, 'contacts.vcf')
+    with open(vcf, 'w', encoding='utf-8') as f:
+        f.write('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Omid Rahimi\r\nTEL:0936 222 3333\r\n'
+                'BDAY:1988-07-01\r\nEND:VCARD\r\n')
+    r = run('--database', db, '--import', vcf)
+    ok(r.returncode == 0 and '1 customer added' in r.stdout, 'a vCard file imported')
+    con = sqlite3.connect(db)
+    row = con.execute("SELECT phone, birthday FROM customers WHERE display_name = 'Omid Rahimi'").fetchone()
+    ok(row == ('0936 222 3333', '1988-07-01'), 'its phone and birthday kept: %r' % (row,))
+    con.close()
+
 print(f'1..{COUNT}')

@@ -397,6 +397,88 @@ test_round_trip (Fixture       *f,
   cherish_test_shop_close (&other);
 }
 
+/* vCard samples as GNOME Contacts (3.0), a newer phone (4.0) and an old
+ * one (2.1, quoted-printable) write them. */
+static void
+test_vcard (Fixture       *f,
+            gconstpointer  data)
+{
+  const char *vcf =
+    "BEGIN:VCARD\r\n"                                   /* line 1 */
+    "VERSION:3.0\r\n"
+    "FN:Sara Ahmadi\r\n"
+    "N:Ahmadi;Sara;;;\r\n"
+    "TEL;TYPE=CELL:+98 912 111 2233\r\n"
+    "TEL;TYPE=HOME:021 5555 5555\r\n"
+    "EMAIL;TYPE=INTERNET:sara@example.com\r\n"
+    "BDAY:19900320\r\n"
+    "NOTE:Likes the window seat\\, and tea.\\nAllergic to li\r\n"
+    " lies.\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\n"                                   /* line 12 */
+    "VERSION:4.0\r\n"
+    "N:Karimi;Reza;;;\r\n"
+    "item1.TEL;VALUE=uri:tel:+98-935-000-1111\r\n"
+    "BDAY:--0506\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\n"                                   /* line 18 */
+    "VERSION:2.1\r\n"
+    "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D9=84=DB=8C=D9=84=D8=A7 =D9=86=D9=88=\r\n"
+    "=D8=B1=DB=8C\r\n"
+    "TEL;CELL:09121234567\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\n"                                   /* line 24: no name */
+    "VERSION:3.0\r\n"
+    "TEL:0912 999 9999\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\n"                                   /* line 28: no such day */
+    "FN:Nima\r\n"
+    "BDAY:1990-02-30\r\n"
+    "END:VCARD\r\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (vcf, strlen (vcf));
+  g_autoptr(CherishImport) import = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
+  CherishImportReport report;
+
+  import = cherish_import_new_vcard (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cherish_import_get_n_rows (import), ==, 5);
+  g_assert_false (cherish_import_run (import, f->customers, CHERISH_IMPORT_SKIP, FALSE, NULL, &report, &error));
+  g_assert_cmpuint (report.bad, ==, 2);
+  g_assert_true (g_str_has_prefix (report.problems->pdata[0], "Line 24: Name"));
+  g_assert_true (g_str_has_prefix (report.problems->pdata[1], "Line 28: Birthday"));
+  cherish_import_report_clear (&report);
+  g_clear_error (&error);
+
+  g_assert_true (cherish_import_run (import, f->customers, CHERISH_IMPORT_SKIP, TRUE, NULL, &report, &error));
+  g_assert_cmpuint (report.added, ==, 3);
+  cherish_import_report_clear (&report);
+  found = cherish_customer_store_find (f->customers, &everyone, 0, 10, NULL);
+  g_assert_cmpuint (found->len, ==, 3);
+  g_assert_cmpstr (cherish_customer_get_display_name (found->pdata[0]), ==, "Reza Karimi");
+  g_assert_cmpstr (cherish_customer_get_phone (found->pdata[0]), ==, "tel:+98-935-000-1111" + 4);
+  g_assert_cmpstr (cherish_customer_get_birthday (found->pdata[0]), ==, "--05-06");
+  g_assert_cmpstr (cherish_customer_get_display_name (found->pdata[1]), ==, "Sara Ahmadi");
+  g_assert_cmpstr (cherish_customer_get_phone (found->pdata[1]), ==, "+98 912 111 2233");
+  g_assert_cmpstr (cherish_customer_get_email (found->pdata[1]), ==, "sara@example.com");
+  g_assert_cmpstr (cherish_customer_get_birthday (found->pdata[1]), ==, "1990-03-20");
+  g_assert_cmpstr (cherish_customer_get_notes (found->pdata[1]), ==,
+                   "Likes the window seat, and tea.\nAllergic to lilies.");
+  g_assert_cmpstr (cherish_customer_get_display_name (found->pdata[2]), ==, "لیلا نوری");
+
+  /* Not a contact file at all. */
+  {
+    g_autoptr(GBytes) csv = g_bytes_new_static ("name,phone\n", 11);
+
+    g_clear_pointer (&import, cherish_import_free);
+    import = cherish_import_new_vcard (csv, &error);
+    g_assert_null (import);
+    g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +493,7 @@ main (int   argc,
   ADD ("duplicates", test_duplicates);
   ADD ("big-file", test_big_file);
   ADD ("round-trip", test_round_trip);
+  ADD ("vcard", test_vcard);
 #undef ADD
   return g_test_run ();
 }
