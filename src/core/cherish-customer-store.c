@@ -17,7 +17,10 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "cherish-customer-store.h"
 #include "cherish-customer-store-private.h"
@@ -491,10 +494,37 @@ cherish_customer_store_undelete (CherishCustomerStore  *self,
   return set_deleted (self, id, FALSE, error);
 }
 
+/* The photo files of the customer's celebrations. */
+static GPtrArray *
+photos_of (CherishCustomerStore  *self,
+           gint64                 id,
+           GError               **error)
+{
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (database_of (self),
+                                                          "SELECT photo FROM celebrations WHERE customer_id = ?1 "
+                                                          "AND photo IS NOT NULL", error);
+  g_autoptr(GPtrArray) photos = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (photos, g_path_get_basename (cherish_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      cherish_database_set_error (database_of (self), rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&photos);
+}
+
 /**
  * cherish_customer_store_erase:
  *
- * Removes the customer, their visits, life events and search words.
+ * Removes the customer and everything about them: visits, life events,
+ * celebrations and their photo files, follow-ups, invitations, points
+ * and the reminders sent about them, and their search words.
  */
 gboolean
 cherish_customer_store_erase (CherishCustomerStore  *self,
@@ -502,13 +532,70 @@ cherish_customer_store_erase (CherishCustomerStore  *self,
                               GError               **error)
 {
   Write w = { self, NULL, id };
+  g_autoptr(GPtrArray) photos = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *folder = NULL;
 
   g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), FALSE);
 
-  if (!cherish_database_transaction (database_of (self), erase_in_transaction, &w, error))
+  photos = photos_of (self, id, error);
+  if (photos == NULL ||
+      !cherish_database_transaction (database_of (self), erase_in_transaction, &w, error))
     return FALSE;
 
+  /* The search index keeps deleted words until its segments are merged,
+   * and the log keeps old pages until they are written back: both now.
+   * (Freed pages are zeroed: secure_delete is on.) */
+  if (!cherish_database_exec (database_of (self),
+                              "INSERT INTO customer_search (customer_search) VALUES ('optimize');"
+                              "PRAGMA wal_checkpoint (TRUNCATE);", error))
+    return FALSE;
+
+  /* The rows are gone for good: now the pictures. */
+  dir = g_path_get_dirname (cherish_database_get_path (database_of (self)));
+  folder = g_build_filename (dir, "photos", NULL);
+  for (guint i = 0; i < photos->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, photos->pdata[i], NULL);
+
+      if (g_unlink (path) != 0 && errno != ENOENT)
+        g_warning ("Could not remove the photo %s: %s", path, g_strerror (errno));
+    }
   cherish_store_changed (CHERISH_STORE (self));
+  return TRUE;
+}
+
+/**
+ * cherish_customer_store_count_data:
+ * @counts: (out caller-allocates): how many of each they have
+ *
+ * What erasing the customer takes with them, to say before it is done.
+ *
+ * Returns: %FALSE with @error set if the counts could not be read
+ */
+gboolean
+cherish_customer_store_count_data (CherishCustomerStore  *self,
+                                   gint64                 id,
+                                   CherishCustomerData   *counts,
+                                   GError               **error)
+{
+  static const char *queries[] = {
+    "SELECT count (*) FROM visits WHERE customer_id = ?1",
+    "SELECT count (*) FROM life_events WHERE customer_id = ?1",
+    "SELECT count (*) FROM celebrations WHERE customer_id = ?1",
+    "SELECT count (*) FROM celebrations WHERE customer_id = ?1 AND photo IS NOT NULL",
+    "SELECT count (*) FROM follow_ups WHERE customer_id = ?1",
+    "SELECT count (*) FROM invitations WHERE customer_id = ?1",
+    "SELECT count (*) FROM points_ledger WHERE customer_id = ?1",
+  };
+  gint64 *slots[] = { &counts->visits, &counts->life_events, &counts->celebrations, &counts->photos,
+                      &counts->follow_ups, &counts->invitations, &counts->ledger_rows };
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    if ((*slots[i] = cherish_database_int_by_id (database_of (self), queries[i], id, 0, error)) < 0)
+      return FALSE;
   return TRUE;
 }
 

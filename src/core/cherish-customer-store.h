@@ -32,6 +32,22 @@ typedef struct
   CherishCustomerFilter  filter;
 } CherishCustomerQuery;
 
+/**
+ * CherishCustomerData:
+ *
+ * How much a customer has, each kind counted (what erasing takes).
+ */
+typedef struct
+{
+  gint64 visits;
+  gint64 life_events;
+  gint64 celebrations;
+  gint64 photos;
+  gint64 follow_ups;
+  gint64 invitations;
+  gint64 ledger_rows;
+} CherishCustomerData;
+
 CherishCustomerStore *cherish_customer_store_new            (CherishDatabase             *database,
                                                              CherishClock                *clock);
 gboolean              cherish_customer_store_insert         (CherishCustomerStore        *self,
@@ -54,6 +70,10 @@ gboolean              cherish_customer_store_undelete       (CherishCustomerStor
                                                              GError                     **error);
 gboolean              cherish_customer_store_erase          (CherishCustomerStore        *self,
                                                              gint64                       id,
+                                                             GError                     **error);
+gboolean              cherish_customer_store_count_data     (CherishCustomerStore        *self,
+                                                             gint64                       id,
+                                                             CherishCustomerData         *counts,
                                                              GError                     **error);
 int                   cherish_customer_store_purge_deleted  (CherishCustomerStore        *self,
                                                              GError                     **error);

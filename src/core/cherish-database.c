@@ -415,6 +415,7 @@ open_checked (CherishDatabase  *self,
   if (!cherish_database_exec (self,
                               "PRAGMA synchronous = FULL;"
                               "PRAGMA foreign_keys = ON;"
+                              "PRAGMA secure_delete = ON;"
                               "PRAGMA temp_store = MEMORY;"
                               "PRAGMA cache_size = -16000;",
                               error))

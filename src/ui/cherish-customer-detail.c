@@ -512,6 +512,14 @@ on_delete_clicked_cb (CherishCustomerDetail *self)
 }
 
 static void
+on_erase_clicked_cb (CherishCustomerDetail *self)
+{
+  if (self->customer != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.erase-customer", "x",
+                                cherish_customer_get_id (self->customer));
+}
+
+static void
 on_log_clicked_cb (CherishCustomerDetail *self)
 {
   if (self->customer != NULL)
@@ -596,6 +604,7 @@ cherish_customer_detail_class_init (CherishCustomerDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_form_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_erase_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_log_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_life_event_clicked_cb);

@@ -369,9 +369,101 @@ restore_action (GtkWidget  *widget,
                NULL, restore_from, NULL);
 }
 
+/* ---- Erase ---------------------------------------------------------- */
+
+/* Appends @item (taken), if any, to a list separated by commas. */
+static void
+append_item (GString *text,
+             char    *item)
+{
+  if (item == NULL)
+    return;
+  g_string_append_printf (text, "%s%s", text->len > 0 ? _(", ") : "", item);
+  g_free (item);
+}
+
+#define COUNTED(n, text) ((n) > 0 ? g_strdup_printf (text, (int) (n)) : NULL)
+
+static void
+on_erase_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   CherishWindow    *window)
+{
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "id"));
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "erase"))
+    return;
+  customers = cherish_customer_store_new (cherish_window_get_database (window), cherish_window_get_clock (window));
+  if (!cherish_customer_store_erase (customers, id, &error))
+    {
+      cherish_window_toast (window, error->message);
+      return;
+    }
+  cherish_window_forget_customer (window, id);
+  cherish_window_toast (window, g_object_get_data (G_OBJECT (dialog), "erased"));
+}
+
+/* Erase now and for good, after saying everything that goes. */
+static void
+erase_customer_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CherishWindow *window = CHERISH_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (cherish_window_get_database (window),
+                                                                          cherish_window_get_clock (window));
+  g_autoptr(CherishCustomer) customer = cherish_customer_store_get (customers, id, NULL);
+  g_autoptr(GString) what = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  CherishCustomerData counts;
+  GtkWidget *dialog;
+
+  if (customer == NULL || !cherish_customer_store_count_data (customers, id, &counts, &error))
+    return;
+  append_item (what, COUNTED (counts.visits, g_dngettext (GETTEXT_PACKAGE, "%d visit or purchase",
+                                                          "%d visits and purchases", (int) counts.visits)));
+  append_item (what, COUNTED (counts.life_events, g_dngettext (GETTEXT_PACKAGE, "%d life event",
+                                                               "%d life events", (int) counts.life_events)));
+  append_item (what, COUNTED (counts.celebrations, g_dngettext (GETTEXT_PACKAGE, "%d celebration",
+                                                                "%d celebrations", (int) counts.celebrations)));
+  append_item (what, COUNTED (counts.photos, g_dngettext (GETTEXT_PACKAGE, "%d photo", "%d photos",
+                                                          (int) counts.photos)));
+  append_item (what, COUNTED (counts.follow_ups, g_dngettext (GETTEXT_PACKAGE, "%d follow-up", "%d follow-ups",
+                                                              (int) counts.follow_ups)));
+  append_item (what, COUNTED (counts.invitations, g_dngettext (GETTEXT_PACKAGE, "%d event invitation",
+                                                               "%d event invitations", (int) counts.invitations)));
+  append_item (what, COUNTED (counts.ledger_rows, g_dngettext (GETTEXT_PACKAGE, "%d movement of points",
+                                                               "%d movements of points", (int) counts.ledger_rows)));
+  /* Translators: %s is a customer */
+  heading = g_strdup_printf (_("Erase %s?"), cherish_customer_get_display_name (customer));
+  /* Translators: %s lists what a customer has: "2 visits and purchases, 1 photo" */
+  body = what->len > 0
+    ? g_strdup_printf (_("Their profile, notes and everything about them go now and for good: %s. "
+                         "This cannot be undone."), what->str)
+    : g_strdup (_("Their profile and notes go now and for good. This cannot be undone."));
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "erase", _("_Erase"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "id", GSIZE_TO_POINTER ((gsize) id));
+  /* Translators: %s is a customer */
+  g_object_set_data_full (G_OBJECT (dialog), "erased",
+                          g_strdup_printf (_("%s was erased"), cherish_customer_get_display_name (customer)),
+                          g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_erase_response), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 cherish_window_data_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.erase-customer", "x", erase_customer_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export-customers", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-visits", NULL, export_action);

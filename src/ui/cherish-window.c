@@ -583,6 +583,23 @@ void
 cherish_window_toast (CherishWindow *self,
                       const char    *text)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (CHERISH_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+
+  escaped = g_markup_escape_text (text, -1);   /* toast titles are markup */
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/**
+ * cherish_window_forget_customer:
+ *
+ * Leaves the customer's page if it shows @id (erased).
+ */
+void
+cherish_window_forget_customer (CherishWindow *self,
+                                gint64         id)
+{
+  g_return_if_fail (CHERISH_IS_WINDOW (self));
+  cherish_customers_page_forget (self->customers_page, id);
 }

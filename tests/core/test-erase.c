@@ -1,0 +1,194 @@
+/* test-erase.c — erasing a customer leaves no trace: every table searched
+ * for their id, name, phone and e-mail, and the photos folder
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include "cherish-celebration-store.h"
+#include "cherish-event-store.h"
+#include "cherish-follow-up-store.h"
+#include "cherish-guest-store.h"
+#include "cherish-life-event-store.h"
+#include "cherish-points-store.h"
+#include "cherish-reminder-store.h"
+#include "cherish-test-util.h"
+#include "cherish-visit-store.h"
+
+static gboolean
+contains (const char *haystack,
+          gsize       length,
+          const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (haystack + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const char *traces[] = { "zahra", "Zahra", "765 4321", "7654321", "tavakoli" };
+
+/* Every row of every table that still names the customer, one per line. */
+static char *
+find_traces (const char *path,
+             gint64      id)
+{
+  g_autoptr(GString) found = g_string_new (NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (tables->len, >, 20);
+
+  for (guint t = 0; t < tables->len; t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", (char *) tables->pdata[t]);
+
+      if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+        continue;   /* a virtual table's own shadow, read through it */
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        for (int c = 0; c < sqlite3_column_count (stmt); c++)
+          {
+            const char *column = sqlite3_column_name (stmt, c);
+            int bytes = sqlite3_column_bytes (stmt, c);
+            const char *value = sqlite3_column_blob (stmt, c);
+
+            if (g_str_equal (column, "customer_id") && sqlite3_column_type (stmt, c) == SQLITE_INTEGER &&
+                sqlite3_column_int64 (stmt, c) == id)
+              g_string_append_printf (found, "%s.customer_id = %d\n", (char *) tables->pdata[t], (int) id);
+            for (guint k = 0; value != NULL && k < G_N_ELEMENTS (traces); k++)
+              if (contains (value, bytes, traces[k]))
+                g_string_append_printf (found, "%s.%s has “%s”\n", (char *) tables->pdata[t], column, traces[k]);
+          }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+  return g_string_free (g_steal_pointer (&found), FALSE);
+}
+
+static void
+test_erase_leaves_no_trace (void)
+{
+  CherishTestShop shop;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(CherishVisitStore) visits = NULL;
+  g_autoptr(CherishLifeEventStore) life = NULL;
+  g_autoptr(CherishCelebrationStore) celebrations = NULL;
+  g_autoptr(CherishFollowUpStore) follow_ups = NULL;
+  g_autoptr(CherishEventStore) events = NULL;
+  g_autoptr(CherishGuestStore) guests = NULL;
+  g_autoptr(CherishPointsStore) points = NULL;
+  g_autoptr(CherishReminderStore) reminders = NULL;
+  g_autoptr(CherishOccasion) birthday = NULL;
+  g_autoptr(CherishCelebration) plan = NULL;
+  g_autoptr(CherishEvent) evening = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *picture = NULL;
+  g_autofree char *photos = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GDir) dir = NULL;
+  CherishCustomerData counts;
+  gint64 zahra, other, reward;
+
+  cherish_test_shop_open (&shop, "2026-11-24T10:00:00+03:30", "erase.db");
+  customers = cherish_customer_store_new (shop.db, shop.clock);
+  visits = cherish_visit_store_new (shop.db, shop.clock);
+  life = cherish_life_event_store_new (shop.db, shop.clock);
+  celebrations = cherish_celebration_store_new (shop.db, shop.clock);
+  follow_ups = cherish_follow_up_store_new (shop.db, shop.clock);
+  events = cherish_event_store_new (shop.db, shop.clock);
+  guests = cherish_guest_store_new (shop.db, shop.clock);
+  points = cherish_points_store_new (shop.db, shop.clock);
+  reminders = cherish_reminder_store_new (shop.db, shop.clock);
+
+  zahra = cherish_test_add_customer (customers, "Zahra Tavakoli", "phone", "0912 765 4321",
+                                     "email", "zahra@example.org", "birthday", "1985-11-27",
+                                     "likes", "jasmine", "notes", "Zahra prefers Fridays", "photo-consent", TRUE,
+                                     NULL);
+  other = cherish_test_add_customer (customers, "Other Customer", NULL);
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(CherishVisit) visit = cherish_visit_new (zahra, CHERISH_VISIT_KIND_VISIT, "2026-11-20T10:00:00Z");
+
+      g_object_set (visit, "note", "Zahra's order", NULL);
+      g_assert_true (cherish_visit_store_insert (visits, visit, &error));
+    }
+  {
+    g_autoptr(CherishLifeEvent) move = cherish_life_event_new (zahra, CHERISH_LIFE_EVENT_KIND_MOVE, "2026-12-10");
+    g_autoptr(CherishFollowUp) call = cherish_follow_up_new (zahra, "2026-11-30", "Ask Zahra about the move");
+
+    g_object_set (move, "title", "Zahra moves to Shiraz", NULL);
+    g_assert_true (cherish_life_event_store_insert (life, move, &error));
+    g_assert_true (cherish_follow_up_store_add (follow_ups, call, &error));
+  }
+  birthday = cherish_occasion_new (CHERISH_OCCASION_BIRTHDAY, zahra, "Zahra Tavakoli", "2026-11-27", 41, NULL, 0);
+  plan = cherish_celebration_store_plan (celebrations, birthday, &error);
+  g_assert_no_error (error);
+  picture = g_build_filename (shop.dir, "zahra.png", NULL);
+  g_assert_true (g_file_set_contents (picture, "\x89PNG\r\n\x1a\n picture of Zahra", -1, NULL));
+  source = g_file_new_for_path (picture);
+  g_assert_true (cherish_celebration_store_set_photo (celebrations, plan, source, &error));
+  g_assert_no_error (error);
+  evening = cherish_event_new ("Evening", "2026-11-25T18:00:00+03:30", "2026-11-25T20:00:00+03:30");
+  g_assert_true (cherish_event_store_insert (events, evening, &error));
+  g_assert_cmpint (cherish_guest_store_invite (guests, cherish_event_get_id (evening), zahra, &error), >, 0);
+  cherish_points_store_earn (points, zahra, 100, 0, 0, &error);
+  reward = cherish_points_store_add_reward (points, "Coffee", 50, -1, &error);
+  g_assert_cmpint (cherish_points_store_redeem (points, zahra, reward, &error), >, 0);
+  g_assert_true (cherish_reminder_store_set_lead (reminders, zahra, 3, &error));
+  g_assert_no_error (error);
+
+  /* What erasing will take, said first. */
+  g_assert_true (cherish_customer_store_count_data (customers, zahra, &counts, &error));
+  g_assert_cmpint (counts.visits, ==, 2);
+  g_assert_cmpint (counts.life_events, ==, 1);
+  g_assert_cmpint (counts.celebrations, ==, 1);
+  g_assert_cmpint (counts.photos, ==, 1);
+  g_assert_cmpint (counts.follow_ups, ==, 1);
+  g_assert_cmpint (counts.invitations, ==, 1);
+  g_assert_cmpint (counts.ledger_rows, ==, 2);
+  before = find_traces (cherish_database_get_path (shop.db), zahra);
+  g_assert_cmpstr (before, !=, "");   /* the search does find her */
+
+  g_assert_true (cherish_customer_store_erase (customers, zahra, &error));
+  g_assert_no_error (error);
+  after = find_traces (cherish_database_get_path (shop.db), zahra);
+  g_assert_cmpstr (after, ==, "");
+  photos = g_build_filename (shop.dir, "photos", NULL);
+  dir = g_dir_open (photos, 0, NULL);
+  g_assert_null (dir != NULL ? g_dir_read_name (dir) : NULL);
+  g_assert_nonnull (cherish_customer_store_get (customers, other, NULL));
+
+  g_clear_object (&reminders);
+  g_clear_object (&points);
+  g_clear_object (&guests);
+  g_clear_object (&events);
+  g_clear_object (&follow_ups);
+  g_clear_object (&celebrations);
+  g_clear_object (&life);
+  g_clear_object (&visits);
+  g_clear_object (&customers);
+  cherish_test_shop_close (&shop);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/erase/leaves-no-trace", test_erase_leaves_no_trace);
+  return g_test_run ();
+}

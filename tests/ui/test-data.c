@@ -1,0 +1,89 @@
+/* test-data.c — a customer erased from the window, after a confirmation
+ * that names what goes, under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "cherish-test-gtk.h"
+#include "cherish-test-util.h"
+#include "cherish-visit-store.h"
+#include "cherish-window.h"
+
+static AdwMessageDialog *
+message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) top = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (top))
+        return ADW_MESSAGE_DIALOG (top);
+    }
+  return NULL;
+}
+
+static void
+test_erase (void)
+{
+  CherishTestShop shop;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(CherishVisitStore) visits = NULL;
+  g_autoptr(CherishCustomer) gone = NULL;
+  CherishWindow *window;
+  AdwMessageDialog *dialog;
+  gint64 zahra;
+
+  cherish_test_shop_open (&shop, "2026-11-24T10:00:00+03:30", "data.db");
+  customers = cherish_customer_store_new (shop.db, shop.clock);
+  visits = cherish_visit_store_new (shop.db, shop.clock);
+  zahra = cherish_test_add_customer (customers, "Zahra Tavakoli", NULL);
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(CherishVisit) visit = cherish_visit_new (zahra, CHERISH_VISIT_KIND_VISIT, "2026-11-20T10:00:00Z");
+
+      g_assert_true (cherish_visit_store_insert (visits, visit, NULL));
+    }
+  window = cherish_window_new (NULL, shop.db, shop.clock);
+  gtk_window_present (GTK_WINDOW (window));
+  cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  /* Cancel keeps her. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.erase-customer", "x", zahra));
+  dialog = message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Erase Zahra Tavakoli?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 visits and purchases"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "cannot be undone"));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_nonnull ((gone = cherish_customer_store_get (customers, zahra, NULL)));
+  g_clear_object (&gone);
+
+  /* Erase takes her and her visits. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.erase-customer", "x", zahra));
+  dialog = message_dialog ();
+  adw_message_dialog_response (dialog, "erase");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (cherish_customer_store_get (customers, zahra, NULL));
+  g_assert_cmpuint (cherish_visit_store_count_for_customer (visits, zahra, NULL), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&visits);
+  g_clear_object (&customers);
+  cherish_test_shop_close (&shop);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  cherish_test_gtk_init (&argc, &argv);
+  g_test_add_func ("/data/erase", test_erase);
+  return g_test_run ();
+}
