@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cherish-staff-store.h"
 #include "cherish-test-util.h"
 
 char *
@@ -147,4 +148,20 @@ cherish_test_add_customer (CherishCustomerStore *store,
   g_assert_true (cherish_customer_store_insert (store, customer, &error));
   g_assert_no_error (error);
   return cherish_customer_get_id (customer);
+}
+
+/**
+ * cherish_test_add_staff:
+ *
+ * Returns: the id of a new, active staff member called @name
+ */
+gint64
+cherish_test_add_staff (CherishDatabase *db,
+                        const char      *name)
+{
+  g_autoptr(CherishStaffStore) store = cherish_staff_store_new (db, NULL);
+  g_autoptr(CherishStaff) member = cherish_staff_new (name);
+
+  g_assert_true (cherish_staff_store_insert (store, member, NULL));
+  return cherish_staff_get_id (member);
 }

@@ -29,6 +29,8 @@ gint64           cherish_test_add_customer  (CherishCustomerStore *store,
                                              const char           *first_property_name,
                                              ...);
 
+gint64           cherish_test_add_staff     (CherishDatabase      *db,
+                                             const char           *name);
 char            *cherish_test_make_dir      (void);
 void             cherish_test_remove_dir    (const char *dir);
 CherishClock    *cherish_test_clock_at      (const char *iso8601);

@@ -11,16 +11,6 @@
 #include "cherish-staff-store.h"
 #include "cherish-test-util.h"
 
-static gint64
-add_staff (CherishStaffStore *store,
-           const char        *name)
-{
-  g_autoptr(CherishStaff) staff = cherish_staff_new (name);
-
-  g_assert_true (cherish_staff_store_insert (store, staff, NULL));
-  return cherish_staff_get_id (staff);
-}
-
 static void
 assert_refused (gboolean   done,
                 GError   **error,
@@ -35,7 +25,6 @@ static void
 test_board (void)
 {
   CherishTestShop shop;
-  g_autoptr(CherishStaffStore) staff = NULL;
   g_autoptr(CherishIdeaStore) ideas = NULL;
   g_autoptr(CherishCustomerStore) customers = NULL;
   g_autoptr(CherishCelebrationStore) celebrations = NULL;
@@ -48,13 +37,12 @@ test_board (void)
   gint64 ana, bob, cy, flowers, coffee, poem;
 
   cherish_test_shop_open (&shop, "2026-11-24T10:00:00+03:30", "ideas.db");
-  staff = cherish_staff_store_new (shop.db, shop.clock);
   ideas = cherish_idea_store_new (shop.db, shop.clock);
   customers = cherish_customer_store_new (shop.db, shop.clock);
   celebrations = cherish_celebration_store_new (shop.db, shop.clock);
-  ana = add_staff (staff, "Ana");
-  bob = add_staff (staff, "Bob");
-  cy = add_staff (staff, "Cy");
+  ana = cherish_test_add_staff (shop.db, "Ana");
+  bob = cherish_test_add_staff (shop.db, "Bob");
+  cy = cherish_test_add_staff (shop.db, "Cy");
 
   /* Suggesting: a title, known kinds, someone who works here. */
   assert_refused (cherish_idea_store_suggest (ideas, "  ", "", -1, NULL, NULL, ana, &error) > 0,
@@ -139,7 +127,6 @@ test_board (void)
   g_clear_object (&celebrations);
   g_clear_object (&customers);
   g_clear_object (&ideas);
-  g_clear_object (&staff);
   cherish_test_shop_close (&shop);
 }
 

@@ -188,23 +188,12 @@ empty_state (gpointer page)
   g_error ("no empty state");
 }
 
-static gint64
-add_staff (CherishStaffStore *store,
-           const char        *name)
-{
-  g_autoptr(CherishStaff) member = cherish_staff_new (name);
-
-  g_assert_true (cherish_staff_store_insert (store, member, NULL));
-  return cherish_staff_get_id (member);
-}
-
 /* Ana suggests, Bob votes (once), the manager approves, and planning a
  * birthday offers the idea, which is then counted as used. */
 static void
 test_ideas (Fixture       *f,
             gconstpointer  data)
 {
-  g_autoptr(CherishStaffStore) staff = cherish_staff_store_new (f->shop.db, f->shop.clock);
   g_autoptr(CherishIdeaStore) ideas = cherish_idea_store_new (f->shop.db, f->shop.clock);
   g_autoptr(CherishCelebrationStore) celebrations = cherish_celebration_store_new (f->shop.db, f->shop.clock);
   g_autoptr(GPtrArray) list = NULL;
@@ -213,7 +202,8 @@ test_ideas (Fixture       *f,
   CherishIdeasPage *page = g_object_new (CHERISH_TYPE_IDEAS_PAGE, NULL);
   CherishCelebrationDialog *planner;
   GtkWidget *dialog, *row, *message;
-  gint64 ana = add_staff (staff, "Ana"), bob = add_staff (staff, "Bob");
+  gint64 ana = cherish_test_add_staff (f->shop.db, "Ana");
+  gint64 bob = cherish_test_add_staff (f->shop.db, "Bob");
   gint64 sara = cherish_test_add_customer (f->customers, "Sara", NULL);
 
   cherish_ideas_page_setup (page, f->shop.db, f->shop.clock);
