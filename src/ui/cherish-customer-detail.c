@@ -503,20 +503,34 @@ on_save_clicked_cb (CherishCustomerDetail *self)
   reload_customer (self);
 }
 
+static void act_on_customer (CherishCustomerDetail *self,
+                             const char            *action);
+
 static void
 on_delete_clicked_cb (CherishCustomerDetail *self)
 {
+  act_on_customer (self, "win.delete-customer");
+}
+
+/* A window action on this customer. */
+static void
+act_on_customer (CherishCustomerDetail *self,
+                 const char            *action)
+{
   if (self->customer != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.delete-customer", "x",
-                                cherish_customer_get_id (self->customer));
+    gtk_widget_activate_action (GTK_WIDGET (self), action, "x", cherish_customer_get_id (self->customer));
 }
 
 static void
 on_erase_clicked_cb (CherishCustomerDetail *self)
 {
-  if (self->customer != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.erase-customer", "x",
-                                cherish_customer_get_id (self->customer));
+  act_on_customer (self, "win.erase-customer");
+}
+
+static void
+on_data_clicked_cb (CherishCustomerDetail *self)
+{
+  act_on_customer (self, "win.save-customer-data");
 }
 
 static void
@@ -605,6 +619,7 @@ cherish_customer_detail_class_init (CherishCustomerDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_erase_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_data_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_log_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_life_event_clicked_cb);

@@ -17,6 +17,7 @@
 
 #include "cherish-customer-export.h"
 #include "cherish-customer-import.h"
+#include "cherish-customer-own-data.h"
 #include "cherish-import-dialog.h"
 #include "cherish-window-data.h"
 #include "cherish-window.h"
@@ -369,6 +370,44 @@ restore_action (GtkWidget  *widget,
                NULL, restore_from, NULL);
 }
 
+/* ---- A customer's own data ------------------------------------------ */
+
+static void
+save_customer_data (CherishWindow *window,
+                    GFile         *file,
+                    const char    *what)
+{
+  gint64 id = g_ascii_strtoll (what, NULL, 10);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *said = NULL;
+  g_autofree char *data = g_str_has_suffix (name, ".txt")
+    ? cherish_customer_own_data_text (cherish_window_get_database (window), cherish_window_get_clock (window), id,
+                                      &error)
+    : cherish_customer_own_data_json (cherish_window_get_database (window), cherish_window_get_clock (window), id,
+                                      &error);
+
+  if (data == NULL ||
+      !g_file_replace_contents (file, data, strlen (data), NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL, &error))
+    said = g_strdup_printf ("%s: %s", name, error->message);
+  else
+    said = g_strdup_printf (_("Saved %s"), name);
+  cherish_window_toast (window, said);
+}
+
+/* Everything about a customer, as JSON (or as text, for a .txt name). */
+static void
+save_customer_data_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  static char id_text[32];
+
+  g_snprintf (id_text, sizeof id_text, "%" G_GINT64_FORMAT, g_variant_get_int64 (parameter));
+  choose_file (CHERISH_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE, _("Save Their Data"), _("_Save"),
+               "customer-data.json", NULL, save_customer_data, id_text);
+}
+
 /* ---- Erase ---------------------------------------------------------- */
 
 /* Appends @item (taken), if any, to a list separated by commas. */
@@ -464,6 +503,7 @@ void
 cherish_window_data_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.erase-customer", "x", erase_customer_action);
+  gtk_widget_class_install_action (widget_class, "win.save-customer-data", "x", save_customer_data_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export-customers", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-visits", NULL, export_action);

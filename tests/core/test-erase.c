@@ -5,10 +5,12 @@
  */
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "cherish-celebration-store.h"
+#include "cherish-customer-own-data.h"
 #include "cherish-event-store.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-guest-store.h"
@@ -184,11 +186,73 @@ test_erase_leaves_no_trace (void)
   cherish_test_shop_close (&shop);
 }
 
+/* What the shop keeps about someone, for them: JSON read back with
+ * json-glib, and text to read. */
+static void
+test_own_data (void)
+{
+  CherishTestShop shop;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(CherishVisitStore) visits = NULL;
+  g_autoptr(CherishPointsStore) points = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *root, *customer;
+  gint64 sara;
+
+  cherish_test_shop_open (&shop, "2026-11-24T10:00:00+03:30", "own.db");
+  customers = cherish_customer_store_new (shop.db, shop.clock);
+  visits = cherish_visit_store_new (shop.db, shop.clock);
+  points = cherish_points_store_new (shop.db, shop.clock);
+  sara = cherish_test_add_customer (customers, "سارا \"Sunny\" احمدی", "phone", "0912 111 2233",
+                                    "likes", "roses\ngreen tea", NULL);
+  cherish_test_add_customer (customers, "Someone else", NULL);
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(CherishVisit) visit = cherish_visit_new (sara, CHERISH_VISIT_KIND_PURCHASE, "2026-11-20T10:00:00Z");
+
+      cherish_visit_set_amount (visit, 250000, "IRR");
+      g_assert_true (cherish_visit_store_insert (visits, visit, NULL));
+    }
+  cherish_points_store_earn (points, sara, 30, 0, 0, NULL);
+
+  json = cherish_customer_own_data_json (shop.db, shop.clock, sara, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "cherish-customer-data-1");
+  customer = json_object_get_object_member (root, "customer");
+  g_assert_cmpstr (json_object_get_string_member (customer, "display-name"), ==, "سارا \"Sunny\" احمدی");
+  g_assert_cmpstr (json_object_get_string_member (customer, "likes"), ==, "roses\ngreen tea");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "visits")), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (
+                     json_object_get_array_member (root, "visits"), 0), "amount"), ==, 250000);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "points")), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (root, "points_balance"), ==, 30);
+  g_assert_true (json_object_get_null_member (root, "tier"));
+  g_assert_null (strstr (json, "Someone else"));
+
+  text = cherish_customer_own_data_text (shop.db, shop.clock, sara, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, "Everything the shop keeps about سارا"));
+  g_assert_nonnull (strstr (text, "Visits and purchases (2)"));
+  g_assert_nonnull (strstr (text, "  phone: 0912 111 2233"));
+  g_assert_nonnull (strstr (text, "Points now: 30"));
+
+  g_clear_object (&points);
+  g_clear_object (&visits);
+  g_clear_object (&customers);
+  cherish_test_shop_close (&shop);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/erase/leaves-no-trace", test_erase_leaves_no_trace);
+  g_test_add_func ("/own-data/json-and-text", test_own_data);
   return g_test_run ();
 }
