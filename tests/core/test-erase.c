@@ -172,7 +172,11 @@ test_erase_leaves_no_trace (void)
   photos = g_build_filename (shop.dir, "photos", NULL);
   dir = g_dir_open (photos, 0, NULL);
   g_assert_null (dir != NULL ? g_dir_read_name (dir) : NULL);
-  g_assert_nonnull (cherish_customer_store_get (customers, other, NULL));
+  {
+    g_autoptr(CherishCustomer) still = cherish_customer_store_get (customers, other, NULL);
+
+    g_assert_nonnull (still);
+  }
 
   g_clear_object (&reminders);
   g_clear_object (&points);
