@@ -237,3 +237,24 @@ cherish_test_button (gpointer    widget,
       return all->pdata[i];
   return NULL;
 }
+
+/**
+ * cherish_test_toplevel:
+ *
+ * Returns: (transfer none) (nullable): a window of @type on screen (a
+ *   message dialog a click opened)
+ */
+GtkWindow *
+cherish_test_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) top = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (top, type))
+        return GTK_WINDOW (top);
+    }
+  return NULL;
+}

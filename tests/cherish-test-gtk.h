@@ -24,6 +24,7 @@ gpointer   cherish_test_row_titled (gpointer    widget,
                                     const char *title);
 GtkWidget *cherish_test_button    (gpointer    widget,
                                     const char *label);
+GtkWindow *cherish_test_toplevel  (GType       type);
 gpointer cherish_test_child       (gpointer    widget,
                                     GType       type,
                                     const char *name);

@@ -13,21 +13,6 @@
 #include "cherish-visit-store.h"
 #include "cherish-window.h"
 
-static AdwMessageDialog *
-message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) top = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (top))
-        return ADW_MESSAGE_DIALOG (top);
-    }
-  return NULL;
-}
-
 static void
 test_erase (void)
 {
@@ -55,7 +40,7 @@ test_erase (void)
 
   /* Cancel keeps her. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.erase-customer", "x", zahra));
-  dialog = message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (cherish_test_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Erase Zahra Tavakoli?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 visits and purchases"));
@@ -67,7 +52,7 @@ test_erase (void)
 
   /* Erase takes her and her visits. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.erase-customer", "x", zahra));
-  dialog = message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (cherish_test_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   adw_message_dialog_response (dialog, "erase");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_null (cherish_customer_store_get (customers, zahra, NULL));

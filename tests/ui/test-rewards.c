@@ -142,7 +142,6 @@ test_tiers (Fixture       *f,
   gint64 sara = cherish_test_add_customer (f->customers, "Sara", NULL);
   CherishRewardsPage *page = g_object_new (CHERISH_TYPE_REWARDS_PAGE, NULL);
   g_autoptr(GListModel) before = NULL;
-  GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWidget *dialog;
   AdwMessageDialog *said = NULL;
 
@@ -155,13 +154,7 @@ test_tiers (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (cherish_test_row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Name")), "Silver");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (cherish_test_find (dialog, GTK_TYPE_SPIN_BUTTON, NULL)), 200);
   g_assert_true (cherish_form_dialog_submit (CHERISH_FORM_DIALOG (dialog)));
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) top = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (top))
-        said = ADW_MESSAGE_DIALOG (top);
-    }
+  said = ADW_MESSAGE_DIALOG (cherish_test_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (said);
   g_assert_cmpstr (adw_message_dialog_get_heading (said), ==, "1 Moved Up, 0 Moved Down");
   g_assert_true (strstr (adw_message_dialog_get_body (said), "Sara") != NULL);
