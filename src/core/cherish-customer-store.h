@@ -48,6 +48,14 @@ typedef struct
   gint64 ledger_rows;
 } CherishCustomerData;
 
+typedef struct _CherishMerge CherishMerge;
+
+void    cherish_merge_free            (CherishMerge *merge);
+gint64  cherish_merge_get_kept_id     (CherishMerge *merge);
+gint64  cherish_merge_get_merged_id   (CherishMerge *merge);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CherishMerge, cherish_merge_free)
+
 CherishCustomerStore *cherish_customer_store_new            (CherishDatabase             *database,
                                                              CherishClock                *clock);
 gboolean              cherish_customer_store_insert         (CherishCustomerStore        *self,
@@ -74,6 +82,13 @@ gboolean              cherish_customer_store_erase          (CherishCustomerStor
 gboolean              cherish_customer_store_count_data     (CherishCustomerStore        *self,
                                                              gint64                       id,
                                                              CherishCustomerData         *counts,
+                                                             GError                     **error);
+CherishMerge         *cherish_customer_store_merge          (CherishCustomerStore        *self,
+                                                             gint64                       kept_id,
+                                                             gint64                       merged_id,
+                                                             GError                     **error);
+gboolean              cherish_customer_store_unmerge        (CherishCustomerStore        *self,
+                                                             CherishMerge                *merge,
                                                              GError                     **error);
 int                   cherish_customer_store_purge_deleted  (CherishCustomerStore        *self,
                                                              GError                     **error);

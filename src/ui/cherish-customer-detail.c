@@ -534,6 +534,12 @@ on_data_clicked_cb (CherishCustomerDetail *self)
 }
 
 static void
+on_merge_clicked_cb (CherishCustomerDetail *self)
+{
+  act_on_customer (self, "win.merge-customer");
+}
+
+static void
 on_log_clicked_cb (CherishCustomerDetail *self)
 {
   if (self->customer != NULL)
@@ -620,6 +626,7 @@ cherish_customer_detail_class_init (CherishCustomerDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_erase_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_data_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_merge_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_log_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_life_event_clicked_cb);

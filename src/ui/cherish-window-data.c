@@ -18,6 +18,8 @@
 #include "cherish-customer-export.h"
 #include "cherish-customer-import.h"
 #include "cherish-customer-own-data.h"
+#include "cherish-error.h"
+#include "cherish-form-dialog.h"
 #include "cherish-import-dialog.h"
 #include "cherish-window-data.h"
 #include "cherish-window.h"
@@ -408,6 +410,118 @@ save_customer_data_action (GtkWidget  *widget,
                "customer-data.json", NULL, save_customer_data, id_text);
 }
 
+/* ---- Merge ---------------------------------------------------------- */
+
+typedef struct
+{
+  CherishWindow *window;
+  gint64         kept_id;
+} MergeForm;
+
+static void
+on_merge_toast_dismissed (AdwToast      *toast,
+                          CherishWindow *window)
+{
+  /* Too late to undo: the merged customer is erased with the deleted ones. */
+  if (g_object_get_data (G_OBJECT (window), "merge") == g_object_get_data (G_OBJECT (toast), "merge"))
+    g_object_set_data (G_OBJECT (window), "merge", NULL);
+}
+
+static gboolean
+merge_customers (CherishFormDialog  *dialog,
+                 gpointer            user_data,
+                 GError            **error)
+{
+  MergeForm *form = user_data;
+  CherishDatabase *database = cherish_window_get_database (form->window);
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (database,
+                                                                          cherish_window_get_clock (form->window));
+  g_autofree char *text = g_strstrip (g_strdup (cherish_form_dialog_get_text (dialog, "other")));
+  CherishCustomerQuery query = { text, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(CherishCustomer) kept = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  CherishCustomer *other = NULL;
+  CherishMerge *merge;
+  AdwToast *toast;
+
+  if (*text != '\0' && (found = cherish_customer_store_find (customers, &query, 0, 20, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    if (cherish_customer_get_id (found->pdata[i]) != form->kept_id)
+      g_ptr_array_add (others, found->pdata[i]);
+  for (guint i = 0; i < others->len; i++)
+    if (others->len == 1 || g_utf8_collate (cherish_customer_get_display_name (others->pdata[i]), text) == 0)
+      other = others->pdata[i];
+  if (other == NULL)
+    {
+      cherish_set_invalid (error, "other", others->len > 1
+                           ? _("Same person as: more than one customer matches; type the whole name or the phone.")
+                           : _("Same person as: no other customer by that name or phone."));
+      return FALSE;
+    }
+  merge = cherish_customer_store_merge (customers, form->kept_id, cherish_customer_get_id (other), error);
+  if (merge == NULL)
+    return FALSE;
+  kept = cherish_customer_store_get (customers, form->kept_id, NULL);
+  cherish_window_forget_customer (form->window, cherish_customer_get_id (other));
+  g_object_set_data_full (G_OBJECT (form->window), "merge", merge, (GDestroyNotify) cherish_merge_free);
+  {
+    g_autofree char *a = g_markup_escape_text (cherish_customer_get_display_name (other), -1);
+    g_autofree char *b = g_markup_escape_text (kept != NULL ? cherish_customer_get_display_name (kept) : "", -1);
+
+    /* Translators: merging customers: the one merged, then the one kept */
+    title = g_strdup_printf (_("“%s” was merged into “%s”"), a, b);
+  }
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-merge");
+  adw_toast_set_timeout (toast, 10);
+  g_object_set_data (G_OBJECT (toast), "merge", merge);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_merge_toast_dismissed), form->window, 0);
+  cherish_window_add_toast (form->window, toast);
+  return TRUE;
+}
+
+/* One person entered twice: pick the other entry; everything moves here. */
+static void
+merge_customer_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MergeForm *form = g_new0 (MergeForm, 1);
+  CherishFormDialog *dialog;
+
+  form->window = CHERISH_WINDOW (widget);
+  form->kept_id = g_variant_get_int64 (parameter);
+  dialog = cherish_form_dialog_new (widget, _("Merge Customers"), _("_Merge"), merge_customers, form, g_free);
+  cherish_form_dialog_set_intro (dialog, _("The same person entered twice? Everything of the other entry — visits, "
+                                           "points, life events, celebrations, invitations — moves to this "
+                                           "customer, who keeps their details and gets the missing ones. You "
+                                           "can undo it for a few seconds."));
+  cherish_form_dialog_add_entry (dialog, "other", _("Same Person As (name or phone)"), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+undo_merge_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CherishWindow *window = CHERISH_WINDOW (widget);
+  CherishMerge *merge = g_object_get_data (G_OBJECT (window), "merge");
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (merge == NULL)
+    return;
+  customers = cherish_customer_store_new (cherish_window_get_database (window), cherish_window_get_clock (window));
+  if (!cherish_customer_store_unmerge (customers, merge, &error))
+    cherish_window_toast (window, error->message);
+  g_object_set_data (G_OBJECT (window), "merge", NULL);
+}
+
 /* ---- Erase ---------------------------------------------------------- */
 
 /* Appends @item (taken), if any, to a list separated by commas. */
@@ -503,6 +617,8 @@ void
 cherish_window_data_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.erase-customer", "x", erase_customer_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-customer", "x", merge_customer_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-merge", NULL, undo_merge_action);
   gtk_widget_class_install_action (widget_class, "win.save-customer-data", "x", save_customer_data_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export-customers", NULL, export_action);

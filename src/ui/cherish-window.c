@@ -592,6 +592,18 @@ cherish_window_toast (CherishWindow *self,
 }
 
 /**
+ * cherish_window_add_toast:
+ * @toast: (transfer full): a toast with a button
+ */
+void
+cherish_window_add_toast (CherishWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (CHERISH_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
  * cherish_window_forget_customer:
  *
  * Leaves the customer's page if it shows @id (erased).

@@ -27,6 +27,8 @@ CherishDatabase *cherish_window_get_database (CherishWindow *self);
 CherishClock  *cherish_window_get_clock     (CherishWindow   *self);
 void           cherish_window_toast         (CherishWindow   *self,
                                              const char      *text);
+void           cherish_window_add_toast     (CherishWindow   *self,
+                                             AdwToast        *toast);
 void           cherish_window_forget_customer (CherishWindow *self,
                                              gint64           id);
 

@@ -11,6 +11,7 @@
 
 #include "cherish-celebration-store.h"
 #include "cherish-customer-own-data.h"
+#include "cherish-error.h"
 #include "cherish-event-store.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-guest-store.h"
@@ -251,6 +252,124 @@ test_own_data (void)
   cherish_test_shop_close (&shop);
 }
 
+static gint64
+count_rows (CherishDatabase *db,
+            const char      *sql,
+            gint64           id)
+{
+  sqlite3 *raw = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (cherish_database_get_path (db), &raw, SQLITE_OPEN_READONLY, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (raw);
+  return n;
+}
+
+/* One person entered twice: everything moves to the one kept (the ledger
+ * rows too), clashes stay with the first; undo puts it all back. */
+static void
+test_merge (void)
+{
+  CherishTestShop shop;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(CherishVisitStore) visits = NULL;
+  g_autoptr(CherishPointsStore) points = NULL;
+  g_autoptr(CherishEventStore) events = NULL;
+  g_autoptr(CherishGuestStore) guests = NULL;
+  g_autoptr(CherishEvent) evening = NULL;
+  g_autoptr(CherishMerge) merge = NULL;
+  g_autoptr(CherishCustomer) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 sara, again, event;
+
+  cherish_test_shop_open (&shop, "2026-11-24T10:00:00+03:30", "merge.db");
+  customers = cherish_customer_store_new (shop.db, shop.clock);
+  visits = cherish_visit_store_new (shop.db, shop.clock);
+  points = cherish_points_store_new (shop.db, shop.clock);
+  events = cherish_event_store_new (shop.db, shop.clock);
+  guests = cherish_guest_store_new (shop.db, shop.clock);
+  sara = cherish_test_add_customer (customers, "Sara Ahmadi", "phone", "0912 111 2233", "likes", "roses", NULL);
+  again = cherish_test_add_customer (customers, "Sara A.", "email", "sara@example.com", "likes", "tea",
+                                     "notes", "Entered twice", NULL);
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(CherishVisit) visit = cherish_visit_new (i < 1 ? sara : again, CHERISH_VISIT_KIND_VISIT,
+                                                         i == 2 ? "2026-11-22T10:00:00Z" : "2026-11-20T10:00:00Z");
+
+      g_assert_true (cherish_visit_store_insert (visits, visit, NULL));
+    }
+  cherish_points_store_earn (points, sara, 10, 0, 0, NULL);
+  cherish_points_store_earn (points, again, 25, 0, 0, NULL);
+  evening = cherish_event_new ("Evening", "2026-11-25T18:00:00+03:30", "2026-11-25T20:00:00+03:30");
+  g_assert_true (cherish_event_store_insert (events, evening, NULL));
+  event = cherish_event_get_id (evening);
+  cherish_guest_store_invite (guests, event, sara, NULL);
+  cherish_guest_store_invite (guests, event, again, NULL);   /* a clash: Sara's stays */
+
+  g_assert_null (cherish_customer_store_merge (customers, sara, sara, &error));
+  g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
+  g_clear_error (&error);
+
+  merge = cherish_customer_store_merge (customers, sara, again, &error);
+  g_assert_no_error (error);
+  kept = cherish_customer_store_get (customers, sara, NULL);
+  g_assert_cmpstr (cherish_customer_get_email (kept), ==, "sara@example.com");
+  g_assert_cmpstr (cherish_customer_get_likes (kept), ==, "roses\ntea");
+  g_assert_cmpstr (cherish_customer_get_notes (kept), ==, "Entered twice");
+  g_assert_cmpuint (cherish_customer_get_visit_count (kept), ==, 3);
+  g_assert_cmpstr (cherish_customer_get_last_visit_at (kept), ==, "2026-11-22T10:00:00Z");
+  g_assert_cmpint (cherish_points_store_get_balance (points, sara, NULL), ==, 35);
+  g_assert_cmpint (cherish_points_store_verify (points, NULL), ==, 0);
+  g_assert_cmpint (count_rows (shop.db, "SELECT count (*) FROM points_ledger WHERE customer_id = ?1", sara), ==, 2);
+  g_assert_cmpint (count_rows (shop.db, "SELECT count (*) FROM invitations WHERE customer_id = ?1", sara), ==, 1);
+  g_clear_object (&kept);
+  kept = cherish_customer_store_get (customers, again, NULL);
+  g_assert_nonnull (cherish_customer_get_deleted_at (kept));   /* deleted, as Delete does */
+  g_clear_object (&kept);
+
+  /* The ledger still refuses any other change. */
+  g_assert_cmpint (count_rows (shop.db, "SELECT count (*) FROM points_ledger WHERE customer_id = ?1", again), ==, 0);
+  {
+    sqlite3 *raw = NULL;
+
+    g_assert_cmpint (sqlite3_open (cherish_database_get_path (shop.db), &raw), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (raw, "UPDATE points_ledger SET points = 999", NULL, NULL, NULL), ==,
+                     SQLITE_CONSTRAINT);
+    g_assert_cmpint (sqlite3_exec (raw, "UPDATE points_ledger SET customer_id = customer_id, at = 'x'", NULL, NULL,
+                                   NULL), ==, SQLITE_CONSTRAINT);
+    sqlite3_close (raw);
+  }
+
+  g_assert_true (cherish_customer_store_unmerge (customers, merge, &error));
+  g_assert_no_error (error);
+  kept = cherish_customer_store_get (customers, sara, NULL);
+  g_assert_null (cherish_customer_get_email (kept));
+  g_assert_cmpstr (cherish_customer_get_likes (kept), ==, "roses");
+  g_assert_cmpuint (cherish_customer_get_visit_count (kept), ==, 1);
+  g_assert_cmpint (cherish_points_store_get_balance (points, sara, NULL), ==, 10);
+  g_assert_cmpint (cherish_points_store_get_balance (points, again, NULL), ==, 25);
+  g_assert_cmpint (cherish_points_store_verify (points, NULL), ==, 0);
+  g_clear_object (&kept);
+  kept = cherish_customer_store_get (customers, again, NULL);
+  g_assert_nonnull (kept);
+  g_assert_cmpuint (cherish_customer_get_visit_count (kept), ==, 2);
+
+  g_clear_object (&kept);
+  g_clear_object (&guests);
+  g_clear_object (&events);
+  g_clear_object (&points);
+  g_clear_object (&visits);
+  g_clear_object (&customers);
+  cherish_test_shop_close (&shop);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,5 +377,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/erase/leaves-no-trace", test_erase_leaves_no_trace);
   g_test_add_func ("/own-data/json-and-text", test_own_data);
+  g_test_add_func ("/merge/and-undo", test_merge);
   return g_test_run ();
 }
