@@ -28,6 +28,8 @@
 #include "cherish-text.h"
 
 #define CANCEL_CHECK_EVERY 500
+/* Each batch of new customers flushes the search index once: not too often. */
+#define WRITE_EVERY 10000
 #define KEYS_PAGE 5000
 
 
@@ -581,7 +583,7 @@ write_rows (gpointer   user_data,
         {
           g_ptr_array_add (pending, customer);
           g_array_append_val (pending_rows, r);
-          if (pending->len >= CANCEL_CHECK_EVERY && !flush (run, pending, pending_rows, error))
+          if (pending->len >= WRITE_EVERY && !flush (run, pending, pending_rows, error))
             return FALSE;
           continue;
         }

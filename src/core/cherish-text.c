@@ -273,7 +273,8 @@ cherish_text_normalize (const char *text)
   if (text == NULL)
     return NULL;
 
-  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  /* Plain ASCII is in NFC already. */
+  nfc = is_ascii (text) ? g_strdup (text) : g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
   if (nfc == NULL)
     return NULL;
 
