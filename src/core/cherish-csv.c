@@ -114,8 +114,9 @@ cherish_csv_guess_separator (const char *text)
  * cherish_csv_decode:
  * @bytes: a file's contents
  * @encoding: (nullable): its encoding as the manager chose it, or %NULL to
- *   detect UTF-8 (with or without a BOM) or else Windows-1256 (what Excel
- *   writes for Persian on Windows)
+ *   detect UTF-8 (with or without a BOM), UTF-16 with a BOM (Excel's
+ *   "Unicode text"), or else Windows-1256 (what Excel writes for Persian
+ *   on Windows)
  * @used: (out) (optional) (transfer full): the encoding read
  *
  * Returns: (transfer full) (nullable): the text in UTF-8, without a BOM;
@@ -135,6 +136,11 @@ cherish_csv_decode (GBytes      *bytes,
 
   if (data == NULL)
     data = "";
+  /* Excel's "Unicode text" is UTF-16 with a byte order mark. */
+  if (encoding == NULL && size >= 2 && ((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE))
+    encoding = "UTF-16LE", data += 2, size -= 2;
+  else if (encoding == NULL && size >= 2 && ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF))
+    encoding = "UTF-16BE", data += 2, size -= 2;
   if (encoding == NULL || g_ascii_strcasecmp (encoding, "UTF-8") == 0)
     {
       if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -158,7 +164,7 @@ cherish_csv_decode (GBytes      *bytes,
       encoding = "WINDOWS-1256";
     }
   text = g_convert (data, size, "UTF-8", encoding, NULL, NULL, &local_error);
-  if (text == NULL || memchr (data, '\0', size) != NULL)
+  if (text == NULL || (g_ascii_strncasecmp (encoding, "UTF-16", 6) != 0 && memchr (data, '\0', size) != NULL))
     {
       g_free (text);
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,

@@ -29,7 +29,12 @@ struct _CherishImportDialog
 
   CherishCustomerStore *customers;
   CherishImport        *import;
+  GBytes               *bytes;         /* the file, to read again in another encoding */
+  char                 *file_name;
   GPtrArray            *column_rows;   /* AdwComboRow, one per column */
+  AdwPreferencesGroup  *columns_group;
+  AdwComboRow          *encoding_row;
+  GtkLabel             *about;
   AdwComboRow          *duplicates_row;
   GtkSwitch            *good_rows_switch;
   GtkLabel             *report_label;
@@ -47,6 +52,8 @@ cherish_import_dialog_dispose (GObject *object)
   g_clear_object (&self->customers);
   g_clear_pointer (&self->import, cherish_import_free);
   g_clear_pointer (&self->column_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_pointer (&self->file_name, g_free);
 
   G_OBJECT_CLASS (cherish_import_dialog_parent_class)->dispose (object);
 }
@@ -156,13 +163,34 @@ group_in (GtkWidget  *box,
   return group;
 }
 
+/* "customers.csv: 3 rows, UTF-8, fields separated by semicolons." */
 static void
-add_columns (CherishImportDialog *self,
-             GtkWidget           *box)
+describe (CherishImportDialog *self)
 {
-  GtkWidget *group = group_in (box, _("Columns"), _("What each column holds; “Left out” is not imported."));
+  /* A file's name keeps its own direction in a Persian sentence. */
+  g_autofree char *isolated = g_strdup_printf ("\u2068%s\u2069", self->file_name);
+  guint rows = cherish_import_get_n_rows (self->import);
+  char separator = cherish_import_get_separator (self->import);
+  g_autofree char *how = NULL;
+
+  /* Translators: a file read for import: its name, its rows, encoding and what separates fields */
+  how = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u row, %s, fields separated by %s.",
+                                      "%s: %u rows, %s, fields separated by %s.", rows),
+                         isolated, rows, cherish_import_get_encoding (self->import),
+                         separator == '\t' ? _("tabs") : separator == ';' ? _("semicolons") : _("commas"));
+  gtk_label_set_label (self->about, how);
+}
+
+/* One row per column of the file, with samples and what it holds. */
+static void
+fill_columns (CherishImportDialog *self)
+{
+  AdwPreferencesGroup *group = self->columns_group;
   g_autoptr(GtkStringList) fields = gtk_string_list_new (NULL);
 
+  for (guint i = 0; i < self->column_rows->len; i++)
+    adw_preferences_group_remove (group, self->column_rows->pdata[i]);
+  g_ptr_array_set_size (self->column_rows, 0);
   for (int f = 0; f < CHERISH_IMPORT_N_FIELDS; f++)
     gtk_string_list_append (fields, cherish_import_field_label (f));
   for (guint c = 0; c < cherish_import_get_n_columns (self->import); c++)
@@ -184,9 +212,55 @@ add_columns (CherishImportDialog *self,
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (fields));
       adw_combo_row_set_selected (ADW_COMBO_ROW (row), cherish_import_get_field (self->import, c));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      adw_preferences_group_add (group, row);
       g_ptr_array_add (self->column_rows, row);
     }
+}
+
+static const char *encodings[] = { NULL, "UTF-8", "UTF-16LE", "UTF-16BE", "WINDOWS-1256", "ISO-8859-6",
+                                   "WINDOWS-1252", "ISO-8859-1" };
+
+/* The file read again in the encoding chosen. */
+static void
+on_encoding_chosen (CherishImportDialog *self)
+{
+  guint chosen = adw_combo_row_get_selected (self->encoding_row);
+  g_autoptr(GError) error = NULL;
+  CherishImport *again;
+
+  if (self->bytes == NULL || chosen >= G_N_ELEMENTS (encodings))
+    return;
+  again = cherish_import_new (self->bytes, encodings[chosen], &error);
+  if (again == NULL)
+    {
+      CherishImportReport none = { 0 };
+
+      report (self, &none, error);
+      return;
+    }
+  cherish_import_free (self->import);
+  self->import = again;
+  gtk_widget_set_visible (GTK_WIDGET (self->report_label), FALSE);
+  describe (self);
+  fill_columns (self);
+}
+
+/**
+ * cherish_import_dialog_set_source:
+ * @bytes: the file the import was read from
+ *
+ * Offers to read the file again in another encoding, for a file whose
+ * samples do not read right.
+ */
+void
+cherish_import_dialog_set_source (CherishImportDialog *self,
+                                  GBytes              *bytes)
+{
+  g_return_if_fail (CHERISH_IS_IMPORT_DIALOG (self));
+
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  self->bytes = g_bytes_ref (bytes);
+  gtk_widget_set_visible (GTK_WIDGET (self->encoding_row), TRUE);
 }
 
 static void
@@ -196,6 +270,19 @@ add_choices (CherishImportDialog *self,
   GtkWidget *group = group_in (box, _("Choices"), NULL);
   GtkWidget *good_row = adw_action_row_new ();
   g_autoptr(GtkStringList) policies = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (names, _("As found"));
+  for (guint i = 1; i < G_N_ELEMENTS (encodings); i++)
+    gtk_string_list_append (names, encodings[i]);
+  self->encoding_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->encoding_row), _("Encoding"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->encoding_row),
+                               _("If the samples above do not read right, try another"));
+  adw_combo_row_set_model (self->encoding_row, G_LIST_MODEL (names));
+  g_signal_connect_swapped (self->encoding_row, "notify::selected", G_CALLBACK (on_encoding_chosen), self);
+  gtk_widget_set_visible (GTK_WIDGET (self->encoding_row), FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->encoding_row));
 
   gtk_string_list_append (policies, _("Skip them"));
   gtk_string_list_append (policies, _("Complete the customer"));
@@ -238,11 +325,6 @@ cherish_import_dialog_new (GtkWindow       *parent,
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *about = gtk_label_new (NULL);
-  g_autofree char *how = NULL;
-  /* A file's name keeps its own direction in a Persian sentence. */
-  g_autofree char *isolated = g_strdup_printf ("\u2068%s\u2069", file_name);
-  guint rows = cherish_import_get_n_rows (import);
-  char separator = cherish_import_get_separator (import);
 
   self->customers = cherish_customer_store_new (database, clock);
   self->import = import;
@@ -256,16 +338,15 @@ cherish_import_dialog_new (GtkWindow       *parent,
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->import_button));
   gtk_box_append (GTK_BOX (content), header);
 
-  /* Translators: a file read for import: its name, its rows, encoding and what separates fields */
-  how = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u row, %s, fields separated by %s.",
-                                      "%s: %u rows, %s, fields separated by %s.", rows),
-                         isolated, rows, cherish_import_get_encoding (import),
-                         separator == '\t' ? _("tabs") : separator == ';' ? _("semicolons") : _("commas"));
-  gtk_label_set_label (GTK_LABEL (about), how);
+  self->about = GTK_LABEL (about);
+  self->file_name = g_strdup (file_name);
   gtk_label_set_wrap (GTK_LABEL (about), TRUE);
   gtk_label_set_xalign (GTK_LABEL (about), 0);
   gtk_box_append (GTK_BOX (box), about);
-  add_columns (self, box);
+  describe (self);
+  self->columns_group = ADW_PREFERENCES_GROUP (group_in (box, _("Columns"),
+                                                         _("What each column holds; “Left out” is not imported.")));
+  fill_columns (self);
   add_choices (self, box);
   self->report_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->report_label, TRUE);

@@ -21,5 +21,7 @@ CherishImportDialog *cherish_import_dialog_new    (GtkWindow           *parent,
                                                    CherishImport       *import,
                                                    const char          *file_name);
 gboolean             cherish_import_dialog_run    (CherishImportDialog *self);
+void                 cherish_import_dialog_set_source (CherishImportDialog *self,
+                                                   GBytes              *bytes);
 
 G_END_DECLS

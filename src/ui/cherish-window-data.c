@@ -113,9 +113,14 @@ import_file (CherishWindow *window,
       cherish_window_toast (window, text);
       return;
     }
-  gtk_window_present (GTK_WINDOW (cherish_import_dialog_new (GTK_WINDOW (window),
+  {
+    CherishImportDialog *dialog = cherish_import_dialog_new (GTK_WINDOW (window),
                                                              cherish_window_get_database (window),
-                                                             cherish_window_get_clock (window), import, name)));
+                                                             cherish_window_get_clock (window), import, name);
+
+    cherish_import_dialog_set_source (dialog, bytes);
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
 }
 
 static void

@@ -68,6 +68,25 @@ test_encodings (void)
   g_assert_cmpstr (used, ==, "WINDOWS-1256");
   g_clear_pointer (&text, g_free);
 
+  /* Excel's "Unicode text": UTF-16 with a byte order mark, tabs. */
+  {
+    g_autofree char *utf16 = NULL;
+    gsize written = 0;
+    g_autoptr(GByteArray) file = g_byte_array_new ();
+    g_autoptr(GBytes) unicode = NULL;
+    g_autofree char *read_back = NULL;
+    g_autofree char *which = NULL;
+
+    utf16 = g_convert ("نام\tتلفن\r\nسارا\t0912\r\n", -1, "UTF-16LE", "UTF-8", NULL, &written, NULL);
+    g_byte_array_append (file, (const guint8 *) "\xFF\xFE", 2);
+    g_byte_array_append (file, (const guint8 *) utf16, written);
+    unicode = g_byte_array_free_to_bytes (g_steal_pointer (&file));
+    read_back = cherish_csv_decode (unicode, NULL, &which, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (read_back, ==, "نام\tتلفن\r\nسارا\t0912\r\n");
+    g_assert_cmpstr (which, ==, "UTF-16LE");
+  }
+
   /* Said to be UTF-8 and it is not: the line is named. */
   text = cherish_csv_decode (broken, "UTF-8", NULL, &error);
   g_assert_null (text);
