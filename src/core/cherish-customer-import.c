@@ -477,22 +477,7 @@ load_known (CherishCustomerStore  *store,
     }
 }
 
-/* "roses\ngreen tea" and "tea\nroses" → "roses\ngreen tea\ntea". */
-static char *
-merge_lines (const char *have,
-             const char *more)
-{
-  g_autoptr(GString) out = g_string_new (have);
-  g_auto(GStrv) old_lines = g_strsplit (have != NULL ? have : "", "\n", -1);
-  g_auto(GStrv) new_lines = g_strsplit (more != NULL ? more : "", "\n", -1);
-
-  for (guint i = 0; new_lines[i] != NULL; i++)
-    if (*new_lines[i] != '\0' && !g_strv_contains ((const char * const *) old_lines, new_lines[i]))
-      g_string_append_printf (out, "%s%s", out->len > 0 ? "\n" : "", new_lines[i]);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* Fills what @customer lacks from @row, adds its likes, dislikes and notes. */
+/* Fills what the customer lacks from @row, adds its likes, dislikes and notes. */
 static gboolean
 merge_into (CherishCustomerStore  *store,
             gint64                 id,
@@ -500,32 +485,10 @@ merge_into (CherishCustomerStore  *store,
             GError               **error)
 {
   g_autoptr(CherishCustomer) customer = cherish_customer_store_get (store, id, error);
-  static const char *fill[] = { "phone", "email", "birthday", "customer-since" };
-  static const char *add[] = { "likes", "dislikes", "notes" };
 
   if (customer == NULL)
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (fill); i++)
-    {
-      g_autofree char *have = NULL;
-      g_autofree char *more = NULL;
-
-      g_object_get (customer, fill[i], &have, NULL);
-      g_object_get (row, fill[i], &more, NULL);
-      if ((have == NULL || *have == '\0') && more != NULL)
-        g_object_set (customer, fill[i], more, NULL);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (add); i++)
-    {
-      g_autofree char *have = NULL;
-      g_autofree char *more = NULL;
-      g_autofree char *merged = NULL;
-
-      g_object_get (customer, add[i], &have, NULL);
-      g_object_get (row, add[i], &more, NULL);
-      merged = merge_lines (have, more);
-      g_object_set (customer, add[i], merged, NULL);
-    }
+  cherish_customer_complete (customer, row);
   return cherish_customer_store_update (store, customer, error);
 }
 

@@ -157,50 +157,14 @@ rebalance (CherishCustomerStore  *self,
   return TRUE;
 }
 
-static char *
-join_lines (const char *a,
-            const char *b)
-{
-  g_autoptr(GString) out = g_string_new (a);
-  g_auto(GStrv) have = g_strsplit (a != NULL ? a : "", "\n", -1);
-  g_auto(GStrv) more = g_strsplit (b != NULL ? b : "", "\n", -1);
-
-  for (guint i = 0; more[i] != NULL; i++)
-    if (*more[i] != '\0' && !g_strv_contains ((const char * const *) have, more[i]))
-      g_string_append_printf (out, "%s%s", out->len > 0 ? "\n" : "", more[i]);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 /* The kept profile, completed by the other's. */
 static CherishCustomer *
 merged_profile (CherishCustomer *kept,
                 CherishCustomer *other)
 {
   CherishCustomer *merged = cherish_customer_copy (kept);
-  static const char *fill[] = { "phone", "email", "birthday", "customer-since" };
-  static const char *add[] = { "likes", "dislikes", "notes" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (fill); i++)
-    {
-      g_autofree char *have = NULL;
-      g_autofree char *more = NULL;
-
-      g_object_get (merged, fill[i], &have, NULL);
-      g_object_get (other, fill[i], &more, NULL);
-      if ((have == NULL || *have == '\0') && more != NULL)
-        g_object_set (merged, fill[i], more, NULL);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (add); i++)
-    {
-      g_autofree char *have = NULL;
-      g_autofree char *more = NULL;
-      g_autofree char *both = NULL;
-
-      g_object_get (merged, add[i], &have, NULL);
-      g_object_get (other, add[i], &more, NULL);
-      both = join_lines (have, more);
-      g_object_set (merged, add[i], both, NULL);
-    }
+  cherish_customer_complete (merged, other);
   if (cherish_customer_get_photo_consent (other))
     g_object_set (merged, "photo-consent", TRUE, NULL);
   if (!cherish_customer_get_is_prospect (other))

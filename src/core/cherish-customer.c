@@ -289,3 +289,59 @@ cherish_customer_get_next_occasion (CherishCustomer *self,
 
   return occasion;
 }
+
+/* "roses\ngreen tea" and "tea\nroses" → "roses\ngreen tea\ntea". */
+static char *
+join_lines (const char *have,
+            const char *more)
+{
+  g_autoptr(GString) out = g_string_new (have);
+  g_auto(GStrv) old_lines = g_strsplit (have != NULL ? have : "", "\n", -1);
+  g_auto(GStrv) new_lines = g_strsplit (more != NULL ? more : "", "\n", -1);
+
+  for (guint i = 0; new_lines[i] != NULL; i++)
+    if (*new_lines[i] != '\0' && !g_strv_contains ((const char * const *) old_lines, new_lines[i]))
+      g_string_append_printf (out, "%s%s", out->len > 0 ? "\n" : "", new_lines[i]);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * cherish_customer_complete:
+ * @other: the same person, entered elsewhere
+ *
+ * Fills what @self lacks (phone, e-mail, birthday, customer since) from
+ * @other, and adds the lines of @other's likes, dislikes and notes that
+ * @self does not have. What @self has stays.
+ */
+void
+cherish_customer_complete (CherishCustomer *self,
+                           CherishCustomer *other)
+{
+  static const char *fill[] = { "phone", "email", "birthday", "customer-since" };
+  static const char *add[] = { "likes", "dislikes", "notes" };
+
+  g_return_if_fail (CHERISH_IS_CUSTOMER (self));
+  g_return_if_fail (CHERISH_IS_CUSTOMER (other));
+
+  for (guint i = 0; i < G_N_ELEMENTS (fill); i++)
+    {
+      g_autofree char *have = NULL;
+      g_autofree char *more = NULL;
+
+      g_object_get (self, fill[i], &have, NULL);
+      g_object_get (other, fill[i], &more, NULL);
+      if ((have == NULL || *have == '\0') && more != NULL)
+        g_object_set (self, fill[i], more, NULL);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (add); i++)
+    {
+      g_autofree char *have = NULL;
+      g_autofree char *more = NULL;
+      g_autofree char *both = NULL;
+
+      g_object_get (self, add[i], &have, NULL);
+      g_object_get (other, add[i], &more, NULL);
+      both = join_lines (have, more);
+      g_object_set (self, add[i], both, NULL);
+    }
+}
