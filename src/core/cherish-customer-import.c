@@ -278,7 +278,7 @@ as_lines (const char *text)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_auto(GStrv) parts = strchr (text, '\n') != NULL ? g_strsplit (text, "\n", -1)
-                                                     : g_regex_split_simple ("[,;،]+", text, 0, 0);
+                                                     : cherish_text_split_any (text, ",;،");
 
   for (guint i = 0; parts[i] != NULL; i++)
     {

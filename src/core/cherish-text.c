@@ -286,6 +286,34 @@ cherish_text_normalize (const char *text)
 }
 
 /**
+ * cherish_text_split_any:
+ * @separators: the characters that separate, any of them (UTF-8)
+ *
+ * Like g_strsplit_set(), for separators beyond ASCII ("،", the Arabic
+ * comma), and without a regular expression to compile each time.
+ *
+ * Returns: (transfer full): the pieces, empty ones included
+ */
+char **
+cherish_text_split_any (const char *text,
+                        const char *separators)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *start = text;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_strchr (separators, -1, g_utf8_get_char (p)) != NULL)
+      {
+        g_autofree char *piece = g_strndup (start, p - start);
+
+        g_strv_builder_add (builder, piece);
+        start = g_utf8_next_char (p);
+      }
+  g_strv_builder_add (builder, start);
+  return g_strv_builder_end (builder);
+}
+
+/**
  * cherish_text_split_lines:
  * @text: (nullable): items one per line (or comma separated)
  *
@@ -300,7 +328,7 @@ cherish_text_split_lines (const char *text)
   if (text == NULL)
     return g_strv_builder_end (builder);
 
-  parts = g_regex_split_simple ("[\\n,،]", text, 0, 0);
+  parts = cherish_text_split_any (text, "\n,،");
   for (guint i = 0; parts[i] != NULL; i++)
     {
       g_autofree char *item = cherish_text_normalize (parts[i]);
