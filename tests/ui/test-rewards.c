@@ -132,6 +132,14 @@ test_redeem_and_adjust (Fixture       *f,
   g_assert_cmpint (cherish_points_store_get_balance (f->points, sara, NULL), ==, 60);
   g_assert_cmpint (cherish_points_store_get_stock (f->points, coffee, NULL), ==, 3);
   g_assert_cmpint (cherish_points_store_verify (f->points, NULL), ==, 0);
+
+  if (g_getenv ("CHERISH_TEST_PNG_DIR") != NULL)
+    {
+      g_autofree char *png = g_build_filename (g_getenv ("CHERISH_TEST_PNG_DIR"), "customer-points.png", NULL);
+
+      cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+      cherish_test_save_png (GTK_WIDGET (f->window), png);
+    }
 }
 
 /* A tier added from the page works out everyone's tier and says who moved. */
