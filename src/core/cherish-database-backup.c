@@ -292,6 +292,8 @@ compare_names (gconstpointer a,
  * @folder: where the daily backups are kept (made if missing)
  * @today: the shop's day
  * @keep: how many daily backups to keep, the newest
+ * @made: (out) (optional): whether this call made today's backup (%FALSE
+ *   when it was there already: another run did it today)
  *
  * Backs up once a day into `cherish-YYYY-MM-DD.db` and removes the
  * daily backups beyond the newest @keep (other files are left alone).
@@ -303,6 +305,7 @@ cherish_database_backup_daily (CherishDatabase  *self,
                                const char       *folder,
                                const GDate      *today,
                                guint             keep,
+                               gboolean         *made,
                                GError          **error)
 {
   g_autoptr(GPtrArray) daily = g_ptr_array_new_with_free_func (g_free);
@@ -325,9 +328,15 @@ cherish_database_backup_daily (CherishDatabase  *self,
   name = g_strdup_printf ("cherish-%04d-%02d-%02d.db", g_date_get_year (today), g_date_get_month (today),
                           g_date_get_day (today));
   path = g_build_filename (folder, name, NULL);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS) &&
-      !cherish_database_backup (self, path, NULL, NULL, NULL, error))
-    return FALSE;
+  if (made != NULL)
+    *made = FALSE;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!cherish_database_backup (self, path, NULL, NULL, NULL, error))
+        return FALSE;
+      if (made != NULL)
+        *made = TRUE;
+    }
 
   dir = g_dir_open (folder, 0, NULL);
   while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)

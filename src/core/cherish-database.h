@@ -56,6 +56,7 @@ gboolean         cherish_database_backup_daily         (CherishDatabase        *
                                                         const char             *folder,
                                                         const GDate            *today,
                                                         guint                   keep,
+                                                        gboolean               *made,
                                                         GError                **error);
 gboolean         cherish_database_check_integrity      (CherishDatabase        *self,
                                                         char                  **problems,

@@ -130,8 +130,11 @@ cherish_reminder_service_apply_rules (CherishReminderService *self)
   return made;
 }
 
-/* Once a day: a backup (the newest seven kept), points past their expiry
- * go, and tiers follow the last 12 months. */
+/* Once a day for the database, whichever copy of the app (or
+ * --check-reminders) starts first: a backup (the newest seven kept),
+ * points past their expiry go, and tiers follow the last 12 months. Today's
+ * backup being there already means another run did all this today, so a
+ * start does not recalculate every customer's tier again. */
 static void
 daily_care (CherishReminderService *self,
             const GDate            *today)
@@ -141,9 +144,13 @@ daily_care (CherishReminderService *self,
   g_autoptr(CherishTierStore) tiers = cherish_tier_store_new (self->database, self->clock);
   g_autoptr(GPtrArray) moves = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean made = FALSE;
 
-  if (!cherish_database_backup_daily (self->database, backups, today, DAILY_BACKUPS_KEPT, &error))
+  self->care_day = *today;
+  if (!cherish_database_backup_daily (self->database, backups, today, DAILY_BACKUPS_KEPT, &made, &error))
     g_warning ("Could not make today's backup: %s", error->message);
+  else if (!made)
+    return;
   g_clear_error (&error);
   if (cherish_points_store_expire_due (points, &error) < 0)
     g_warning ("Could not expire points: %s", error->message);
@@ -151,7 +158,6 @@ daily_care (CherishReminderService *self,
   moves = cherish_tier_store_recalculate (tiers, &error);
   if (moves == NULL)
     g_warning ("Could not work out tiers: %s", error->message);
-  self->care_day = *today;
 }
 
 /**

@@ -655,12 +655,19 @@ test_backup_daily (void)
 
   g_date_clear (&day, 1);
   g_date_set_dmy (&day, 25, 12, 2026);
-  g_assert_true (cherish_database_backup_daily (db, folder, &day, 7, &error));
+  {
+    gboolean made = FALSE;
+
+    g_assert_true (cherish_database_backup_daily (db, folder, &day, 7, &made, &error));
+    g_assert_true (made);
+    g_assert_true (cherish_database_backup_daily (db, folder, &day, 7, &made, &error));
+    g_assert_false (made);   /* once a day */
+  }
   g_assert_true (g_file_set_contents (mine, "", 0, NULL));
   for (int i = 0; i < 10; i++)
     {
-      g_assert_true (cherish_database_backup_daily (db, folder, &day, 7, &error));
-      g_assert_true (cherish_database_backup_daily (db, folder, &day, 7, &error));   /* once a day */
+      g_assert_true (cherish_database_backup_daily (db, folder, &day, 7, NULL, &error));
+      g_assert_true (cherish_database_backup_daily (db, folder, &day, 7, NULL, &error));   /* once a day */
       g_date_add_days (&day, 1);
     }
   g_assert_no_error (error);
