@@ -27,47 +27,44 @@
  * Returns: (transfer full) (nullable): every customer (not the deleted
  *   ones) by name, or %NULL with @error set
  */
+static gboolean
+append_customer (CherishCustomer  *c,
+                 gpointer          user_data,
+                 GError          **error)
+{
+  g_autofree char *visits = g_strdup_printf ("%u", cherish_customer_get_visit_count (c));
+  const char *row[] = {
+    cherish_customer_get_display_name (c),
+    cherish_customer_get_phone (c) ?: "",
+    cherish_customer_get_email (c) ?: "",
+    cherish_customer_get_birthday (c) ?: "",
+    cherish_customer_get_customer_since (c) ?: "",
+    cherish_customer_get_likes (c) ?: "",
+    cherish_customer_get_dislikes (c) ?: "",
+    cherish_customer_get_notes (c) ?: "",
+    cherish_customer_get_is_prospect (c) ? "yes" : "no",
+    cherish_customer_get_photo_consent (c) ? "yes" : "no",
+    visits,
+    cherish_customer_get_last_visit_at (c) ?: "",
+    NULL
+  };
+
+  cherish_csv_append_row (user_data, row);
+  return TRUE;
+}
+
 char *
 cherish_customer_export_csv (CherishCustomerStore  *customers,
                              GError               **error)
 {
-  CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
   g_autoptr(GString) out = g_string_new (NULL);
   const char *header[] = { "name", "phone", "email", "birthday", "customer_since", "likes", "dislikes",
                            "notes", "prospect", "photo_consent", "visits", "last_visit_at", NULL };
 
   cherish_csv_append_row (out, header);
-  for (guint offset = 0;; offset += PAGE)
-    {
-      g_autoptr(GPtrArray) page = cherish_customer_store_find (customers, &everyone, offset, PAGE, error);
-
-      if (page == NULL)
-        return NULL;
-      for (guint i = 0; i < page->len; i++)
-        {
-          CherishCustomer *c = page->pdata[i];
-          g_autofree char *visits = g_strdup_printf ("%u", cherish_customer_get_visit_count (c));
-          const char *row[] = {
-            cherish_customer_get_display_name (c),
-            cherish_customer_get_phone (c) ?: "",
-            cherish_customer_get_email (c) ?: "",
-            cherish_customer_get_birthday (c) ?: "",
-            cherish_customer_get_customer_since (c) ?: "",
-            cherish_customer_get_likes (c) ?: "",
-            cherish_customer_get_dislikes (c) ?: "",
-            cherish_customer_get_notes (c) ?: "",
-            cherish_customer_get_is_prospect (c) ? "yes" : "no",
-            cherish_customer_get_photo_consent (c) ? "yes" : "no",
-            visits,
-            cherish_customer_get_last_visit_at (c) ?: "",
-            NULL
-          };
-
-          cherish_csv_append_row (out, row);
-        }
-      if (page->len < PAGE)
-        return g_string_free (g_steal_pointer (&out), FALSE);
-    }
+  if (!cherish_customer_store_for_each (customers, append_customer, out, error))
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 static char *
@@ -78,6 +75,17 @@ amount_text (gint64      minor,
     return g_strdup_printf ("%s%" G_GINT64_FORMAT ".%02d", minor < 0 ? "-" : "", ABS (minor) / 100,
                             (int) (ABS (minor) % 100));
   return g_strdup_printf ("%" G_GINT64_FORMAT, minor);
+}
+
+static gboolean
+index_customer (CherishCustomer  *customer,
+                gpointer          user_data,
+                GError          **error)
+{
+  gint64 id = cherish_customer_get_id (customer);
+
+  g_hash_table_insert (user_data, g_memdup2 (&id, sizeof id), g_object_ref (customer));
+  return TRUE;
 }
 
 /**
@@ -92,27 +100,13 @@ cherish_visit_export_csv (CherishVisitStore     *visits,
                           CherishCustomerStore  *customers,
                           GError               **error)
 {
-  CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
   g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   g_autoptr(GString) out = g_string_new (NULL);
   const char *header[] = { "customer", "customer_phone", "kind", "at", "amount", "currency", "note", NULL };
   gint64 after = 0;
 
-  for (guint offset = 0;; offset += PAGE)
-    {
-      g_autoptr(GPtrArray) page = cherish_customer_store_find (customers, &everyone, offset, PAGE, error);
-
-      if (page == NULL)
-        return NULL;
-      for (guint i = 0; i < page->len; i++)
-        {
-          gint64 id = cherish_customer_get_id (page->pdata[i]);
-
-          g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), g_object_ref (page->pdata[i]));
-        }
-      if (page->len < PAGE)
-        break;
-    }
+  if (!cherish_customer_store_for_each (customers, index_customer, by_id, error))
+    return NULL;
   cherish_csv_append_row (out, header);
   for (;;)
     {

@@ -30,7 +30,6 @@
 #define CANCEL_CHECK_EVERY 500
 /* Each batch of new customers flushes the search index once: not too often. */
 #define WRITE_EVERY 10000
-#define KEYS_PAGE 5000
 
 
 static const struct
@@ -458,23 +457,12 @@ remember (GHashTable      *known,
 }
 
 static gboolean
-load_known (CherishCustomerStore  *store,
-            GHashTable            *known,
-            GError               **error)
+remember_customer (CherishCustomer  *customer,
+                   gpointer          known,
+                   GError          **error)
 {
-  CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
-
-  for (guint offset = 0;; offset += KEYS_PAGE)
-    {
-      g_autoptr(GPtrArray) page = cherish_customer_store_find (store, &everyone, offset, KEYS_PAGE, error);
-
-      if (page == NULL)
-        return FALSE;
-      for (guint i = 0; i < page->len; i++)
-        remember (known, page->pdata[i], cherish_customer_get_id (page->pdata[i]));
-      if (page->len < KEYS_PAGE)
-        return TRUE;
-    }
+  remember (known, customer, cherish_customer_get_id (customer));
+  return TRUE;
 }
 
 /* Fills what the customer lacks from @row, adds its likes, dislikes and notes. */
@@ -615,7 +603,7 @@ cherish_import_run (CherishImport            *self,
       cherish_set_invalid (error, "columns", _("Columns: say which one holds the names."));
       return FALSE;
     }
-  if (!load_known (store, known, error))
+  if (!cherish_customer_store_for_each (store, remember_customer, known, error))
     return FALSE;
 
   cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (store)), &today);

@@ -351,3 +351,36 @@ cherish_customer_store_list (CherishCustomerStore       *self,
   return G_LIST_MODEL (model);
 }
 
+/**
+ * cherish_customer_store_for_each:
+ * @func: (scope call): told about each customer
+ *
+ * Every customer (not the deleted ones), by name, read a page at a time
+ * (an export, an import's look for duplicates).
+ *
+ * Returns: %FALSE with @error set if reading or @func failed
+ */
+gboolean
+cherish_customer_store_for_each (CherishCustomerStore  *self,
+                                 CherishCustomerFunc    func,
+                                 gpointer               user_data,
+                                 GError               **error)
+{
+  CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
+  const guint page_size = 5000;
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), FALSE);
+
+  for (guint offset = 0;; offset += page_size)
+    {
+      g_autoptr(GPtrArray) page = cherish_customer_store_find (self, &everyone, offset, page_size, error);
+
+      if (page == NULL)
+        return FALSE;
+      for (guint i = 0; i < page->len; i++)
+        if (!func (page->pdata[i], user_data, error))
+          return FALSE;
+      if (page->len < page_size)
+        return TRUE;
+    }
+}

@@ -48,6 +48,11 @@ typedef struct
   gint64 ledger_rows;
 } CherishCustomerData;
 
+/* Told about each customer in turn; %FALSE with @error stops. */
+typedef gboolean (*CherishCustomerFunc) (CherishCustomer  *customer,
+                                         gpointer          user_data,
+                                         GError          **error);
+
 typedef struct _CherishMerge CherishMerge;
 
 void    cherish_merge_free            (CherishMerge *merge);
@@ -99,6 +104,10 @@ GPtrArray            *cherish_customer_store_find           (CherishCustomerStor
                                                              const CherishCustomerQuery  *query,
                                                              guint                        offset,
                                                              guint                        limit,
+                                                             GError                     **error);
+gboolean              cherish_customer_store_for_each       (CherishCustomerStore        *self,
+                                                             CherishCustomerFunc          func,
+                                                             gpointer                     user_data,
                                                              GError                     **error);
 GListModel           *cherish_customer_store_list           (CherishCustomerStore        *self,
                                                              const CherishCustomerQuery  *query);
