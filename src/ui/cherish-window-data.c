@@ -76,7 +76,7 @@ choose_file (CherishWindow        *window,
   if (suggested_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
   g_object_set_data (G_OBJECT (chooser), "chosen", chosen);
-  g_object_set_data (G_OBJECT (chooser), "what", (gpointer) what);
+  g_object_set_data_full (G_OBJECT (chooser), "what", g_strdup (what), g_free);
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), window);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -408,9 +408,8 @@ save_customer_data_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  static char id_text[32];
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, g_variant_get_int64 (parameter));
 
-  g_snprintf (id_text, sizeof id_text, "%" G_GINT64_FORMAT, g_variant_get_int64 (parameter));
   choose_file (CHERISH_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE, _("Save Their Data"), _("_Save"),
                "customer-data.json", NULL, save_customer_data, id_text);
 }
