@@ -12,10 +12,37 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include <string.h>
+
 #include "cherish-test-gtk.h"
 #include "cherish-window.h"
 
 #define TIMEOUT_SECONDS 20
+
+/* GTK 4.20 and later on X11 warn about their own frame clock when a
+ * popover opens ("gdk_frame_timings_submitted() called on submitted
+ * frame"): a toolkit bug, not a mistake of Cherish, and harmless. Every
+ * other warning stays fatal. */
+static GLogWriterOutput
+write_log (GLogLevelFlags   level,
+           const GLogField *fields,
+           gsize            n_fields,
+           gpointer         user_data)
+{
+  const char *domain = NULL;
+  const char *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
+      domain = fields[i].value;
+    else if (g_str_equal (fields[i].key, "MESSAGE"))
+      message = fields[i].value;
+
+  if (g_strcmp0 (domain, "Gdk") == 0 && (level & G_LOG_LEVEL_WARNING) && message != NULL &&
+      strstr (message, "gdk_frame_timings_submitted") != NULL)
+    return g_log_writer_standard_streams (level, fields, n_fields, user_data);
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
 
 /* Like main.c, so the widgets speak the language of $LANGUAGE. */
 void
@@ -25,6 +52,7 @@ cherish_test_gtk_init (int    *argc,
   const char *localedir = g_getenv ("CHERISH_LOCALEDIR");
 
   gtk_test_init (argc, argv, NULL);
+  g_log_set_writer_func (write_log, NULL, NULL);
 
   /* High contrast and large text, as a manager may have set them; read
    * by libadwaita from GtkSettings when no settings portal answers. */
@@ -45,6 +73,17 @@ cherish_test_gtk_init (int    *argc,
   if (g_getenv ("CHERISH_TEST_LARGE_TEXT") != NULL)
     g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (96 * 1.5 * 1024), NULL);
   setlocale (LC_ALL, "");
+  /* Under C or C.UTF-8, newer glibc ignores $LANGUAGE: a test in another
+   * language would quietly run in English. */
+  if (g_getenv ("LANGUAGE") != NULL && !g_str_has_prefix (g_getenv ("LANGUAGE"), "en"))
+    {
+      const char *messages = setlocale (LC_MESSAGES, NULL);
+
+      if (messages == NULL || g_str_equal (messages, "C") || g_str_has_prefix (messages, "C.") ||
+          g_str_equal (messages, "POSIX"))
+        g_error ("LANGUAGE=%s needs a real locale in LC_ALL (such as fa_IR.UTF-8, from locales-all), not %s",
+                 g_getenv ("LANGUAGE"), messages ? messages : "none");
+    }
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
@@ -241,10 +280,11 @@ cherish_test_button (gpointer    widget,
 /**
  * cherish_test_toplevel:
  *
- * Returns: (transfer none) (nullable): a window of @type on screen (a
- *   message dialog a click opened)
+ * Returns: (transfer none) (nullable): a window of @type on screen, or a
+ *   widget of @type inside one (a dialog or an alert a click opened: on
+ *   newer libadwaita, dialogs live inside the window they belong to)
  */
-GtkWindow *
+gpointer
 cherish_test_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -252,9 +292,56 @@ cherish_test_toplevel (GType type)
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) top = g_list_model_get_item (toplevels, i);
+      GtkWidget *inside;
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (top, type))
-        return GTK_WINDOW (top);
+        return top;
+      if ((inside = cherish_test_find (top, type, NULL)) != NULL)
+        return inside;
     }
   return NULL;
+}
+
+/**
+ * cherish_test_present:
+ * @parent: (nullable): the window it is for
+ *
+ * Shows a window, or a dialog (an AdwDialog on newer libadwaita) over
+ * @parent, and waits for it to be drawn.
+ */
+void
+cherish_test_present (gpointer widget,
+                      gpointer parent)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  if (ADW_IS_DIALOG (widget))
+    {
+      adw_dialog_present (ADW_DIALOG (widget), parent);
+      cherish_test_wait_for_frames (gtk_widget_get_root (GTK_WIDGET (widget)) ?
+                                      GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (widget))) : widget, 2);
+      return;
+    }
+#endif
+  if (parent != NULL && GTK_IS_WINDOW (parent))
+    gtk_window_set_transient_for (GTK_WINDOW (widget), GTK_WINDOW (parent));
+  gtk_window_present (GTK_WINDOW (widget));
+  cherish_test_wait_for_frames (widget, 2);
+}
+
+/**
+ * cherish_test_close:
+ *
+ * Closes what cherish_test_present() showed.
+ */
+void
+cherish_test_close (gpointer widget)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  if (ADW_IS_DIALOG (widget))
+    {
+      adw_dialog_force_close (ADW_DIALOG (widget));
+      return;
+    }
+#endif
+  gtk_window_destroy (GTK_WINDOW (widget));
 }

@@ -24,10 +24,14 @@ gpointer   cherish_test_row_titled (gpointer    widget,
                                     const char *title);
 GtkWidget *cherish_test_button    (gpointer    widget,
                                     const char *label);
-GtkWindow *cherish_test_toplevel  (GType       type);
+gpointer        cherish_test_toplevel (GType       type);
 gpointer cherish_test_child       (gpointer    widget,
                                     GType       type,
                                     const char *name);
 void cherish_test_spin             (guint       milliseconds);
+
+void            cherish_test_present  (gpointer    widget,
+                                       gpointer    parent);
+void            cherish_test_close    (gpointer    widget);
 
 G_END_DECLS

@@ -200,7 +200,11 @@ about_action (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   static const char *developers[] = { "The Cherish developers", NULL };
 
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_show_about_dialog (GTK_WIDGET (gtk_application_get_active_window (app)),
+#else
   adw_show_about_window (gtk_application_get_active_window (app),
+#endif
                          "application-name", _("Cherish"),
                          "application-icon", APP_ID,
                          "developer-name", _("The Cherish developers"),
@@ -220,10 +224,8 @@ preferences_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  CherishPreferencesWindow *window;
-
-  window = cherish_preferences_window_new (gtk_application_get_active_window (app));
-  gtk_window_present (GTK_WINDOW (window));
+  cherish_preferences_window_present (cherish_preferences_window_new (),
+                                      GTK_WIDGET (gtk_application_get_active_window (app)));
 }
 
 static void

@@ -15,6 +15,7 @@
 
 #include "cherish-calendar.h"
 #include "cherish-celebration-dialog.h"
+#include "cherish-file-picker.h"
 #include "cherish-celebration-store.h"
 #include "cherish-enum-types.h"
 #include "cherish-idea-store.h"
@@ -234,32 +235,21 @@ on_customer_clicked_cb (CherishCelebrationDialog *self)
 }
 
 static void
-on_chooser_response_cb (GtkNativeDialog          *chooser,
-                        int                       response,
-                        CherishCelebrationDialog *self)
+on_photo_picked (GFile    *file,
+                 gpointer  user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      cherish_celebration_dialog_attach_photo (self, file);
-    }
-  g_object_unref (chooser);
+  cherish_celebration_dialog_attach_photo (CHERISH_CELEBRATION_DIALOG (user_data), file);
 }
 
 static void
 on_photo_clicked_cb (CherishCelebrationDialog *self)
 {
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) pictures = gtk_file_filter_new ();
 
-  chooser = gtk_file_chooser_native_new (_("Choose a Photo"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
   gtk_file_filter_set_name (pictures, _("Pictures"));
   gtk_file_filter_add_mime_type (pictures, "image/*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pictures);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  cherish_file_picker_run (GTK_WINDOW (self), FALSE, _("Choose a Photo"), _("_Choose"), NULL, pictures,
+                           on_photo_picked, g_object_ref (self), g_object_unref);
 }
 
 static void

@@ -31,8 +31,11 @@ struct _CherishCustomersPage
   CherishLiveList       *live;
   GtkNoSelection        *selection;
 
+  /* AdwNavigationSplitView (libadwaita 1.4) or AdwLeaflet */
+  GtkWidget             *panes;
+
   /* Template widgets */
-  AdwLeaflet            *leaflet;
+  GtkBox                *list_pane;
   GtkSearchEntry        *search_entry;
   GtkDropDown           *sort_dropdown;
   GtkDropDown           *filter_dropdown;
@@ -56,6 +59,63 @@ static const CherishCustomerFilter filters[] = {
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
 /* ------------------------------------------------------------------ */
+
+static void on_folded_changed_cb (CherishCustomersPage *self);
+
+/* The list and the detail side by side; one at a time when narrow. */
+static void
+add_panes (CherishCustomersPage *self)
+{
+#if ADW_CHECK_VERSION (1, 4, 0)
+  GtkWidget *bin = adw_breakpoint_bin_new ();
+  AdwNavigationSplitView *split = ADW_NAVIGATION_SPLIT_VIEW (adw_navigation_split_view_new ());
+  AdwBreakpoint *narrow = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 640sp"));
+  GValue collapsed = G_VALUE_INIT;
+
+  adw_navigation_split_view_set_sidebar (split, adw_navigation_page_new (GTK_WIDGET (self->list_pane),
+                                                                         _("Customers")));
+  adw_navigation_split_view_set_content (split, adw_navigation_page_new (GTK_WIDGET (self->detail_stack),
+                                                                         _("Customer")));
+  adw_navigation_split_view_set_min_sidebar_width (split, 300);
+  adw_navigation_split_view_set_max_sidebar_width (split, 420);
+  adw_navigation_split_view_set_sidebar_width_fraction (split, 0.35);
+  g_value_init (&collapsed, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&collapsed, TRUE);
+  adw_breakpoint_add_setter (narrow, G_OBJECT (split), "collapsed", &collapsed);
+  adw_breakpoint_bin_add_breakpoint (ADW_BREAKPOINT_BIN (bin), narrow);
+  gtk_widget_set_size_request (bin, 300, 200);
+  adw_breakpoint_bin_set_child (ADW_BREAKPOINT_BIN (bin), GTK_WIDGET (split));
+  g_signal_connect_swapped (split, "notify::collapsed", G_CALLBACK (on_folded_changed_cb), self);
+  self->panes = GTK_WIDGET (split);
+  adw_bin_set_child (ADW_BIN (self), bin);
+#else
+  AdwLeaflet *leaflet = ADW_LEAFLET (adw_leaflet_new ());
+  AdwLeafletPage *page;
+
+  adw_leaflet_set_can_navigate_back (leaflet, TRUE);
+  page = adw_leaflet_append (leaflet, GTK_WIDGET (self->list_pane));
+  adw_leaflet_page_set_name (page, "list");
+  page = adw_leaflet_append (leaflet, gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  adw_leaflet_page_set_navigatable (page, FALSE);
+  page = adw_leaflet_append (leaflet, GTK_WIDGET (self->detail_stack));
+  adw_leaflet_page_set_name (page, "detail");
+  g_signal_connect_swapped (leaflet, "notify::folded", G_CALLBACK (on_folded_changed_cb), self);
+  self->panes = GTK_WIDGET (leaflet);
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (leaflet));
+#endif
+}
+
+/* Shows the detail, or the list (what a narrow window shows alone). */
+static void
+show_pane (CherishCustomersPage *self,
+           gboolean              detail)
+{
+#if ADW_CHECK_VERSION (1, 4, 0)
+  adw_navigation_split_view_set_show_content (ADW_NAVIGATION_SPLIT_VIEW (self->panes), detail);
+#else
+  adw_leaflet_set_visible_child_name (ADW_LEAFLET (self->panes), detail ? "detail" : "list");
+#endif
+}
 
 static gboolean
 query_is_narrowed (CherishCustomersPage *self)
@@ -129,7 +189,7 @@ show_detail (CherishCustomersPage *self,
     return;
 
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
-  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  show_pane (self, TRUE);
 }
 
 /* ------------------------------------------------------------------ */
@@ -211,13 +271,19 @@ on_customer_activated_cb (CherishCustomersPage *self,
 static void
 on_detail_back_cb (CherishCustomersPage *self)
 {
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  show_pane (self, FALSE);
 }
 
 static void
 on_folded_changed_cb (CherishCustomersPage *self)
 {
-  cherish_customer_detail_set_show_back (self->detail, adw_leaflet_get_folded (self->leaflet));
+#if ADW_CHECK_VERSION (1, 4, 0)
+  gboolean folded = adw_navigation_split_view_get_collapsed (ADW_NAVIGATION_SPLIT_VIEW (self->panes));
+#else
+  gboolean folded = adw_leaflet_get_folded (ADW_LEAFLET (self->panes));
+#endif
+
+  cherish_customer_detail_set_show_back (self->detail, folded);
 }
 
 /* ------------------------------------------------------------------ */
@@ -229,10 +295,10 @@ cherish_customers_page_dispose (GObject *object)
 {
   CherishCustomersPage *self = (CherishCustomersPage *) object;
 
-  /* The leaflet is both AdwBin's child and a template child: let AdwBin
-   * drop it first, or it would be unparented twice. */
-  adw_bin_set_child (ADW_BIN (self), NULL);
+  /* The template's widgets live in the panes: drop the template's hold
+   * on them first, then the panes take them along. */
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_CUSTOMERS_PAGE);
+  adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->live);
   g_clear_object (&self->model);
@@ -254,7 +320,7 @@ cherish_customers_page_class_init (CherishCustomersPageClass *klass)
   g_type_ensure (CHERISH_TYPE_CUSTOMER_DETAIL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-customers-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, list_pane);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, filter_dropdown);
@@ -267,7 +333,6 @@ cherish_customers_page_class_init (CherishCustomersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_back_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
 }
 
 static void
@@ -276,6 +341,7 @@ cherish_customers_page_init (CherishCustomersPage *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_panes (self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), self);
@@ -312,7 +378,7 @@ cherish_customers_page_focus_search (CherishCustomersPage *self)
 {
   g_return_if_fail (CHERISH_IS_CUSTOMERS_PAGE (self));
 
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  show_pane (self, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -340,7 +406,7 @@ cherish_customers_page_forget (CherishCustomersPage *self,
     return;
 
   show_no_detail (self);
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  show_pane (self, FALSE);
 }
 
 /**

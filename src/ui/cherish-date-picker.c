@@ -42,7 +42,11 @@ on_popover_show_cb (GtkPopover *popover,
                                                          g_date_get_day (&date), 12, 0, 0);
 
       g_signal_handlers_block_by_func (calendar, on_day_selected_cb, row);
+#if GTK_CHECK_VERSION (4, 20, 0)
+      gtk_calendar_set_date (calendar, when);
+#else
       gtk_calendar_select_day (calendar, when);
+#endif
       g_signal_handlers_unblock_by_func (calendar, on_day_selected_cb, row);
     }
 }

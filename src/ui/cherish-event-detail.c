@@ -20,6 +20,7 @@
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
 #include "cherish-event-detail.h"
+#include "cherish-file-picker.h"
 #include "cherish-event-day.h"
 #include "cherish-event-dialog.h"
 #include "cherish-event-prizes.h"
@@ -436,27 +437,34 @@ on_edit (CherishEventDetail *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-on_save_response (GtkNativeDialog *chooser,
-                  int              response,
-                  gpointer         user_data)
+typedef struct
 {
-  CherishEventDetail *self = user_data;
-  g_autofree char *contents = g_object_steal_data (G_OBJECT (chooser), "contents");
-  g_autoptr(GFile) file = NULL;
+  CherishEventDetail *self;
+  char               *contents;
+} Saving;
+
+static void
+saving_free (gpointer data)
+{
+  Saving *saving = data;
+
+  g_object_unref (saving->self);
+  g_free (saving->contents);
+  g_free (saving);
+}
+
+static void
+on_save_picked (GFile    *file,
+                gpointer  user_data)
+{
+  Saving *saving = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      if (!g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
-        say (self, error->message, TRUE);
-      else
-        say (self, _("Saved."), FALSE);
-    }
-  g_object_unref (chooser);
-  g_object_unref (self);
+  if (!g_file_replace_contents (file, saving->contents, strlen (saving->contents), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+    say (saving->self, error->message, TRUE);
+  else
+    say (saving->self, _("Saved."), FALSE);
 }
 
 /* Asks where to save @contents (taken), through the portal. */
@@ -466,14 +474,12 @@ save_as (CherishEventDetail *self,
          const char         *name,
          char               *contents)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  Saving *saving = g_new0 (Saving, 1);
 
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data_full (G_OBJECT (chooser), "contents", contents, g_free);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_response), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  saving->self = g_object_ref (self);
+  saving->contents = contents;
+  cherish_file_picker_run (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), TRUE, title, _("_Save"), name,
+                           NULL, on_save_picked, saving, saving_free);
 }
 
 static void

@@ -35,5 +35,15 @@ cherish_photo_load_thumbnail (const char *path,
       g_debug ("%s: %s", path, error->message);
       return NULL;
     }
-  return GDK_PAINTABLE (gdk_texture_new_for_pixbuf (pixbuf));
+  {
+    g_autoptr(GBytes) pixels = gdk_pixbuf_read_pixel_bytes (pixbuf);
+
+    /* A memory texture, as gdk_texture_new_for_pixbuf() is deprecated. */
+    return GDK_PAINTABLE (gdk_memory_texture_new (gdk_pixbuf_get_width (pixbuf),
+                                                  gdk_pixbuf_get_height (pixbuf),
+                                                  gdk_pixbuf_get_has_alpha (pixbuf) ? GDK_MEMORY_R8G8B8A8
+                                                                                    : GDK_MEMORY_R8G8B8,
+                                                  pixels,
+                                                  gdk_pixbuf_get_rowstride (pixbuf)));
+  }
 }

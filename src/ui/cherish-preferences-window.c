@@ -17,9 +17,21 @@
 #include "cherish-reminder-preferences.h"
 #include "cherish-widget-util.h"
 
+#if ADW_CHECK_VERSION (1, 5, 0)
+# define PARENT_TYPE ADW_TYPE_PREFERENCES_DIALOG
+typedef AdwPreferencesDialog Parent;
+# define add_toast(self, toast) adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (self), toast)
+# define add_page(self, page) adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self), page)
+#else
+# define PARENT_TYPE ADW_TYPE_PREFERENCES_WINDOW
+typedef AdwPreferencesWindow Parent;
+# define add_toast(self, toast) adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast)
+# define add_page(self, page) adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), page)
+#endif
+
 struct _CherishPreferencesWindow
 {
-  AdwPreferencesWindow  parent_instance;
+  Parent                parent_instance;
 
   GSettings            *settings;
 
@@ -36,8 +48,7 @@ struct _CherishPreferencesWindow
 static const char *calendars[] = { "automatic", "gregorian", "persian" };
 static const int horizons[] = { 7, 30, 90 };
 
-G_DEFINE_FINAL_TYPE (CherishPreferencesWindow, cherish_preferences_window,
-                     ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (CherishPreferencesWindow, cherish_preferences_window, PARENT_TYPE)
 
 /* Typed in any case, kept in capitals. */
 static gboolean
@@ -64,9 +75,7 @@ on_currency_apply_cb (CherishPreferencesWindow *self)
 
   if (!currency_is_valid (code))
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        adw_toast_new (_("A currency code has three letters, "
-                                                         "such as IRR, EUR or USD.")));
+      add_toast (self, adw_toast_new (_("A currency code has three letters, such as IRR, EUR or USD.")));
       return;
     }
   g_settings_set_string (self->settings, "currency", code);
@@ -120,7 +129,7 @@ on_steps_apply_cb (AdwEntryRow              *row,
                                                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
                                                   error->message);
 
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+      add_toast (self, adw_toast_new (message));
       return;
     }
   text = cherish_milestone_steps_format (&steps);
@@ -204,8 +213,7 @@ cherish_preferences_window_init (CherishPreferencesWindow *self)
   show_setting (self, self->shop_row, "shop-thresholds");
   g_settings_bind (self->settings, "feb29-on-march1", self->feb29_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
-                              cherish_reminder_preferences_new (self->settings));
+  add_page (self, cherish_reminder_preferences_new (self->settings));
   days = g_settings_get_int (self->settings, "celebrations-days");
   for (guint i = 0; i < G_N_ELEMENTS (horizons); i++)
     if (days == horizons[i])
@@ -213,7 +221,41 @@ cherish_preferences_window_init (CherishPreferencesWindow *self)
 }
 
 CherishPreferencesWindow *
-cherish_preferences_window_new (GtkWindow *parent)
+cherish_preferences_window_new (void)
 {
-  return g_object_new (CHERISH_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
+  return g_object_new (CHERISH_TYPE_PREFERENCES_WINDOW, NULL);
+}
+
+/**
+ * cherish_preferences_window_present:
+ * @parent: (nullable): a widget of the window it is for
+ */
+void
+cherish_preferences_window_present (CherishPreferencesWindow *self,
+                                    GtkWidget                *parent)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_present (ADW_DIALOG (self), parent);
+#else
+  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+
+  gtk_window_set_transient_for (GTK_WINDOW (self), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_set_modal (GTK_WINDOW (self), root != NULL);
+  gtk_window_present (GTK_WINDOW (self));
+#endif
+}
+
+/**
+ * cherish_preferences_window_show_page:
+ * @name: "shop" or "reminders"
+ */
+void
+cherish_preferences_window_show_page (CherishPreferencesWindow *self,
+                                      const char               *name)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (self), name);
+#else
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (self), name);
+#endif
 }

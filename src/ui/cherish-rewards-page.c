@@ -23,6 +23,7 @@
 #include "cherish-money.h"
 #include "cherish-points-store.h"
 #include "cherish-reward.h"
+#include "cherish-alert.h"
 #include "cherish-rewards-page.h"
 #include "cherish-shop-settings.h"
 #include "cherish-tier-store.h"
@@ -430,7 +431,7 @@ cherish_rewards_page_recalculate (CherishRewardsPage *self)
   g_autoptr(GPtrArray) moves = cherish_tier_store_recalculate (self->tiers, &error);
   g_autoptr(GString) body = g_string_new (NULL);
   g_autofree char *heading = NULL;
-  AdwMessageDialog *dialog;
+  CherishAlert *dialog;
   guint up = 0;
 
   if (moves == NULL)
@@ -463,11 +464,10 @@ cherish_rewards_page_recalculate (CherishRewardsPage *self)
   {
     g_autofree char *digits = cherish_calendar_digits (heading);
 
-    dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                         digits, body->str));
+    dialog = cherish_alert_new (digits, body->str);
   }
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  cherish_alert_add_response (dialog, "close", _("_Close"));
+  cherish_alert_present (dialog, GTK_WIDGET (self));
   return moves != NULL ? moves->len : 0;
 }
 

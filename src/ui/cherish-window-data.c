@@ -4,7 +4,7 @@
  * import assistant), win.export-customers and win.export-visits (CSV),
  * win.backup (a copy made while the app keeps working, with its progress)
  * and win.restore (after a confirmation naming where the current data is
- * kept). Files are chosen with GtkFileChooserNative (the portal in
+ * kept). Files are chosen with cherish_file_picker_run() (the portal in
  * Flatpak); what happened is said in a toast.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,10 +15,12 @@
 
 #include <glib/gi18n.h>
 
+#include "cherish-alert.h"
 #include "cherish-customer-export.h"
 #include "cherish-customer-import.h"
 #include "cherish-customer-own-data.h"
 #include "cherish-error.h"
+#include "cherish-file-picker.h"
 #include "cherish-form-dialog.h"
 #include "cherish-import-dialog.h"
 #include "cherish-window-data.h"
@@ -28,57 +30,64 @@ typedef void (*FileChosen) (CherishWindow *window,
                             GFile         *file,
                             const char    *what);
 
-static void
-on_chooser_response (GtkNativeDialog *chooser,
-                     int              response,
-                     CherishWindow   *window)
+typedef struct
 {
-  FileChosen chosen = g_object_get_data (G_OBJECT (chooser), "chosen");
+  CherishWindow *window;
+  FileChosen     chosen;
+  char          *what;
+} Choice;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+static void
+choice_free (gpointer data)
+{
+  Choice *choice = data;
 
-      chosen (window, file, g_object_get_data (G_OBJECT (chooser), "what"));
-    }
-  g_object_unref (chooser);
+  g_object_unref (choice->window);
+  g_free (choice->what);
+  g_free (choice);
 }
 
 static void
-choose_file (CherishWindow        *window,
-             GtkFileChooserAction  action,
-             const char           *title,
-             const char           *accept,
-             const char           *suggested_name,
-             const char           *mime_type,
-             FileChosen            chosen,
-             const char           *what)
+on_file_picked (GFile    *file,
+                gpointer  user_data)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (window), action, accept,
-                                                               _("_Cancel"));
+  Choice *choice = user_data;
+
+  choice->chosen (choice->window, file, choice->what);
+}
+
+/* Each choice keeps its own @what: two choosers may be open at once. */
+static void
+choose_file (CherishWindow *window,
+             gboolean       save,
+             const char    *title,
+             const char    *accept,
+             const char    *suggested_name,
+             const char    *mime_type,
+             FileChosen     chosen,
+             const char    *what)
+{
+  g_autoptr(GtkFileFilter) filter = NULL;
+  Choice *choice = g_new0 (Choice, 1);
 
   if (mime_type != NULL)
     {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
+      filter = gtk_file_filter_new ();
       gtk_file_filter_add_mime_type (filter, mime_type);
       gtk_file_filter_add_suffix (filter, "csv");
-      if (action == GTK_FILE_CHOOSER_ACTION_OPEN)
+      if (!save)
         {
           gtk_file_filter_add_mime_type (filter, "text/vcard");
           gtk_file_filter_add_mime_type (filter, "text/x-vcard");
           gtk_file_filter_add_suffix (filter, "vcf");
         }
-      gtk_file_filter_set_name (filter, action == GTK_FILE_CHOOSER_ACTION_OPEN
-                                        ? _("Spreadsheets (CSV) and contacts (vCard)") : _("CSV files"));
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      gtk_file_filter_set_name (filter, !save ? _("Spreadsheets (CSV) and contacts (vCard)") : _("CSV files"));
     }
-  if (suggested_name != NULL)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
-  g_object_set_data (G_OBJECT (chooser), "chosen", chosen);
-  g_object_set_data_full (G_OBJECT (chooser), "what", g_strdup (what), g_free);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), window);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choice->window = g_object_ref (window);
+  choice->chosen = chosen;
+  choice->what = g_strdup (what);
+  cherish_file_picker_run (GTK_WINDOW (window), save, title, accept, suggested_name, filter,
+                           on_file_picked, choice, choice_free);
 }
 
 /* "cherish-customers-2026-11-24.csv" */
@@ -128,7 +137,7 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  choose_file (CHERISH_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN, _("Import Customers"), _("_Open"),
+  choose_file (CHERISH_WINDOW (widget), FALSE, _("Import Customers"), _("_Open"),
                NULL, "text/csv", import_file, NULL);
 }
 
@@ -173,7 +182,7 @@ export_action (GtkWidget  *widget,
   gboolean visits = g_str_equal (action_name, "win.export-visits");
   g_autofree char *name = dated_name (window, visits ? "cherish-visits" : "cherish-customers", "csv");
 
-  choose_file (window, GTK_FILE_CHOOSER_ACTION_SAVE, visits ? _("Export Visits") : _("Export Customers"),
+  choose_file (window, TRUE, visits ? _("Export Visits") : _("Export Customers"),
                _("_Save"), name, "text/csv", export_file, visits ? "visits" : "customers");
 }
 
@@ -184,7 +193,7 @@ typedef struct
   CherishDatabase  *database;
   char             *path;
   GtkProgressBar   *bar;          /* weak */
-  AdwMessageDialog *dialog;       /* weak */
+  CherishAlert     *dialog;       /* weak */
   GCancellable     *cancellable;
   int               permille;     /* written by the copy, read by the window */
   guint             tick;
@@ -248,7 +257,7 @@ on_backup_done (GObject      *source,
   g_autofree char *said = NULL;
 
   if (job->dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (job->dialog));
+    cherish_alert_close (job->dialog);
   if (g_task_propagate_boolean (G_TASK (result), &error))
     /* Translators: %s is a file */
     said = g_strdup_printf (_("Backed up to %s"), job->path);
@@ -259,9 +268,9 @@ on_backup_done (GObject      *source,
 }
 
 static void
-on_backup_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    GCancellable     *cancellable)
+on_backup_response (CherishAlert *dialog,
+                    const char   *response,
+                    GCancellable *cancellable)
 {
   g_cancellable_cancel (cancellable);
 }
@@ -274,7 +283,7 @@ backup_to (CherishWindow *window,
   g_autoptr(GTask) task = g_task_new (window, NULL, on_backup_done, NULL);
   Backup *job = g_new0 (Backup, 1);
   GtkWidget *bar = gtk_progress_bar_new ();
-  GtkWidget *dialog;
+  CherishAlert *dialog;
 
   job->database = g_object_ref (cherish_window_get_database (window));
   job->path = g_file_get_path (file);
@@ -285,15 +294,15 @@ backup_to (CherishWindow *window,
       backup_free (job);
       return;
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Backing Up"), job->path);
+  dialog = cherish_alert_new (_("Backing Up"), job->path);
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Backing up"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), bar);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  cherish_alert_set_extra_child (dialog, bar);
+  cherish_alert_add_response (dialog, "cancel", _("_Cancel"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_backup_response), job->cancellable, 0);
   g_set_weak_pointer (&job->bar, GTK_PROGRESS_BAR (bar));
-  g_set_weak_pointer (&job->dialog, ADW_MESSAGE_DIALOG (dialog));
+  g_set_weak_pointer (&job->dialog, dialog);
   job->tick = g_timeout_add (100, show_progress, job);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cherish_alert_present (dialog, GTK_WIDGET (window));
 
   g_task_set_task_data (task, job, (GDestroyNotify) backup_free);
   g_task_run_in_thread (task, backup_in_thread);
@@ -306,16 +315,16 @@ backup_action (GtkWidget  *widget,
 {
   g_autofree char *name = dated_name (CHERISH_WINDOW (widget), "cherish-backup", "db");
 
-  choose_file (CHERISH_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE, _("Back Up"), _("_Save"), name, NULL,
+  choose_file (CHERISH_WINDOW (widget), TRUE, _("Back Up"), _("_Save"), name, NULL,
                backup_to, NULL);
 }
 
 /* ---- Restore -------------------------------------------------------- */
 
 static void
-on_restore_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     CherishWindow    *window)
+on_restore_response (CherishAlert  *dialog,
+                     const char    *response,
+                     CherishWindow *window)
 {
   const char *source = g_object_get_data (G_OBJECT (dialog), "source");
   const char *keep = g_object_get_data (G_OBJECT (dialog), "keep");
@@ -346,7 +355,7 @@ restore_from (CherishWindow *window,
   g_autofree char *stamp = g_date_time_format (now, "before-restore-%Y-%m-%d-%H%M%S.db");
   g_autofree char *keep = g_build_filename (folder, stamp, NULL);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  CherishAlert *dialog;
 
   if (source == NULL)
     {
@@ -356,16 +365,15 @@ restore_from (CherishWindow *window,
   /* Translators: restoring: %s is the file the current data will be kept in */
   body = g_strdup_printf (_("Everything in Cherish now is replaced by this backup. What is here now is "
                             "kept in %s."), keep);
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Restore This Backup?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "restore", _("_Restore"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = cherish_alert_new (_("Restore This Backup?"), body);
+  cherish_alert_add_responses (dialog, "cancel", _("_Cancel"), "restore", _("_Restore"), NULL);
+  cherish_alert_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
+  cherish_alert_set_default_response (dialog, "cancel");
+  cherish_alert_set_close_response (dialog, "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "source", g_steal_pointer (&source), g_free);
   g_object_set_data_full (G_OBJECT (dialog), "keep", g_steal_pointer (&keep), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), window, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cherish_alert_present (dialog, GTK_WIDGET (window));
 }
 
 static void
@@ -373,7 +381,7 @@ restore_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  choose_file (CHERISH_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN, _("Restore a Backup"), _("_Open"), NULL,
+  choose_file (CHERISH_WINDOW (widget), FALSE, _("Restore a Backup"), _("_Open"), NULL,
                NULL, restore_from, NULL);
 }
 
@@ -410,7 +418,7 @@ save_customer_data_action (GtkWidget  *widget,
 {
   g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, g_variant_get_int64 (parameter));
 
-  choose_file (CHERISH_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE, _("Save Their Data"), _("_Save"),
+  choose_file (CHERISH_WINDOW (widget), TRUE, _("Save Their Data"), _("_Save"),
                "customer-data.json", NULL, save_customer_data, id_text);
 }
 
@@ -542,9 +550,9 @@ append_item (GString *text,
 #define COUNTED(n, text) ((n) > 0 ? g_strdup_printf (text, (int) (n)) : NULL)
 
 static void
-on_erase_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   CherishWindow    *window)
+on_erase_response (CherishAlert  *dialog,
+                   const char    *response,
+                   CherishWindow *window)
 {
   gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "id"));
   g_autoptr(CherishCustomerStore) customers = NULL;
@@ -578,7 +586,7 @@ erase_customer_action (GtkWidget  *widget,
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   CherishCustomerData counts;
-  GtkWidget *dialog;
+  CherishAlert *dialog;
 
   if (customer == NULL || !cherish_customer_store_count_data (customers, id, &counts, &error))
     return;
@@ -603,18 +611,18 @@ erase_customer_action (GtkWidget  *widget,
     ? g_strdup_printf (_("Their profile, notes and everything about them go now and for good: %s. "
                          "This cannot be undone."), what->str)
     : g_strdup (_("Their profile and notes go now and for good. This cannot be undone."));
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "erase", _("_Erase"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "erase", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = cherish_alert_new (heading, body);
+  cherish_alert_add_responses (dialog, "cancel", _("_Cancel"), "erase", _("_Erase"), NULL);
+  cherish_alert_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
+  cherish_alert_set_default_response (dialog, "cancel");
+  cherish_alert_set_close_response (dialog, "cancel");
   g_object_set_data (G_OBJECT (dialog), "id", GSIZE_TO_POINTER ((gsize) id));
   /* Translators: %s is a customer */
   g_object_set_data_full (G_OBJECT (dialog), "erased",
                           g_strdup_printf (_("%s was erased"), cherish_customer_get_display_name (customer)),
                           g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_erase_response), window, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cherish_alert_present (dialog, GTK_WIDGET (window));
 }
 
 void

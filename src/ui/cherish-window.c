@@ -46,7 +46,8 @@ struct _CherishWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   AdwViewStack         *view_stack;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwHeaderBar         *header_bar;
+  GtkWidget            *switcher;     /* in the header bar */
   AdwViewSwitcherBar   *switcher_bar;
   AdwStatusPage        *error_page;
   GtkWidget            *new_customer_button;
@@ -357,10 +358,17 @@ cherish_window_dispose (GObject *object)
   /* Let go of the stack while it is alive (libadwaita 1.2 warns otherwise). */
   if (self->switcher_bar != NULL)
     adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
-  if (self->switcher_title != NULL)
-    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+#if ADW_CHECK_VERSION (1, 4, 0)
+  if (self->switcher != NULL)
+    adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (self->switcher), NULL);
+#else
+  if (self->switcher != NULL)
+    adw_view_switcher_title_set_stack (ADW_VIEW_SWITCHER_TITLE (self->switcher), NULL);
+#endif
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_WINDOW);
+  /* After the template: a breakpoint may put it back while it goes. */
+  g_clear_object (&self->switcher);
 
   g_clear_object (&self->customers);
   g_clear_object (&self->database);
@@ -412,6 +420,36 @@ cherish_window_set_property (GObject      *object,
     }
 }
 
+/* The pages' switcher in the header bar; in a narrow window, the bar at
+ * the bottom instead (a breakpoint on libadwaita 1.4, AdwViewSwitcherTitle
+ * before). */
+static void
+add_switcher (CherishWindow *self)
+{
+#if ADW_CHECK_VERSION (1, 4, 0)
+  AdwBreakpoint *narrow = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 550sp"));
+  GValue reveal = G_VALUE_INIT;
+  GValue no_widget = G_VALUE_INIT;
+
+  self->switcher = g_object_ref_sink (adw_view_switcher_new ());
+  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (self->switcher), ADW_VIEW_SWITCHER_POLICY_WIDE);
+  adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (self->switcher), self->view_stack);
+  adw_header_bar_set_title_widget (self->header_bar, self->switcher);
+  g_value_init (&reveal, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&reveal, TRUE);
+  g_value_init (&no_widget, GTK_TYPE_WIDGET);
+  adw_breakpoint_add_setter (narrow, G_OBJECT (self->switcher_bar), "reveal", &reveal);
+  adw_breakpoint_add_setter (narrow, G_OBJECT (self->header_bar), "title-widget", &no_widget);
+  adw_application_window_add_breakpoint (ADW_APPLICATION_WINDOW (self), narrow);
+#else
+  self->switcher = g_object_ref_sink (adw_view_switcher_title_new ());
+  adw_view_switcher_title_set_stack (ADW_VIEW_SWITCHER_TITLE (self->switcher), self->view_stack);
+  adw_view_switcher_title_set_title (ADW_VIEW_SWITCHER_TITLE (self->switcher), _("Cherish"));
+  adw_header_bar_set_title_widget (self->header_bar, self->switcher);
+  g_object_bind_property (self->switcher, "title-visible", self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+#endif
+}
+
 static void
 cherish_window_class_init (CherishWindowClass *klass)
 {
@@ -444,7 +482,7 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, CherishWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, new_customer_button);
@@ -481,6 +519,7 @@ static void
 cherish_window_init (CherishWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_switcher (self);
 
   self->pending_deletes = g_hash_table_new (NULL, NULL);
   self->settings = g_settings_new (APP_ID);

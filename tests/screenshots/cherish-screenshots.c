@@ -100,7 +100,7 @@ photograph (CherishDatabase *db,
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       CherishWindow *window = cherish_window_new (NULL, db, fixed_clock);
-      GtkWindow *dialog = NULL;
+      GtkWidget *dialog = NULL;
 
       gtk_window_set_default_size (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
       cherish_window_set_page_name (window, page);
@@ -117,18 +117,21 @@ photograph (CherishDatabase *db,
             first_customer (db));
           break;
         case SHOW_NEW_CUSTOMER:
-          dialog = GTK_WINDOW (cherish_customer_dialog_new (GTK_WINDOW (window), db, fixed_clock));
+          dialog = GTK_WIDGET (cherish_customer_dialog_new (GTK_WINDOW (window), db, fixed_clock));
           break;
         case SHOW_QUICK_LOG:
-          dialog = GTK_WINDOW (cherish_visit_dialog_new (GTK_WINDOW (window), db, fixed_clock,
+          dialog = GTK_WIDGET (cherish_visit_dialog_new (GTK_WINDOW (window), db, fixed_clock,
                                                          "IRR", 0));
           break;
         case SHOW_PREFERENCES:
         case SHOW_REMINDER_PREFERENCES:
-          dialog = GTK_WINDOW (cherish_preferences_window_new (GTK_WINDOW (window)));
-          if (show == SHOW_REMINDER_PREFERENCES)
-            adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (dialog),
-                                                          "reminders");
+          {
+            CherishPreferencesWindow *preferences = cherish_preferences_window_new ();
+
+            if (show == SHOW_REMINDER_PREFERENCES)
+              cherish_preferences_window_show_page (preferences, "reminders");
+            dialog = GTK_WIDGET (preferences);
+          }
           break;
         case SHOW_PLAN:
           {
@@ -157,7 +160,7 @@ photograph (CherishDatabase *db,
                 g_autoptr(GObject) top = g_list_model_get_item (toplevels, i);
 
                 if (CHERISH_IS_CELEBRATION_DIALOG (top))
-                  dialog = GTK_WINDOW (top);
+                  dialog = GTK_WIDGET (top);
               }
             g_assert_nonnull (dialog);
           }
@@ -179,12 +182,12 @@ photograph (CherishDatabase *db,
             g_autoptr(CherishEventStore) events = cherish_event_store_new (db, fixed_clock);
             g_autoptr(GPtrArray) list = cherish_event_store_list (events, TRUE, NULL);
 
-            dialog = GTK_WINDOW (cherish_event_day_new (GTK_WINDOW (window), db, fixed_clock,
+            dialog = GTK_WIDGET (cherish_event_day_new (GTK_WINDOW (window), db, fixed_clock,
                                                         cherish_event_get_id (list->pdata[0])));
           }
           break;
         case SHOW_NEW_EVENT:
-          dialog = GTK_WINDOW (cherish_event_dialog_new (GTK_WINDOW (window), db, fixed_clock, NULL));
+          dialog = GTK_WIDGET (cherish_event_dialog_new (GTK_WINDOW (window), db, fixed_clock, NULL));
           break;
         case SHOW_REDEEM:
           cherish_customers_page_show_customer (
@@ -192,11 +195,11 @@ photograph (CherishDatabase *db,
                                                                    CHERISH_TYPE_WINDOW,
                                                                    "customers_page")),
             first_customer (db));
-          dialog = GTK_WINDOW (cherish_customer_points_redeem (
+          dialog = GTK_WIDGET (cherish_customer_points_redeem (
             CHERISH_CUSTOMER_POINTS (cherish_test_find (window, CHERISH_TYPE_CUSTOMER_POINTS, NULL))));
           break;
         case SHOW_NEW_TIER:
-          dialog = GTK_WINDOW (cherish_rewards_page_add_tier (
+          dialog = GTK_WIDGET (cherish_rewards_page_add_tier (
             CHERISH_REWARDS_PAGE (cherish_test_find (window, CHERISH_TYPE_REWARDS_PAGE, NULL))));
           break;
         case SHOW_IMPORT:
@@ -207,15 +210,15 @@ photograph (CherishDatabase *db,
                                        "Nina Kowalski;+48 600 100 200;--05-06;tulips;39\n";
             g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
 
-            dialog = GTK_WINDOW (cherish_import_dialog_new (GTK_WINDOW (window), db, fixed_clock,
+            dialog = GTK_WIDGET (cherish_import_dialog_new (GTK_WINDOW (window), db, fixed_clock,
                                                             cherish_import_new_csv (bytes, NULL, NULL),
                                                             "customers.csv"));
-            gtk_window_present (dialog);
+            gtk_window_present (GTK_WINDOW (dialog));
             cherish_import_dialog_run (CHERISH_IMPORT_DIALOG (dialog));   /* the report of a refusal */
           }
           break;
         case SHOW_SUGGEST_IDEA:
-          dialog = GTK_WINDOW (cherish_ideas_page_suggest (
+          dialog = GTK_WIDGET (cherish_ideas_page_suggest (
             CHERISH_IDEAS_PAGE (cherish_test_find (window, CHERISH_TYPE_IDEAS_PAGE, NULL))));
           break;
         case SHOW_PAGE:
@@ -225,15 +228,16 @@ photograph (CherishDatabase *db,
 
       if (dialog != NULL)
         {
-          if (sizes[s].width < 400)
-            gtk_window_set_default_size (dialog, sizes[s].width, sizes[s].height);
-          gtk_window_present (dialog);
+          if (sizes[s].width < 400 && GTK_IS_WINDOW (dialog))
+            gtk_window_set_default_size (GTK_WINDOW (dialog), sizes[s].width, sizes[s].height);
+          cherish_test_present (dialog, window);
           if (show == SHOW_QUICK_LOG)
             gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (
                                      GTK_WIDGET (dialog), CHERISH_TYPE_VISIT_DIALOG,
                                      "search_entry")), "sa");
-          save (GTK_WIDGET (dialog), screen, sizes[s].name);
-          gtk_window_destroy (dialog);
+          /* A dialog of newer libadwaita is drawn over its window. */
+          save (GTK_IS_WINDOW (dialog) ? dialog : GTK_WIDGET (window), screen, sizes[s].name);
+          cherish_test_close (dialog);
         }
       else
         save (GTK_WIDGET (window), screen, sizes[s].name);

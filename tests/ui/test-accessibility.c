@@ -104,7 +104,6 @@ walk (GtkWidget  *widget,
                    !inside (widget, ADW_TYPE_PREFERENCES_ROW) &&
                    !inside (widget, ADW_TYPE_STATUS_PAGE) && !inside (widget, ADW_TYPE_VIEW_SWITCHER) &&
                    !inside (widget, ADW_TYPE_VIEW_SWITCHER_BAR) &&
-                   !inside (widget, ADW_TYPE_VIEW_SWITCHER_TITLE) &&
                    !inside (widget, GTK_TYPE_SEARCH_ENTRY) && !inside (widget, GTK_TYPE_DROP_DOWN);
 
   /* What is not on screen now is checked where it is shown. */
@@ -136,12 +135,12 @@ walk (GtkWidget  *widget,
 
 static void
 check_window (GtkWidget  *window,
+              GtkWidget  *parent,
               const char *where,
               GString    *problems,
               guint      *checked)
 {
-  gtk_window_present (GTK_WINDOW (window));
-  cherish_test_wait_for_frames (window, 2);
+  cherish_test_present (window, parent);
   walk (window, where, problems, checked);
 }
 
@@ -166,7 +165,7 @@ test_everything_is_named (void)
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       cherish_window_set_page_name (window, pages[i]);
-      check_window (GTK_WIDGET (window), pages[i], problems, &checked);
+      check_window (GTK_WIDGET (window), NULL, pages[i], problems, &checked);
     }
 
   /* A customer's detail, with tags, life events and visits. */
@@ -183,11 +182,14 @@ test_everything_is_named (void)
                                                                 "customers_page"));
   cherish_window_set_page_name (window, "customers");
   cherish_customers_page_show_customer (page, first_id);
-  check_window (GTK_WIDGET (window), "customer detail", problems, &checked);
+  check_window (GTK_WIDGET (window), NULL, "customer detail", problems, &checked);
 
   /* Narrow: the bottom view switcher and the back button. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  check_window (GTK_WIDGET (window), "narrow window", problems, &checked);
+  check_window (GTK_WIDGET (window), NULL, "narrow window", problems, &checked);
+  /* The dialogs, over a window of the usual size. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
 
   {
     CherishCustomerPoints *points = CHERISH_CUSTOMER_POINTS (cherish_test_find (window, CHERISH_TYPE_CUSTOMER_POINTS,
@@ -206,7 +208,7 @@ test_everything_is_named (void)
       GTK_WIDGET (cherish_visit_dialog_new (GTK_WINDOW (window), db, clock, "IRR", 0)),
       GTK_WIDGET (cherish_visit_dialog_new (GTK_WINDOW (window), db, clock, "IRR", first_id)),
       GTK_WIDGET (cherish_life_event_dialog_new (GTK_WINDOW (window), db, clock, first_id, NULL)),
-      GTK_WIDGET (cherish_preferences_window_new (GTK_WINDOW (window))),
+      GTK_WIDGET (cherish_preferences_window_new ()),
     };
     static const char *names[] = { "redeem", "adjust points", "referral", "new reward", "points rules",
                                    "new tier", "suggest an idea", "new customer", "quick log",
@@ -220,8 +222,8 @@ test_everything_is_named (void)
 
     for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
       {
-        check_window (dialogs[i], names[i], problems, &checked);
-        gtk_window_destroy (GTK_WINDOW (dialogs[i]));
+        check_window (dialogs[i], GTK_WIDGET (window), names[i], problems, &checked);
+        cherish_test_close (dialogs[i]);
       }
   }
 

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "cherish-alert.h"
 #include "cherish-form-dialog.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
@@ -22,7 +23,7 @@ test_erase (void)
   g_autoptr(CherishVisitStore) visits = NULL;
   g_autoptr(CherishCustomer) gone = NULL;
   CherishWindow *window;
-  AdwMessageDialog *dialog;
+  CherishAlert *dialog;
   gint64 zahra;
 
   cherish_test_shop_open (&shop, "2026-11-24T10:00:00+03:30", "data.db");
@@ -41,21 +42,20 @@ test_erase (void)
 
   /* Cancel keeps her. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.erase-customer", "x", zahra));
-  dialog = ADW_MESSAGE_DIALOG (cherish_test_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = cherish_test_toplevel (CHERISH_TYPE_ALERT);
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Erase Zahra Tavakoli?");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2 visits and purchases"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "cannot be undone"));
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (cherish_alert_get_heading (dialog), ==, "Erase Zahra Tavakoli?");
+  g_assert_nonnull (strstr (cherish_alert_get_body (dialog), "2 visits and purchases"));
+  g_assert_nonnull (strstr (cherish_alert_get_body (dialog), "cannot be undone"));
+  cherish_alert_respond (dialog, "cancel");
   g_assert_nonnull ((gone = cherish_customer_store_get (customers, zahra, NULL)));
   g_clear_object (&gone);
 
   /* Erase takes her and her visits. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.erase-customer", "x", zahra));
-  dialog = ADW_MESSAGE_DIALOG (cherish_test_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  adw_message_dialog_response (dialog, "erase");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = cherish_test_toplevel (CHERISH_TYPE_ALERT);
+  g_assert_nonnull (dialog);
+  cherish_alert_respond (dialog, "erase");
   g_assert_null (cherish_customer_store_get (customers, zahra, NULL));
   g_assert_cmpuint (cherish_visit_store_count_for_customer (visits, zahra, NULL), ==, 0);
 

@@ -44,10 +44,10 @@ static void
 test_currency (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  CherishPreferencesWindow *window = cherish_preferences_window_new (NULL);
+  CherishPreferencesWindow *window = cherish_preferences_window_new ();
   GtkWidget *currency = row (window, "currency_row");
 
-  gtk_window_present (GTK_WINDOW (window));
+  cherish_test_present (window, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (currency)), ==, "IRR");
 
   apply (currency, "EURO");
@@ -63,19 +63,19 @@ test_currency (void)
   adw_combo_row_set_selected (row (window, "calendar_row"), 2);
   assert_setting (settings, "calendar", "persian");
   g_settings_reset (settings, "calendar");
-  gtk_window_destroy (GTK_WINDOW (window));
+  cherish_test_close (window);
 }
 
 static void
 test_celebrations (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  CherishPreferencesWindow *window = cherish_preferences_window_new (NULL);
+  CherishPreferencesWindow *window = cherish_preferences_window_new ();
   GtkWidget *tenure = row (window, "tenure_row");
   GtkWidget *visits = row (window, "visits_row");
   CherishMilestoneRules rules;
 
-  gtk_window_present (GTK_WINDOW (window));
+  cherish_test_present (window, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (visits)), ==,
                    "10, 25, 50, 100, +100");
 
@@ -111,7 +111,7 @@ test_celebrations (void)
   g_settings_reset (settings, "visit-thresholds");
   g_settings_reset (settings, "feb29-on-march1");
   g_settings_reset (settings, "celebrations-days");
-  gtk_window_destroy (GTK_WINDOW (window));
+  cherish_test_close (window);
 }
 
 int

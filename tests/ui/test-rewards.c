@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "cherish-alert.h"
 #include "cherish-celebration-dialog.h"
 #include "cherish-celebration-store.h"
 #include "cherish-customer-points.h"
@@ -151,7 +152,7 @@ test_tiers (Fixture       *f,
   CherishRewardsPage *page = g_object_new (CHERISH_TYPE_REWARDS_PAGE, NULL);
   g_autoptr(GListModel) before = NULL;
   GtkWidget *dialog;
-  AdwMessageDialog *said = NULL;
+  CherishAlert *said = NULL;
 
   cherish_points_store_earn (f->points, sara, 300, 0, 0, NULL);
   cherish_rewards_page_setup (page, f->shop.db, f->shop.clock);
@@ -162,11 +163,11 @@ test_tiers (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (cherish_test_row_titled (dialog, ADW_TYPE_ENTRY_ROW, "Name")), "Silver");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (cherish_test_find (dialog, GTK_TYPE_SPIN_BUTTON, NULL)), 200);
   g_assert_true (cherish_form_dialog_submit (CHERISH_FORM_DIALOG (dialog)));
-  said = ADW_MESSAGE_DIALOG (cherish_test_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  said = cherish_test_toplevel (CHERISH_TYPE_ALERT);
   g_assert_nonnull (said);
-  g_assert_cmpstr (adw_message_dialog_get_heading (said), ==, "1 Moved Up, 0 Moved Down");
-  g_assert_true (strstr (adw_message_dialog_get_body (said), "Sara") != NULL);
-  gtk_window_destroy (GTK_WINDOW (said));
+  g_assert_cmpstr (cherish_alert_get_heading (said), ==, "1 Moved Up, 0 Moved Down");
+  g_assert_true (strstr (cherish_alert_get_body (said), "Sara") != NULL);
+  cherish_alert_close (said);
   g_assert_nonnull (cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Silver"));
 
   /* The same threshold again is refused in the dialog. */
