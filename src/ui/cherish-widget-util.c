@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <string.h>
+
 #include "cherish-calendar.h"
 #include "cherish-widget-util.h"
 
@@ -224,4 +227,92 @@ cherish_more_button_new (GtkWidget  *content,
   gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
   gtk_widget_add_css_class (menu, "flat");
   return menu;
+}
+
+/* Newer GTK (4.10 and later) and libadwaita build some controls out of
+ * inner widgets that carry no name of their own: the toggle inside a
+ * GtkMenuButton, the − and + buttons of a GtkSpinButton, the list inside
+ * an AdwPreferencesGroup. A screen reader would announce them bare. Each
+ * is named after what holds it when it is shown. */
+/* The group's own list: the first list box inside, not inside a row. */
+static GtkWidget *
+find_list (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LIST_BOX (c))
+        return c;
+      if (!GTK_IS_LIST_BOX_ROW (c) && (found = find_list (c)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+on_widget_mapped (GSignalInvocationHint *hint,
+                  guint                  n_values,
+                  const GValue          *values,
+                  gpointer               user_data)
+{
+  GtkWidget *widget = g_value_get_object (&values[0]);
+
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_TOGGLE_BUTTON (c))
+          gtk_accessible_update_relation (GTK_ACCESSIBLE (c), GTK_ACCESSIBLE_RELATION_LABELLED_BY, widget, NULL,
+                                          -1);
+    }
+  else if (GTK_IS_SPIN_BUTTON (widget))
+    {
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_BUTTON (c))
+          {
+            const char *icon = gtk_button_get_icon_name (GTK_BUTTON (c));
+            gboolean down = icon != NULL && (strstr (icon, "remove") != NULL || strstr (icon, "decrease") != NULL);
+
+            gtk_accessible_update_property (GTK_ACCESSIBLE (c), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                            down ? _("Decrease") : _("Increase"), -1);
+          }
+    }
+  else if (ADW_IS_PREFERENCES_GROUP (widget))
+    {
+      const char *title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget));
+      GtkWidget *list = find_list (widget);
+      GtkRoot *root = gtk_widget_get_root (widget);
+
+      /* A group without a title holds the fields of its dialog. */
+#if ADW_CHECK_VERSION (1, 5, 0)
+      GtkWidget *dialog = gtk_widget_get_ancestor (widget, ADW_TYPE_DIALOG);
+
+      if ((title == NULL || *title == '\0') && dialog != NULL)
+        title = adw_dialog_get_title (ADW_DIALOG (dialog));
+#endif
+      if ((title == NULL || *title == '\0') && GTK_IS_WINDOW (root))
+        title = gtk_window_get_title (GTK_WINDOW (root));
+
+      if (list != NULL && title != NULL && *title != '\0')
+        gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+    }
+  return TRUE;
+}
+
+/**
+ * cherish_widget_name_inner_controls:
+ *
+ * From now on, names the inner controls of menu buttons, spin buttons and
+ * preferences groups when they are shown. Once per process.
+ */
+void
+cherish_widget_name_inner_controls (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, on_widget_mapped, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
 }

@@ -33,4 +33,6 @@ GtkWidget *cherish_more_button_new    (GtkWidget           *content,
                                        const char          *tooltip,
                                        const char          *accessible_label);
 
+void       cherish_widget_name_inner_controls (void);
+
 G_END_DECLS

@@ -29,6 +29,7 @@
 #include "cherish-today-page.h"
 #include "cherish-ui-resources.h"
 #include "cherish-visit-dialog.h"
+#include "cherish-widget-util.h"
 #include "cherish-window.h"
 #include "cherish-window-data.h"
 
@@ -455,6 +456,8 @@ cherish_window_class_init (CherishWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  cherish_widget_name_inner_controls ();
 
   object_class->constructed = cherish_window_constructed;
   object_class->dispose = cherish_window_dispose;
