@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# check-flatpak-manifest.py MANIFEST SRCDIR
+# check-flatpak-manifest.py MANIFEST SRCDIR [GTK-VERSION ADW-VERSION]
+#
+# The runtime named must be the GNOME release whose GTK and libadwaita the
+# newer test leg (build-aux/test-unstable) builds and tests against: run
+# there, with the versions it built with, the check fails when the two
+# drift apart. Run on Debian 12 (GTK 4.8), it checks that the runtime is
+# a release the table below knows.
 #
 # The GNOME runtime cannot be downloaded here, so the manifest is checked
 # as far as it can be without it: valid JSON with the keys flatpak-builder
@@ -19,6 +25,19 @@ import sys
 manifest_path, srcdir = sys.argv[1], sys.argv[2]
 errors = []
 
+# GNOME release → (GTK, libadwaita) minor versions it ships.
+RUNTIMES = {
+    '47': ('4.16', '1.6'),
+    '48': ('4.18', '1.7'),
+    '49': ('4.20', '1.8'),
+    '50': ('4.22', '1.9'),
+    '51': ('4.24', '1.10'),
+}
+
+
+def minor(version):
+    return '.'.join(version.split('.')[:2])
+
 with open(manifest_path, encoding='utf-8') as f:
     manifest = json.load(f)   # a syntax error fails the test with its line
 
@@ -27,8 +46,17 @@ for key, expected in [('id', app_id), ('runtime', 'org.gnome.Platform'),
                       ('sdk', 'org.gnome.Sdk'), ('command', 'cherish')]:
     if manifest.get(key) != expected:
         errors.append(f'"{key}" is {manifest.get(key)!r}, expected {expected!r}')
-if not str(manifest.get('runtime-version', '')).strip():
-    errors.append('"runtime-version" must name the GNOME runtime version')
+runtime = str(manifest.get('runtime-version', '')).strip()
+if runtime not in RUNTIMES:
+    errors.append(f'"runtime-version" {runtime!r} is not a GNOME release this check knows '
+                  f'({", ".join(RUNTIMES)})')
+elif len(sys.argv) > 4:
+    gtk, adw = minor(sys.argv[3]), minor(sys.argv[4])
+    # Debian 12's GTK 4.8 is the oldest stack, not the Flatpak's.
+    if gtk != '4.8' and RUNTIMES[runtime] != (gtk, adw):
+        errors.append(f'the manifest names GNOME {runtime} (GTK {RUNTIMES[runtime][0]}, libadwaita '
+                      f'{RUNTIMES[runtime][1]}) but the newer leg tests GTK {gtk}, libadwaita {adw}: '
+                      'name the runtime that ships what is tested')
 
 allowed = {'--share=ipc', '--socket=fallback-x11', '--socket=wayland', '--device=dri'}
 for arg in manifest.get('finish-args', []):
