@@ -345,3 +345,27 @@ cherish_test_close (gpointer widget)
 #endif
   gtk_window_destroy (GTK_WINDOW (widget));
 }
+
+/**
+ * cherish_test_resize:
+ *
+ * Makes a shown window's own widget @width × @height, as a screen of that
+ * size gives it: without a compositor (Xvfb) GTK counts part of its
+ * client-side frame in the default size, so that a window asked to be 360
+ * wide would be 350 inside.
+ */
+void
+cherish_test_resize (GtkWindow *window,
+                     int        width,
+                     int        height)
+{
+  gtk_window_set_default_size (window, width, height);
+  cherish_test_wait_for_frames (GTK_WIDGET (window), 3);
+  if (gtk_widget_get_width (GTK_WIDGET (window)) != width ||
+      gtk_widget_get_height (GTK_WIDGET (window)) != height)
+    {
+      gtk_window_set_default_size (window, 2 * width - gtk_widget_get_width (GTK_WIDGET (window)),
+                                   2 * height - gtk_widget_get_height (GTK_WIDGET (window)));
+      cherish_test_wait_for_frames (GTK_WIDGET (window), 3);
+    }
+}

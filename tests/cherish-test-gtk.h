@@ -33,5 +33,8 @@ void cherish_test_spin             (guint       milliseconds);
 void            cherish_test_present  (gpointer    widget,
                                        gpointer    parent);
 void            cherish_test_close    (gpointer    widget);
+void            cherish_test_resize   (GtkWindow  *window,
+                                       int         width,
+                                       int         height);
 
 G_END_DECLS

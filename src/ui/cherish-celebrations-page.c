@@ -17,6 +17,7 @@
 #include "cherish-celebration-dialog.h"
 #include "cherish-celebration-store.h"
 #include "cherish-celebrations-page.h"
+#include "cherish-widget-util.h"
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
 #include "cherish-enum-types.h"
@@ -439,6 +440,8 @@ cherish_celebrations_page_init (CherishCelebrationsPage *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cherish_drop_down_let_shrink (self->range_dropdown);
+  cherish_drop_down_let_shrink (self->kind_dropdown);
 
   self->items = g_list_store_new (G_TYPE_OBJECT);
   self->plans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);

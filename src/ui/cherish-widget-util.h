@@ -34,5 +34,6 @@ GtkWidget *cherish_more_button_new    (GtkWidget           *content,
                                        const char          *accessible_label);
 
 void       cherish_widget_name_inner_controls (void);
+void       cherish_drop_down_let_shrink (GtkDropDown *drop_down);
 
 G_END_DECLS

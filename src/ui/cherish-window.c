@@ -458,6 +458,10 @@ cherish_window_class_init (CherishWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   cherish_widget_name_inner_controls ();
+  /* GtkApplication does this for the app; tests make windows without it. */
+  if (gdk_display_get_default () != NULL)
+    gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                      RESOURCE_BASE "/icons");
 
   object_class->constructed = cherish_window_constructed;
   object_class->dispose = cherish_window_dispose;

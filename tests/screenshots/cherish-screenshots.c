@@ -105,7 +105,7 @@ photograph (CherishDatabase *db,
       gtk_window_set_default_size (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
       cherish_window_set_page_name (window, page);
       gtk_window_present (GTK_WINDOW (window));
-      cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
+      cherish_test_resize (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
 
       switch (show)
         {
@@ -228,9 +228,9 @@ photograph (CherishDatabase *db,
 
       if (dialog != NULL)
         {
-          if (sizes[s].width < 400 && GTK_IS_WINDOW (dialog))
-            gtk_window_set_default_size (GTK_WINDOW (dialog), sizes[s].width, sizes[s].height);
           cherish_test_present (dialog, window);
+          if (sizes[s].width < 400 && GTK_IS_WINDOW (dialog))
+            cherish_test_resize (GTK_WINDOW (dialog), sizes[s].width, sizes[s].height);
           if (show == SHOW_QUICK_LOG)
             gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (
                                      GTK_WIDGET (dialog), CHERISH_TYPE_VISIT_DIALOG,

@@ -185,11 +185,8 @@ test_everything_is_named (void)
   check_window (GTK_WIDGET (window), NULL, "customer detail", problems, &checked);
 
   /* Narrow: the bottom view switcher and the back button. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  cherish_test_resize (GTK_WINDOW (window), 360, 720);
   check_window (GTK_WIDGET (window), NULL, "narrow window", problems, &checked);
-  /* The dialogs, over a window of the usual size. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
 
   {
     CherishCustomerPoints *points = CHERISH_CUSTOMER_POINTS (cherish_test_find (window, CHERISH_TYPE_CUSTOMER_POINTS,

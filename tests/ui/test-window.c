@@ -738,8 +738,7 @@ test_narrow (Fixture       *f,
   /* The window's content fits a 360 px wide screen (the window itself
    * also counts its client-side shadow), once the window is that narrow
    * (newer libadwaita changes the layout at a breakpoint). */
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
-  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 3);
+  cherish_test_resize (GTK_WINDOW (f->window), 360, 720);
   gtk_widget_measure (cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "toast_overlay"),
                       GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
