@@ -39,7 +39,9 @@ fixture_set_up (Fixture       *f,
   cherish_test_shop_open (&f->shop, "2026-11-24T10:00:00+03:30", "rewards.db");
   f->customers = cherish_customer_store_new (f->shop.db, f->shop.clock);
   f->points = cherish_points_store_new (f->shop.db, f->shop.clock);
-  f->window = GTK_WINDOW (gtk_window_new ());
+  /* As in the app: a libadwaita window, which dialogs open over. */
+  f->window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (f->window, 1000, 700);
   gtk_window_set_default_size (f->window, 800, 700);
 }
 
@@ -57,7 +59,7 @@ static void
 show (Fixture   *f,
       GtkWidget *child)
 {
-  gtk_window_set_child (f->window, child);
+  adw_window_set_content (ADW_WINDOW (f->window), child);
   gtk_window_present (f->window);
   cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
 }
