@@ -106,6 +106,8 @@ cherish_test_gtk_init (int    *argc,
     gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
 }
 
+static gboolean on_spin_done (gpointer user_data);
+
 static gboolean
 on_tick (GtkWidget     *widget,
          GdkFrameClock *clock,
@@ -139,8 +141,17 @@ cherish_test_wait_for_frames (GtkWidget *widget,
   gtk_widget_add_tick_callback (widget, on_tick, &left, NULL);
   while (left > 0)
     g_main_context_iteration (NULL, TRUE);
-
   g_source_remove (timeout);
+
+  /* And what those frames started: pages read their data in an idle
+   * after the first frame of their window. */
+  {
+    gboolean done = FALSE;
+
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, on_spin_done, &done, NULL);
+    while (!done)
+      g_main_context_iteration (NULL, TRUE);
+  }
 }
 
 static gboolean

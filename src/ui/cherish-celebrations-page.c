@@ -482,15 +482,13 @@ cherish_celebrations_page_setup (CherishCelebrationsPage *self,
       static const char *keys[] = { "changed::tenure-thresholds", "changed::visit-thresholds",
                                     "changed::shop-thresholds", "changed::feb29-on-march1" };
 
-      g_signal_connect_object (database, signals[i],
-                               G_CALLBACK (cherish_celebrations_page_reload), self,
+      g_signal_connect_object (database, signals[i], G_CALLBACK (cherish_page_changed), self,
                                G_CONNECT_SWAPPED);
       /* And the rules the manager sets in Preferences. */
-      g_signal_connect_object (self->settings, keys[i],
-                               G_CALLBACK (cherish_celebrations_page_reload), self,
+      g_signal_connect_object (self->settings, keys[i], G_CALLBACK (cherish_page_changed), self,
                                G_CONNECT_SWAPPED);
     }
-  cherish_celebrations_page_reload (self);
+  cherish_page_follow (GTK_WIDGET (self), (CherishReload) cherish_celebrations_page_reload);
 }
 
 /**

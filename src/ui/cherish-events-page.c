@@ -212,8 +212,8 @@ cherish_events_page_setup (CherishEventsPage *self,
   self->events = cherish_event_store_new (database, clock);
   cherish_event_detail_setup (self->detail, database, clock);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    g_signal_connect_object (database, tables[i], G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
-  reload (self);
+    g_signal_connect_object (database, tables[i], G_CALLBACK (cherish_page_changed), self, G_CONNECT_SWAPPED);
+  cherish_page_follow (GTK_WIDGET (self), (CherishReload) reload);
 }
 
 /**

@@ -428,8 +428,8 @@ cherish_ideas_page_setup (CherishIdeasPage *self,
   self->ideas = cherish_idea_store_new (database, clock);
   self->staff = cherish_staff_store_new (database, clock);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    g_signal_connect_object (database, tables[i], G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (database, tables[i], G_CALLBACK (cherish_page_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (database, "changed::staff", G_CALLBACK (reload_staff), self, G_CONNECT_SWAPPED);
   reload_staff (self);
-  reload (self);
+  cherish_page_follow (GTK_WIDGET (self), (CherishReload) reload);
 }

@@ -620,6 +620,6 @@ cherish_rewards_page_setup (CherishRewardsPage *self,
   self->points = cherish_points_store_new (database, clock);
   self->tiers = cherish_tier_store_new (database, clock);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    g_signal_connect_object (database, tables[i], G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
-  reload (self);
+    g_signal_connect_object (database, tables[i], G_CALLBACK (cherish_page_changed), self, G_CONNECT_SWAPPED);
+  cherish_page_follow (GTK_WIDGET (self), (CherishReload) reload);
 }

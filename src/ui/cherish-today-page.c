@@ -20,6 +20,7 @@
 #include "cherish-event-store.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-labels.h"
+#include "cherish-list-dialog.h"
 #include "cherish-milestone-store.h"
 #include "cherish-reminders.h"
 #include "cherish-shop-settings.h"
@@ -29,6 +30,27 @@
 #define WEEK_DAYS 7
 #define MISSED_DAYS 7
 #define SOON_DAYS 30
+
+/* At most this many rows of a section; the rest behind "Show All". */
+#define SHOWN 8
+
+typedef enum
+{
+  FOLLOW_UPS,
+  MISSED,
+  EVENTS,
+  WEEK,
+  SOON,
+  N_SECTIONS
+} SectionId;
+
+typedef struct
+{
+  AdwPreferencesGroup *group;
+  GPtrArray           *rows;    /* the rows on the page */
+  GListStore          *items;   /* everything, for "Show All" */
+  CherishDescribeItem  describe;
+} Section;
 
 struct _CherishTodayPage
 {
@@ -40,11 +62,9 @@ struct _CherishTodayPage
   CherishMilestoneStore *milestones;
   CherishReminders      *reminders;
   CherishEventStore     *events;
-  GPtrArray             *follow_up_rows;
-  GPtrArray             *event_rows;
-  GPtrArray             *missed_rows;
-  GPtrArray             *week_rows;
-  GPtrArray             *soon_rows;
+  GTimeZone             *zone;
+  GDate                  today;
+  Section                sections[N_SECTIONS];
   guint                  reload_id;
 
   /* Template widgets */
@@ -72,66 +92,17 @@ cherish_today_page_dispose (GObject *object)
   g_clear_object (&self->events);
   g_clear_object (&self->clock);
   g_clear_object (&self->database);
-  g_clear_pointer (&self->follow_up_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->missed_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->event_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->week_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->soon_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      g_clear_pointer (&self->sections[i].rows, g_ptr_array_unref);
+      g_clear_object (&self->sections[i].items);
+    }
 
   G_OBJECT_CLASS (cherish_today_page_parent_class)->dispose (object);
 }
 
-static void
-close_follow_up (CherishTodayPage *self,
-                 GtkWidget        *button,
-                 gboolean          snooze)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "id"));
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (snooze)
-    ok = cherish_follow_up_store_snooze (self->follow_ups, id, 1, &error);
-  else
-    ok = cherish_follow_up_store_close (self->follow_ups, id, CHERISH_FOLLOW_UP_STATE_DONE, NULL,
-                                        &error);
-  if (!ok)
-    g_warning ("Follow-up %" G_GINT64_FORMAT ": %s", id, error->message);
-}
-
-static void
-on_done_clicked (GtkWidget        *button,
-                 CherishTodayPage *self)
-{
-  close_follow_up (self, button, FALSE);
-}
-
-static void
-on_snooze_clicked (GtkWidget        *button,
-                   CherishTodayPage *self)
-{
-  close_follow_up (self, button, TRUE);
-}
-
-static GtkWidget *
-follow_up_button (CherishTodayPage *self,
-                  CherishFollowUp  *follow_up,
-                  const char       *icon,
-                  const char       *tooltip,
-                  const char       *label,
-                  GCallback         callback)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data (G_OBJECT (button), "id",
-                     GSIZE_TO_POINTER ((gsize) cherish_follow_up_get_id (follow_up)));
-  g_signal_connect (button, "clicked", callback, self);
-  return button;
-}
+/* ---- What each row says ---------------------------------------------- */
 
 static char *
 due_text (const GDate *today,
@@ -149,75 +120,237 @@ due_text (const GDate *today,
                           late);
 }
 
-static guint
-show_follow_ups (CherishTodayPage *self,
-                 const GDate      *today)
+static void
+describe_follow_up (gpointer   item,
+                    gpointer   user_data,
+                    char     **title,
+                    char     **subtitle,
+                    gint64    *customer_id)
 {
-  g_autofree char *today_text = cherish_date_format (today);
+  CherishTodayPage *self = user_data;
+  CherishFollowUp *follow_up = item;
+  g_autofree char *when = due_text (&self->today, cherish_follow_up_get_due_date (follow_up));
+
+  *title = g_strdup (cherish_follow_up_get_customer_name (follow_up));
+  /* Translators: what a follow-up is about, then when it is due */
+  *subtitle = g_strdup_printf (_("%s · %s"), cherish_follow_up_get_about (follow_up), when);
+  *customer_id = cherish_follow_up_get_customer_id (follow_up);
+}
+
+static char *
+occasion_when (CherishOccasion *occasion,
+               const GDate     *today)
+{
+  g_autofree char *title = NULL;
+
+  if (cherish_occasion_get_date (occasion) != NULL)
+    return cherish_occasion_when_from (occasion, today);
+  title = cherish_occasion_title (occasion);
+  /* Translators: an occasion that comes with the customer's next visit */
+  return g_strdup_printf (_("%s at their next visit"), title);
+}
+
+static void
+describe_occasion (gpointer   item,
+                   gpointer   user_data,
+                   char     **title,
+                   char     **subtitle,
+                   gint64    *customer_id)
+{
+  CherishTodayPage *self = user_data;
+  CherishOccasion *occasion = item;
+
+  *title = g_strdup (cherish_occasion_get_customer_name (occasion));
+  *subtitle = occasion_when (occasion, &self->today);
+  *customer_id = cherish_occasion_get_customer_id (occasion);
+}
+
+static void
+describe_event (gpointer   item,
+                gpointer   user_data,
+                char     **title,
+                char     **subtitle,
+                gint64    *customer_id)
+{
+  CherishTodayPage *self = user_data;
+  CherishEvent *event = item;
+  g_autoptr(GDateTime) local = cherish_timestamp_to_local (cherish_event_get_starts_at (event), self->zone);
+  g_autofree char *time = local != NULL ? g_date_time_format (local, "%H:%M") : g_strdup ("");
+  int people = (int) cherish_event_get_n_accepted (event);
+  g_autofree char *coming = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d person coming",
+                                                          "%d people coming", people),
+                                             people);
+
+  *title = g_strdup (cherish_event_get_title (event));
+  /* Translators: an event tomorrow: the time, then how many are coming */
+  *subtitle = g_strdup_printf (_("%s · %s"), time, coming);
+  *customer_id = 0;
+}
+
+/* ---- Follow-ups: Done and Snooze -------------------------------------- */
+
+static void
+close_follow_up (CherishTodayPage *self,
+                 CherishFollowUp  *follow_up,
+                 gboolean          snooze)
+{
+  gint64 id = cherish_follow_up_get_id (follow_up);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (snooze)
+    ok = cherish_follow_up_store_snooze (self->follow_ups, id, 1, &error);
+  else
+    ok = cherish_follow_up_store_close (self->follow_ups, id, CHERISH_FOLLOW_UP_STATE_DONE, NULL,
+                                        &error);
+  if (!ok)
+    g_warning ("Follow-up %" G_GINT64_FORMAT ": %s", id, error->message);
+}
+
+static void
+done_follow_up (gpointer item,
+                gpointer user_data)
+{
+  close_follow_up (user_data, item, FALSE);
+}
+
+static void
+snooze_follow_up (gpointer item,
+                  gpointer user_data)
+{
+  close_follow_up (user_data, item, TRUE);
+}
+
+static void
+on_follow_up_button_clicked (GtkWidget        *button,
+                             CherishTodayPage *self)
+{
+  CherishFollowUp *follow_up = g_object_get_data (G_OBJECT (button), "follow-up");
+
+  close_follow_up (self, follow_up, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "snooze")));
+}
+
+static GtkWidget *
+follow_up_button (CherishTodayPage *self,
+                  CherishFollowUp  *follow_up,
+                  gboolean          snooze,
+                  const char       *name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (snooze ? "alarm-symbolic" : "object-select-symbolic");
+  /* Translators: what a button does, and for whom */
+  g_autofree char *label = g_strdup_printf (snooze ? _("Snooze 1 day: %s") : _("Done: %s"), name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, snooze ? _("Snooze 1 Day") : _("Done"));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (button), "follow-up", g_object_ref (follow_up), g_object_unref);
+  g_object_set_data (G_OBJECT (button), "snooze", GINT_TO_POINTER (snooze));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_follow_up_button_clicked), self);
+  return button;
+}
+
+/* ---- Sections --------------------------------------------------------- */
+
+static void
+on_show_all_activated (AdwActionRow     *row,
+                       CherishTodayPage *self)
+{
+  SectionId id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "section"));
+  Section *section = &self->sections[id];
+  const CherishListAction follow_up_actions[] = {
+    { "object-select-symbolic", _("Done"), done_follow_up },
+    { "alarm-symbolic", _("Snooze 1 Day"), snooze_follow_up },
+  };
+  CherishListDialog *dialog;
+
+  dialog = cherish_list_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                    adw_preferences_group_get_title (section->group),
+                                    G_LIST_MODEL (section->items), section->describe, self,
+                                    follow_up_actions, id == FOLLOW_UPS ? G_N_ELEMENTS (follow_up_actions) : 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The first few rows of a section, and "Show All 1,934" for the rest. */
+static guint
+show_section (CherishTodayPage *self,
+              SectionId         id,
+              GPtrArray        *items)
+{
+  Section *section = &self->sections[id];
+
+  cherish_group_clear (section->group, section->rows);
+  g_list_store_splice (section->items, 0, g_list_model_get_n_items (G_LIST_MODEL (section->items)),
+                       items->pdata, items->len);
+  for (guint i = 0; i < MIN (items->len, SHOWN); i++)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      gint64 customer_id = 0;
+      GtkWidget *row;
+
+      section->describe (items->pdata[i], self, &title, &subtitle, &customer_id);
+      row = cherish_info_row_new (title, subtitle, customer_id);
+      if (id == FOLLOW_UPS)
+        {
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), follow_up_button (self, items->pdata[i], FALSE, title));
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), follow_up_button (self, items->pdata[i], TRUE, title));
+        }
+      cherish_group_add_row (section->group, section->rows, row);
+    }
+  if (items->len > SHOWN)
+    {
+      g_autofree char *count = cherish_count_text (items->len);
+      /* Translators: the last row of a long list on Today: "Show All 1,934" */
+      g_autofree char *title = g_strdup_printf (_("Show All %s"), count);
+      GtkWidget *row = cherish_info_row_new (title, NULL, 0);
+
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data (G_OBJECT (row), "section", GUINT_TO_POINTER (id));
+      g_signal_connect (row, "activated", G_CALLBACK (on_show_all_activated), self);
+      cherish_group_add_row (section->group, section->rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (section->group), items->len > 0);
+  return items->len;
+}
+
+static guint
+show_follow_ups (CherishTodayPage *self)
+{
+  g_autofree char *today_text = cherish_date_format (&self->today);
   g_autoptr(GPtrArray) due = NULL;
   g_autoptr(GError) error = NULL;
 
-  cherish_group_clear (self->follow_ups_group, self->follow_up_rows);
   due = cherish_follow_up_store_list_due (self->follow_ups, today_text, &error);
   if (due == NULL)
     {
       g_warning ("Could not read follow-ups: %s", error->message);
-      return 0;
+      due = g_ptr_array_new ();
     }
-  for (guint i = 0; i < due->len; i++)
-    {
-      CherishFollowUp *follow_up = due->pdata[i];
-      g_autofree char *when = due_text (today, cherish_follow_up_get_due_date (follow_up));
-      /* Translators: what a follow-up is about, then when it is due */
-      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"),
-                                                   cherish_follow_up_get_about (follow_up), when);
-      const char *name = cherish_follow_up_get_customer_name (follow_up);
-      GtkWidget *row = cherish_info_row_new (name, subtitle,
-                                             cherish_follow_up_get_customer_id (follow_up));
-      /* Translators: what a button does, and for whom */
-      g_autofree char *done_label = g_strdup_printf (_("Done: %s"), name);
-      /* Translators: what a button does, and for whom */
-      g_autofree char *snooze_label = g_strdup_printf (_("Snooze 1 day: %s"), name);
-
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                                 follow_up_button (self, follow_up, "object-select-symbolic",
-                                                   _("Done"), done_label,
-                                                   G_CALLBACK (on_done_clicked)));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                                 follow_up_button (self, follow_up, "alarm-symbolic",
-                                                   _("Snooze 1 Day"), snooze_label,
-                                                   G_CALLBACK (on_snooze_clicked)));
-      cherish_group_add_row (self->follow_ups_group, self->follow_up_rows, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->follow_ups_group), due->len > 0);
-  return due->len;
+  return show_section (self, FOLLOW_UPS, due);
 }
 
 static guint
-show_occasions (CherishTodayPage    *self,
-                AdwPreferencesGroup *group,
-                GPtrArray           *rows,
-                const GDate         *today,
-                guint                from_days,
-                guint                to_days,
-                gboolean             life_events_only)
+show_occasions (CherishTodayPage *self,
+                SectionId         id,
+                guint             from_days,
+                guint             to_days,
+                gboolean          life_events_only)
 {
   g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   CherishMilestoneRules rules;
-  GDate from = *today, to = *today;
+  GDate from = self->today, to = self->today;
 
-  cherish_group_clear (group, rows);
   g_date_add_days (&from, from_days);
   g_date_add_days (&to, to_days);
   cherish_shop_settings_rules (&rules);
   found = cherish_milestone_store_find (self->milestones, &from, &to, &rules, &error);
   if (found == NULL)
-    {
-      g_warning ("Could not find occasions: %s", error->message);
-      return 0;
-    }
-  for (guint i = 0; i < found->len; i++)
+    g_warning ("Could not find occasions: %s", error->message);
+  for (guint i = 0; found != NULL && i < found->len; i++)
     {
       CherishOccasion *occasion = found->pdata[i];
       g_autofree char *when = NULL;
@@ -225,95 +358,57 @@ show_occasions (CherishTodayPage    *self,
       /* Events are listed on their own, the day before. */
       if (cherish_occasion_get_customer_id (occasion) <= 0 ||
           cherish_occasion_get_kind (occasion) == CHERISH_OCCASION_EVENT ||
-          (life_events_only && cherish_occasion_get_kind (occasion) != CHERISH_OCCASION_LIFE_EVENT))
+          (life_events_only && cherish_occasion_get_kind (occasion) != CHERISH_OCCASION_LIFE_EVENT) ||
+          (when = occasion_when (occasion, &self->today)) == NULL)
         continue;
-      if (cherish_occasion_get_date (occasion) == NULL)
-        {
-          g_autofree char *title = cherish_occasion_title (occasion);
-
-          /* Translators: an occasion that comes with the customer's next visit */
-          when = g_strdup_printf (_("%s at their next visit"), title);
-        }
-      else if ((when = cherish_occasion_when_from (occasion, today)) == NULL)
-        continue;
-      cherish_group_add_row (group, rows,
-                             cherish_info_row_new (cherish_occasion_get_customer_name (occasion), when,
-                                                   cherish_occasion_get_customer_id (occasion)));
+      g_ptr_array_add (shown, occasion);
     }
-  gtk_widget_set_visible (GTK_WIDGET (group), rows->len > 0);
-  return rows->len;
+  return show_section (self, id, shown);
 }
 
 /* Occasions gone by this week that nobody marked: perhaps missed. */
 static guint
-show_missed (CherishTodayPage *self,
-             const GDate      *today)
+show_missed (CherishTodayPage *self)
 {
   g_autoptr(GPtrArray) missed = NULL;
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   CherishReminderSettings settings;
 
-  cherish_group_clear (self->missed_group, self->missed_rows);
   cherish_shop_settings_reminders (&settings);
   missed = cherish_reminders_list_missed (self->reminders, &settings, MISSED_DAYS, &error);
   if (missed == NULL)
-    {
-      g_warning ("Could not find missed occasions: %s", error->message);
-      return 0;
-    }
-  for (guint i = 0; i < missed->len; i++)
+    g_warning ("Could not find missed occasions: %s", error->message);
+  for (guint i = 0; missed != NULL && i < missed->len; i++)
     {
       CherishOccasion *occasion = cherish_reminder_get_occasion (missed->pdata[i]);
-      g_autofree char *when = cherish_occasion_when_from (occasion, today);
+      g_autofree char *when = cherish_occasion_when_from (occasion, &self->today);
 
-      if (cherish_occasion_get_customer_id (occasion) <= 0 || when == NULL)
-        continue;
-      cherish_group_add_row (self->missed_group, self->missed_rows,
-                             cherish_info_row_new (cherish_occasion_get_customer_name (occasion), when,
-                                                   cherish_occasion_get_customer_id (occasion)));
+      if (cherish_occasion_get_customer_id (occasion) > 0 && when != NULL)
+        g_ptr_array_add (shown, occasion);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->missed_group), self->missed_rows->len > 0);
-  return self->missed_rows->len;
+  return show_section (self, MISSED, shown);
 }
 
 /* Tomorrow's customer events, with who said yes. */
 static guint
-show_events (CherishTodayPage *self,
-             const GDate      *today)
+show_events (CherishTodayPage *self)
 {
-  g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (self->clock);
-  g_autoptr(GDateTime) midnight = g_date_time_new (zone, g_date_get_year (today),
-                                                   g_date_get_month (today),
-                                                   g_date_get_day (today), 0, 0, 0);
+  g_autoptr(GDateTime) midnight = g_date_time_new (self->zone, g_date_get_year (&self->today),
+                                                   g_date_get_month (&self->today),
+                                                   g_date_get_day (&self->today), 0, 0, 0);
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (midnight, 1);
   g_autoptr(GDateTime) after = g_date_time_add_days (midnight, 2);
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
 
-  cherish_group_clear (self->events_group, self->event_rows);
   list = cherish_event_store_list_between (self->events, tomorrow, after, &error);
   if (list == NULL)
     {
       g_warning ("Could not read events: %s", error->message);
-      return 0;
+      list = g_ptr_array_new ();
     }
-  for (guint i = 0; i < list->len; i++)
-    {
-      CherishEvent *event = list->pdata[i];
-      g_autoptr(GDateTime) local = cherish_timestamp_to_local (cherish_event_get_starts_at (event), zone);
-      g_autofree char *time = local != NULL ? g_date_time_format (local, "%H:%M") : g_strdup ("");
-      int people = (int) cherish_event_get_n_accepted (event);
-      g_autofree char *coming = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d person coming",
-                                                              "%d people coming", people),
-                                                 people);
-      /* Translators: an event tomorrow: the time, then how many are coming */
-      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), time, coming);
-
-      cherish_group_add_row (self->events_group, self->event_rows,
-                             cherish_info_row_new (cherish_event_get_title (event), subtitle, 0));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->events_group), list->len > 0);
-  return list->len;
+  return show_section (self, EVENTS, list);
 }
 
 /**
@@ -325,20 +420,20 @@ void
 cherish_today_page_reload (CherishTodayPage *self)
 {
   guint shown = 0;
-  GDate today;
 
   g_return_if_fail (CHERISH_IS_TODAY_PAGE (self));
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->database == NULL)
     return;
-  cherish_clock_get_today (self->clock, &today);
-  shown += show_follow_ups (self, &today);
-  shown += show_missed (self, &today);
-  shown += show_events (self, &today);
-  shown += show_occasions (self, self->week_group, self->week_rows, &today, 0, WEEK_DAYS - 1, FALSE);
-  shown += show_occasions (self, self->soon_group, self->soon_rows, &today, WEEK_DAYS, SOON_DAYS,
-                           TRUE);
+  cherish_clock_get_today (self->clock, &self->today);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  self->zone = cherish_clock_get_timezone (self->clock);
+  shown += show_follow_ups (self);
+  shown += show_missed (self);
+  shown += show_events (self);
+  shown += show_occasions (self, WEEK, 0, WEEK_DAYS - 1, FALSE);
+  shown += show_occasions (self, SOON, WEEK_DAYS, SOON_DAYS, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->all_clear), shown == 0);
 }
 
@@ -348,7 +443,7 @@ reload_idle (gpointer user_data)
   CherishTodayPage *self = user_data;
 
   self->reload_id = 0;
-  cherish_today_page_reload (self);
+  cherish_page_changed (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -384,12 +479,23 @@ cherish_today_page_init (CherishTodayPage *self)
 {
   g_type_ensure (CHERISH_TYPE_BRIEF);
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->follow_up_rows = g_ptr_array_new ();
-  self->missed_rows = g_ptr_array_new ();
-  self->event_rows = g_ptr_array_new ();
-  self->week_rows = g_ptr_array_new ();
-  self->soon_rows = g_ptr_array_new ();
-  g_signal_connect (self, "map", G_CALLBACK (cherish_today_page_reload), NULL);
+  self->sections[FOLLOW_UPS].group = self->follow_ups_group;
+  self->sections[FOLLOW_UPS].describe = describe_follow_up;
+  self->sections[MISSED].group = self->missed_group;
+  self->sections[MISSED].describe = describe_occasion;
+  self->sections[EVENTS].group = self->events_group;
+  self->sections[EVENTS].describe = describe_event;
+  self->sections[WEEK].group = self->week_group;
+  self->sections[WEEK].describe = describe_occasion;
+  self->sections[SOON].group = self->soon_group;
+  self->sections[SOON].describe = describe_occasion;
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      self->sections[i].rows = g_ptr_array_new ();
+      self->sections[i].items = g_list_store_new (G_TYPE_OBJECT);
+    }
+  /* The day may have turned since it was last shown. */
+  g_signal_connect (self, "map", G_CALLBACK (cherish_page_changed), NULL);
 }
 
 void
@@ -414,5 +520,5 @@ cherish_today_page_setup (CherishTodayPage *self,
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     g_signal_connect_object (database, tables[i], G_CALLBACK (queue_reload), self,
                              G_CONNECT_SWAPPED);
-  cherish_today_page_reload (self);
+  cherish_page_follow (GTK_WIDGET (self), (CherishReload) cherish_today_page_reload);
 }

@@ -370,3 +370,157 @@ cherish_drop_down_let_shrink (GtkDropDown *drop_down)
   gtk_drop_down_set_factory (drop_down, button);
   gtk_drop_down_set_list_factory (drop_down, list);
 }
+
+/**
+ * cherish_count_text:
+ *
+ * Returns: (transfer full): @count with its thousands apart ("1,934"), in
+ *   the digits dates are shown in
+ */
+char *
+cherish_count_text (guint count)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", count);
+  g_autoptr(GString) grouped = g_string_new (NULL);
+  size_t length = strlen (digits);
+
+  for (size_t i = 0; i < length; i++)
+    {
+      if (i > 0 && (length - i) % 3 == 0)
+        /* Translators: what separates thousands in a count: "1,934" */
+        g_string_append (grouped, C_("thousands", ","));
+      g_string_append_c (grouped, digits[i]);
+    }
+  return cherish_calendar_digits (grouped->str);
+}
+
+/* ---- Pages that read when shown -------------------------------------- */
+
+typedef struct
+{
+  GtkWidget     *page;      /* weak: the data lives on it */
+  CherishReload  reload;
+  gboolean       dirty;
+  guint          idle;
+  guint          tick;
+  guint          ticks;
+} Follow;
+
+static void
+follow_free (gpointer data)
+{
+  Follow *follow = data;
+
+  g_clear_handle_id (&follow->idle, g_source_remove);
+  g_free (follow);
+}
+
+static void
+reload_now (Follow *follow)
+{
+  follow->dirty = FALSE;
+  follow->reload (follow->page);
+}
+
+static gboolean
+reload_idle (gpointer user_data)
+{
+  Follow *follow = user_data;
+
+  follow->idle = 0;
+  if (follow->dirty && gtk_widget_get_mapped (follow->page))
+    reload_now (follow);
+  return G_SOURCE_REMOVE;
+}
+
+/* The second tick of the page's frame clock comes after its first frame
+ * was painted: the window is on screen, its data may come. */
+static gboolean
+on_page_tick (GtkWidget     *page,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  Follow *follow = user_data;
+
+  if (++follow->ticks < 2)
+    return G_SOURCE_CONTINUE;
+  follow->tick = 0;
+  g_object_set_data (G_OBJECT (gtk_widget_get_root (page)), "cherish-painted", GINT_TO_POINTER (TRUE));
+  if (follow->idle == 0)
+    follow->idle = g_idle_add (reload_idle, follow);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_page_map (GtkWidget *page,
+             Follow    *follow)
+{
+  GtkRoot *root = gtk_widget_get_root (page);
+
+  if (!follow->dirty)
+    return;
+  /* A window being opened is shown first, and filled after its first
+   * frame: it never waits for the data. */
+  if (root != NULL && g_object_get_data (G_OBJECT (root), "cherish-painted") == NULL)
+    {
+      if (follow->tick == 0)
+        {
+          follow->ticks = 0;
+          follow->tick = gtk_widget_add_tick_callback (page, on_page_tick, follow, NULL);
+        }
+      return;
+    }
+  reload_now (follow);
+}
+
+static void
+on_page_unmap (GtkWidget *page,
+               Follow    *follow)
+{
+  if (follow->tick != 0)
+    gtk_widget_remove_tick_callback (page, follow->tick);
+  follow->tick = 0;
+}
+
+/**
+ * cherish_page_follow:
+ * @reload: reads the page's data again and shows it
+ *
+ * Makes @page read its data when it is shown, not before: at the first
+ * frame of a window being opened (after it), and at once when the window
+ * is already up. Data changed while the page is hidden is read when it
+ * is shown again (see cherish_page_changed()).
+ */
+void
+cherish_page_follow (GtkWidget     *page,
+                     CherishReload  reload)
+{
+  Follow *follow = g_new0 (Follow, 1);
+
+  follow->page = page;
+  follow->reload = reload;
+  follow->dirty = TRUE;
+  g_object_set_data_full (G_OBJECT (page), "cherish-follow", follow, follow_free);
+  g_signal_connect (page, "map", G_CALLBACK (on_page_map), follow);
+  g_signal_connect (page, "unmap", G_CALLBACK (on_page_unmap), follow);
+  if (gtk_widget_get_mapped (page))
+    on_page_map (page, follow);
+}
+
+/**
+ * cherish_page_changed:
+ *
+ * What @page shows has changed: read again now if it is shown, else when
+ * it is.
+ */
+void
+cherish_page_changed (gpointer page)
+{
+  Follow *follow = g_object_get_data (G_OBJECT (page), "cherish-follow");
+
+  if (follow == NULL)   /* not set up: there is nothing to read */
+    return;
+  follow->dirty = TRUE;
+  if (gtk_widget_get_mapped (page))
+    on_page_map (page, follow);
+}

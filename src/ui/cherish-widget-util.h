@@ -35,5 +35,12 @@ GtkWidget *cherish_more_button_new    (GtkWidget           *content,
 
 void       cherish_widget_name_inner_controls (void);
 void       cherish_drop_down_let_shrink (GtkDropDown *drop_down);
+char      *cherish_count_text         (guint        count);
+
+typedef void (*CherishReload) (gpointer page);
+
+void       cherish_page_follow        (GtkWidget     *page,
+                                       CherishReload  reload);
+void       cherish_page_changed       (gpointer       page);
 
 G_END_DECLS

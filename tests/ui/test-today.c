@@ -16,6 +16,7 @@
 #include "cherish-guest-store.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-life-event-store.h"
+#include "cherish-list-dialog.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-today-page.h"
@@ -248,6 +249,65 @@ test_brief (Fixture       *f,
   g_assert_true (g_str_has_prefix (text, "No customer by that name or phone — \n"));
 }
 
+static gboolean
+add_many (gpointer   user_data,
+          GError   **error)
+{
+  Fixture *f = user_data;
+  gint64 many = cherish_test_add_customer (f->customers, "Mina Rahimi", NULL);
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autofree char *about = g_strdup_printf ("Call number %u", i);
+
+      add_follow_up (f, many, "2026-11-23", about);
+    }
+  return TRUE;
+}
+
+/* A big shop: 5,000 follow-ups due make a handful of rows, not 5,000;
+ * "Show All" opens them in a list that makes only the rows on screen. */
+static void
+test_many_due (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *group = cherish_test_child (f->page, CHERISH_TYPE_TODAY_PAGE, "follow_ups_group");
+  g_autoptr(GPtrArray) rows = NULL;
+  AdwPreferencesRow *all = NULL;
+  CherishListDialog *dialog;
+
+  g_assert_true (cherish_database_transaction (f->shop.db, add_many, f, NULL));
+  cherish_test_spin (200);
+
+  rows = cherish_test_find_all (group, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, <=, 9);
+  all = cherish_test_row_titled (group, ADW_TYPE_ACTION_ROW, "Show All 5,002");
+  g_assert_nonnull (all);
+
+  g_signal_emit_by_name (all, "activated");
+  dialog = cherish_test_toplevel (CHERISH_TYPE_LIST_DIALOG);
+  g_assert_nonnull (dialog);
+  cherish_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (
+                      GTK_LIST_VIEW (cherish_test_find (dialog, GTK_TYPE_LIST_VIEW, NULL))))), ==, 5002);
+  g_assert_cmpuint (cherish_list_dialog_count_rows (dialog), >, 0);
+  /* GtkListView keeps about 200 rows around the ones on screen. */
+  g_assert_cmpuint (cherish_list_dialog_count_rows (dialog), <=, 250);
+
+  /* Done in the whole list takes one off, there and on the page. */
+  {
+    GtkWidget *done = cherish_test_find (dialog, GTK_TYPE_BUTTON, "Done");
+
+    g_assert_nonnull (done);
+    g_signal_emit_by_name (done, "clicked");
+    cherish_test_spin (200);
+    g_assert_nonnull (cherish_test_row_titled (group, ADW_TYPE_ACTION_ROW, "Show All 5,001"));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (
+                        GTK_LIST_VIEW (cherish_test_find (dialog, GTK_TYPE_LIST_VIEW, NULL))))), ==, 5001);
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +320,7 @@ main (int   argc,
   ADD ("/today/due-items", test_due_items);
   ADD ("/today/all-clear", test_all_clear);
   ADD ("/today/brief", test_brief);
+  ADD ("/today/many-due", test_many_due);
 
   return g_test_run ();
 }

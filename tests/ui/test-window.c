@@ -756,6 +756,7 @@ test_celebrations_rules (Fixture       *f,
   /* Two years on 1 December: not a milestone by default. */
   cherish_test_add_customer (f->store, "Nima", "customer-since", "2024-12-01", NULL);
   cherish_window_set_page_name (f->window, "celebrations");
+  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);   /* shown: it reads its data */
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
 
   g_settings_set_string (settings, "tenure-thresholds", "2, +1");
