@@ -417,7 +417,7 @@ open_checked (CherishDatabase  *self,
                               "PRAGMA foreign_keys = ON;"
                               "PRAGMA secure_delete = ON;"
                               "PRAGMA temp_store = MEMORY;"
-                              "PRAGMA cache_size = -16000;",
+                              "PRAGMA cache_size = -8000;",
                               error))
     return FALSE;
 

@@ -29,6 +29,7 @@
 #include "cherish-reminder-service.h"
 #include "cherish-sample-data.h"
 #include "cherish-window.h"
+#include "cherish-widget-util.h"
 
 struct _CherishApplication
 {
@@ -383,6 +384,25 @@ cherish_application_startup (GApplication *app)
                            G_CALLBACK (on_run_in_background_changed), self, G_CONNECT_SWAPPED);
 }
 
+static gboolean
+start_reminders (gpointer user_data)
+{
+  CherishApplication *self = user_data;
+
+  if (ensure_reminders (self) != NULL)
+    cherish_reminder_service_start (self->reminders);
+  return G_SOURCE_REMOVE;
+}
+
+/* A few seconds after the window is up, when its page has its data: a
+ * big shop's first check takes a while, and nothing is lost by waiting. */
+static gboolean
+start_reminders_soon (gpointer user_data)
+{
+  g_timeout_add_seconds_full (G_PRIORITY_LOW, 3, start_reminders, g_object_ref (user_data), g_object_unref);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 cherish_application_activate (GApplication *app)
 {
@@ -412,8 +432,9 @@ cherish_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
-  if (ensure_reminders (self) != NULL)
-    cherish_reminder_service_start (self->reminders);
+  /* The window first: reminders are checked once it is on screen. */
+  cherish_widget_after_first_frame (GTK_WIDGET (window), start_reminders_soon, g_object_ref (self),
+                                    g_object_unref);
 }
 
 static void

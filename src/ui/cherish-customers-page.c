@@ -18,6 +18,7 @@
 #include "cherish-customer-row.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
+#include "cherish-widget-util.h"
 #include "cherish-live-list.h"
 
 struct _CherishCustomersPage
@@ -370,7 +371,7 @@ cherish_customers_page_setup (CherishCustomersPage *self,
   self->clock = g_object_ref (clock);
   self->customers = cherish_customer_store_new (database, clock);
   cherish_customer_detail_setup (self->detail, database, clock);
-  run_query (self);
+  cherish_page_follow (GTK_WIDGET (self), (CherishReload) run_query);
 }
 
 void

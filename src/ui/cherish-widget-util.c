@@ -429,7 +429,12 @@ reload_idle (gpointer user_data)
 
   follow->idle = 0;
   if (follow->dirty && gtk_widget_get_mapped (follow->page))
-    reload_now (follow);
+    {
+      reload_now (follow);
+      /* For the start bench: the window has its data now. */
+      g_object_set_data (G_OBJECT (gtk_widget_get_root (follow->page)), "cherish-filled", GINT_TO_POINTER (TRUE));
+      gtk_widget_queue_draw (follow->page);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -523,4 +528,59 @@ cherish_page_changed (gpointer page)
   follow->dirty = TRUE;
   if (gtk_widget_get_mapped (page))
     on_page_map (page, follow);
+}
+
+typedef struct
+{
+  GSourceFunc    func;
+  gpointer       data;
+  GDestroyNotify destroy;
+  guint          ticks;
+} AfterFrame;
+
+static void
+after_frame_free (gpointer user_data)
+{
+  AfterFrame *after = user_data;
+
+  if (after->destroy != NULL)
+    after->destroy (after->data);
+  g_free (after);
+}
+
+static gboolean
+on_after_frame_tick (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  AfterFrame *after = user_data;
+
+  /* The second tick comes after the first frame was painted. */
+  if (++after->ticks < 2)
+    return G_SOURCE_CONTINUE;
+  g_idle_add_full (G_PRIORITY_LOW, after->func, after->data, after->destroy);
+  after->destroy = NULL;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * cherish_widget_after_first_frame:
+ * @func: called once, in a low-priority idle (after what the pages read),
+ *   when @widget's first frame is on screen
+ * @destroy: (nullable): frees @data
+ *
+ * For work that need not hold up a window's first frame.
+ */
+void
+cherish_widget_after_first_frame (GtkWidget      *widget,
+                                  GSourceFunc     func,
+                                  gpointer        data,
+                                  GDestroyNotify  destroy)
+{
+  AfterFrame *after = g_new0 (AfterFrame, 1);
+
+  after->func = func;
+  after->data = data;
+  after->destroy = destroy;
+  gtk_widget_add_tick_callback (widget, on_after_frame_tick, after, after_frame_free);
 }

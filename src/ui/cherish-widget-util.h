@@ -42,5 +42,9 @@ typedef void (*CherishReload) (gpointer page);
 void       cherish_page_follow        (GtkWidget     *page,
                                        CherishReload  reload);
 void       cherish_page_changed       (gpointer       page);
+void       cherish_widget_after_first_frame (GtkWidget      *widget,
+                                             GSourceFunc     func,
+                                             gpointer        data,
+                                             GDestroyNotify  destroy);
 
 G_END_DECLS

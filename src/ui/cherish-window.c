@@ -12,6 +12,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cherish-calendar.h"
 #include "cherish-celebration-dialog.h"
@@ -42,6 +44,7 @@ struct _CherishWindow
   CherishCustomerStore *customers;
   GSettings            *settings;
   GHashTable           *pending_deletes;   /* customer ids awaiting Undo */
+  GPtrArray            *delete_toasts;     /* their toasts, to let go of */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -223,6 +226,8 @@ on_delete_toast_dismissed_cb (AdwToast      *toast,
   gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "customer-id"));
   g_autoptr(GError) error = NULL;
 
+  g_signal_handlers_disconnect_by_func (toast, on_delete_toast_dismissed_cb, self);
+  g_ptr_array_remove (self->delete_toasts, toast);
   /* The window is going: dispose() erased what was pending. */
   if (self->pending_deletes == NULL)
     return;
@@ -265,7 +270,11 @@ delete_customer_action (GtkWidget  *widget,
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
   adw_toast_set_timeout (toast, 10);
   g_object_set_data (G_OBJECT (toast), "customer-id", GSIZE_TO_POINTER (id));
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed_cb), self, 0);
+  /* A toast may outlive the window (its timeout holds it): dispose()
+   * disconnects it. (A closure watching the window trips GLib 2.90 when
+   * both are finalised together.) */
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed_cb), self);
+  g_ptr_array_add (self->delete_toasts, g_object_ref (toast));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -294,13 +303,25 @@ undo_delete_action (GtkWidget  *widget,
 /* GObject                                                             */
 /* ------------------------------------------------------------------ */
 
-/* For tests/bench: the app quits once the first frame is on screen. */
+/* For tests/bench: with CHERISH_QUIT_AFTER_FIRST_FRAME the app prints its
+ * memory and quits once its first frame is on screen, or, when the
+ * variable says "filled", once the frame after the shown page read its
+ * data. */
 static void
 on_first_frame_cb (GdkFrameClock *clock,
                    CherishWindow *self)
 {
+  g_autofree char *status = NULL;
+  const char *rss;
+
+  if (g_strcmp0 (g_getenv ("CHERISH_QUIT_AFTER_FIRST_FRAME"), "filled") == 0 &&
+      g_object_get_data (G_OBJECT (self), "cherish-filled") == NULL)
+    return;
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
   g_print ("first frame\n");
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
+      (rss = strstr (status, "VmRSS:")) != NULL)
+    g_print ("rss %ld KiB\n", strtol (rss + strlen ("VmRSS:"), NULL, 10));
   if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
     g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
 }
@@ -355,6 +376,9 @@ cherish_window_dispose (GObject *object)
         cherish_customer_store_erase (self->customers, (gint64) GPOINTER_TO_SIZE (id), NULL);
     }
   g_clear_pointer (&self->pending_deletes, g_hash_table_unref);
+  for (guint i = 0; self->delete_toasts != NULL && i < self->delete_toasts->len; i++)
+    g_signal_handlers_disconnect_by_func (self->delete_toasts->pdata[i], on_delete_toast_dismissed_cb, self);
+  g_clear_pointer (&self->delete_toasts, g_ptr_array_unref);
 
   /* Let go of the stack while it is alive (libadwaita 1.2 warns otherwise). */
   if (self->switcher_bar != NULL)
@@ -529,6 +553,7 @@ cherish_window_init (CherishWindow *self)
   add_switcher (self);
 
   self->pending_deletes = g_hash_table_new (NULL, NULL);
+  self->delete_toasts = g_ptr_array_new_with_free_func (g_object_unref);
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
