@@ -148,7 +148,7 @@ cherish_test_wait_for_frames (GtkWidget *widget,
   {
     gboolean done = FALSE;
 
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, on_spin_done, &done, NULL);
+    g_idle_add_full (G_PRIORITY_LOW + 10, on_spin_done, &done, NULL);
     while (!done)
       g_main_context_iteration (NULL, TRUE);
   }

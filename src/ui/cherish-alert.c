@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "cherish-alert.h"
+#include "cherish-widget-util.h"
 
 /**
  * cherish_alert_new:
@@ -32,16 +33,7 @@ void
 cherish_alert_present (CherishAlert *alert,
                        GtkWidget    *parent)
 {
-#if ADW_CHECK_VERSION (1, 5, 0)
-  adw_dialog_present (ADW_DIALOG (alert), parent);
-#else
-  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (alert), GTK_WINDOW (root));
-  gtk_window_set_modal (GTK_WINDOW (alert), TRUE);
-  gtk_window_present (GTK_WINDOW (alert));
-#endif
+  cherish_dialog_present (GTK_WIDGET (alert), parent);
 }
 
 void

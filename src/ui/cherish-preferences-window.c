@@ -234,15 +234,7 @@ void
 cherish_preferences_window_present (CherishPreferencesWindow *self,
                                     GtkWidget                *parent)
 {
-#if ADW_CHECK_VERSION (1, 5, 0)
-  adw_dialog_present (ADW_DIALOG (self), parent);
-#else
-  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-
-  gtk_window_set_transient_for (GTK_WINDOW (self), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
-  gtk_window_set_modal (GTK_WINDOW (self), root != NULL);
-  gtk_window_present (GTK_WINDOW (self));
-#endif
+  cherish_dialog_present (GTK_WIDGET (self), parent);
 }
 
 /**

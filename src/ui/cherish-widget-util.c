@@ -401,19 +401,9 @@ typedef struct
   GtkWidget     *page;      /* weak: the data lives on it */
   CherishReload  reload;
   gboolean       dirty;
-  guint          idle;
-  guint          tick;
-  guint          ticks;
+  gboolean       waiting;   /* for the window's first frame */
 } Follow;
 
-static void
-follow_free (gpointer data)
-{
-  Follow *follow = data;
-
-  g_clear_handle_id (&follow->idle, g_source_remove);
-  g_free (follow);
-}
 
 static void
 reload_now (Follow *follow)
@@ -422,37 +412,27 @@ reload_now (Follow *follow)
   follow->reload (follow->page);
 }
 
+/* The window is on screen: the page may read now. */
 static gboolean
-reload_idle (gpointer user_data)
+on_first_frame_shown (gpointer user_data)
 {
-  Follow *follow = user_data;
+  GtkWidget *page = user_data;
+  Follow *follow = g_object_get_data (G_OBJECT (page), "cherish-follow");
+  GtkRoot *root = gtk_widget_get_root (page);
 
-  follow->idle = 0;
-  if (follow->dirty && gtk_widget_get_mapped (follow->page))
+  if (follow == NULL)
+    return G_SOURCE_REMOVE;
+  follow->waiting = FALSE;
+  if (root != NULL)
+    g_object_set_data (G_OBJECT (root), "cherish-painted", GINT_TO_POINTER (TRUE));
+  if (follow->dirty && gtk_widget_get_mapped (page))
     {
       reload_now (follow);
       /* For the start bench: the window has its data now. */
-      g_object_set_data (G_OBJECT (gtk_widget_get_root (follow->page)), "cherish-filled", GINT_TO_POINTER (TRUE));
-      gtk_widget_queue_draw (follow->page);
+      if (root != NULL)
+        g_object_set_data (G_OBJECT (root), "cherish-filled", GINT_TO_POINTER (TRUE));
+      gtk_widget_queue_draw (page);
     }
-  return G_SOURCE_REMOVE;
-}
-
-/* The second tick of the page's frame clock comes after its first frame
- * was painted: the window is on screen, its data may come. */
-static gboolean
-on_page_tick (GtkWidget     *page,
-              GdkFrameClock *clock,
-              gpointer       user_data)
-{
-  Follow *follow = user_data;
-
-  if (++follow->ticks < 2)
-    return G_SOURCE_CONTINUE;
-  follow->tick = 0;
-  g_object_set_data (G_OBJECT (gtk_widget_get_root (page)), "cherish-painted", GINT_TO_POINTER (TRUE));
-  if (follow->idle == 0)
-    follow->idle = g_idle_add (reload_idle, follow);
   return G_SOURCE_REMOVE;
 }
 
@@ -468,23 +448,14 @@ on_page_map (GtkWidget *page,
    * frame: it never waits for the data. */
   if (root != NULL && g_object_get_data (G_OBJECT (root), "cherish-painted") == NULL)
     {
-      if (follow->tick == 0)
+      if (!follow->waiting)
         {
-          follow->ticks = 0;
-          follow->tick = gtk_widget_add_tick_callback (page, on_page_tick, follow, NULL);
+          follow->waiting = TRUE;
+          cherish_widget_after_first_frame (page, on_first_frame_shown, g_object_ref (page), g_object_unref);
         }
       return;
     }
   reload_now (follow);
-}
-
-static void
-on_page_unmap (GtkWidget *page,
-               Follow    *follow)
-{
-  if (follow->tick != 0)
-    gtk_widget_remove_tick_callback (page, follow->tick);
-  follow->tick = 0;
 }
 
 /**
@@ -505,9 +476,8 @@ cherish_page_follow (GtkWidget     *page,
   follow->page = page;
   follow->reload = reload;
   follow->dirty = TRUE;
-  g_object_set_data_full (G_OBJECT (page), "cherish-follow", follow, follow_free);
+  g_object_set_data_full (G_OBJECT (page), "cherish-follow", follow, g_free);
   g_signal_connect (page, "map", G_CALLBACK (on_page_map), follow);
-  g_signal_connect (page, "unmap", G_CALLBACK (on_page_unmap), follow);
   if (gtk_widget_get_mapped (page))
     on_page_map (page, follow);
 }
@@ -583,4 +553,30 @@ cherish_widget_after_first_frame (GtkWidget      *widget,
   after->data = data;
   after->destroy = destroy;
   gtk_widget_add_tick_callback (widget, on_after_frame_tick, after, after_frame_free);
+}
+
+/**
+ * cherish_dialog_present:
+ * @dialog: an AdwDialog (libadwaita 1.5 and later) or a window
+ * @parent: (nullable): a widget of the window it is for
+ *
+ * Shows @dialog over @parent's window: inside it (a bottom sheet when
+ * narrow) for an AdwDialog, as a modal window of its own otherwise.
+ */
+void
+cherish_dialog_present (GtkWidget *dialog,
+                        GtkWidget *parent)
+{
+  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+  if (ADW_IS_DIALOG (dialog))
+    {
+      adw_dialog_present (ADW_DIALOG (dialog), parent);
+      return;
+    }
+#endif
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_set_modal (GTK_WINDOW (dialog), root != NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -42,6 +42,8 @@ typedef void (*CherishReload) (gpointer page);
 void       cherish_page_follow        (GtkWidget     *page,
                                        CherishReload  reload);
 void       cherish_page_changed       (gpointer       page);
+void       cherish_dialog_present     (GtkWidget     *dialog,
+                                       GtkWidget     *parent);
 void       cherish_widget_after_first_frame (GtkWidget      *widget,
                                              GSourceFunc     func,
                                              gpointer        data,
