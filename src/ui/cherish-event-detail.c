@@ -21,6 +21,7 @@
 #include "cherish-date.h"
 #include "cherish-event-detail.h"
 #include "cherish-file-picker.h"
+#include "cherish-list-dialog.h"
 #include "cherish-event-day.h"
 #include "cherish-event-dialog.h"
 #include "cherish-event-prizes.h"
@@ -34,6 +35,7 @@
 #include "cherish-widget-util.h"
 
 #define SEARCH_RESULTS 5
+#define GUESTS_SHOWN 30
 
 struct _CherishEventDetail
 {
@@ -63,6 +65,7 @@ struct _CherishEventDetail
   GPtrArray            *result_rows;
   AdwPreferencesGroup  *guests_group;
   GPtrArray            *guest_rows;
+  GListStore           *guest_items;   /* every guest, for Show All */
   CherishEventPrizes   *prizes;
 };
 
@@ -88,6 +91,7 @@ cherish_event_detail_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_pointer (&self->result_rows, g_ptr_array_unref);
   g_clear_pointer (&self->guest_rows, g_ptr_array_unref);
+  g_clear_object (&self->guest_items);
 
   G_OBJECT_CLASS (cherish_event_detail_parent_class)->dispose (object);
 }
@@ -141,6 +145,7 @@ event_summary (CherishEventDetail *self,
 }
 
 static void reload (CherishEventDetail *self);
+static void show_all_guests (CherishEventDetail *self);
 
 static void
 guest_action (GtkButton          *button,
@@ -558,13 +563,72 @@ reload (CherishEventDetail *self)
 
   cherish_group_clear (self->guests_group, self->guest_rows);
   list = cherish_guest_store_list (self->guests, cherish_event_get_id (event), NULL);
-  for (guint i = 0; list != NULL && i < list->len; i++)
+  g_list_store_remove_all (self->guest_items);
+  if (list != NULL)
+    g_list_store_splice (self->guest_items, 0, 0, list->pdata, list->len);
+  /* A page's worth of rows, however many are invited; the rest in a list. */
+  for (guint i = 0; list != NULL && i < MIN (list->len, GUESTS_SHOWN); i++)
     cherish_group_add_row (self->guests_group, self->guest_rows, guest_row (self, list->pdata[i]));
+  if (list != NULL && list->len > GUESTS_SHOWN)
+    {
+      g_autofree char *count = cherish_count_text (list->len);
+      /* Translators: the last row of a long guest list: "Show All 1,934" */
+      g_autofree char *title = g_strdup_printf (_("Show All %s"), count);
+      GtkWidget *all = cherish_info_row_new (title, NULL, 0);
+
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (all), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (all), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_signal_connect_swapped (all, "activated", G_CALLBACK (show_all_guests), self);
+      cherish_group_add_row (self->guests_group, self->guest_rows, all);
+    }
   if (list == NULL || list->len == 0)
     cherish_group_add_row (self->guests_group, self->guest_rows,
                            cherish_info_row_new (_("No guests yet"),
                                                  _("Add them by a filter or by name above."), 0));
   update_preview (self);
+}
+
+static void
+describe_guest (gpointer   item,
+                gpointer   user_data,
+                char     **title,
+                char     **subtitle,
+                gint64    *customer_id)
+{
+  CherishInvitation *guest = item;
+  int party = (int) cherish_invitation_get_party_size (guest);
+  const char *status = cherish_invitation_status_label (cherish_invitation_get_status (guest));
+
+  *title = g_strdup (cherish_invitation_get_customer_name (guest));
+  *subtitle = party > 1 ? g_strdup_printf (_("%s · party of %d"), status, party) : g_strdup (status);
+  *customer_id = cherish_invitation_get_customer_id (guest);
+}
+
+static void
+check_in_guest (gpointer item,
+                gpointer user_data)
+{
+  CherishEventDetail *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!cherish_guest_store_check_in (self->guests, cherish_invitation_get_id (item), &error))
+    say (self, error->message, TRUE);
+  else
+    say (self, NULL, FALSE);
+}
+
+static void
+show_all_guests (CherishEventDetail *self)
+{
+  const CherishListAction actions[] = {
+    { "object-select-symbolic", _("Check In"), check_in_guest },
+  };
+  CherishListDialog *dialog;
+
+  dialog = cherish_list_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), _("Guests"),
+                                    G_LIST_MODEL (self->guest_items), describe_guest, self, actions,
+                                    G_N_ELEMENTS (actions));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static GtkWidget *
@@ -592,6 +656,7 @@ cherish_event_detail_init (CherishEventDetail *self)
   gtk_box_set_spacing (GTK_BOX (self), 18);
   self->result_rows = g_ptr_array_new ();
   self->guest_rows = g_ptr_array_new ();
+  self->guest_items = g_list_store_new (CHERISH_TYPE_INVITATION);
   self->tier_names = g_ptr_array_new_with_free_func (g_free);
 
   self->title_label = GTK_LABEL (gtk_label_new (NULL));

@@ -9,6 +9,7 @@
 #include "cherish-customer-events.h"
 #include "cherish-event-day.h"
 #include "cherish-event-detail.h"
+#include "cherish-list-dialog.h"
 #include "cherish-event-dialog.h"
 #include "cherish-event-store.h"
 #include "cherish-events-page.h"
@@ -205,11 +206,77 @@ test_create_invite_check_in (void)
   cherish_test_shop_close (&shop);
 }
 
+/* A big evening: forty guests make thirty rows and Show All 40, whose
+ * list checks a guest in. */
+static void
+test_many_guests (void)
+{
+  CherishTestShop shop;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(CherishEventStore) events = NULL;
+  g_autoptr(CherishGuestStore) guests = NULL;
+  g_autoptr(CherishEvent) event = cherish_event_new ("Big night", "2026-11-24T18:00:00+03:30",
+                                                     "2026-11-24T22:00:00+03:30");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  CherishEventsPage *page;
+  CherishListDialog *dialog;
+  GtkWindow *window;
+  gpointer all;
+  gint64 first = 0;
+
+  cherish_test_shop_open (&shop, "2026-11-24T10:00:00+03:30", "many-guests.db");
+  customers = cherish_customer_store_new (shop.db, shop.clock);
+  events = cherish_event_store_new (shop.db, shop.clock);
+  guests = cherish_guest_store_new (shop.db, shop.clock);
+  g_assert_true (cherish_event_store_insert (events, event, NULL));
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Guest %02u", i);
+      gint64 id = cherish_guest_store_invite (guests, cherish_event_get_id (event),
+                                              cherish_test_add_customer (customers, name, NULL), NULL);
+
+      g_assert_cmpint (id, >, 0);
+      if (first == 0)
+        first = id;
+    }
+
+  page = g_object_new (CHERISH_TYPE_EVENTS_PAGE, NULL);
+  cherish_events_page_setup (page, shop.db, shop.clock);
+  window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (window, 700, 900);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (window);
+  cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
+  cherish_events_page_show_event (page, cherish_event_get_id (event));
+  cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  all = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Show All 40");
+  g_assert_nonnull (all);
+  rows = cherish_test_find_all (gtk_widget_get_parent (GTK_WIDGET (all)), ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, ==, 31);
+
+  g_signal_emit_by_name (all, "activated");
+  dialog = cherish_test_toplevel (CHERISH_TYPE_LIST_DIALOG);
+  g_assert_nonnull (dialog);
+  cherish_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+  g_signal_emit_by_name (cherish_test_find (dialog, GTK_TYPE_BUTTON, "Check In"), "clicked");
+  list = cherish_guest_store_list (guests, cherish_event_get_id (event), NULL);
+  for (guint i = 0; i < list->len; i++)
+    if (cherish_invitation_get_id (list->pdata[i]) == first)
+      g_assert_cmpint (cherish_invitation_get_status (list->pdata[i]), ==, CHERISH_INVITATION_STATUS_ATTENDED);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (window);
+  cherish_test_shop_close (&shop);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   cherish_test_gtk_init (&argc, &argv);
   g_test_add_func ("/events/create-invite-check-in", test_create_invite_check_in);
+  g_test_add_func ("/events/many-guests", test_many_guests);
   return g_test_run ();
 }
