@@ -68,10 +68,7 @@ static void
 add_panes (CherishCustomersPage *self)
 {
 #if ADW_CHECK_VERSION (1, 4, 0)
-  GtkWidget *bin = adw_breakpoint_bin_new ();
   AdwNavigationSplitView *split = ADW_NAVIGATION_SPLIT_VIEW (adw_navigation_split_view_new ());
-  AdwBreakpoint *narrow = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 640sp"));
-  GValue collapsed = G_VALUE_INIT;
 
   adw_navigation_split_view_set_sidebar (split, adw_navigation_page_new (GTK_WIDGET (self->list_pane),
                                                                          _("Customers")));
@@ -80,15 +77,9 @@ add_panes (CherishCustomersPage *self)
   adw_navigation_split_view_set_min_sidebar_width (split, 300);
   adw_navigation_split_view_set_max_sidebar_width (split, 420);
   adw_navigation_split_view_set_sidebar_width_fraction (split, 0.35);
-  g_value_init (&collapsed, G_TYPE_BOOLEAN);
-  g_value_set_boolean (&collapsed, TRUE);
-  adw_breakpoint_add_setter (narrow, G_OBJECT (split), "collapsed", &collapsed);
-  adw_breakpoint_bin_add_breakpoint (ADW_BREAKPOINT_BIN (bin), narrow);
-  gtk_widget_set_size_request (bin, 300, 200);
-  adw_breakpoint_bin_set_child (ADW_BREAKPOINT_BIN (bin), GTK_WIDGET (split));
   g_signal_connect_swapped (split, "notify::collapsed", G_CALLBACK (on_folded_changed_cb), self);
   self->panes = GTK_WIDGET (split);
-  adw_bin_set_child (ADW_BIN (self), bin);
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (split));
 #else
   AdwLeaflet *leaflet = ADW_LEAFLET (adw_leaflet_new ());
   AdwLeafletPage *page;
@@ -291,6 +282,13 @@ on_folded_changed_cb (CherishCustomersPage *self)
 /* GObject                                                             */
 /* ------------------------------------------------------------------ */
 
+static gboolean
+unref_later (gpointer object)
+{
+  g_object_unref (object);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 cherish_customers_page_dispose (GObject *object)
 {
@@ -299,6 +297,13 @@ cherish_customers_page_dispose (GObject *object)
   /* The template's widgets live in the panes: drop the template's hold
    * on them first, then the panes take them along. */
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_CUSTOMERS_PAGE);
+  /* libadwaita 1.10's split view leaves work in the main loop that writes
+   * to it after it is gone (valgrind: an invalid write in the next main
+   * loop iteration): it is let go of only once that work has run. */
+  if (self->panes != NULL)
+    g_idle_add_full (G_PRIORITY_LOW, unref_later, g_object_ref (self->panes),
+                     NULL);
+  self->panes = NULL;
   adw_bin_set_child (ADW_BIN (self), NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->live);
@@ -391,6 +396,28 @@ cherish_customers_page_show_customer (CherishCustomersPage *self,
 
   show_detail (self, id);
 }
+
+#if ADW_CHECK_VERSION (1, 4, 0)
+/**
+ * cherish_customers_page_fold_at:
+ *
+ * Shows the list and the detail one at a time while @breakpoint (of the
+ * window) applies. (The window holds the breakpoints: a breakpoint bin of
+ * the page's own was written to after the page was gone.)
+ */
+void
+cherish_customers_page_fold_at (CherishCustomersPage *self,
+                                AdwBreakpoint        *breakpoint)
+{
+  GValue collapsed = G_VALUE_INIT;
+
+  g_return_if_fail (CHERISH_IS_CUSTOMERS_PAGE (self));
+
+  g_value_init (&collapsed, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&collapsed, TRUE);
+  adw_breakpoint_add_setter (breakpoint, G_OBJECT (self->panes), "collapsed", &collapsed);
+}
+#endif
 
 /**
  * cherish_customers_page_forget:

@@ -21,6 +21,10 @@ void        cherish_customers_page_setup         (CherishCustomersPage *self,
 void        cherish_customers_page_focus_search  (CherishCustomersPage *self);
 void        cherish_customers_page_show_customer (CherishCustomersPage *self,
                                                   gint64                id);
+#if ADW_CHECK_VERSION (1, 4, 0)
+void        cherish_customers_page_fold_at       (CherishCustomersPage *self,
+                                                  AdwBreakpoint        *breakpoint);
+#endif
 void        cherish_customers_page_forget        (CherishCustomersPage *self,
                                                   gint64                id);
 GListModel *cherish_customers_page_get_model     (CherishCustomersPage *self);

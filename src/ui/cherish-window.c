@@ -453,6 +453,7 @@ add_switcher (CherishWindow *self)
 {
 #if ADW_CHECK_VERSION (1, 4, 0)
   AdwBreakpoint *narrow = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 550sp"));
+  AdwBreakpoint *middle;
   GValue reveal = G_VALUE_INIT;
   GValue no_widget = G_VALUE_INIT;
 
@@ -465,7 +466,13 @@ add_switcher (CherishWindow *self)
   g_value_init (&no_widget, GTK_TYPE_WIDGET);
   adw_breakpoint_add_setter (narrow, G_OBJECT (self->switcher_bar), "reveal", &reveal);
   adw_breakpoint_add_setter (narrow, G_OBJECT (self->header_bar), "title-widget", &no_widget);
+  cherish_customers_page_fold_at (self->customers_page, narrow);
   adw_application_window_add_breakpoint (ADW_APPLICATION_WINDOW (self), narrow);
+  /* Between the two, the customers page alone goes one pane at a time.
+   * The conditions do not overlap: one breakpoint applies at a time. */
+  middle = adw_breakpoint_new (adw_breakpoint_condition_parse ("min-width: 551sp and max-width: 640sp"));
+  cherish_customers_page_fold_at (self->customers_page, middle);
+  adw_application_window_add_breakpoint (ADW_APPLICATION_WINDOW (self), middle);
 #else
   self->switcher = g_object_ref_sink (adw_view_switcher_title_new ());
   adw_view_switcher_title_set_stack (ADW_VIEW_SWITCHER_TITLE (self->switcher), self->view_stack);
