@@ -150,6 +150,17 @@ occasion_when (CherishOccasion *occasion,
   return g_strdup_printf (_("%s at their next visit"), title);
 }
 
+/* Whether occasion_when() has something to say: a day it falls on, or
+ * "at their next visit" (without formatting thousands of texts to know). */
+static gboolean
+occasion_has_when (CherishOccasion *occasion)
+{
+  GDate day;
+
+  return cherish_occasion_get_date (occasion) == NULL ||
+         cherish_date_parse (cherish_occasion_get_date (occasion), &day, NULL);
+}
+
 static void
 describe_occasion (gpointer   item,
                    gpointer   user_data,
@@ -353,13 +364,12 @@ show_occasions (CherishTodayPage *self,
   for (guint i = 0; found != NULL && i < found->len; i++)
     {
       CherishOccasion *occasion = found->pdata[i];
-      g_autofree char *when = NULL;
 
       /* Events are listed on their own, the day before. */
       if (cherish_occasion_get_customer_id (occasion) <= 0 ||
           cherish_occasion_get_kind (occasion) == CHERISH_OCCASION_EVENT ||
           (life_events_only && cherish_occasion_get_kind (occasion) != CHERISH_OCCASION_LIFE_EVENT) ||
-          (when = occasion_when (occasion, &self->today)) == NULL)
+          !occasion_has_when (occasion))
         continue;
       g_ptr_array_add (shown, occasion);
     }
@@ -382,9 +392,10 @@ show_missed (CherishTodayPage *self)
   for (guint i = 0; missed != NULL && i < missed->len; i++)
     {
       CherishOccasion *occasion = cherish_reminder_get_occasion (missed->pdata[i]);
-      g_autofree char *when = cherish_occasion_when_from (occasion, &self->today);
 
-      if (cherish_occasion_get_customer_id (occasion) > 0 && when != NULL)
+      /* Gone by: always on a day (occasion_when() says how long ago). */
+      if (cherish_occasion_get_customer_id (occasion) > 0 && cherish_occasion_get_date (occasion) != NULL &&
+          occasion_has_when (occasion))
         g_ptr_array_add (shown, occasion);
     }
   return show_section (self, MISSED, shown);
