@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cherish-test-gtk.h"
+#include "cherish-widget-util.h"
 #include "cherish-window.h"
 
 #define TIMEOUT_SECONDS 20
@@ -324,19 +325,8 @@ void
 cherish_test_present (gpointer widget,
                       gpointer parent)
 {
-#if ADW_CHECK_VERSION (1, 5, 0)
-  if (ADW_IS_DIALOG (widget))
-    {
-      adw_dialog_present (ADW_DIALOG (widget), parent);
-      cherish_test_wait_for_frames (gtk_widget_get_root (GTK_WIDGET (widget)) ?
-                                      GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (widget))) : widget, 2);
-      return;
-    }
-#endif
-  if (parent != NULL && GTK_IS_WINDOW (parent))
-    gtk_window_set_transient_for (GTK_WINDOW (widget), GTK_WINDOW (parent));
-  gtk_window_present (GTK_WINDOW (widget));
-  cherish_test_wait_for_frames (widget, 2);
+  cherish_dialog_present (widget, parent);
+  cherish_test_wait_for_frames (GTK_IS_WINDOW (widget) ? widget : GTK_WIDGET (gtk_widget_get_root (widget)), 2);
 }
 
 /**
