@@ -15,7 +15,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "cherish-date.h"
@@ -111,6 +110,34 @@ local_midnight_utc (Scan        *scan,
   return cherish_timestamp_format (midnight);
 }
 
+/* "YYYY-MM-DD" or, for a birthday, "--MM-DD" (year 0), as stored: read
+ * digit by digit, thousands of times a month. */
+static gboolean
+split_stored_date (const char *text,
+                   int        *year,
+                   int        *month,
+                   int        *day)
+{
+  gsize length = text != NULL ? strlen (text) : 0;
+  const char *md;
+
+  if (length == 7 && text[0] == '-' && text[1] == '-')
+    *year = 0;
+  else if (length == 10 && g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]) &&
+           g_ascii_isdigit (text[2]) && g_ascii_isdigit (text[3]) && text[4] == '-')
+    *year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+  else
+    return FALSE;
+
+  md = text + length - 5;
+  if (!g_ascii_isdigit (md[0]) || !g_ascii_isdigit (md[1]) || md[2] != '-' ||
+      !g_ascii_isdigit (md[3]) || !g_ascii_isdigit (md[4]))
+    return FALSE;
+  *month = (md[0] - '0') * 10 + (md[1] - '0');
+  *day = (md[3] - '0') * 10 + (md[4] - '0');
+  return *month >= 1 && *month <= 12 && *day >= 1 && *day <= 31;
+}
+
 static gboolean scan_window (Scan                *scan,
                              const char          *sql,
                              CherishOccasionKind  kind,
@@ -162,12 +189,7 @@ scan_window (Scan                *scan,
       GDate dates[3];
       guint n;
 
-      /* "YYYY-MM-DD" or, for a birthday, "--MM-DD". */
-      if (g_str_has_prefix (text, "--"))
-        sscanf (text, "--%d-%d", &month, &day);
-      else
-        sscanf (text, "%d-%d-%d", &year, &month, &day);
-      if (month < 1 || month > 12 || day < 1 || day > 31)
+      if (!split_stored_date (text, &year, &month, &day))
         continue;
 
       n = cherish_milestones_yearly (month, day, scan->from, scan->to,
@@ -365,9 +387,7 @@ scan_visits_next (Scan    *scan,
 {
   const CherishMilestoneSteps *steps = &scan->rules->visits;
   CherishDatabase *db = database_of (scan->self);
-  g_autoptr(GString) sql = g_string_new ("SELECT id, display_name, visit_count FROM customers "
-                                         "WHERE deleted_at IS NULL AND is_prospect = 0 "
-                                         "AND last_visit_at >= ?1 AND (");
+  g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GDateTime) now = cherish_clock_get_now (cherish_store_get_clock (CHERISH_STORE (scan->self)));
   g_autoptr(GDateTime) regular = g_date_time_add_days (now, -CHERISH_NOT_SEEN_DAYS);
   g_autofree char *since = cherish_timestamp_format (regular);
@@ -375,16 +395,21 @@ scan_visits_next (Scan    *scan,
   guint last = steps->n_values > 0 ? steps->values[steps->n_values - 1] : 0;
   int rc;
 
-  /* Through the visit-count index: the listed thresholds, then the range
-   * past the last one for the "every" rule. */
-  g_string_append (sql, "visit_count IN (-1");
+  /* Through the visit-count index, which carries the name: the listed
+   * thresholds, then the range past the last one for the "every" rule
+   * (two queries, as SQLite does not walk one index for an OR). */
+  g_string_append (sql, "SELECT id, display_name, visit_count FROM customers "
+                        "WHERE deleted_at IS NULL AND is_prospect = 0 "
+                        "AND last_visit_at >= ?1 AND visit_count IN (-1");
   for (guint i = 0; i < steps->n_values; i++)
     g_string_append_printf (sql, ", %u", steps->values[i] - 1);
   g_string_append (sql, ")");
   if (steps->every > 0)
-    g_string_append_printf (sql, " OR (visit_count >= %u AND (visit_count + 1) %% %u = 0)", last,
-                            steps->every);
-  g_string_append (sql, ")");
+    g_string_append_printf (sql, " UNION ALL "
+                                 "SELECT id, display_name, visit_count FROM customers "
+                                 "WHERE deleted_at IS NULL AND is_prospect = 0 "
+                                 "AND last_visit_at >= ?1 AND visit_count >= %u "
+                                 "AND (visit_count + 1) %% %u = 0", last, steps->every);
 
   stmt = cherish_database_prepare (db, sql->str, error);
   if (stmt == NULL)
@@ -406,8 +431,8 @@ scan_visits_next (Scan    *scan,
   return TRUE;
 }
 
-/* Customers (not prospects) added from @since on; "" counts them all.
- * The created_at bound makes SQLite count through its index. */
+/* Customers (not prospects) added from @since on. The created_at bound
+ * makes SQLite count through its index. */
 static gint64
 count_customers_since (Scan        *scan,
                        const char  *since,
@@ -424,6 +449,20 @@ count_customers_since (Scan        *scan,
   return cherish_database_count (database_of (scan->self), stmt, error);
 }
 
+/* All the shop's customers (not prospects), as the triggers keep them. */
+static gint64
+shop_size (Scan    *scan,
+           GError **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  stmt = cherish_database_prepare (database_of (scan->self),
+                                   "SELECT customers FROM shop_size", error);
+  if (stmt == NULL)
+    return -1;
+  return cherish_database_count (database_of (scan->self), stmt, error);
+}
+
 /* The shop's Nth customer: added in the range, or coming within five. */
 static gboolean
 scan_shop (Scan      *scan,
@@ -431,7 +470,7 @@ scan_shop (Scan      *scan,
            GError   **error)
 {
   CherishDatabase *db = database_of (scan->self);
-  gint64 all = count_customers_since (scan, "", error);
+  gint64 all = shop_size (scan, error);
   gint64 from_on = count_customers_since (scan, scan->from_utc, error);
   gint64 after = count_customers_since (scan, scan->end_utc, error);
   gint64 before = all - from_on, until = all - after;

@@ -223,7 +223,7 @@ test_shop_nth_customer (Fixture       *f,
   g_autofree char *soon = NULL;
   g_autofree char *reached = NULL;
   g_autofree char *past = NULL;
-  gint64 deleted;
+  gint64 deleted, tenth;
 
   for (guint i = 1; i <= 8; i++)
     {
@@ -239,13 +239,39 @@ test_shop_nth_customer (Fixture       *f,
   g_assert_cmpstr (soon, ==, "shop next 10 -\n");
 
   customer (f, "Customer 9", NULL, NULL);
-  customer (f, "Customer 10", NULL, NULL);
+  tenth = customer (f, "Customer 10", NULL, NULL);
   reached = find (f, "2025-06-15", "2025-06-21");
   g_assert_cmpstr (reached, ==, "shop 2025-06-15 10 Customer 10\n");
 
   /* Nothing about the shop in a range long past. */
   past = find (f, "2024-01-01", "2024-01-31");
   g_assert_cmpstr (past, ==, "");
+
+  /* The count follows undo, deletion, prospects and erasing. */
+  {
+    g_autoptr(CherishCustomer) prospect = cherish_customer_new ("Maybe Later");
+    g_autofree char *eleven = NULL;
+    g_autofree char *nine = NULL;
+    g_autofree char *ten = NULL;
+
+    g_assert_true (cherish_customer_store_undelete (f->customers, deleted, NULL));
+    g_object_set (prospect, "is-prospect", TRUE, NULL);
+    g_assert_true (cherish_customer_store_insert (f->customers, prospect, NULL));
+    /* "Gone" is back, before Customer 9 in the order they came. */
+    eleven = find (f, "2025-06-15", "2025-06-21");
+    g_assert_cmpstr (eleven, ==, "shop 2025-06-15 10 Customer 9\n");
+
+    g_assert_true (cherish_customer_store_delete (f->customers, deleted, NULL));
+    g_assert_cmpint (cherish_customer_store_purge_deleted (f->customers, NULL), ==, 1);
+    g_assert_true (cherish_customer_store_delete (f->customers, tenth, NULL));
+    nine = find (f, "2025-06-15", "2025-06-21");
+    g_assert_cmpstr (nine, ==, "shop next 10 -\n");
+
+    g_object_set (prospect, "is-prospect", FALSE, NULL);
+    g_assert_true (cherish_customer_store_update (f->customers, prospect, NULL));
+    ten = find (f, "2025-06-15", "2025-06-21");
+    g_assert_cmpstr (ten, ==, "shop 2025-06-15 10 Maybe Later\n");
+  }
 }
 
 typedef struct
