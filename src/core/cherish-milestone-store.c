@@ -431,22 +431,55 @@ scan_visits_next (Scan    *scan,
   return TRUE;
 }
 
-/* Customers (not prospects) added from @since on. The created_at bound
- * makes SQLite count through its index. */
+/* Customers (not prospects) added before @since (@older) or from @since
+ * on, at most @limit (-1: no limit). */
 static gint64
-count_customers_since (Scan        *scan,
-                       const char  *since,
-                       GError     **error)
+count_customers_side (Scan        *scan,
+                      const char  *since,
+                      gboolean     older,
+                      gint64       limit,
+                      GError     **error)
 {
+  CherishDatabase *db = database_of (scan->self);
   g_autoptr(CherishStmt) stmt = NULL;
 
-  stmt = cherish_database_prepare (database_of (scan->self),
-                                   "SELECT count(*) FROM customers WHERE deleted_at IS NULL "
-                                   "AND is_prospect = 0 AND created_at >= ?1", error);
+  stmt = cherish_database_prepare (db,
+                                   older
+                                   ? "SELECT count(*) FROM (SELECT 1 FROM customers "
+                                     "WHERE deleted_at IS NULL AND is_prospect = 0 "
+                                     "AND created_at < ?1 LIMIT ?2)"
+                                   : "SELECT count(*) FROM (SELECT 1 FROM customers "
+                                     "WHERE deleted_at IS NULL AND is_prospect = 0 "
+                                     "AND created_at >= ?1 LIMIT ?2)", error);
   if (stmt == NULL)
     return -1;
   cherish_bind_text (stmt, 1, since);
-  return cherish_database_count (database_of (scan->self), stmt, error);
+  sqlite3_bind_int64 (stmt, 2, limit);
+  return cherish_database_count (db, stmt, error);
+}
+
+/* Customers (not prospects) added from @since on, out of @all. SQLite
+ * counts an index range entry by entry, so a side with few entries is
+ * looked for first: a shop that imported everyone last week, or one of
+ * old regulars, is a few entries either way. */
+#define FEW_CUSTOMERS 1000
+
+static gint64
+count_customers_since (Scan        *scan,
+                       const char  *since,
+                       gint64       all,
+                       GError     **error)
+{
+  gint64 n = count_customers_side (scan, since, FALSE, FEW_CUSTOMERS, error);
+
+  if (n < 0 || n < FEW_CUSTOMERS)
+    return n;
+  n = count_customers_side (scan, since, TRUE, FEW_CUSTOMERS, error);
+  if (n < 0)
+    return -1;
+  if (n < FEW_CUSTOMERS)
+    return all - n;
+  return count_customers_side (scan, since, FALSE, -1, error);
 }
 
 /* All the shop's customers (not prospects), as the triggers keep them. */
@@ -471,11 +504,11 @@ scan_shop (Scan      *scan,
 {
   CherishDatabase *db = database_of (scan->self);
   gint64 all = shop_size (scan, error);
-  gint64 from_on = count_customers_since (scan, scan->from_utc, error);
-  gint64 after = count_customers_since (scan, scan->end_utc, error);
+  gint64 from_on = all < 0 ? -1 : count_customers_since (scan, scan->from_utc, all, error);
+  gint64 after = from_on < 0 ? -1 : count_customers_since (scan, scan->end_utc, all, error);
   gint64 before = all - from_on, until = all - after;
 
-  if (all < 0 || from_on < 0 || after < 0)
+  if (after < 0)
     return FALSE;
 
   /* The highest thresholds reached in the range (an import can add a

@@ -142,15 +142,25 @@ typedef struct
   GDate                          first;    /* catching up from this day */
   gboolean                       past_only;
   GPtrArray                     *due;
+  GHashTable                    *midnights;   /* julian day → GDateTime */
 } Collect;
 
-/* Midnight starting @date in the shop's time zone. */
+/* Midnight starting @date in the shop's time zone: the same few days for
+ * thousands of reminders, so each is worked out once. */
 static GDateTime *
 start_of (Collect     *collect,
           const GDate *date)
 {
-  return g_date_time_new (collect->zone, g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date), 0, 0, 0);
+  gpointer key = GUINT_TO_POINTER (g_date_get_julian (date));
+  GDateTime *midnight = g_hash_table_lookup (collect->midnights, key);
+
+  if (midnight == NULL)
+    {
+      midnight = g_date_time_new (collect->zone, g_date_get_year (date), g_date_get_month (date),
+                                  g_date_get_day (date), 0, 0, 0);
+      g_hash_table_insert (collect->midnights, key, midnight);
+    }
+  return g_date_time_ref (midnight);
 }
 
 static char *
@@ -286,6 +296,11 @@ collect_occasions (Collect  *collect,
         continue;   /* at the next visit: the pre-visit brief tells */
       if (cherish_occasion_get_kind (occasion) == CHERISH_OCCASION_EVENT)
         continue;   /* events have reminders of their own, one per event */
+      if (g_hash_table_size (settled) == 0)
+        {
+          add_for_occasion (collect, occasion, lead_of (collect, leads, occasion));
+          continue;
+        }
       key = celebration_key (cherish_occasion_get_kind (occasion),
                              cherish_occasion_get_customer_id (occasion),
                              cherish_occasion_get_date (occasion),
@@ -379,7 +394,9 @@ cherish_reminders_list_due (CherishReminders               *self,
 {
   g_autoptr(GPtrArray) due = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GTimeZone) zone = NULL;
-  Collect collect = { self, settings, NULL, { 0 }, { 0 }, FALSE, due };
+  g_autoptr(GHashTable) midnights = g_hash_table_new_full (NULL, NULL, NULL,
+                                                          (GDestroyNotify) g_date_time_unref);
+  Collect collect = { self, settings, NULL, { 0 }, { 0 }, FALSE, due, midnights };
 
   g_return_val_if_fail (CHERISH_IS_REMINDERS (self), NULL);
   g_return_val_if_fail (settings != NULL, NULL);
@@ -415,7 +432,9 @@ cherish_reminders_list_missed (CherishReminders               *self,
 {
   g_autoptr(GPtrArray) missed = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GTimeZone) zone = NULL;
-  Collect collect = { self, settings, NULL, { 0 }, { 0 }, TRUE, missed };
+  g_autoptr(GHashTable) midnights = g_hash_table_new_full (NULL, NULL, NULL,
+                                                          (GDestroyNotify) g_date_time_unref);
+  Collect collect = { self, settings, NULL, { 0 }, { 0 }, TRUE, missed, midnights };
 
   g_return_val_if_fail (CHERISH_IS_REMINDERS (self), NULL);
   g_return_val_if_fail (settings != NULL && days > 0, NULL);
