@@ -36,20 +36,26 @@ filter_select (CherishGuestFilterKind kind)
       return "SELECT id FROM customers WHERE deleted_at IS NULL AND is_prospect = 0 "
              "AND visit_count > 0 ORDER BY visit_count DESC, id LIMIT ?2";
     case CHERISH_GUEST_FILTER_TOP_SPEND:
-      return "SELECT v.customer_id AS id FROM visits v JOIN customers c ON c.id = v.customer_id "
-             "WHERE c.deleted_at IS NULL AND v.currency = ?3 AND v.amount_minor > 0 "
-             "GROUP BY v.customer_id ORDER BY sum (v.amount_minor) DESC, v.customer_id LIMIT ?2";
+      return "SELECT s.customer_id AS id FROM customer_spend s "
+             "JOIN customers c INDEXED BY customers_names ON c.id = s.customer_id "
+             "WHERE c.deleted_at IS NULL AND s.currency = ?3 "
+             "ORDER BY s.total_minor DESC, s.customer_id LIMIT ?2";
     case CHERISH_GUEST_FILTER_CELEBRATING:
-      return "SELECT id FROM customers c WHERE deleted_at IS NULL AND "
-             "(substr (c.birthday, -5, 2) = ?4 OR EXISTS (SELECT 1 FROM life_events e "
-             " WHERE e.customer_id = c.id AND ((e.yearly = 1 AND substr (e.date, 6, 2) = ?4) "
-             " OR (e.yearly = 0 AND e.date BETWEEN ?5 AND ?6))))";
+      /* Each part through its own index (month-day, yearly month-day, date). */
+      return "SELECT id FROM customers WHERE deleted_at IS NULL "
+             "AND birthday_md BETWEEN ?4 || '-01' AND ?4 || '-31' "
+             "UNION SELECT e.customer_id FROM life_events e JOIN customers c ON c.id = e.customer_id "
+             "WHERE c.deleted_at IS NULL AND e.yearly = 1 "
+             "AND substr (e.date, -5) BETWEEN ?4 || '-01' AND ?4 || '-31' "
+             "UNION SELECT e.customer_id FROM life_events e JOIN customers c ON c.id = e.customer_id "
+             "WHERE c.deleted_at IS NULL AND e.yearly = 0 AND e.date BETWEEN ?5 AND ?6";
     case CHERISH_GUEST_FILTER_NOT_SEEN:
       return "SELECT id FROM customers WHERE deleted_at IS NULL AND is_prospect = 0 "
              "AND last_visit_at < ?7";
     case CHERISH_GUEST_FILTER_LIKES:
-      return "SELECT id FROM customers WHERE deleted_at IS NULL "
-             "AND instr (lower (likes), lower (?3)) > 0";
+      /* Words that start a word of their likes, folded as the search is. */
+      return "SELECT id FROM customers WHERE deleted_at IS NULL AND id IN "
+             "(SELECT rowid FROM customer_search WHERE customer_search MATCH ?3)";
     case CHERISH_GUEST_FILTER_TIER:
       return "SELECT ct.customer_id AS id FROM customer_tiers ct JOIN tiers t ON t.id = ct.tier_id "
              "JOIN customers c ON c.id = ct.customer_id WHERE c.deleted_at IS NULL "
@@ -93,7 +99,14 @@ bind_filter (CherishGuestStore         *self,
                                                     g_date_get_year (&today)));
   sqlite3_bind_int64 (stmt, 1, event_id);
   sqlite3_bind_int64 (stmt, 2, filter->limit > 0 ? filter->limit : 50);
-  cherish_bind_text (stmt, 3, text);
+  if (filter->kind == CHERISH_GUEST_FILTER_LIKES)
+    {
+      g_autofree char *match = cherish_text_fts_query_likes (text);
+
+      cherish_bind_text (stmt, 3, match != NULL ? match : "likes : \"\"");
+    }
+  else
+    cherish_bind_text (stmt, 3, text);
   cherish_bind_text (stmt, 4, month);
   cherish_bind_text (stmt, 5, first);
   cherish_bind_text (stmt, 6, last);

@@ -192,6 +192,39 @@ looks_like_phone (const char *text)
   return digits >= 3;
 }
 
+/* '"word"* "word"*': every word of @folded (split where the FTS
+ * tokenizer would, letters and digits only) must start a word; %NULL if
+ * there is none. */
+static GString *
+words_query (const char *folded)
+{
+  g_autoptr(GString) query = g_string_new (NULL);
+  g_autoptr(GString) clean = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (clean, c);
+      else
+        g_string_append_c (clean, ' ');
+    }
+  words = g_strsplit (clean->str, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (query->len > 0)
+        g_string_append_c (query, ' ');
+      g_string_append_printf (query, "\"%s\"*", words[i]);
+    }
+  if (query->len == 0)
+    return NULL;
+  return g_steal_pointer (&query);
+}
+
 /**
  * cherish_text_fts_query:
  * @search: what the manager typed
@@ -208,8 +241,7 @@ char *
 cherish_text_fts_query (const char *search)
 {
   g_autofree char *folded = cherish_text_fold (search);
-  g_autoptr(GString) query = g_string_new (NULL);
-  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) query = NULL;
 
   if (looks_like_phone (folded))
     {
@@ -219,41 +251,36 @@ cherish_text_fts_query (const char *search)
       while (*start == '0' && start[1] != '\0')
         start++;
       /* A number in a name ("Table 12") is found too. */
-      g_string_append_printf (query, "contact : \"%s\"* OR name : \"%s\"*", start, digits);
-      return g_string_free (g_steal_pointer (&query), FALSE);
+      return g_strdup_printf ("contact : \"%s\"* OR name : \"%s\"*", start, digits);
     }
 
-  /* Split where the FTS tokenizer would, keeping only letters and digits. */
-  {
-    GString *clean = g_string_new (NULL);
-
-    for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-      {
-        gunichar c = g_utf8_get_char (p);
-
-        if (g_unichar_isalnum (c))
-          g_string_append_unichar (clean, c);
-        else
-          g_string_append_c (clean, ' ');
-      }
-    words = g_strsplit (clean->str, " ", -1);
-    g_string_free (clean, TRUE);
-  }
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (words[i][0] == '\0')
-        continue;
-      if (query->len > 0)
-        g_string_append_c (query, ' ');
-      g_string_append_printf (query, "\"%s\"*", words[i]);
-    }
-
-  if (query->len == 0)
+  query = words_query (folded);
+  if (query == NULL)
     return NULL;
 
   /* Likes are searched by their own filter, not by the search box. */
   g_string_prepend (query, "{name contact} : (");
+  g_string_append_c (query, ')');
+  return g_string_free (g_steal_pointer (&query), FALSE);
+}
+
+/**
+ * cherish_text_fts_query_likes:
+ * @text: a word or two of what a customer likes
+ *
+ * Returns: (transfer full) (nullable): an FTS5 query finding customers
+ *   whose likes have every word of @text starting a word (folded as the
+ *   search is), or %NULL if @text has no word
+ */
+char *
+cherish_text_fts_query_likes (const char *text)
+{
+  g_autofree char *folded = cherish_text_fold (text);
+  g_autoptr(GString) query = words_query (folded);
+
+  if (query == NULL)
+    return NULL;
+  g_string_prepend (query, "likes : (");
   g_string_append_c (query, ')');
   return g_string_free (g_steal_pointer (&query), FALSE);
 }

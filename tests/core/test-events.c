@@ -170,6 +170,36 @@ test_no_double_invitation (Fixture       *f,
   g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
 }
 
+/* Likes are found as the search finds names: each word starts a word,
+ * whatever the case, accents or Arabic and Persian letter forms. */
+static void
+test_likes_filter (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct { const char *text; gint64 count; } cases[] = {
+    { "roses", 2 }, { "ROS", 2 }, { "oses", 0 }, { "green tea", 1 }, { "tea green", 1 },
+    { "café", 2 }, { "CAFE", 2 }, { "چای", 2 }, { "چاي", 2 }, { "کیک شکلات", 1 },
+  };
+  gint64 gone;
+
+  cherish_test_add_customer (f->customers, "Sara", "likes", "green tea\nroses\nCafé crème", NULL);
+  cherish_test_add_customer (f->customers, "Omid", "likes", "Roses\ncafe\nچای\nکیک شکلاتی", NULL);
+  cherish_test_add_customer (f->customers, "Nika", "likes", "چاي سبز", NULL);
+  gone = cherish_test_add_customer (f->customers, "Gone", "likes", "roses", NULL);
+  g_assert_true (cherish_customer_store_delete (f->customers, gone, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CherishGuestFilter likes = { CHERISH_GUEST_FILTER_LIKES, 0, cases[i].text };
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("likes %s", cases[i].text);
+      g_assert_cmpint (cherish_guest_store_count_matching (f->guests, f->evening, &likes, &error), ==,
+                       cases[i].count);
+      g_assert_no_error (error);
+    }
+}
+
 static void
 test_top_customers (Fixture       *f,
                     gconstpointer  data)
@@ -201,6 +231,86 @@ test_top_customers (Fixture       *f,
   list = cherish_guest_store_list (f->guests, f->evening, &error);
   g_assert_cmpuint (list->len, ==, 3);
   g_assert_cmpstr (cherish_invitation_get_customer_name (list->pdata[0]), ==, "Regular 0");
+}
+
+static gint64
+purchase (CherishVisitStore *visits,
+          gint64             customer,
+          gint64             amount,
+          const char        *currency)
+{
+  g_autoptr(CherishVisit) visit = cherish_visit_new (customer, CHERISH_VISIT_KIND_PURCHASE,
+                                                     "2025-06-10T10:00:00Z");
+
+  g_object_set (visit, "amount", amount, "currency", currency, NULL);
+  g_assert_true (cherish_visit_store_insert (visits, visit, NULL));
+  return cherish_visit_get_id (visit);
+}
+
+static char *
+top_spender (Fixture *f)
+{
+  CherishGuestFilter spend = { CHERISH_GUEST_FILTER_TOP_SPEND, 1, "IRR" };
+  g_autoptr(CherishEvent) event = cherish_event_new ("Top", "2025-07-01T18:00:00Z",
+                                                     "2025-07-01T20:00:00Z");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  char *name;
+
+  g_assert_true (cherish_event_store_insert (f->events, event, &error));
+  g_assert_cmpint (cherish_guest_store_invite_matching (f->guests, cherish_event_get_id (event),
+                                                        &spend, &error), <=, 1);
+  list = cherish_guest_store_list (f->guests, cherish_event_get_id (event), &error);
+  g_assert_no_error (error);
+  name = list->len > 0 ? g_strdup (cherish_invitation_get_customer_name (list->pdata[0])) : NULL;
+  g_assert_true (cherish_event_store_delete (f->events, cherish_event_get_id (event), &error));
+  return name;
+}
+
+/* The spend per customer the top filter reads follows every purchase
+ * added, removed, or moved by a merge; other currencies do not count. */
+static void
+test_spend_follows_purchases (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(CherishVisitStore) visits = cherish_visit_store_new (f->shop.db, f->shop.clock);
+  gint64 ana = cherish_test_add_customer (f->customers, "Ana", NULL);
+  gint64 bob = cherish_test_add_customer (f->customers, "Bob", NULL);
+  gint64 cyrus = cherish_test_add_customer (f->customers, "Cyrus", NULL);
+  gint64 big;
+  g_autofree char *first = NULL, *second = NULL, *third = NULL, *fourth = NULL, *none = NULL;
+
+  purchase (visits, ana, 5000, "IRR");
+  purchase (visits, ana, 1000, "IRR");
+  big = purchase (visits, bob, 8000, "IRR");
+  purchase (visits, cyrus, 90000, "EUR");
+  first = top_spender (f);
+  g_assert_cmpstr (first, ==, "Bob");
+
+  g_assert_true (cherish_visit_store_delete (visits, big, NULL));
+  second = top_spender (f);
+  g_assert_cmpstr (second, ==, "Ana");
+
+  /* Cyrus takes over Bob's history: 3000 + nothing in IRR. */
+  purchase (visits, bob, 3000, "IRR");
+  purchase (visits, cyrus, 4000, "IRR");
+  {
+    g_autoptr(GError) error = NULL;
+    CherishMerge *merge = cherish_customer_store_merge (f->customers, cyrus, bob, &error);
+
+    g_assert_no_error (error);
+    cherish_merge_free (merge);
+  }
+  third = top_spender (f);
+  g_assert_cmpstr (third, ==, "Cyrus");
+
+  /* Deleted customers are not invited. */
+  g_assert_true (cherish_customer_store_delete (f->customers, cyrus, NULL));
+  fourth = top_spender (f);
+  g_assert_cmpstr (fourth, ==, "Ana");
+  g_assert_true (cherish_customer_store_delete (f->customers, ana, NULL));
+  none = top_spender (f);
+  g_assert_null (none);
 }
 
 static void
@@ -352,7 +462,9 @@ main (int   argc,
 
   ADD ("/events/capacity-and-waitlist", test_capacity_and_waitlist);
   ADD ("/events/no-double-invitation", test_no_double_invitation);
+  ADD ("/events/likes-filter", test_likes_filter);
   ADD ("/events/top-customers", test_top_customers);
+  ADD ("/events/spend-follows-purchases", test_spend_follows_purchases);
   ADD ("/events/check-in-rules", test_check_in_rules);
   ADD ("/events/prizes", test_prizes);
   ADD ("/events/cancelled", test_cancelled);
