@@ -2,7 +2,8 @@
  *
  * Part of CherishCustomerStore (see cherish-customer-store.c). A search is
  * an FTS5 match of folded words; a common word ("s") walks the sort index
- * and skips the others, a rare one sorts its few matches. Lists are lazy
+ * and skips the others, a rare one sorts its few matches, and one that
+ * matches most of the shop ("0") asks the search index row by row. Lists are lazy
  * paged models that follow every change of customers and visits.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -53,15 +54,29 @@ listed_customer_from_row (sqlite3_stmt *stmt)
   return customer;
 }
 
+/* How many customers a search matches, out of all: which way finds the
+ * first page fastest. */
+typedef enum
+{
+  SEARCH_FEW,    /* under 1 in 100: sort the matches ("lindqvist") */
+  SEARCH_MANY,   /* walk the sort index, skipping those not in the matches ("s") */
+  SEARCH_MOST,   /* over 1 in 4: walk the sort index, asking the search index
+                  * about each row, never reading every match ("0") */
+} SearchDensity;
+
 /* Builds the WHERE clause shared by counting and fetching. */
 static char *
 build_where (const CherishCustomerQuery  *query,
+             SearchDensity                density,
              char                       **match)
 {
   GString *where = g_string_new ("c.deleted_at IS NULL");
 
   *match = query->search != NULL ? cherish_text_fts_query (query->search) : NULL;
-  if (*match != NULL)
+  if (*match != NULL && density == SEARCH_MOST)
+    g_string_append (where, " AND EXISTS (SELECT 1 FROM customer_search "
+                            "WHERE customer_search MATCH ?1 AND rowid = c.id)");
+  else if (*match != NULL)
     g_string_append (where, " AND c.id IN (SELECT rowid FROM customer_search "
                             "WHERE customer_search MATCH ?1)");
 
@@ -136,29 +151,35 @@ sort_index (CherishCustomerSort sort)
     }
 }
 
-/* Whether a search matches so many customers (one in twenty or more) that
- * walking the sort index and skipping the others beats sorting them all:
- * "s" matches a quarter of a big shop, "lindqvist" a handful. */
-static gboolean
-search_is_dense (CherishCustomerStore  *self,
-                 const char            *match,
-                 GError               **error)
+/* How dense the matches of @match are, counting no further than a
+ * quarter of the shop. */
+static SearchDensity
+search_density (CherishCustomerStore  *self,
+                const char            *match,
+                GError               **error)
 {
   CherishDatabase *db = database_of (self);
   g_autoptr(CherishStmt) count = NULL;
   g_autoptr(CherishStmt) size = NULL;
   gint64 matches, rows;
 
-  count = cherish_database_prepare (db, "SELECT count(*) FROM customer_search "
-                                        "WHERE customer_search MATCH ?1", error);
   size = cherish_database_prepare (db, "SELECT max(rowid) FROM customers", error);
+  count = cherish_database_prepare (db, "SELECT count(*) FROM (SELECT 1 FROM customer_search "
+                                        "WHERE customer_search MATCH ?1 LIMIT ?2)", error);
   if (count == NULL || size == NULL)
-    return FALSE;
+    return SEARCH_FEW;
 
-  cherish_bind_text (count, 1, match);
-  matches = cherish_database_count (db, count, error);
   rows = cherish_database_count (db, size, error);
-  return matches >= 0 && rows > 0 && matches * 20 >= rows;
+  if (rows <= 0)
+    return SEARCH_FEW;
+  cherish_bind_text (count, 1, match);
+  sqlite3_bind_int64 (count, 2, rows / 4 + 1);
+  matches = cherish_database_count (db, count, error);
+  if (matches * 4 > rows)
+    return SEARCH_MOST;
+  if (matches * 100 >= rows)
+    return SEARCH_MANY;
+  return SEARCH_FEW;
 }
 
 static const char *
@@ -242,7 +263,7 @@ cherish_customer_store_count (CherishCustomerStore        *self,
   g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), 0);
   g_return_val_if_fail (query != NULL, 0);
 
-  where = build_where (query, &match);
+  where = build_where (query, SEARCH_FEW, &match);
   /* The search index holds exactly the customers not deleted. */
   if (match != NULL && query->filter == CHERISH_CUSTOMER_FILTER_NONE)
     sql = g_strdup ("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?1");
@@ -275,24 +296,26 @@ cherish_customer_store_find (CherishCustomerStore        *self,
   g_autofree char *where = NULL;
   g_autofree char *sql = NULL;
   g_autoptr(CherishStmt) stmt = NULL;
-  gboolean dense = FALSE;
+  SearchDensity density = SEARCH_FEW;
 
   g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
-  where = build_where (query, &match);
-  if (match != NULL)
+  if (query->search != NULL)
     {
+      g_autofree char *probe = cherish_text_fts_query (query->search);
       g_autoptr(GError) local_error = NULL;
 
-      dense = search_is_dense (self, match, &local_error);
+      if (probe != NULL)
+        density = search_density (self, probe, &local_error);
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
     }
-  if (dense)
+  where = build_where (query, density, &match);
+  if (match != NULL && density != SEARCH_FEW)
     sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c INDEXED BY %s WHERE %s "
                            "ORDER BY %s LIMIT ?2 OFFSET ?3",
                            sort_index (query->sort), where, order_by (query->sort));

@@ -309,6 +309,62 @@ names_in_order (Fixture             *f,
   return g_strv_builder_end (builder);
 }
 
+static gboolean
+add_many (gpointer   user_data,
+          GError   **error)
+{
+  Fixture *f = user_data;
+
+  /* 400 customers: "Zoe" 300 of them (most of the shop), "Lina" 90 (many),
+   * "Omid" 2 (few), and a phone each; named so the orders differ. */
+  for (guint i = 0; i < 400; i++)
+    {
+      const char *first = i < 300 ? "Zoe" : i < 390 ? "Lina" : i < 392 ? "Omid" : "Vera";
+      g_autofree char *name = g_strdup_printf ("%s %03u", first, (i * 37) % 400);
+      g_autofree char *phone = g_strdup_printf ("0912%07u", i);
+
+      if (cherish_test_add_customer (f->store, name, "phone", phone, NULL) <= 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* However many customers a search matches, the first pages are the same
+ * as sorting every match: sorting a few, walking the sort index past
+ * many, asking the search index row by row for most. */
+static void
+test_search_density (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char *searches[] = { "omid", "lina", "zoe", "0912", "0" };
+  static const CherishCustomerSort sorts[] = { CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_SORT_VISIT_COUNT };
+
+  g_assert_true (cherish_database_transaction (f->shop.db, add_many, f, NULL));
+  for (guint s = 0; s < G_N_ELEMENTS (searches); s++)
+    for (guint o = 0; o < G_N_ELEMENTS (sorts); o++)
+      {
+        CherishCustomerQuery query = { searches[s], sorts[o], CHERISH_CUSTOMER_FILTER_NONE };
+        g_autoptr(GPtrArray) all = cherish_customer_store_find (f->store, &query, 0, 1000, NULL);
+        guint count = cherish_customer_store_count (f->store, &query, NULL);
+
+        g_test_message ("%s: %u", searches[s], count);
+        g_assert_cmpuint (all->len, ==, count);
+        g_assert_cmpuint (count, ==, s == 0 ? 2 : s == 1 ? 90 : s == 2 ? 300 : 400);
+        for (guint offset = 0; offset < count; offset += 45)
+          {
+            g_autoptr(GPtrArray) page = cherish_customer_store_find (f->store, &query, offset, 45, NULL);
+
+            for (guint i = 0; i < page->len; i++)
+              g_assert_cmpint (cherish_customer_get_id (page->pdata[i]), ==,
+                               cherish_customer_get_id (all->pdata[offset + i]));
+          }
+        /* By name, in order. */
+        for (guint i = 1; sorts[o] == CHERISH_CUSTOMER_SORT_NAME && i < all->len; i++)
+          g_assert_cmpint (g_utf8_collate (cherish_customer_get_display_name (all->pdata[i - 1]),
+                                           cherish_customer_get_display_name (all->pdata[i])), <, 0);
+      }
+}
+
 static void
 test_sort (Fixture       *f,
            gconstpointer  data)
@@ -662,6 +718,7 @@ main (int   argc,
   ADD ("/customer-store/round-trip", test_round_trip);
   ADD ("/customer-store/validation", test_validation);
   ADD ("/customer-store/search", test_search);
+  ADD ("/customer-store/search-density", test_search_density);
   ADD ("/customer-store/sort", test_sort);
   ADD ("/customer-store/filter", test_filter);
   ADD ("/customer-store/filter-not-seen-coming-up", test_filter_not_seen_and_coming_up);
