@@ -30,6 +30,9 @@
 #define CANCEL_CHECK_EVERY 500
 /* Each batch of new customers flushes the search index once: not too often. */
 #define WRITE_EVERY 10000
+/* From this many new customers (and twice as many as the shop has), the
+ * indexes are built after the import rather than grown row by row. */
+#define BULK_AT_LEAST 5000
 
 
 static const struct
@@ -404,20 +407,20 @@ keys_of (CherishCustomer *customer,
   g_autofree char *digits = cherish_text_digits (phone);
   gsize n = strlen (digits);
 
-  keys[0] = n >= 7 ? g_strdup_printf ("p %s", digits + (n > 10 ? n - 10 : 0)) : NULL;
-  keys[1] = email != NULL ? g_strdup_printf ("e %s", email) : NULL;
-  if (keys[1] != NULL)
+  keys[0] = n >= 7 ? g_strconcat ("p ", digits + (n > 10 ? n - 10 : 0), NULL) : NULL;
+  if (email != NULL)
     {
-      char *lower = g_utf8_strdown (keys[1], -1);
+      g_autofree char *lower = g_utf8_strdown (email, -1);
 
-      g_free (keys[1]);
-      keys[1] = lower;
+      keys[1] = g_strconcat ("e ", lower, NULL);
     }
+  else
+    keys[1] = NULL;
   if (birthday != NULL)
     {
       g_autofree char *name = cherish_text_fold (cherish_customer_get_display_name (customer));
 
-      keys[2] = g_strdup_printf ("b %s %s", g_strstrip (name), birthday + strlen (birthday) - 5);
+      keys[2] = g_strconcat ("b ", name, " ", birthday + strlen (birthday) - 5, NULL);
     }
   else
     keys[2] = NULL;
@@ -456,12 +459,22 @@ remember (GHashTable      *known,
       g_free (keys[k]);
 }
 
+/* The shop's customers, as duplicates are looked for among them. */
+typedef struct
+{
+  GHashTable *keys;
+  guint       n;
+} Known;
+
 static gboolean
 remember_customer (CherishCustomer  *customer,
-                   gpointer          known,
+                   gpointer          user_data,
                    GError          **error)
 {
-  remember (known, customer, cherish_customer_get_id (customer));
+  Known *known = user_data;
+
+  remember (known->keys, customer, cherish_customer_get_id (customer));
+  known->n++;
   return TRUE;
 }
 
@@ -590,6 +603,8 @@ cherish_import_run (CherishImport            *self,
   g_autoptr(GArray) twins = g_array_new (FALSE, TRUE, sizeof (gint64));
   g_autoptr(GArray) ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   gboolean named = FALSE;
+  Known shop = { known, 0 };
+  guint n_new = 0;
   GDate today;
   Run run = { self, store, duplicates, cancellable, customers, twins, ids, report };
 
@@ -603,7 +618,7 @@ cherish_import_run (CherishImport            *self,
       cherish_set_invalid (error, "columns", _("Columns: say which one holds the names."));
       return FALSE;
     }
-  if (!cherish_customer_store_for_each (store, remember_customer, known, error))
+  if (!cherish_customer_store_for_each (store, remember_customer, &shop, error))
     return FALSE;
 
   cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (store)), &today);
@@ -636,8 +651,13 @@ cherish_import_run (CherishImport            *self,
                    report->bad);
       return FALSE;
     }
-  if (!cherish_database_transaction (cherish_store_get_database (CHERISH_STORE (store)), write_rows, &run,
-                                     error))
+  /* Many more new customers than the shop has: indexes built once, after. */
+  for (guint r = 0; r < report->rows; r++)
+    n_new += customers->pdata[r] != NULL && g_array_index (twins, gint64, r) == 0;
+  if (n_new >= BULK_AT_LEAST && n_new >= 2 * shop.n
+      ? !cherish_customer_store_bulk_write (store, write_rows, &run, error)
+      : !cherish_database_transaction (cherish_store_get_database (CHERISH_STORE (store)), write_rows,
+                                       &run, error))
     {
       report->added = report->merged = report->skipped = 0;
       return FALSE;

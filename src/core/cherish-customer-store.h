@@ -66,6 +66,10 @@ CherishCustomerStore *cherish_customer_store_new            (CherishDatabase    
 gboolean              cherish_customer_store_insert         (CherishCustomerStore        *self,
                                                              CherishCustomer             *customer,
                                                              GError                     **error);
+gboolean              cherish_customer_store_bulk_write     (CherishCustomerStore        *self,
+                                                             CherishTransactionFunc       func,
+                                                             gpointer                     user_data,
+                                                             GError                     **error);
 gboolean              cherish_customer_store_insert_many    (CherishCustomerStore        *self,
                                                              GPtrArray                   *customers,
                                                              GError                     **error);

@@ -482,7 +482,11 @@ count_customers_since (Scan        *scan,
   return count_customers_side (scan, since, FALSE, -1, error);
 }
 
-/* All the shop's customers (not prospects), as the triggers keep them. */
+/* All the shop's customers (not prospects), through the smallest index
+ * that holds them. (Not a count kept by triggers: a trigger writing
+ * another table makes every insert a statement of its own, and the
+ * full-text index then flushes at each one, which made an import of
+ * 20,000 customers four times slower.) */
 static gint64
 shop_size (Scan    *scan,
            GError **error)
@@ -490,7 +494,8 @@ shop_size (Scan    *scan,
   g_autoptr(CherishStmt) stmt = NULL;
 
   stmt = cherish_database_prepare (database_of (scan->self),
-                                   "SELECT customers FROM shop_size", error);
+                                   "SELECT count(*) FROM customers WHERE deleted_at IS NULL "
+                                   "AND is_prospect = 0 AND created_at >= ''", error);
   if (stmt == NULL)
     return -1;
   return cherish_database_count (database_of (scan->self), stmt, error);

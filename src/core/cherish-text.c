@@ -169,9 +169,10 @@ cherish_text_phone_key (const char *phone)
   while (*stripped == '0')
     stripped++;
   if (*stripped != '\0' && stripped != digits)
-    g_string_append_printf (key, " %s", stripped);
-  if (len > 10)
-    g_string_append_printf (key, " %s", digits + len - 10);
+    g_string_append_c (key, ' '), g_string_append (key, stripped);
+  /* The last ten, unless that is what dropping the zeros gave. */
+  if (len > 10 && strcmp (digits + len - 10, stripped) != 0)
+    g_string_append_c (key, ' '), g_string_append (key, digits + len - 10);
 
   return g_string_free (key, FALSE);
 }
