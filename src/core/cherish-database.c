@@ -236,8 +236,20 @@ cherish_database_init (CherishDatabase *self)
   self->pending = g_hash_table_new (NULL, NULL);
 }
 
+/* Counts a change in data_changes (schema step 16), so that another
+ * process (a check of the reminders) can tell nothing changed since it
+ * last looked. */
+static gboolean
+count_change (CherishDatabase  *self,
+              GError          **error)
+{
+  return cherish_database_exec (self, "UPDATE data_changes SET stamp = stamp + 1", error);
+}
+
 /* Tells every listener that @table changed (see ::changed); inside a
- * transaction, once it commits, and not at all if it rolls back. */
+ * transaction, once it commits, and not at all if it rolls back. The
+ * change is counted: in the same transaction, or at once after a single
+ * statement. */
 void
 cherish_database_emit_changed (CherishDatabase *self,
                                const char      *table)
@@ -247,7 +259,13 @@ cherish_database_emit_changed (CherishDatabase *self,
   if (self->transaction_depth > 0)
     g_hash_table_add (self->pending, GUINT_TO_POINTER (g_quark_from_string (table)));
   else
-    g_signal_emit (self, signals[CHANGED], g_quark_from_string (table));
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!count_change (self, &error))
+        g_warning ("Could not count a change of %s: %s", table, error->message);
+      g_signal_emit (self, signals[CHANGED], g_quark_from_string (table));
+    }
 }
 
 static void
@@ -568,6 +586,8 @@ cherish_database_transaction (CherishDatabase         *self,
   /* A function that says it failed must say why. */
   g_assert (ok || local_error != NULL);
 
+  if (ok && savepoint == NULL && g_hash_table_size (self->pending) > 0)
+    ok = count_change (self, &local_error);
   if (ok)
     {
       g_autofree char *sql = savepoint != NULL ? g_strdup_printf ("RELEASE %s", savepoint)

@@ -53,11 +53,31 @@ cherish_reminder_store_new (CherishDatabase *database,
   return g_object_new (CHERISH_TYPE_REMINDER_STORE, "database", database, "clock", clock, NULL);
 }
 
+/* @text as a JSON string. */
+static void
+json_append_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_c (out, '\\'), g_string_append_c (out, *p);
+      else if ((guchar) *p < 0x20)
+        g_string_append_printf (out, "\\u%04x", (guint) (guchar) *p);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
 typedef struct
 {
   CherishReminderStore *self;
-  GPtrArray            *due;
+  GPtrArray            *due;        /* those that may be new */
   GPtrArray            *claimed;
+  const char           *now;
+  gint64                stamp;
 } Claim;
 
 static gboolean
@@ -67,45 +87,165 @@ claim (gpointer   user_data,
   Claim *run = user_data;
   CherishDatabase *database = database_of (run->self);
   g_autoptr(CherishStmt) stmt = NULL;
-  g_autofree char *now = cherish_store_now_timestamp (CHERISH_STORE (run->self));
+  gint64 seen;
 
-  stmt = cherish_database_prepare (database,
-                                   "INSERT INTO reminders_sent (key, customer_id, sent_at) "
-                                   "VALUES (?1, ?2, ?3) "
-                                   "ON CONFLICT (key) DO UPDATE "
-                                   "  SET sent_at = excluded.sent_at, snoozed_until = NULL "
-                                   "  WHERE state = 'sent' AND snoozed_until <= excluded.sent_at",
-                                   error);
+  /* One statement for them all (13,000 after days away), each key with its
+   * customer as a JSON pair; RETURNING says which were claimed. */
+  {
+    g_autoptr(GString) pairs = g_string_new ("[");
+    g_autoptr(GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(GHashTable) won = g_hash_table_new (g_str_hash, g_str_equal);
+    int rc;
+
+    for (guint i = 0; i < run->due->len; i++)
+      {
+        CherishReminder *reminder = run->due->pdata[i];
+        const char *key = cherish_reminder_get_key (reminder);
+        gint64 customer = cherish_reminder_get_customer_id (reminder);
+
+        if (i > 0)
+          g_string_append_c (pairs, ',');
+        g_string_append_c (pairs, '[');
+        json_append_string (pairs, key);
+        if (customer > 0)
+          g_string_append_printf (pairs, ",%" G_GINT64_FORMAT "]", customer);
+        else
+          g_string_append (pairs, ",null]");   /* an event's */
+        g_hash_table_insert (by_key, (gpointer) key, reminder);
+      }
+    g_string_append_c (pairs, ']');
+
+    stmt = cherish_database_prepare (database,
+                                     "INSERT INTO reminders_sent (key, customer_id, sent_at) "
+                                     "SELECT value ->> 0, value ->> 1, ?2 FROM json_each (?1) WHERE true "
+                                     "ON CONFLICT (key) DO UPDATE "
+                                     "  SET sent_at = excluded.sent_at, snoozed_until = NULL "
+                                     "  WHERE state = 'sent' AND snoozed_until <= excluded.sent_at "
+                                     "RETURNING key",
+                                     error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_text (stmt, 1, pairs->str, (int) pairs->len, SQLITE_STATIC);
+    cherish_bind_text (stmt, 2, run->now);
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        CherishReminder *reminder = g_hash_table_lookup (by_key, cherish_column_text (stmt, 0));
+
+        if (reminder != NULL)
+          g_hash_table_add (won, (gpointer) cherish_reminder_get_key (reminder));
+      }
+    if (rc != SQLITE_DONE)
+      {
+        cherish_database_set_error (database, rc, error);
+        return FALSE;
+      }
+    for (guint i = 0; i < run->due->len; i++)
+      if (g_hash_table_contains (won, cherish_reminder_get_key (run->due->pdata[i])))
+        g_ptr_array_add (run->claimed, g_object_ref (run->due->pdata[i]));
+  }
+
+  seen = run->stamp;
+  if (run->claimed->len > 0)
+    {
+      /* This claim is counted as a change when it commits: if nothing else
+       * changed since the stamp was read, the next check has seen it. */
+      gint64 current = cherish_reminder_store_get_change_stamp (run->self, error);
+
+      if (current < 0)
+        return FALSE;
+      if (current == run->stamp)
+        seen = run->stamp + 1;
+      cherish_store_changed (CHERISH_STORE (run->self));
+    }
+
+  g_clear_pointer (&stmt, cherish_stmt_release);
+  stmt = cherish_database_prepare (database, "INSERT OR REPLACE INTO reminder_checks "
+                                             "(id, checked_at, seen_stamp) VALUES (1, ?1, ?2)", error);
   if (stmt == NULL)
     return FALSE;
+  cherish_bind_text (stmt, 1, run->now);
+  sqlite3_bind_int64 (stmt, 2, seen);
+  return cherish_database_step_done (database, stmt, error);
+}
 
-  for (guint i = 0; i < run->due->len; i++)
+/* The keys delivered from @since on that are settled by @now: delivered
+ * and not snoozed past their snooze, or done. A reminder is delivered
+ * once it is due, so those of a list due from @since on are all here. */
+static GHashTable *
+settled_since (CherishReminderStore  *self,
+               const char            *since,
+               const char            *now,
+               GError               **error)
+{
+  CherishDatabase *database = database_of (self);
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(CherishStmt) stmt = NULL;
+  int rc;
+
+  stmt = cherish_database_prepare (database,
+                                   "SELECT key FROM reminders_sent WHERE sent_at >= ?1 "
+                                   "AND (state = 'done' OR snoozed_until IS NULL OR snoozed_until > ?2)",
+                                   error);
+  if (stmt == NULL)
+    return NULL;
+  cherish_bind_text (stmt, 1, since);
+  cherish_bind_text (stmt, 2, now);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (keys, g_strdup (cherish_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
     {
-      CherishReminder *reminder = run->due->pdata[i];
-
-      sqlite3_reset (stmt);
-      cherish_bind_text (stmt, 1, cherish_reminder_get_key (reminder));
-      if (cherish_reminder_get_customer_id (reminder) > 0)
-        sqlite3_bind_int64 (stmt, 2, cherish_reminder_get_customer_id (reminder));
-      else
-        sqlite3_bind_null (stmt, 2);   /* an event's */
-      cherish_bind_text (stmt, 3, now);
-      if (!cherish_database_step_done (database, stmt, error))
-        return FALSE;
-      if (sqlite3_changes (cherish_database_get_handle (database)) > 0)
-        g_ptr_array_add (run->claimed, g_object_ref (reminder));
+      cherish_database_set_error (database, rc, error);
+      return NULL;
     }
-  if (run->claimed->len > 0)
-    cherish_store_changed (CHERISH_STORE (run->self));
-  return TRUE;
+  return g_steal_pointer (&keys);
+}
+
+/**
+ * cherish_reminder_store_checked_today:
+ * @now: the time it is
+ * @stamp: (nullable): the count of changes that check had read (see
+ *   cherish_reminder_store_get_change_stamp()), or -1 if not today
+ *
+ * Returns: whether reminders were claimed on the shop's day of @now
+ */
+gboolean
+cherish_reminder_store_checked_today (CherishReminderStore *self,
+                                      GDateTime            *now,
+                                      gint64               *stamp)
+{
+  g_autoptr(GDateTime) last = NULL;
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) last_local = NULL;
+  g_autoptr(GDateTime) now_local = NULL;
+  gint64 seen = -1;
+  gboolean today;
+
+  g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), FALSE);
+
+  last = cherish_reminder_store_get_last_check (self, &seen, NULL);
+  if (last != NULL)
+    {
+      zone = cherish_clock_get_timezone (cherish_store_get_clock (CHERISH_STORE (self)));
+      last_local = g_date_time_to_timezone (last, zone);
+      now_local = g_date_time_to_timezone (now, zone);
+    }
+  today = last != NULL && g_date_time_get_year (last_local) == g_date_time_get_year (now_local) &&
+          g_date_time_get_day_of_year (last_local) == g_date_time_get_day_of_year (now_local);
+  if (stamp != NULL)
+    *stamp = today ? seen : -1;
+  return today;
 }
 
 /**
  * cherish_reminder_store_claim:
  * @due: (element-type CherishReminder): the reminders due now
+ * @stamp: the count of changes read before @due was worked out
  *
  * Records in the sent-log those of @due not delivered yet (or whose
- * snooze has ended), all or none.
+ * snooze has ended), and this check (its time and @stamp), all or none.
+ * Those settled already are looked up first, without a write; when none
+ * is new and today's last check had read the same @stamp, nothing is
+ * written at all.
  *
  * Returns: (transfer full) (element-type CherishReminder) (nullable): the
  *   reminders to deliver now, in the order of @due
@@ -113,19 +253,136 @@ claim (gpointer   user_data,
 GPtrArray *
 cherish_reminder_store_claim (CherishReminderStore  *self,
                               GPtrArray             *due,
+                              gint64                 stamp,
                               GError               **error)
 {
   g_autoptr(GPtrArray) claimed = g_ptr_array_new_with_free_func (g_object_unref);
-  Claim run = { self, due, claimed };
+  g_autoptr(GPtrArray) maybe_new = g_ptr_array_new ();
+  g_autoptr(GHashTable) settled = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *now_text = NULL;
+  g_autofree char *since = NULL;
+  GDateTime *earliest = NULL;
+  Claim run;
 
   g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), NULL);
   g_return_val_if_fail (due != NULL, NULL);
 
-  if (due->len == 0)
-    return g_steal_pointer (&claimed);
+  now = cherish_clock_get_now_utc (cherish_store_get_clock (CHERISH_STORE (self)));
+  now_text = cherish_timestamp_format (now);
+  for (guint i = 0; i < due->len; i++)
+    {
+      GDateTime *due_at = cherish_reminder_get_due_at (due->pdata[i]);
+
+      if (earliest == NULL || g_date_time_compare (due_at, earliest) < 0)
+        earliest = due_at;
+    }
+  since = earliest != NULL ? cherish_timestamp_format (earliest) : g_strdup (now_text);
+  settled = settled_since (self, since, now_text, error);
+  if (settled == NULL)
+    return NULL;
+  for (guint i = 0; i < due->len; i++)
+    if (!g_hash_table_contains (settled, cherish_reminder_get_key (due->pdata[i])))
+      g_ptr_array_add (maybe_new, due->pdata[i]);
+
+  if (maybe_new->len == 0)
+    {
+      gint64 seen;
+
+      if (cherish_reminder_store_checked_today (self, now, &seen) && seen == stamp)
+        return g_steal_pointer (&claimed);
+    }
+
+  run = (Claim) { self, maybe_new, claimed, now_text, stamp };
   if (!cherish_database_transaction (database_of (self), claim, &run, error))
     return NULL;
   return g_steal_pointer (&claimed);
+}
+
+/**
+ * cherish_reminder_store_get_last_check:
+ * @seen_stamp: (out) (optional): the count of changes it had read
+ *
+ * Returns: (transfer full) (nullable): when reminders were last claimed
+ *   (see cherish_reminder_store_claim()), or %NULL if never (or on error,
+ *   with @error set)
+ */
+GDateTime *
+cherish_reminder_store_get_last_check (CherishReminderStore  *self,
+                                       gint64                *seen_stamp,
+                                       GError               **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), NULL);
+
+  stmt = cherish_database_prepare (database_of (self),
+                                   "SELECT checked_at, seen_stamp FROM reminder_checks WHERE id = 1", error);
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (seen_stamp != NULL)
+        *seen_stamp = sqlite3_column_int64 (stmt, 1);
+      return g_date_time_new_from_iso8601 (cherish_column_text (stmt, 0), NULL);
+    }
+  if (rc != SQLITE_DONE)
+    cherish_database_set_error (database_of (self), rc, error);
+  return NULL;
+}
+
+/**
+ * cherish_reminder_store_get_change_stamp:
+ *
+ * Returns: how many changes the database has counted (it grows with each
+ *   one), or -1 with @error set
+ */
+gint64
+cherish_reminder_store_get_change_stamp (CherishReminderStore  *self,
+                                         GError               **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), -1);
+
+  stmt = cherish_database_prepare (database_of (self), "SELECT stamp FROM data_changes WHERE id = 1",
+                                   error);
+  if (stmt == NULL)
+    return -1;
+  return cherish_database_count (database_of (self), stmt, error);
+}
+
+/**
+ * cherish_reminder_store_has_snooze_ended:
+ * @now: the time to compare with
+ *
+ * Returns: whether a snoozed reminder is due again by @now and not
+ *   delivered again yet (%FALSE on error, with @error set)
+ */
+gboolean
+cherish_reminder_store_has_snooze_ended (CherishReminderStore  *self,
+                                         GDateTime             *now,
+                                         GError               **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+  g_autofree char *now_text = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), FALSE);
+
+  stmt = cherish_database_prepare (database_of (self),
+                                   "SELECT 1 FROM reminders_sent WHERE snoozed_until IS NOT NULL "
+                                   "AND snoozed_until <= ?1 AND state = 'sent' LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  now_text = cherish_timestamp_format (now);
+  cherish_bind_text (stmt, 1, now_text);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    cherish_database_set_error (database_of (self), rc, error);
+  return rc == SQLITE_ROW;
 }
 
 /**

@@ -380,10 +380,32 @@ compare_due (gconstpointer a,
                                           cherish_reminder_get_key (rb));
 }
 
+/* Every reminder due now, from the day @first on. */
+static GPtrArray *
+list_due_from (CherishReminders               *self,
+               const CherishReminderSettings  *settings,
+               const GDate                    *first,
+               GError                        **error)
+{
+  g_autoptr(GPtrArray) due = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (self->clock);
+  g_autoptr(GHashTable) midnights = g_hash_table_new_full (NULL, NULL, NULL,
+                                                          (GDestroyNotify) g_date_time_unref);
+  Collect collect = { self, settings, zone, { 0 }, *first, FALSE, due, midnights };
+
+  cherish_clock_get_today (self->clock, &collect.today);
+  if (!collect_occasions (&collect, error) || !collect_follow_ups (&collect, error) ||
+      !collect_events (&collect, error))
+    return NULL;
+  g_ptr_array_sort (due, compare_due);
+  return g_steal_pointer (&due);
+}
+
 /**
  * cherish_reminders_list_due:
  *
- * Every reminder due now, delivered or not, earliest first.
+ * Every reminder due now, delivered or not, earliest first (those missed
+ * in the last CHERISH_REMINDERS_CATCH_UP_DAYS days included).
  *
  * Returns: (transfer full) (element-type CherishReminder) (nullable)
  */
@@ -392,26 +414,14 @@ cherish_reminders_list_due (CherishReminders               *self,
                             const CherishReminderSettings  *settings,
                             GError                        **error)
 {
-  g_autoptr(GPtrArray) due = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GTimeZone) zone = NULL;
-  g_autoptr(GHashTable) midnights = g_hash_table_new_full (NULL, NULL, NULL,
-                                                          (GDestroyNotify) g_date_time_unref);
-  Collect collect = { self, settings, NULL, { 0 }, { 0 }, FALSE, due, midnights };
+  GDate first;
 
   g_return_val_if_fail (CHERISH_IS_REMINDERS (self), NULL);
   g_return_val_if_fail (settings != NULL, NULL);
 
-  zone = cherish_clock_get_timezone (self->clock);
-  collect.zone = zone;
-  cherish_clock_get_today (self->clock, &collect.today);
-  collect.first = collect.today;
-  g_date_subtract_days (&collect.first, CHERISH_REMINDERS_CATCH_UP_DAYS);
-
-  if (!collect_occasions (&collect, error) || !collect_follow_ups (&collect, error) ||
-      !collect_events (&collect, error))
-    return NULL;
-  g_ptr_array_sort (due, compare_due);
-  return g_steal_pointer (&due);
+  cherish_clock_get_today (self->clock, &first);
+  g_date_subtract_days (&first, CHERISH_REMINDERS_CATCH_UP_DAYS);
+  return list_due_from (self, settings, &first, error);
 }
 
 /**
@@ -466,7 +476,12 @@ cherish_reminders_check (CherishReminders               *self,
                          GError                        **error)
 {
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) last = NULL;
   g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 stamp, seen = -1;
+  gboolean snooze_ended;
+  GDate today, first;
 
   g_return_val_if_fail (CHERISH_IS_REMINDERS (self), NULL);
 
@@ -474,10 +489,51 @@ cherish_reminders_check (CherishReminders               *self,
   if (cherish_reminder_settings_is_quiet (settings, now))
     return g_ptr_array_new_with_free_func (g_object_unref);
 
-  due = cherish_reminders_list_due (self, settings, error);
+  /* Read first: a change committed while this check works is seen by the
+   * next one. */
+  stamp = cherish_reminder_store_get_change_stamp (self->sent, &local_error);
+  last = local_error == NULL ? cherish_reminder_store_get_last_check (self->sent, &seen, &local_error) : NULL;
+  snooze_ended = local_error == NULL &&
+                 cherish_reminder_store_has_snooze_ended (self->sent, now, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  /* Checked today already, nothing changed since and no snooze ended:
+   * nothing can have fallen due (that happens at midnight). */
+  {
+    gint64 today_seen;
+
+    if (!snooze_ended && cherish_reminder_store_checked_today (self->sent, now, &today_seen) &&
+        today_seen == stamp)
+      return g_ptr_array_new_with_free_func (g_object_unref);
+  }
+
+  /* From the day of the last check (everything due before it was claimed
+   * then), or the whole catch-up after a longer gap or when a snooze has
+   * ended. */
+  cherish_clock_get_today (self->clock, &today);
+  first = today;
+  g_date_subtract_days (&first, CHERISH_REMINDERS_CATCH_UP_DAYS);
+  if (last != NULL && !snooze_ended)
+    {
+      g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (self->clock);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (last, zone);
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                      g_date_time_get_year (local));
+      if (g_date_compare (&day, &first) > 0 && g_date_compare (&day, &today) <= 0)
+        first = day;
+    }
+
+  due = list_due_from (self, settings, &first, error);
   if (due == NULL)
     return NULL;
-  return cherish_reminder_store_claim (self->sent, due, error);
+  return cherish_reminder_store_claim (self->sent, due, stamp, error);
 }
 
 /**

@@ -1,13 +1,13 @@
 /* cherish-application.c — the application: options, database, windows
  *
- * Command line:
+ * Command line (started by `cherish`, which runs --check-reminders and
+ * --import itself, without a display; see cherish-command.c):
  *   --database PATH   use this database instead of the one in the data dir
  *                     (also $CHERISH_DATABASE); runs as a separate instance
  *   --sample-data     fill an empty database with a demo shop
- *   --check-reminders deliver the reminders due (to the running copy if
- *                     there is one), wait while they are shown, then quit
  *   --background      run without a window, checking reminders (autostart)
- *   --version
+ *   --open-customer ID, --show-today (hidden): what a notification's Open
+ *                     asks of the window
  *
  * With "Run in background" on, closing the window leaves Cherish running
  * (held), checking reminders every minute.
@@ -22,9 +22,8 @@
 
 #include "cherish-application.h"
 #include "cherish-background.h"
-#include "cherish-customer-store.h"
+#include "cherish-command.h"
 #include "cherish-database.h"
-#include "cherish-import-command.h"
 #include "cherish-preferences-window.h"
 #include "cherish-reminder-service.h"
 #include "cherish-sample-data.h"
@@ -40,18 +39,11 @@ struct _CherishApplication
   CherishDatabase *database;
   GError          *open_error;
 
-  gboolean         check_only;       /* --check-reminders: no window */
   gboolean         background;       /* --background: no window */
   CherishReminderService *reminders;
   GSettings       *settings;
   gboolean         held_for_background;
-  gboolean         held_for_notifications;
-  guint            linger_id;
 };
-
-/* --check-reminders waits at most this long for its notifications to be
- * answered, then quits. */
-#define LINGER_SECONDS (10 * 60)
 
 G_DEFINE_FINAL_TYPE (CherishApplication, cherish_application, ADW_TYPE_APPLICATION)
 
@@ -62,26 +54,17 @@ G_DEFINE_FINAL_TYPE (CherishApplication, cherish_application, ADW_TYPE_APPLICATI
 static void
 open_database (CherishApplication *self)
 {
-  g_autoptr(CherishCustomerStore) customers = NULL;
   g_autoptr(GError) error = NULL;
-  int purged;
 
   if (self->database != NULL || self->open_error != NULL)
     return;
 
-  self->database = cherish_database_open (self->database_path, &self->open_error);
+  self->database = cherish_command_open_database (self->database_path, &self->open_error);
   if (self->database == NULL)
     {
       g_warning ("%s", self->open_error->message);
       return;
     }
-
-  /* Deletions whose Undo window ended with the last run (or a crash). */
-  customers = cherish_customer_store_new (self->database, NULL);
-  purged = cherish_customer_store_purge_deleted (customers, &error);
-  if (purged < 0)
-    g_warning ("Could not erase deleted customers: %s", error->message);
-  g_clear_error (&error);
 
   if (self->sample_data)
     {
@@ -130,61 +113,18 @@ on_run_in_background_changed (CherishApplication *self)
                                     self->held_for_background);
 }
 
+/* Checks once, holding the application while the notifications are open. */
 static void
-stop_lingering (CherishApplication *self)
+check_and_hold (CherishApplication *self)
 {
-  g_clear_handle_id (&self->linger_id, g_source_remove);
-  if (self->held_for_notifications)
-    {
-      self->held_for_notifications = FALSE;
-      g_application_release (G_APPLICATION (self));
-    }
-}
-
-static gboolean
-on_linger_timeout (gpointer user_data)
-{
-  CherishApplication *self = user_data;
-
-  self->linger_id = 0;
-  stop_lingering (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_n_open_changed (CherishNotifier    *notifier,
-                   GParamSpec         *pspec,
-                   CherishApplication *self)
-{
-  if (cherish_notifier_get_n_open (notifier) == 0)
-    stop_lingering (self);
-}
-
-/* --check-reminders: deliver, then stay while the notifications are shown
- * for their buttons to work. */
-static void
-check_and_linger (CherishApplication *self)
-{
-  CherishNotifier *notifier;
-  guint shown;
-
-  if (ensure_reminders (self) == NULL)
-    return;
-  shown = cherish_reminder_service_check (self->reminders);
-  g_debug ("%u notifications shown", shown);
-  notifier = cherish_reminder_service_get_notifier (self->reminders);
-  if (cherish_notifier_get_n_open (notifier) == 0 || self->held_for_notifications)
-    return;
-  self->held_for_notifications = TRUE;
-  g_application_hold (G_APPLICATION (self));
-  g_signal_connect_object (notifier, "notify::n-open", G_CALLBACK (on_n_open_changed), self, 0);
-  self->linger_id = g_timeout_add_seconds (LINGER_SECONDS, on_linger_timeout, self);
+  if (ensure_reminders (self) != NULL)
+    cherish_reminder_service_check_and_hold (self->reminders, G_APPLICATION (self));
 }
 
 static CherishWindow *
 present_window (CherishApplication *self)
 {
-  self->check_only = self->background = FALSE;
+  self->background = FALSE;
   g_application_activate (G_APPLICATION (self));
   return CHERISH_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
@@ -308,7 +248,8 @@ cherish_application_handle_local_options (GApplication *app,
 {
   CherishApplication *self = CHERISH_APPLICATION (app);
   g_autofree char *path = NULL;
-  g_autofree char *import_file = NULL;
+  g_autoptr(GVariant) action = NULL;
+  gint64 customer_id = 0;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -330,21 +271,17 @@ cherish_application_handle_local_options (GApplication *app,
   if (self->database_path != NULL || g_getenv ("CHERISH_DATABASE") != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
-  /* An import needs no window, nor a display. */
-  if (g_variant_dict_lookup (options, "import", "^ay", &import_file))
+  /* The commands without a window are `cherish`'s own. */
+  if (g_variant_dict_contains (options, "check-reminders") || g_variant_dict_contains (options, "import"))
     {
-      g_autofree char *encoding = NULL;
-      g_autofree char *duplicates = NULL;
-
-      g_variant_dict_lookup (options, "encoding", "s", &encoding);
-      g_variant_dict_lookup (options, "duplicates", "s", &duplicates);
-      return cherish_import_command (self->database_path, import_file, encoding, duplicates,
-                                     g_variant_dict_contains (options, "good-rows-only"));
+      g_printerr (_("Run “cherish” with --check-reminders or --import; this program is its window.\n"));
+      return 1;
     }
 
-  self->check_only = g_variant_dict_contains (options, "check-reminders");
   self->background = g_variant_dict_contains (options, "background");
-  if (self->check_only || self->background)
+  if (g_variant_dict_lookup (options, "open-customer", "x", &customer_id))
+    action = g_variant_ref_sink (g_variant_new_int64 (customer_id));
+  if (self->background || action != NULL || g_variant_dict_contains (options, "show-today"))
     {
       g_autoptr(GError) error = NULL;
 
@@ -353,13 +290,15 @@ cherish_application_handle_local_options (GApplication *app,
           g_printerr ("%s\n", error->message);
           return 1;
         }
-      /* A copy is running: it checks (it has the notifications' buttons). */
-      if (g_application_get_is_remote (app))
+      /* A notification's Open: the window on that customer, or on Today. */
+      if (action != NULL || g_variant_dict_contains (options, "show-today"))
         {
-          if (self->check_only)
-            g_action_group_activate_action (G_ACTION_GROUP (app), "check-reminders", NULL);
-          return 0;
+          g_action_group_activate_action (G_ACTION_GROUP (app),
+                                          action != NULL ? "open-customer" : "show-today", action);
+          return g_application_get_is_remote (app) ? 0 : -1;
         }
+      if (g_application_get_is_remote (app))
+        return 0;
     }
 
   return -1;
@@ -409,16 +348,11 @@ cherish_application_activate (GApplication *app)
   CherishApplication *self = CHERISH_APPLICATION (app);
   GtkWindow *window;
 
-  if (self->check_only)
-    {
-      check_and_linger (self);
-      return;
-    }
   update_background_hold (self);
   if (self->background)
     {
       if (!self->held_for_background)   /* switched off since login */
-        check_and_linger (self);
+        check_and_hold (self);
       return;
     }
 
@@ -442,7 +376,6 @@ cherish_application_finalize (GObject *object)
 {
   CherishApplication *self = (CherishApplication *) object;
 
-  g_clear_handle_id (&self->linger_id, g_source_remove);
   g_clear_object (&self->reminders);
   g_clear_object (&self->settings);
   g_clear_object (&self->database);
@@ -467,29 +400,7 @@ cherish_application_class_init (CherishApplicationClass *klass)
 static void
 cherish_application_init (CherishApplication *self)
 {
-  static const GOptionEntry entries[] = {
-    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Use the database in FILE instead of the usual one"), N_("FILE") },
-    { "sample-data", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Fill an empty database with a demo shop"), NULL },
-    { "check-reminders", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Send the reminders that are due as notifications, then quit"), NULL },
-    { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("Run without a window, sending reminders when they are due"), NULL },
-    { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Import customers from a CSV or vCard file, print a report and quit"), N_("FILE") },
-    { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --import: the file’s encoding (UTF-8 or Windows-1256 are found by themselves)"),
-      N_("NAME") },
-    { "duplicates", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --import: what to do with customers already there: skip, merge or keep"), N_("WHAT") },
-    { "good-rows-only", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("With --import: import the good rows even if others have problems"), NULL },
-    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
-    { NULL }
-  };
-
-  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), cherish_command_get_option_entries ());
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Know your regulars and celebrate them."));
 }

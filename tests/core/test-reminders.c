@@ -349,6 +349,41 @@ test_catch_up (Fixture       *f,
   assert_keys (check (f), "");
 }
 
+/* A check looks back to the day of the last one: what was due before was
+ * claimed then. Something written since with an earlier date is left to
+ * Today; something due today is delivered. */
+static void
+test_since_last_check (Fixture       *f,
+                       gconstpointer  data)
+{
+  gint64 sara = cherish_test_add_customer (f->customers, "Sara", NULL);
+  gint64 late, today;
+  g_autoptr(CherishReminderStore) sent = cherish_reminder_store_new (f->shop.db, f->shop.clock);
+  gint64 stamp;
+  g_autofree char *late_key = NULL;
+  g_autofree char *today_key = NULL;
+  g_autofree char *all_due = NULL;
+
+  set_now (f, "2025-06-16T10:00:00+03:30");
+  assert_keys (check (f), "");
+
+  /* Every write the stores announce is counted, in its transaction. */
+  stamp = cherish_reminder_store_get_change_stamp (sent, NULL);
+  late = add_follow_up (f, sara, "2025-06-15", "Written late");
+  g_assert_cmpint (cherish_reminder_store_get_change_stamp (sent, NULL), >, stamp);
+  late_key = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":2025-06-15", late);
+  set_now (f, "2025-06-16T10:01:00+03:30");
+  assert_keys (check (f), "");
+  assert_keys (due (f), late_key);
+
+  today = add_follow_up (f, sara, "2025-06-16", "Due today");
+  today_key = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":2025-06-16", today);
+  all_due = g_strdup_printf ("%s; %s", late_key, today_key);
+  set_now (f, "2025-06-16T10:02:00+03:30");
+  assert_keys (check (f), today_key);
+  assert_keys (due (f), all_due);
+}
+
 static void
 test_quiet_hours (Fixture       *f,
                   gconstpointer  data)
@@ -472,6 +507,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/reminders/midnight", test_midnight);
+  ADD ("/reminders/since-last-check", test_since_last_check);
   ADD ("/reminders/lead-times", test_lead_times);
   ADD ("/reminders/snooze-and-done", test_snooze_and_done);
   ADD ("/reminders/once-across-restarts", test_once_across_restarts);

@@ -5,12 +5,14 @@
 # real org.freedesktop.Notifications server (python3-dbusmock's notification
 # daemon), on a real database. Run inside dbus-run-session and xvfb-run.
 #
-# 1. Two reminders missed yesterday: exactly one summary notification.
+# 1. Two reminders missed yesterday (the last check was three days ago):
+#    exactly one summary notification.
 # 2. Again: nothing.
 # 3. A follow-up due today: one notification with Open, Snooze 1 Day and
 #    Done; pressing Done (ActionInvoked from the server) marks it done in
 #    the database and the command quits.
-# 4. Again: nothing.
+# 4. Again: nothing (a follow-up due yesterday, written after today's
+#    check, is left to Today).
 # 5. With no notification server: nothing is claimed (it stays due).
 
 import datetime
@@ -61,6 +63,13 @@ def mock(method, *args):
                  '--method', method, *args)
 
 
+def written_by_cherish(con):
+    """Raw SQL here stands for what the app writes; Cherish counts each
+    change it makes (data_changes), by which a check knows there is
+    something new the same day."""
+    con.execute('UPDATE data_changes SET stamp = stamp + 1')
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix='cherish-notify-')
     log = os.path.join(tmp, 'notifications.log')
@@ -73,6 +82,8 @@ def main():
 
     env = dict(os.environ, GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=os.path.join(tmp, 'config'),
                XDG_DATA_HOME=os.path.join(tmp, 'data'), TZ='UTC', CHERISH_DATABASE=db)
+    for variable in ('DISPLAY', 'WAYLAND_DISPLAY'):
+        env.pop(variable, None)
 
     server = subprocess.Popen([sys.executable, '-m', 'dbusmock', '--session',
                                '-t', 'notification_daemon', '-l', log],
@@ -116,6 +127,10 @@ def main():
             con.execute("INSERT INTO follow_ups (customer_id, due_date, about, created_at, updated_at)"
                         " VALUES (?, ?, 'Ask how the new colour holds', ?, ?)",
                         (omid, yesterday.isoformat(), stamp, stamp))
+            # The computer was off for three days since that first check:
+            # the next one looks back over the days missed.
+            away = (now - datetime.timedelta(days=3)).strftime('%Y-%m-%dT%H:%M:%SZ')
+            con.execute('UPDATE reminder_checks SET checked_at = ?', (away,))
 
         # 1. Missed yesterday: one summary, which the command waits on.
         proc = run()
@@ -146,6 +161,7 @@ def main():
                               " updated_at) VALUES (?, ?, 'Thank her for the referral', ?, ?)",
                               (sara, today.isoformat(), stamp, stamp))
             call = cur.lastrowid
+            written_by_cherish(con)
         proc = run()
         lines = wait_new(1, 1)
         ok(len(lines) == 1, f'a follow-up due: one notification (got {len(lines)})')
@@ -165,7 +181,13 @@ def main():
         state = con.execute('SELECT state FROM follow_ups WHERE id = ?', (call,)).fetchone()[0]
         ok(state == 'done', f'Done: the follow-up is done in the database ({state})')
 
-        # 4. Nothing new.
+        # 4. Nothing new; a follow-up written today but due yesterday is
+        #    on Today, not a notification: after a check the same day, the
+        #    next one looks from today on.
+        with con:
+            con.execute("INSERT INTO follow_ups (customer_id, due_date, about, created_at, updated_at)"
+                        " VALUES (?, ?, 'Written late', ?, ?)", (omid, yesterday.isoformat(), stamp, stamp))
+            written_by_cherish(con)
         proc = run()
         proc.wait(timeout=30)
         time.sleep(0.5)
@@ -177,6 +199,7 @@ def main():
         with con:
             con.execute("INSERT INTO follow_ups (customer_id, due_date, about, created_at, updated_at)"
                         " VALUES (?, ?, 'Nobody to tell', ?, ?)", (sara, today.isoformat(), stamp, stamp))
+            written_by_cherish(con)
         before = con.execute('SELECT count (*) FROM reminders_sent').fetchone()[0]
         proc = run()
         proc.wait(timeout=30)

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (CherishReminderService, cherish_reminder_service, CHERISH,
 CherishReminderService *cherish_reminder_service_new          (GActionGroup           *actions,
                                                                CherishDatabase        *database);
 guint                   cherish_reminder_service_check        (CherishReminderService *self);
+void                    cherish_reminder_service_check_and_hold (CherishReminderService *self,
+                                                                 GApplication           *app);
 void                    cherish_reminder_service_start        (CherishReminderService *self);
 guint                   cherish_reminder_service_apply_rules  (CherishReminderService *self);
 gboolean                cherish_reminder_service_snooze       (CherishReminderService *self,

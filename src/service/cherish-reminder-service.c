@@ -21,6 +21,9 @@
 
 #define CHECK_EVERY_SECONDS 60
 #define DAILY_BACKUPS_KEPT 7
+/* A check without a window waits at most this long for its notifications
+ * to be answered. */
+#define HOLD_SECONDS (10 * 60)
 
 struct _CherishReminderService
 {
@@ -32,12 +35,14 @@ struct _CherishReminderService
   CherishFollowUpStore *follow_ups;
   CherishNotifier      *notifier;
 
-  GDate                 rules_day;      /* when the rules last ran */
-  GDate                 care_day;       /* when the daily care (backup, expiry, tiers) last ran */
+  GDate                 care_day;       /* when the daily care (backup, rules, expiry, tiers) last ran */
   guint                 timer_id;
   guint                 rules_idle_id;
   GDBusConnection      *system_bus;
   guint                 sleep_watch_id;
+
+  GApplication         *held;           /* weak; held while notifications are open */
+  guint                 hold_timeout_id;
 };
 
 G_DEFINE_FINAL_TYPE (CherishReminderService, cherish_reminder_service, G_TYPE_OBJECT)
@@ -49,6 +54,10 @@ cherish_reminder_service_dispose (GObject *object)
 
   g_clear_handle_id (&self->timer_id, g_source_remove);
   g_clear_handle_id (&self->rules_idle_id, g_source_remove);
+  g_clear_handle_id (&self->hold_timeout_id, g_source_remove);
+  if (self->held != NULL)
+    g_application_release (self->held);
+  g_clear_weak_pointer (&self->held);
   if (self->system_bus != NULL && self->sleep_watch_id != 0)
     g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_watch_id);
   self->sleep_watch_id = 0;
@@ -73,13 +82,17 @@ cherish_reminder_service_class_init (CherishReminderServiceClass *klass)
 static void
 cherish_reminder_service_init (CherishReminderService *self)
 {
-  g_date_clear (&self->rules_day, 1);
+  g_date_clear (&self->care_day, 1);
 }
 
 /**
  * cherish_reminder_service_new:
  * @actions: where the notifications' buttons go (the application)
  */
+static void on_n_open_changed (CherishNotifier        *notifier,
+                               GParamSpec             *pspec,
+                               CherishReminderService *self);
+
 CherishReminderService *
 cherish_reminder_service_new (GActionGroup    *actions,
                               CherishDatabase *database)
@@ -94,6 +107,7 @@ cherish_reminder_service_new (GActionGroup    *actions,
   self->reminders = cherish_reminders_new (database, self->clock);
   self->follow_ups = cherish_follow_up_store_new (database, self->clock);
   self->notifier = cherish_notifier_new (actions);
+  g_signal_connect_object (self->notifier, "notify::n-open", G_CALLBACK (on_n_open_changed), self, 0);
   return self;
 }
 
@@ -125,16 +139,15 @@ cherish_reminder_service_apply_rules (CherishReminderService *self)
   made = cherish_follow_up_store_apply_rules (self->follow_ups, &rules, &error);
   if (error != NULL)
     g_warning ("Could not make follow-ups: %s", error->message);
-  else
-    cherish_clock_get_today (self->clock, &self->rules_day);
   return made;
 }
 
 /* Once a day for the database, whichever copy of the app (or
- * --check-reminders) starts first: a backup (the newest seven kept),
- * points past their expiry go, and tiers follow the last 12 months. Today's
- * backup being there already means another run did all this today, so a
- * start does not recalculate every customer's tier again. */
+ * --check-reminders) starts first: a backup (the newest seven kept), the
+ * follow-up rules ("not seen for 90 days" grows by the day), points past
+ * their expiry go, and tiers follow the last 12 months. Today's backup
+ * being there already means another run did all this today, so a start —
+ * or a check from a timer every few minutes — does not do it again. */
 static void
 daily_care (CherishReminderService *self,
             const GDate            *today)
@@ -152,6 +165,7 @@ daily_care (CherishReminderService *self,
   else if (!made)
     return;
   g_clear_error (&error);
+  cherish_reminder_service_apply_rules (self);
   if (cherish_points_store_expire_due (points, &error) < 0)
     g_warning ("Could not expire points: %s", error->message);
   g_clear_error (&error);
@@ -180,8 +194,6 @@ cherish_reminder_service_check (CherishReminderService *self)
   g_return_val_if_fail (CHERISH_IS_REMINDER_SERVICE (self), 0);
 
   cherish_clock_get_today (self->clock, &today);
-  if (!g_date_valid (&self->rules_day) || g_date_compare (&self->rules_day, &today) != 0)
-    cherish_reminder_service_apply_rules (self);
   if (!g_date_valid (&self->care_day) || g_date_compare (&self->care_day, &today) != 0)
     daily_care (self, &today);
 
@@ -326,4 +338,58 @@ cherish_reminder_service_done (CherishReminderService  *self,
 {
   g_return_val_if_fail (CHERISH_IS_REMINDER_SERVICE (self), FALSE);
   return withdraw_after (self, key, cherish_reminders_done (self->reminders, key, error));
+}
+
+static void
+release_hold (CherishReminderService *self)
+{
+  g_clear_handle_id (&self->hold_timeout_id, g_source_remove);
+  if (self->held == NULL)
+    return;
+  g_application_release (self->held);
+  g_clear_weak_pointer (&self->held);
+}
+
+static gboolean
+on_hold_timeout (gpointer user_data)
+{
+  CherishReminderService *self = user_data;
+
+  self->hold_timeout_id = 0;
+  release_hold (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_n_open_changed (CherishNotifier        *notifier,
+                   GParamSpec             *pspec,
+                   CherishReminderService *self)
+{
+  if (cherish_notifier_get_n_open (notifier) == 0)
+    release_hold (self);
+}
+
+/**
+ * cherish_reminder_service_check_and_hold:
+ * @app: the application to keep running
+ *
+ * Checks once; while the notifications it showed are open (at most ten
+ * minutes), holds @app so that their buttons are answered.
+ */
+void
+cherish_reminder_service_check_and_hold (CherishReminderService *self,
+                                         GApplication           *app)
+{
+  guint shown;
+
+  g_return_if_fail (CHERISH_IS_REMINDER_SERVICE (self));
+  g_return_if_fail (G_IS_APPLICATION (app));
+
+  shown = cherish_reminder_service_check (self);
+  g_debug ("%u notifications shown", shown);
+  if (cherish_notifier_get_n_open (self->notifier) == 0 || self->held != NULL)
+    return;
+  g_application_hold (app);
+  g_set_weak_pointer (&self->held, app);
+  self->hold_timeout_id = g_timeout_add_seconds (HOLD_SECONDS, on_hold_timeout, self);
 }
