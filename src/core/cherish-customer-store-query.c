@@ -56,9 +56,12 @@ listed_customer_from_row (sqlite3_stmt *stmt)
 
 /* How many customers a search matches, out of all: which way finds the
  * first page fastest. */
+#define SORT_AT_MOST 3000
+#define ASK_ROWS_AT_MOST 500
+
 typedef enum
 {
-  SEARCH_FEW,    /* under 1 in 100: sort the matches ("lindqvist") */
+  SEARCH_FEW,    /* under 1 in 100, or a few thousand: sort the matches ("lindqvist") */
   SEARCH_MANY,   /* walk the sort index, skipping those not in the matches ("s") */
   SEARCH_MOST,   /* over 1 in 4: walk the sort index, asking the search index
                   * about each row, never reading every match ("0") */
@@ -177,7 +180,10 @@ search_density (CherishCustomerStore  *self,
   matches = cherish_database_count (db, count, error);
   if (matches * 4 > rows)
     return SEARCH_MOST;
-  if (matches * 100 >= rows)
+  /* Sorting costs each match a look-up; walking costs each row before the
+   * page, and matches bunch up ("zoe" at the end of the names): a few
+   * thousand are sorted whatever the shop's size. */
+  if (matches * 100 >= rows && matches > SORT_AT_MOST)
     return SEARCH_MANY;
   return SEARCH_FEW;
 }
@@ -313,6 +319,10 @@ cherish_customer_store_find (CherishCustomerStore        *self,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
+      /* Asking row by row pays for every row before the page: deeper
+       * down, the matches are read once into a set instead. */
+      if (density == SEARCH_MOST && (guint64) offset + limit > ASK_ROWS_AT_MOST)
+        density = SEARCH_MANY;
     }
   where = build_where (query, density, &match);
   if (match != NULL && density != SEARCH_FEW)

@@ -54,8 +54,8 @@ filter_select (CherishGuestFilterKind kind)
              "AND last_visit_at < ?7";
     case CHERISH_GUEST_FILTER_LIKES:
       /* Words that start a word of their likes, folded as the search is. */
-      return "SELECT id FROM customers WHERE deleted_at IS NULL AND id IN "
-             "(SELECT rowid FROM customer_search WHERE customer_search MATCH ?3)";
+      /* The search index holds exactly the customers not deleted. */
+      return "SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ?3";
     case CHERISH_GUEST_FILTER_TIER:
       return "SELECT ct.customer_id AS id FROM customer_tiers ct JOIN tiers t ON t.id = ct.tier_id "
              "JOIN customers c ON c.id = ct.customer_id WHERE c.deleted_at IS NULL "
