@@ -6,7 +6,11 @@
  * BIG.db is made by `cherish-bench --keep BIG.db`. Prints, as median and
  * p95: the time from starting `cherish` to its first frame (the customers
  * page), and from a keystroke in the search entry to the list updated
- * (the query run, and the next frame painted).
+ * (the query run, and the next frame painted). Then the memory: the
+ * resident size of a bare libadwaita window (cherish-bare-window, next to
+ * this program), and Cherish's after scrolling the whole customer list
+ * from end to end and after opening every page in turn (target: within
+ * the bare window's + 60 MB).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -123,6 +127,91 @@ bench_typing (const char *database)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static long
+rss_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmRSS:")) == NULL)
+    return 0;
+  return strtol (line + strlen ("VmRSS:"), NULL, 10);
+}
+
+/* The bare window's resident size after its first frame, in KiB. */
+static long
+bare_rss_kib (const char *self)
+{
+  g_autofree char *dir = g_path_get_dirname (self);
+  g_autofree char *bare = g_build_filename (dir, "cherish-bare-window", NULL);
+  const char *argv[] = { bare, NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "CHERISH_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *rss;
+
+  if (!g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, &error) ||
+      (rss = strstr (out, "rss ")) == NULL)
+    g_error ("The bare window did not start: %s", error != NULL ? error->message : out);
+  return strtol (rss + strlen ("rss "), NULL, 10);
+}
+
+static void
+bench_memory (const char *self,
+              const char *database)
+{
+  static const char *pages[] = { "today", "celebrations", "events", "rewards", "ideas", "customers" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CherishDatabase) db = cherish_database_open (database, &error);
+  long bare = bare_rss_kib (self), first, scrolled = 0, paged = 0;
+  CherishWindow *window;
+  GtkWidget *page;
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+  guint steps = 0;
+
+  g_assert_no_error (error);
+  window = cherish_window_new (NULL, db, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  cherish_window_set_page_name (window, "customers");
+  gtk_window_present (GTK_WINDOW (window));
+  cherish_test_wait_for_frames (GTK_WIDGET (window), 3);
+  first = rss_kib ();
+
+  /* The whole list, top to bottom, twenty screens a frame. */
+  page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CHERISH_TYPE_WINDOW,
+                                                    "customers_page"));
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (page, CHERISH_TYPE_CUSTOMERS_PAGE,
+                                                                 "list_scroller"));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) <
+         gtk_adjustment_get_upper (adjustment))
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                            20 * gtk_adjustment_get_page_size (adjustment));
+      cherish_test_wait_for_frames (GTK_WIDGET (window), 1);
+      scrolled = MAX (scrolled, rss_kib ());
+      steps++;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      cherish_window_set_page_name (window, pages[i]);
+      cherish_test_wait_for_frames (GTK_WIDGET (window), 5);
+      paged = MAX (paged, rss_kib ());
+    }
+
+  g_print ("  %-52s %8.1f MB\n", "a bare libadwaita window, after its first frame", bare / 1024.0);
+  g_print ("  %-52s %8.1f MB  (+%.1f)\n", "Cherish on the customers page, first frames", first / 1024.0,
+           (first - bare) / 1024.0);
+  g_print ("  %-52s %8.1f MB  (+%.1f, %u steps of 20 screens)\n", "peak while scrolling the whole list",
+           scrolled / 1024.0, (scrolled - bare) / 1024.0, steps);
+  g_print ("  %-52s %8.1f MB  (+%.1f; target: within +60)\n", "peak after opening every page in turn",
+           MAX (paged, scrolled) / 1024.0, (MAX (paged, scrolled) - bare) / 1024.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -149,5 +238,6 @@ main (int   argc,
   if (cherish != NULL)
     bench_start (cherish, database);
   bench_typing (database);
+  bench_memory (argv[0], database);
   return 0;
 }

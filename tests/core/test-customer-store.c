@@ -309,9 +309,9 @@ names_in_order (Fixture             *f,
   return g_strv_builder_end (builder);
 }
 
-/* 13,000 customers: "Zoe" 3,200 of them (many: more than a few thousand,
- * under a quarter), "Lina" 90 and "Omid" 2 (few), and a phone each (the
- * phone searches match most); named so that the orders differ. */
+/* 13,000 customers: "Zoe" 3,200 of them (many: 1 in 100 or more, under a
+ * quarter), "Lina" 90 and "Omid" 2 (few), and a phone each (the phone
+ * searches match most); named so that the orders differ. */
 static void
 add_many (Fixture *f)
 {
