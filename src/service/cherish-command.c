@@ -70,14 +70,40 @@ static const GOptionEntry option_entries[] = {
 };
 
 /**
- * cherish_command_get_option_entries:
+ * cherish_command_add_options:
  *
- * Returns: the options of `cherish`, which the window takes as well
+ * Gives @app the options of `cherish`, which the window takes as well.
  */
-const GOptionEntry *
-cherish_command_get_option_entries (void)
+void
+cherish_command_add_options (GApplication *app)
 {
-  return option_entries;
+  g_application_add_main_option_entries (app, option_entries);
+  g_application_set_option_context_summary (app, _("Know your regulars and celebrate them."));
+}
+
+/**
+ * cherish_command_read_database_option:
+ *
+ * Returns: (transfer full) (nullable): the absolute path of --database, if
+ *   given; with it (or $CHERISH_DATABASE), @app runs as a separate
+ *   instance: another database is another shop
+ */
+char *
+cherish_command_read_database_option (GApplication *app,
+                                      GVariantDict *options)
+{
+  g_autofree char *given = NULL;
+  char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &given))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (given);
+
+      path = g_file_get_path (file);
+    }
+  if (path != NULL || g_getenv ("CHERISH_DATABASE") != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+  return path;
 }
 
 /**
@@ -303,7 +329,6 @@ cherish_command_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
   CherishCommand *self = CHERISH_COMMAND (app);
-  g_autofree char *path = NULL;
   g_autofree char *import_file = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -313,15 +338,7 @@ cherish_command_handle_local_options (GApplication *app,
       return 0;
     }
 
-  if (g_variant_dict_lookup (options, "database", "^ay", &path))
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-
-      self->database_path = g_file_get_path (file);
-    }
-  /* Another database is another shop: do not hand over to a running copy. */
-  if (self->database_path != NULL || g_getenv ("CHERISH_DATABASE") != NULL)
-    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+  self->database_path = cherish_command_read_database_option (app, options);
 
   if (g_variant_dict_lookup (options, "import", "^ay", &import_file))
     {
@@ -399,9 +416,7 @@ cherish_command_class_init (CherishCommandClass *klass)
 static void
 cherish_command_init (CherishCommand *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Know your regulars and celebrate them."));
+  cherish_command_add_options (G_APPLICATION (self));
 }
 
 CherishCommand *

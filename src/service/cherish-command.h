@@ -14,12 +14,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CherishCommand, cherish_command, CHERISH, COMMAND, GApplication)
 
-CherishCommand     *cherish_command_new                (void);
-gboolean            cherish_command_wants_window       (int                argc,
-                                                        char              *argv[]);
-int                 cherish_command_exec_window        (char              *argv[]);
-const GOptionEntry *cherish_command_get_option_entries (void);
-CherishDatabase    *cherish_command_open_database      (const char        *path,
-                                                        GError           **error);
+CherishCommand  *cherish_command_new                  (void);
+gboolean         cherish_command_wants_window         (int            argc,
+                                                       char          *argv[]);
+int              cherish_command_exec_window          (char          *argv[]);
+void             cherish_command_add_options          (GApplication  *app);
+char            *cherish_command_read_database_option (GApplication  *app,
+                                                       GVariantDict  *options);
+CherishDatabase *cherish_command_open_database        (const char    *path,
+                                                       GError       **error);
 
 G_END_DECLS

@@ -247,7 +247,6 @@ cherish_application_handle_local_options (GApplication *app,
                                           GVariantDict *options)
 {
   CherishApplication *self = CHERISH_APPLICATION (app);
-  g_autofree char *path = NULL;
   g_autoptr(GVariant) action = NULL;
   gint64 customer_id = 0;
 
@@ -259,17 +258,8 @@ cherish_application_handle_local_options (GApplication *app,
 
   self->sample_data = g_variant_dict_contains (options, "sample-data");
 
-  if (g_variant_dict_lookup (options, "database", "^ay", &path))
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-
-      g_free (self->database_path);
-      self->database_path = g_file_get_path (file);
-    }
-
-  /* Another database is another shop: do not hand over to a running copy. */
-  if (self->database_path != NULL || g_getenv ("CHERISH_DATABASE") != NULL)
-    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+  g_free (self->database_path);
+  self->database_path = cherish_command_read_database_option (app, options);
 
   /* The commands without a window are `cherish`'s own. */
   if (g_variant_dict_contains (options, "check-reminders") || g_variant_dict_contains (options, "import"))
@@ -400,9 +390,7 @@ cherish_application_class_init (CherishApplicationClass *klass)
 static void
 cherish_application_init (CherishApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), cherish_command_get_option_entries ());
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Know your regulars and celebrate them."));
+  cherish_command_add_options (G_APPLICATION (self));
 }
 
 /* ------------------------------------------------------------------ */
