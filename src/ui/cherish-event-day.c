@@ -99,11 +99,15 @@ matches (CherishEventDay   *self,
   return strstr (name, self->search) != NULL;
 }
 
+/* Guests shown at the door at once; the others are found by typing. */
+#define DOOR_ROWS_AT_MOST 40
+
 static void
 reload (CherishEventDay *self)
 {
   g_autoptr(GPtrArray) list = cherish_guest_store_list (self->guests, self->event_id, NULL);
   GtkWidget *child;
+  guint shown = 0, more = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
@@ -115,6 +119,11 @@ reload (CherishEventDay *self)
 
       if (!matches (self, guest))
         continue;
+      if (shown++ >= DOOR_ROWS_AT_MOST)
+        {
+          more++;
+          continue;
+        }
       row = cherish_info_row_new (cherish_invitation_get_customer_name (guest),
                                   cherish_invitation_status_label (status), 0);
       gtk_widget_add_css_class (row, "event-day-row");
@@ -155,6 +164,16 @@ reload (CherishEventDay *self)
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
         }
       gtk_list_box_append (self->list, row);
+    }
+  if (more > 0)
+    {
+      g_autofree char *count = cherish_count_text (more);
+      /* Translators: %s is a number, in the shop's digits */
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s more guest",
+                                                             "%s more guests", more), count);
+
+      gtk_list_box_append (self->list, cherish_info_row_new (title, _("Type a name or a phone number to find them."),
+                                                             0));
     }
   if (gtk_widget_get_first_child (GTK_WIDGET (self->list)) == NULL)
     gtk_list_box_append (self->list, cherish_info_row_new (_("No guest by that name or phone"),

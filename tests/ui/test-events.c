@@ -230,7 +230,7 @@ test_many_guests (void)
   events = cherish_event_store_new (shop.db, shop.clock);
   guests = cherish_guest_store_new (shop.db, shop.clock);
   g_assert_true (cherish_event_store_insert (events, event, NULL));
-  for (guint i = 0; i < 40; i++)
+  for (guint i = 0; i < 45; i++)
     {
       g_autofree char *name = g_strdup_printf ("Guest %02u", i);
       gint64 id = cherish_guest_store_invite (guests, cherish_event_get_id (event),
@@ -251,7 +251,7 @@ test_many_guests (void)
   cherish_events_page_show_event (page, cherish_event_get_id (event));
   cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
 
-  all = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Show All 40");
+  all = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Show All 45");
   g_assert_nonnull (all);
   rows = cherish_test_find_all (gtk_widget_get_parent (GTK_WIDGET (all)), ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (rows->len, ==, 31);
@@ -267,6 +267,21 @@ test_many_guests (void)
       g_assert_cmpint (cherish_invitation_get_status (list->pdata[i]), ==, CHERISH_INVITATION_STATUS_ATTENDED);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* At the door: the first 40, and the others by typing. */
+  {
+    CherishEventDay *door = cherish_event_day_new (window, shop.db, shop.clock, cherish_event_get_id (event));
+    g_autoptr(GPtrArray) door_rows = NULL;
+
+    gtk_window_present (GTK_WINDOW (door));
+    door_rows = cherish_test_find_all (door, ADW_TYPE_ACTION_ROW);
+    g_assert_cmpuint (door_rows->len, ==, 41);
+    g_assert_nonnull (cherish_test_row_titled (door, ADW_TYPE_ACTION_ROW, "5 more guests"));
+    g_assert_null (cherish_test_row_titled (door, ADW_TYPE_ACTION_ROW, "Guest 44"));
+    cherish_event_day_search (door, "guest 44");
+    g_assert_nonnull (cherish_test_row_titled (door, ADW_TYPE_ACTION_ROW, "Guest 44"));
+    gtk_window_destroy (GTK_WINDOW (door));
+  }
   gtk_window_destroy (window);
   cherish_test_shop_close (&shop);
 }
