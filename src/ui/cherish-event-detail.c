@@ -570,17 +570,8 @@ reload (CherishEventDetail *self)
   for (guint i = 0; list != NULL && i < MIN (list->len, GUESTS_SHOWN); i++)
     cherish_group_add_row (self->guests_group, self->guest_rows, guest_row (self, list->pdata[i]));
   if (list != NULL && list->len > GUESTS_SHOWN)
-    {
-      g_autofree char *count = cherish_count_text (list->len);
-      /* Translators: the last row of a long guest list: "Show All 1,934" */
-      g_autofree char *title = g_strdup_printf (_("Show All %s"), count);
-      GtkWidget *all = cherish_info_row_new (title, NULL, 0);
-
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (all), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (all), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_signal_connect_swapped (all, "activated", G_CALLBACK (show_all_guests), self);
-      cherish_group_add_row (self->guests_group, self->guest_rows, all);
-    }
+    cherish_group_add_row (self->guests_group, self->guest_rows,
+                           cherish_show_all_row_new (list->len, G_CALLBACK (show_all_guests), self));
   if (list == NULL || list->len == 0)
     cherish_group_add_row (self->guests_group, self->guest_rows,
                            cherish_info_row_new (_("No guests yet"),

@@ -18,6 +18,7 @@
 #include "cherish-form-dialog.h"
 #include "cherish-idea-store.h"
 #include "cherish-ideas-page.h"
+#include "cherish-list-dialog.h"
 #include "cherish-money.h"
 #include "cherish-shop-settings.h"
 #include "cherish-staff-store.h"
@@ -50,8 +51,12 @@ struct _CherishIdeasPage
   GtkWidget           *empty;
   AdwComboRow         *voter_row;
   AdwPreferencesGroup *groups[G_N_ELEMENTS (sections)];
+  GListStore          *items[G_N_ELEMENTS (sections)];   /* every idea, for Show All */
   GtkLabel            *message;
 };
+
+/* At most this many ideas of a section; the rest behind "Show All". */
+#define SHOWN 8
 
 G_DEFINE_FINAL_TYPE (CherishIdeasPage, cherish_ideas_page, ADW_TYPE_BIN)
 
@@ -64,6 +69,8 @@ cherish_ideas_page_dispose (GObject *object)
   g_clear_object (&self->staff);
   g_clear_pointer (&self->staff_list, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  for (guint s = 0; s < G_N_ELEMENTS (self->items); s++)
+    g_clear_object (&self->items[s]);
 
   G_OBJECT_CLASS (cherish_ideas_page_parent_class)->dispose (object);
 }
@@ -152,18 +159,25 @@ decline (CherishFormDialog  *dialog,
 }
 
 static void
-on_decline (GtkButton        *button,
-            CherishIdeasPage *self)
+decline_idea (CherishIdeasPage *self,
+              gint64            idea_id)
 {
   Decline *data = g_new0 (Decline, 1);
   CherishFormDialog *dialog;
 
   data->self = self;
-  data->idea_id = cherish_widget_get_id (button);
+  data->idea_id = idea_id;
   dialog = cherish_form_dialog_new (GTK_WIDGET (self), _("Decline Idea"), _("_Decline"), decline, data, g_free);
   cherish_form_dialog_set_intro (dialog, _("Say why, so the one who suggested it knows."));
   cherish_form_dialog_add_entry (dialog, "comment", _("Why"), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_decline (GtkButton        *button,
+            CherishIdeasPage *self)
+{
+  decline_idea (self, cherish_widget_get_id (button));
 }
 
 static char *
@@ -220,6 +234,66 @@ add_button (GtkWidget        *row,
 }
 
 static void
+describe_idea (gpointer   item,
+               gpointer   user_data,
+               char     **title,
+               char     **subtitle,
+               gint64    *customer_id)
+{
+  *title = g_strdup (cherish_idea_get_title (item));
+  *subtitle = idea_subtitle (item);
+  *customer_id = 0;
+}
+
+static void
+vote_item (gpointer item,
+           gpointer user_data)
+{
+  CherishIdeasPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  cherish_idea_store_vote (self->ideas, cherish_idea_get_id (item), voter (self), &error);
+  say (self, error);
+}
+
+static void
+approve_item (gpointer item,
+              gpointer user_data)
+{
+  CherishIdeasPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  cherish_idea_store_decide (self->ideas, cherish_idea_get_id (item), TRUE, NULL, &error);
+  say (self, error);
+}
+
+static void
+decline_item (gpointer item,
+              gpointer user_data)
+{
+  decline_idea (user_data, cherish_idea_get_id (item));
+}
+
+/* A whole section in a list, each idea with what its rows offer. */
+static void
+on_show_all (CherishIdeasPage *self,
+             AdwActionRow     *row)
+{
+  guint s = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "section"));
+  const CherishListAction actions[] = {
+    { "emblem-favorite-symbolic", _("Vote"), vote_item },
+    { "object-select-symbolic", _("Approve"), approve_item },
+    { "window-close-symbolic", _("Decline…"), decline_item },
+  };
+  CherishListDialog *dialog;
+
+  dialog = cherish_list_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                    _(sections[s].title), G_LIST_MODEL (self->items[s]), describe_idea,
+                                    self, actions, s == 0 ? 3 : s < 3 ? 1 : 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 reload (CherishIdeasPage *self)
 {
   guint shown = 0;
@@ -233,7 +307,10 @@ reload (CherishIdeasPage *self)
     {
       g_autoptr(GPtrArray) list = cherish_idea_store_list (self->ideas, sections[s].status, NULL);
 
-      for (guint i = 0; list != NULL && i < list->len; i++)
+      g_list_store_remove_all (self->items[s]);
+      if (list != NULL)
+        g_list_store_splice (self->items[s], 0, 0, list->pdata, list->len);
+      for (guint i = 0; list != NULL && i < MIN (list->len, SHOWN); i++)
         {
           CherishIdea *idea = list->pdata[i];
           g_autofree char *subtitle = idea_subtitle (idea);
@@ -260,6 +337,15 @@ reload (CherishIdeasPage *self)
           g_object_set_data (G_OBJECT (row), "group", self->groups[s]);
           adw_preferences_group_add (self->groups[s], row);
           g_ptr_array_add (self->rows, row);
+        }
+      if (list != NULL && list->len > SHOWN)
+        {
+          GtkWidget *all = cherish_show_all_row_new (list->len, G_CALLBACK (on_show_all), self);
+
+          g_object_set_data (G_OBJECT (all), "section", GUINT_TO_POINTER (s));
+          g_object_set_data (G_OBJECT (all), "group", self->groups[s]);
+          adw_preferences_group_add (self->groups[s], all);
+          g_ptr_array_add (self->rows, all);
         }
       gtk_widget_set_visible (GTK_WIDGET (self->groups[s]), list != NULL && list->len > 0);
       shown += list != NULL ? list->len : 0;
@@ -410,6 +496,7 @@ cherish_ideas_page_init (CherishIdeasPage *self)
   for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
     {
       self->groups[s] = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      self->items[s] = g_list_store_new (CHERISH_TYPE_IDEA);
       adw_preferences_group_set_title (self->groups[s], _(sections[s].title));
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->groups[s]));
     }

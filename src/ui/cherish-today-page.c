@@ -264,8 +264,8 @@ follow_up_button (CherishTodayPage *self,
 /* ---- Sections --------------------------------------------------------- */
 
 static void
-on_show_all_activated (AdwActionRow     *row,
-                       CherishTodayPage *self)
+on_show_all_activated (CherishTodayPage *self,
+                       AdwActionRow     *row)
 {
   SectionId id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "section"));
   Section *section = &self->sections[id];
@@ -311,15 +311,9 @@ show_section (CherishTodayPage *self,
     }
   if (items->len > SHOWN)
     {
-      g_autofree char *count = cherish_count_text (items->len);
-      /* Translators: the last row of a long list on Today: "Show All 1,934" */
-      g_autofree char *title = g_strdup_printf (_("Show All %s"), count);
-      GtkWidget *row = cherish_info_row_new (title, NULL, 0);
+      GtkWidget *row = cherish_show_all_row_new (items->len, G_CALLBACK (on_show_all_activated), self);
 
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       g_object_set_data (G_OBJECT (row), "section", GUINT_TO_POINTER (id));
-      g_signal_connect (row, "activated", G_CALLBACK (on_show_all_activated), self);
       cherish_group_add_row (section->group, section->rows, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (section->group), items->len > 0);

@@ -580,3 +580,30 @@ cherish_dialog_present (GtkWidget *dialog,
   gtk_window_set_modal (GTK_WINDOW (dialog), root != NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
+
+/**
+ * cherish_show_all_row_new:
+ * @count: how many items the whole list has
+ * @activated: (scope notified): called with @user_data (swapped) when the
+ *   row is activated
+ *
+ * The last row of a list cut short: "Show All 1,934", which opens the
+ * whole list.
+ *
+ * Returns: (transfer floating): the row
+ */
+GtkWidget *
+cherish_show_all_row_new (guint     count,
+                          GCallback activated,
+                          gpointer  user_data)
+{
+  g_autofree char *number = cherish_count_text (count);
+  /* Translators: the last row of a long list: "Show All 1,934" */
+  g_autofree char *title = g_strdup_printf (_("Show All %s"), number);
+  GtkWidget *row = cherish_info_row_new (title, NULL, 0);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_signal_connect_swapped (row, "activated", activated, user_data);
+  return row;
+}

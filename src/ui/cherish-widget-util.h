@@ -14,6 +14,9 @@ GtkLabel  *cherish_error_label_new    (void);
 GtkWidget *cherish_info_row_new       (const char          *title,
                                        const char          *subtitle,
                                        gint64               customer_id);
+GtkWidget *cherish_show_all_row_new    (guint        count,
+                                        GCallback    activated,
+                                        gpointer     user_data);
 void       cherish_group_add_row      (AdwPreferencesGroup *group,
                                        GPtrArray           *rows,
                                        GtkWidget           *row);

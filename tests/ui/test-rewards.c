@@ -16,6 +16,7 @@
 #include "cherish-idea-store.h"
 #include "cherish-import-dialog.h"
 #include "cherish-ideas-page.h"
+#include "cherish-list-dialog.h"
 #include "cherish-points-entry.h"
 #include "cherish-points-store.h"
 #include "cherish-rewards-page.h"
@@ -281,6 +282,53 @@ test_ideas (Fixture       *f,
 
 /* The import assistant: columns as guessed, a refusal listed by line,
  * then the good rows only; the button then closes. */
+/* Many ideas: each section shows a few and "Show All N", which lists
+ * them all and votes from there. */
+static void
+test_many_ideas (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CherishIdeaStore) ideas = cherish_idea_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  CherishIdeasPage *page = g_object_new (CHERISH_TYPE_IDEAS_PAGE, NULL);
+  CherishListDialog *dialog;
+  gint64 ana = cherish_test_add_staff (f->shop.db, "Ana");
+  gint64 bob = cherish_test_add_staff (f->shop.db, "Bob");
+  gpointer all;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Idea %02u", i);
+
+      g_assert_cmpint (cherish_idea_store_suggest (ideas, title, NULL, -1, NULL, NULL, ana, NULL), >, 0);
+    }
+  cherish_ideas_page_setup (page, f->shop.db, f->shop.clock);
+  show (f, GTK_WIDGET (page));
+  cherish_ideas_page_set_voter (page, bob);
+
+  all = cherish_test_row_titled (page, ADW_TYPE_ACTION_ROW, "Show All 30");
+  g_assert_nonnull (all);
+  rows = cherish_test_find_all (page, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, <=, 12);
+
+  g_signal_emit_by_name (all, "activated");
+  dialog = cherish_test_toplevel (CHERISH_TYPE_LIST_DIALOG);
+  g_assert_nonnull (dialog);
+  cherish_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+  g_assert_cmpuint (cherish_list_dialog_count_rows (dialog), >, 0);
+  g_signal_emit_by_name (cherish_test_find (dialog, GTK_TYPE_BUTTON, "Vote"), "clicked");
+  list = cherish_idea_store_list (ideas, "new", NULL);
+  {
+    guint votes = 0;
+
+    for (guint i = 0; i < list->len; i++)
+      votes += cherish_idea_get_votes (list->pdata[i]);
+    g_assert_cmpuint (votes, ==, 1);
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_import_dialog (Fixture       *f,
                     gconstpointer  data)
@@ -336,6 +384,7 @@ main (int   argc,
   ADD ("redeem-and-adjust", test_redeem_and_adjust);
   ADD ("tiers", test_tiers);
   ADD ("ideas", test_ideas);
+  ADD ("many-ideas", test_many_ideas);
   ADD ("import-dialog", test_import_dialog);
 #undef ADD
   return g_test_run ();
