@@ -507,6 +507,7 @@ cherish_celebrations_page_reload (CherishCelebrationsPage *self)
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
   g_autofree char *heading = NULL;
+  g_autofree char *heading_date = NULL;
   CherishMilestoneRules rules;
   GDate today, from, to;
 
@@ -534,22 +535,29 @@ cherish_celebrations_page_reload (CherishCelebrationsPage *self)
   to_text = cherish_date_format (&to);
   load_plans (self, from_text, to_text);
 
-  /* A heading before each week. */
+  /* A heading before each week: worked out once per day, not once per
+   * occasion (a month of a big shop has 12,000 on 30 days). */
   for (guint i = 0; i < occasions->len; i++)
     {
       CherishOccasion *occasion = occasions->pdata[i];
-      g_autofree char *week = NULL;
+      const char *date = cherish_occasion_get_date (occasion);
 
       if (kinds[kind_index] != CHERISH_OCCASION_NONE &&
           cherish_occasion_get_kind (occasion) != kinds[kind_index])
         continue;
 
-      week = week_heading (self, cherish_occasion_get_date (occasion));
-      if (g_strcmp0 (week, heading) != 0)
+      if (heading == NULL || g_strcmp0 (date, heading_date) != 0)
         {
-          g_ptr_array_add (shown, gtk_string_object_new (week));
-          g_free (heading);
-          heading = g_steal_pointer (&week);
+          g_autofree char *week = week_heading (self, date);
+
+          g_free (heading_date);
+          heading_date = g_strdup (date);
+          if (g_strcmp0 (week, heading) != 0)
+            {
+              g_ptr_array_add (shown, gtk_string_object_new (week));
+              g_free (heading);
+              heading = g_steal_pointer (&week);
+            }
         }
       g_ptr_array_add (shown, g_object_ref (occasion));
     }
