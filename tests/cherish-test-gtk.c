@@ -145,13 +145,17 @@ cherish_test_wait_for_frames (GtkWidget *widget,
   g_source_remove (timeout);
 
   /* And what those frames started: pages read their data in an idle
-   * after the first frame of their window. */
+   * after the first frame of their window, some in a thread. */
   {
     gboolean done = FALSE;
 
     g_idle_add_full (G_PRIORITY_LOW + 10, on_spin_done, &done, NULL);
     while (!done)
       g_main_context_iteration (NULL, TRUE);
+    timeout = g_timeout_add_seconds (TIMEOUT_SECONDS, on_timeout, (gpointer) "a page's data");
+    while (cherish_pages_loading () > 0)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (timeout);
   }
 }
 
@@ -179,10 +183,21 @@ void
 cherish_test_spin (guint milliseconds)
 {
   gboolean done = FALSE;
+  guint timeout;
 
   g_timeout_add (milliseconds, on_spin_done, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+  /* The idles that time left (a page's reload after a change), and the
+   * pages reading in their threads what they started. */
+  done = FALSE;
+  g_idle_add_full (G_PRIORITY_LOW + 10, on_spin_done, &done, NULL);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  timeout = g_timeout_add_seconds (TIMEOUT_SECONDS, on_timeout, (gpointer) "a page's data");
+  while (cherish_pages_loading () > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
 }
 
 void

@@ -522,6 +522,43 @@ cherish_database_open (const char  *path,
   return cherish_database_open_full (path, DEFAULT_BUSY_TIMEOUT_MS, -1, error);
 }
 
+/**
+ * cherish_database_open_reader:
+ *
+ * Opens a second connection to the same file, for reading only: for a
+ * thread of its own (a page's data read off the main thread). @self is
+ * open already, so the schema is up to date; the reader sees what was
+ * committed when each of its statements starts.
+ *
+ * Returns: (transfer full) (nullable): the reader, or %NULL with @error set
+ */
+CherishDatabase *
+cherish_database_open_reader (CherishDatabase  *self,
+                              GError          **error)
+{
+  g_autoptr(CherishDatabase) reader = NULL;
+  int rc;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), NULL);
+
+  reader = g_object_new (CHERISH_TYPE_DATABASE, NULL);
+  reader->path = g_strdup (self->path);
+  /* Read-write for SQLite (a read-only connection cannot open a WAL file
+   * whose -wal is not there yet), read-only for SQL: query_only. */
+  rc = sqlite3_open_v2 (reader->path, &reader->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      cherish_database_set_error (reader, rc, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (reader->db, 1);
+  sqlite3_busy_timeout (reader->db, DEFAULT_BUSY_TIMEOUT_MS);
+  if (!cherish_database_exec (reader, "PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; "
+                                      "PRAGMA cache_size = -8000;", error))
+    return NULL;
+  return g_steal_pointer (&reader);
+}
+
 const char *
 cherish_database_get_path (CherishDatabase *self)
 {

@@ -35,6 +35,8 @@ char            *cherish_database_default_path         (void);
 CherishDatabase *cherish_database_open                 (const char             *path,
                                                         GError                **error);
 const char      *cherish_database_get_path             (CherishDatabase        *self);
+CherishDatabase *cherish_database_open_reader          (CherishDatabase        *self,
+                                                        GError                **error);
 int              cherish_database_get_schema_version   (CherishDatabase        *self);
 int              cherish_database_get_latest_version   (void);
 gboolean         cherish_database_transaction          (CherishDatabase        *self,

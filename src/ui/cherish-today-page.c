@@ -57,15 +57,15 @@ struct _CherishTodayPage
   AdwBin                 parent_instance;
 
   CherishDatabase       *database;
+  CherishDatabase       *reader;       /* read in a thread, one read at a time */
   CherishClock          *clock;
   CherishFollowUpStore  *follow_ups;
-  CherishMilestoneStore *milestones;
-  CherishReminders      *reminders;
-  CherishEventStore     *events;
   GTimeZone             *zone;
   GDate                  today;
   Section                sections[N_SECTIONS];
   guint                  reload_id;
+  gboolean               loading;      /* a read is under way in its thread */
+  gboolean               read_again;   /* asked for while it was */
 
   /* Template widgets */
   GtkWidget             *all_clear;
@@ -87,9 +87,7 @@ cherish_today_page_dispose (GObject *object)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_TODAY_PAGE);
   g_clear_object (&self->follow_ups);
-  g_clear_object (&self->milestones);
-  g_clear_object (&self->reminders);
-  g_clear_object (&self->events);
+  g_clear_object (&self->reader);
   g_clear_object (&self->clock);
   g_clear_object (&self->database);
   g_clear_pointer (&self->zone, g_time_zone_unref);
@@ -320,42 +318,102 @@ show_section (CherishTodayPage *self,
   return items->len;
 }
 
-static guint
-show_follow_ups (CherishTodayPage *self)
-{
-  g_autofree char *today_text = cherish_date_format (&self->today);
-  g_autoptr(GPtrArray) due = NULL;
-  g_autoptr(GError) error = NULL;
+/* ---- Reading, in a thread of its own --------------------------------- */
 
-  due = cherish_follow_up_store_list_due (self->follow_ups, today_text, &error);
-  if (due == NULL)
-    {
-      g_warning ("Could not read follow-ups: %s", error->message);
-      due = g_ptr_array_new ();
-    }
-  return show_section (self, FOLLOW_UPS, due);
+/* What the page reads: everything, from a connection of its own, off the
+ * main thread (a big shop's Today is 20,000 rows to look through). */
+typedef struct
+{
+  CherishDatabase         *reader;
+  CherishClock            *clock;
+  CherishMilestoneRules    rules;
+  CherishReminderSettings  settings;
+  GDate                    today;
+  GTimeZone               *zone;
+  GPtrArray               *lists[N_SECTIONS];
+} Load;
+
+static void
+load_free (gpointer data)
+{
+  Load *load = data;
+
+  g_clear_object (&load->reader);
+  g_clear_object (&load->clock);
+  g_clear_pointer (&load->zone, g_time_zone_unref);
+  for (guint i = 0; i < N_SECTIONS; i++)
+    g_clear_pointer (&load->lists[i], g_ptr_array_unref);
+  g_free (load);
 }
 
-static guint
-show_occasions (CherishTodayPage *self,
-                SectionId         id,
-                guint             from_days,
-                guint             to_days,
-                gboolean          life_events_only)
+static GPtrArray *
+or_empty (GPtrArray  *list,
+          const char *what,
+          GError     *error)
 {
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  if (list != NULL)
+    return list;
+  g_warning ("Could not read %s: %s", what, error != NULL ? error->message : "?");
+  return g_ptr_array_new ();
+}
+
+static GPtrArray *
+find_occasions (CherishMilestoneStore *milestones,
+                Load                  *load,
+                guint                  from_days,
+                guint                  to_days)
+{
   g_autoptr(GError) error = NULL;
-  CherishMilestoneRules rules;
-  GDate from = self->today, to = self->today;
+  GDate from = load->today, to = load->today;
 
   g_date_add_days (&from, from_days);
   g_date_add_days (&to, to_days);
-  cherish_shop_settings_rules (&rules);
-  found = cherish_milestone_store_find (self->milestones, &from, &to, &rules, &error);
-  if (found == NULL)
-    g_warning ("Could not find occasions: %s", error->message);
-  for (guint i = 0; found != NULL && i < found->len; i++)
+  return or_empty (cherish_milestone_store_find (milestones, &from, &to, &load->rules, &error),
+                   "occasions", error);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  Load *load = data;
+  g_autoptr(CherishFollowUpStore) follow_ups = cherish_follow_up_store_new (load->reader, load->clock);
+  g_autoptr(CherishMilestoneStore) milestones = cherish_milestone_store_new (load->reader, load->clock);
+  g_autoptr(CherishReminders) reminders = cherish_reminders_new (load->reader, load->clock);
+  g_autoptr(CherishEventStore) events = cherish_event_store_new (load->reader, load->clock);
+  g_autofree char *today_text = cherish_date_format (&load->today);
+  g_autoptr(GDateTime) midnight = g_date_time_new (load->zone, g_date_get_year (&load->today),
+                                                   g_date_get_month (&load->today),
+                                                   g_date_get_day (&load->today), 0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (midnight, 1);
+  g_autoptr(GDateTime) after = g_date_time_add_days (midnight, 2);
+  g_autoptr(GError) error = NULL;
+
+  load->lists[FOLLOW_UPS] = or_empty (cherish_follow_up_store_list_due (follow_ups, today_text, &error),
+                                      "follow-ups", error);
+  g_clear_error (&error);
+  load->lists[MISSED] = or_empty (cherish_reminders_list_missed (reminders, &load->settings, MISSED_DAYS,
+                                                                 &error), "missed occasions", error);
+  g_clear_error (&error);
+  load->lists[EVENTS] = or_empty (cherish_event_store_list_between (events, tomorrow, after, &error),
+                                  "events", error);
+  load->lists[WEEK] = find_occasions (milestones, load, 0, WEEK_DAYS - 1);
+  load->lists[SOON] = find_occasions (milestones, load, WEEK_DAYS, SOON_DAYS);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* ---- Showing, on the main thread ------------------------------------- */
+
+/* The occasions a section lists, of those found. */
+static GPtrArray *
+occasions_shown (GPtrArray *found,
+                 gboolean   life_events_only)
+{
+  GPtrArray *shown = g_ptr_array_new ();
+
+  for (guint i = 0; i < found->len; i++)
     {
       CherishOccasion *occasion = found->pdata[i];
 
@@ -367,23 +425,16 @@ show_occasions (CherishTodayPage *self,
         continue;
       g_ptr_array_add (shown, occasion);
     }
-  return show_section (self, id, shown);
+  return shown;
 }
 
 /* Occasions gone by this week that nobody marked: perhaps missed. */
-static guint
-show_missed (CherishTodayPage *self)
+static GPtrArray *
+missed_shown (GPtrArray *missed)
 {
-  g_autoptr(GPtrArray) missed = NULL;
-  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  CherishReminderSettings settings;
+  GPtrArray *shown = g_ptr_array_new ();
 
-  cherish_shop_settings_reminders (&settings);
-  missed = cherish_reminders_list_missed (self->reminders, &settings, MISSED_DAYS, &error);
-  if (missed == NULL)
-    g_warning ("Could not find missed occasions: %s", error->message);
-  for (guint i = 0; missed != NULL && i < missed->len; i++)
+  for (guint i = 0; i < missed->len; i++)
     {
       CherishOccasion *occasion = cherish_reminder_get_occasion (missed->pdata[i]);
 
@@ -392,54 +443,90 @@ show_missed (CherishTodayPage *self)
           occasion_has_when (occasion))
         g_ptr_array_add (shown, occasion);
     }
-  return show_section (self, MISSED, shown);
+  return shown;
 }
 
-/* Tomorrow's customer events, with who said yes. */
-static guint
-show_events (CherishTodayPage *self)
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
-  g_autoptr(GDateTime) midnight = g_date_time_new (self->zone, g_date_get_year (&self->today),
-                                                   g_date_get_month (&self->today),
-                                                   g_date_get_day (&self->today), 0, 0, 0);
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (midnight, 1);
-  g_autoptr(GDateTime) after = g_date_time_add_days (midnight, 2);
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GError) error = NULL;
+  CherishTodayPage *self = CHERISH_TODAY_PAGE (source);
+  Load *load = g_task_get_task_data (G_TASK (result));
+  guint shown = 0;
 
-  list = cherish_event_store_list_between (self->events, tomorrow, after, &error);
-  if (list == NULL)
+  self->loading = FALSE;
+  if (self->database != NULL && g_task_propagate_boolean (G_TASK (result), NULL))
     {
-      g_warning ("Could not read events: %s", error->message);
-      list = g_ptr_array_new ();
+      g_autoptr(GPtrArray) missed = missed_shown (load->lists[MISSED]);
+      g_autoptr(GPtrArray) week = occasions_shown (load->lists[WEEK], FALSE);
+      g_autoptr(GPtrArray) soon = occasions_shown (load->lists[SOON], TRUE);
+
+      shown += show_section (self, FOLLOW_UPS, load->lists[FOLLOW_UPS]);
+      shown += show_section (self, MISSED, missed);
+      shown += show_section (self, EVENTS, load->lists[EVENTS]);
+      shown += show_section (self, WEEK, week);
+      shown += show_section (self, SOON, soon);
+      gtk_widget_set_visible (GTK_WIDGET (self->all_clear), shown == 0);
     }
-  return show_section (self, EVENTS, list);
+  cherish_page_loaded (self);
+  if (self->database != NULL && self->read_again)
+    {
+      self->read_again = FALSE;
+      cherish_today_page_reload (self);
+    }
 }
 
 /**
  * cherish_today_page_reload:
  *
- * Reads what is due today again.
+ * Reads what is due today again, in a thread of its own; the page shows
+ * it when it has it (and reads once more if asked meanwhile).
  */
 void
 cherish_today_page_reload (CherishTodayPage *self)
 {
-  guint shown = 0;
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  Load *load;
 
   g_return_if_fail (CHERISH_IS_TODAY_PAGE (self));
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   if (self->database == NULL)
     return;
+  if (self->loading)
+    {
+      self->read_again = TRUE;
+      return;
+    }
+
+  if (self->reader == NULL)
+    {
+      self->reader = cherish_database_open_reader (self->database, &error);
+      if (self->reader == NULL)
+        {
+          g_warning ("Could not read Today: %s", error->message);
+          return;
+        }
+    }
+  load = g_new0 (Load, 1);
+  load->reader = g_object_ref (self->reader);
   cherish_clock_get_today (self->clock, &self->today);
   g_clear_pointer (&self->zone, g_time_zone_unref);
   self->zone = cherish_clock_get_timezone (self->clock);
-  shown += show_follow_ups (self);
-  shown += show_missed (self);
-  shown += show_events (self);
-  shown += show_occasions (self, WEEK, 0, WEEK_DAYS - 1, FALSE);
-  shown += show_occasions (self, SOON, WEEK_DAYS, SOON_DAYS, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->all_clear), shown == 0);
+  load->clock = g_object_ref (self->clock);
+  load->today = self->today;
+  load->zone = g_time_zone_ref (self->zone);
+  cherish_shop_settings_rules (&load->rules);
+  cherish_shop_settings_reminders (&load->settings);
+
+  self->loading = TRUE;
+  cherish_page_loading (self);
+  task = g_task_new (self, NULL, on_loaded, NULL);
+  g_task_set_source_tag (task, cherish_today_page_reload);
+  g_task_set_task_data (task, load, load_free);
+  g_task_run_in_thread (task, load_in_thread);
 }
 
 static gboolean
@@ -517,9 +604,6 @@ cherish_today_page_setup (CherishTodayPage *self,
   self->database = g_object_ref (database);
   self->clock = g_object_ref (clock);
   self->follow_ups = cherish_follow_up_store_new (database, clock);
-  self->milestones = cherish_milestone_store_new (database, clock);
-  self->reminders = cherish_reminders_new (database, clock);
-  self->events = cherish_event_store_new (database, clock);
   cherish_brief_setup (self->brief, database, clock);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)

@@ -405,6 +405,10 @@ typedef struct
 } Follow;
 
 
+/* Pages reading their data in a thread of their own (see
+ * cherish_page_loading()). */
+static guint pages_loading;
+
 static void
 reload_now (Follow *follow)
 {
@@ -428,8 +432,9 @@ on_first_frame_shown (gpointer user_data)
   if (follow->dirty && gtk_widget_get_mapped (page))
     {
       reload_now (follow);
-      /* For the start bench: the window has its data now. */
-      if (root != NULL)
+      /* For the start bench: the window has its data now (or when a page
+       * reading in a thread shows it, see cherish_page_loaded()). */
+      if (root != NULL && g_object_get_data (G_OBJECT (page), "cherish-loading") == NULL)
         g_object_set_data (G_OBJECT (root), "cherish-filled", GINT_TO_POINTER (TRUE));
       gtk_widget_queue_draw (page);
     }
@@ -606,4 +611,55 @@ cherish_show_all_row_new (guint     count,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   g_signal_connect_swapped (row, "activated", activated, user_data);
   return row;
+}
+
+/**
+ * cherish_page_loading:
+ *
+ * @page started reading its data in a thread of its own; it calls
+ * cherish_page_loaded() once it shows it.
+ */
+void
+cherish_page_loading (gpointer page)
+{
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  if (g_object_get_data (G_OBJECT (page), "cherish-loading") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (page), "cherish-loading", GINT_TO_POINTER (TRUE));
+  pages_loading++;
+}
+
+/**
+ * cherish_page_loaded:
+ *
+ * @page shows the data it read in its thread.
+ */
+void
+cherish_page_loaded (gpointer page)
+{
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  if (g_object_get_data (G_OBJECT (page), "cherish-loading") == NULL)
+    return;
+  g_object_set_data (G_OBJECT (page), "cherish-loading", NULL);
+  pages_loading--;
+  root = gtk_widget_get_root (page);
+  if (root != NULL && g_object_get_data (G_OBJECT (root), "cherish-painted") != NULL)
+    g_object_set_data (G_OBJECT (root), "cherish-filled", GINT_TO_POINTER (TRUE));
+  gtk_widget_queue_draw (page);
+}
+
+/**
+ * cherish_pages_loading:
+ *
+ * Returns: how many pages are reading their data in a thread now (tests
+ *   wait for none)
+ */
+guint
+cherish_pages_loading (void)
+{
+  return pages_loading;
 }

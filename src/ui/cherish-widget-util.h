@@ -45,6 +45,9 @@ typedef void (*CherishReload) (gpointer page);
 void       cherish_page_follow        (GtkWidget     *page,
                                        CherishReload  reload);
 void       cherish_page_changed       (gpointer       page);
+void       cherish_page_loading       (gpointer     page);
+void       cherish_page_loaded        (gpointer     page);
+guint      cherish_pages_loading      (void);
 void       cherish_dialog_present     (GtkWidget     *dialog,
                                        GtkWidget     *parent);
 void       cherish_widget_after_first_frame (GtkWidget      *widget,
