@@ -27,6 +27,22 @@
 
 #define RUNS 7
 
+/* Runs @argv until its first frame (CHERISH_QUIT_AFTER_FIRST_FRAME), which
+ * it must reach; returns what it printed. */
+static char *
+run_to_first_frame (const char * const *argv)
+{
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "CHERISH_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error) || strstr (out, "first frame") == NULL)
+    g_error ("%s did not show its first frame: %s", argv[0], error != NULL ? error->message : out);
+  return g_steal_pointer (&out);
+}
+
 static void
 bench_start (const char *cherish,
              const char *database)
@@ -36,20 +52,10 @@ bench_start (const char *cherish,
   for (guint r = 0; r < RUNS; r++)
     {
       const char *argv[] = { cherish, "--database", database, NULL };
-      g_auto(GStrv) envp = g_get_environ ();
-      g_autofree char *out = NULL;
-      g_autoptr(GError) error = NULL;
       gint64 start = g_get_monotonic_time ();
-      int status;
-      double t;
+      g_autofree char *out = run_to_first_frame (argv);
+      double t = (g_get_monotonic_time () - start) / 1000.0;
 
-      envp = g_environ_setenv (envp, "CHERISH_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
-      if (!g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
-                         &status, &error))
-        g_error ("%s", error->message);
-      t = (g_get_monotonic_time () - start) / 1000.0;
-      if (!g_spawn_check_wait_status (status, &error) || strstr (out, "first frame") == NULL)
-        g_error ("cherish did not show its first frame: %s", error ? error->message : out);
       g_array_append_val (ms, t);
     }
   cherish_test_report_ms ("start of cherish to its first frame", ms);
@@ -60,6 +66,19 @@ on_after_paint (GdkFrameClock *clock,
                 gint64        *painted_at)
 {
   *painted_at = g_get_monotonic_time ();
+}
+
+/* A window on the customers page of @db, shown. */
+static CherishWindow *
+customers_window (CherishDatabase *db)
+{
+  CherishWindow *window = cherish_window_new (NULL, db, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  cherish_window_set_page_name (window, "customers");
+  gtk_window_present (GTK_WINDOW (window));
+  cherish_test_wait_for_frames (GTK_WIDGET (window), 3);
+  return window;
 }
 
 static void
@@ -79,11 +98,7 @@ bench_typing (const char *database)
   gint64 painted_at = 0;
 
   g_assert_no_error (error);
-  window = cherish_window_new (NULL, db, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  cherish_window_set_page_name (window, "customers");
-  gtk_window_present (GTK_WINDOW (window));
-  cherish_test_wait_for_frames (GTK_WIDGET (window), 3);
+  window = customers_window (db);
 
   page = CHERISH_CUSTOMERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
                                                                 CHERISH_TYPE_WINDOW,
@@ -146,15 +161,10 @@ bare_rss_kib (const char *self)
   g_autofree char *dir = g_path_get_dirname (self);
   g_autofree char *bare = g_build_filename (dir, "cherish-bare-window", NULL);
   const char *argv[] = { bare, NULL };
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "CHERISH_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *rss;
+  g_autofree char *out = run_to_first_frame (argv);
+  const char *rss = strstr (out, "rss ");
 
-  if (!g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, &error) ||
-      (rss = strstr (out, "rss ")) == NULL)
-    g_error ("The bare window did not start: %s", error != NULL ? error->message : out);
-  return strtol (rss + strlen ("rss "), NULL, 10);
+  return rss != NULL ? strtol (rss + strlen ("rss "), NULL, 10) : 0;
 }
 
 static void
@@ -172,12 +182,8 @@ bench_memory (const char *self,
   guint steps = 0;
 
   g_assert_no_error (error);
-  window = cherish_window_new (NULL, db, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  cherish_window_set_page_name (window, "customers");
-  gtk_window_present (GTK_WINDOW (window));
-  cherish_test_wait_for_frames (GTK_WIDGET (window), 3);
-  first = rss_kib ();
+  window = customers_window (db);
+  first = scrolled = rss_kib ();
 
   /* The whole list, top to bottom, twenty screens a frame. */
   page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CHERISH_TYPE_WINDOW,
