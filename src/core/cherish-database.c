@@ -553,8 +553,10 @@ cherish_database_open_reader (CherishDatabase  *self,
     }
   sqlite3_extended_result_codes (reader->db, 1);
   sqlite3_busy_timeout (reader->db, DEFAULT_BUSY_TIMEOUT_MS);
+  /* A smaller page cache than the main connection's: it reads a page's
+   * data once in a while, and the file's pages are in the system's cache. */
   if (!cherish_database_exec (reader, "PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; "
-                                      "PRAGMA cache_size = -8000;", error))
+                                      "PRAGMA cache_size = -2000;", error))
     return NULL;
   return g_steal_pointer (&reader);
 }
