@@ -201,51 +201,15 @@ settled_since (CherishReminderStore  *self,
 }
 
 /**
- * cherish_reminder_store_checked_today:
- * @now: the time it is
- * @stamp: (nullable): the count of changes that check had read (see
- *   cherish_reminder_store_get_change_stamp()), or -1 if not today
- *
- * Returns: whether reminders were claimed on the shop's day of @now
- */
-gboolean
-cherish_reminder_store_checked_today (CherishReminderStore *self,
-                                      GDateTime            *now,
-                                      gint64               *stamp)
-{
-  g_autoptr(GDateTime) last = NULL;
-  g_autoptr(GTimeZone) zone = NULL;
-  g_autoptr(GDateTime) last_local = NULL;
-  g_autoptr(GDateTime) now_local = NULL;
-  gint64 seen = -1;
-  gboolean today;
-
-  g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), FALSE);
-
-  last = cherish_reminder_store_get_last_check (self, &seen, NULL);
-  if (last != NULL)
-    {
-      zone = cherish_clock_get_timezone (cherish_store_get_clock (CHERISH_STORE (self)));
-      last_local = g_date_time_to_timezone (last, zone);
-      now_local = g_date_time_to_timezone (now, zone);
-    }
-  today = last != NULL && g_date_time_get_year (last_local) == g_date_time_get_year (now_local) &&
-          g_date_time_get_day_of_year (last_local) == g_date_time_get_day_of_year (now_local);
-  if (stamp != NULL)
-    *stamp = today ? seen : -1;
-  return today;
-}
-
-/**
  * cherish_reminder_store_claim:
  * @due: (element-type CherishReminder): the reminders due now
  * @stamp: the count of changes read before @due was worked out
+ * @recorded: whether today's last check recorded that @stamp already
  *
  * Records in the sent-log those of @due not delivered yet (or whose
  * snooze has ended), and this check (its time and @stamp), all or none.
  * Those settled already are looked up first, without a write; when none
- * is new and today's last check had read the same @stamp, nothing is
- * written at all.
+ * is new and the check is @recorded, nothing is written at all.
  *
  * Returns: (transfer full) (element-type CherishReminder) (nullable): the
  *   reminders to deliver now, in the order of @due
@@ -254,6 +218,7 @@ GPtrArray *
 cherish_reminder_store_claim (CherishReminderStore  *self,
                               GPtrArray             *due,
                               gint64                 stamp,
+                              gboolean               recorded,
                               GError               **error)
 {
   g_autoptr(GPtrArray) claimed = g_ptr_array_new_with_free_func (g_object_unref);
@@ -285,13 +250,8 @@ cherish_reminder_store_claim (CherishReminderStore  *self,
     if (!g_hash_table_contains (settled, cherish_reminder_get_key (due->pdata[i])))
       g_ptr_array_add (maybe_new, due->pdata[i]);
 
-  if (maybe_new->len == 0)
-    {
-      gint64 seen;
-
-      if (cherish_reminder_store_checked_today (self, now, &seen) && seen == stamp)
-        return g_steal_pointer (&claimed);
-    }
+  if (maybe_new->len == 0 && recorded)
+    return g_steal_pointer (&claimed);
 
   run = (Claim) { self, maybe_new, claimed, now_text, stamp };
   if (!cherish_database_transaction (database_of (self), claim, &run, error))

@@ -19,15 +19,13 @@ CherishReminderStore *cherish_reminder_store_new       (CherishDatabase       *d
 GPtrArray            *cherish_reminder_store_claim     (CherishReminderStore  *self,
                                                         GPtrArray             *due,
                                                         gint64                 stamp,
+                                                        gboolean               recorded,
                                                         GError               **error);
 GDateTime            *cherish_reminder_store_get_last_check   (CherishReminderStore  *self,
                                                                gint64                *seen_stamp,
                                                                GError               **error);
 gint64                cherish_reminder_store_get_change_stamp (CherishReminderStore  *self,
                                                                GError               **error);
-gboolean              cherish_reminder_store_checked_today    (CherishReminderStore  *self,
-                                                               GDateTime             *now,
-                                                               gint64                *stamp);
 gboolean              cherish_reminder_store_has_snooze_ended (CherishReminderStore  *self,
                                                                GDateTime             *now,
                                                                GError               **error);

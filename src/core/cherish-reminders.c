@@ -480,7 +480,7 @@ cherish_reminders_check (CherishReminders               *self,
   g_autoptr(GPtrArray) due = NULL;
   g_autoptr(GError) local_error = NULL;
   gint64 stamp, seen = -1;
-  gboolean snooze_ended;
+  gboolean snooze_ended, recorded = FALSE;
   GDate today, first;
 
   g_return_val_if_fail (CHERISH_IS_REMINDERS (self), NULL);
@@ -501,39 +501,35 @@ cherish_reminders_check (CherishReminders               *self,
       return NULL;
     }
 
-  /* Checked today already, nothing changed since and no snooze ended:
-   * nothing can have fallen due (that happens at midnight). */
-  {
-    gint64 today_seen;
-
-    if (!snooze_ended && cherish_reminder_store_checked_today (self->sent, now, &today_seen) &&
-        today_seen == stamp)
-      return g_ptr_array_new_with_free_func (g_object_unref);
-  }
-
   /* From the day of the last check (everything due before it was claimed
    * then), or the whole catch-up after a longer gap or when a snooze has
    * ended. */
   cherish_clock_get_today (self->clock, &today);
   first = today;
   g_date_subtract_days (&first, CHERISH_REMINDERS_CATCH_UP_DAYS);
-  if (last != NULL && !snooze_ended)
+  if (last != NULL)
     {
       g_autoptr(GTimeZone) zone = cherish_clock_get_timezone (self->clock);
       g_autoptr(GDateTime) local = g_date_time_to_timezone (last, zone);
-      GDate day;
+      GDate last_day;
 
-      g_date_clear (&day, 1);
-      g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+      g_date_clear (&last_day, 1);
+      g_date_set_dmy (&last_day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
                       g_date_time_get_year (local));
-      if (g_date_compare (&day, &first) > 0 && g_date_compare (&day, &today) <= 0)
-        first = day;
+      recorded = g_date_compare (&last_day, &today) == 0 && seen == stamp;
+      if (!snooze_ended && g_date_compare (&last_day, &first) > 0 && g_date_compare (&last_day, &today) <= 0)
+        first = last_day;
     }
+
+  /* Checked today already, nothing changed since and no snooze ended:
+   * nothing can have fallen due (that happens at midnight). */
+  if (recorded && !snooze_ended)
+    return g_ptr_array_new_with_free_func (g_object_unref);
 
   due = list_due_from (self, settings, &first, error);
   if (due == NULL)
     return NULL;
-  return cherish_reminder_store_claim (self->sent, due, stamp, error);
+  return cherish_reminder_store_claim (self->sent, due, stamp, recorded, error);
 }
 
 /**
