@@ -17,6 +17,7 @@
 
 #include <string.h>
 
+#include "cherish-customer-store.h"
 #include "cherish-date.h"
 #include "cherish-enum-types.h"
 #include "cherish-milestone-store.h"
@@ -482,23 +483,27 @@ count_customers_since (Scan        *scan,
   return count_customers_side (scan, since, FALSE, -1, error);
 }
 
-/* All the shop's customers (not prospects), through the smallest index
- * that holds them. (Not a count kept by triggers: a trigger writing
- * another table makes every insert a statement of its own, and the
- * full-text index then flushes at each one, which made an import of
- * 20,000 customers four times slower.) */
+/* All the shop's customers (not prospects), as the customer store counts
+ * them. (Not a count kept by triggers: a trigger writing another table
+ * makes every insert a statement of its own, and the full-text index then
+ * flushes at each one, which made an import of 20,000 customers four
+ * times slower.) */
 static gint64
 shop_size (Scan    *scan,
            GError **error)
 {
-  g_autoptr(CherishStmt) stmt = NULL;
+  g_autoptr(CherishCustomerStore) customers =
+    cherish_customer_store_new (database_of (scan->self), cherish_store_get_clock (CHERISH_STORE (scan->self)));
+  CherishCustomerQuery query = { NULL, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_CUSTOMERS };
+  g_autoptr(GError) local_error = NULL;
+  guint n = cherish_customer_store_count (customers, &query, &local_error);
 
-  stmt = cherish_database_prepare (database_of (scan->self),
-                                   "SELECT count(*) FROM customers WHERE deleted_at IS NULL "
-                                   "AND is_prospect = 0 AND created_at >= ''", error);
-  if (stmt == NULL)
-    return -1;
-  return cherish_database_count (database_of (scan->self), stmt, error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return -1;
+    }
+  return n;
 }
 
 /* The shop's Nth customer: added in the range, or coming within five. */
