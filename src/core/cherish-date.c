@@ -21,8 +21,14 @@
 #define MIN_YEAR 1900
 #define MAX_YEAR 2200
 
-static const char *
-month_name (int month)
+/**
+ * cherish_date_month_name:
+ * @month: 1 to 12
+ *
+ * Returns: (transfer none): the Gregorian month's name, translated
+ */
+const char *
+cherish_date_month_name (int month)
 {
   static const char *names[] = {
     N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
@@ -71,10 +77,10 @@ check_month_day (const char  *text,
       if (year != 0)
         g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
                      _("“%s” is not a date: %s %d has %d days."),
-                     text, month_name (month), year, days);
+                     text, cherish_date_month_name (month), year, days);
       else
         g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
-                     _("“%s” is not a date: %s has %d days."), text, month_name (month), days);
+                     _("“%s” is not a date: %s has %d days."), text, cherish_date_month_name (month), days);
       return FALSE;
     }
 

@@ -12,6 +12,7 @@ gboolean   cherish_date_parse          (const char  *text,
                                         GDate       *date,
                                         GError     **error);
 char      *cherish_date_format         (const GDate *date);
+const char *cherish_date_month_name    (int          month);
 void       cherish_date_next_yearly    (int          month,
                                         int          day,
                                         const GDate *today,

@@ -21,6 +21,7 @@
 
 #include "cherish-calendar.h"
 #include "cherish-date.h"
+#include "cherish-persian-date.h"
 
 static const UChar utc[] = { 'U', 'T', 'C', 0 };
 
@@ -64,16 +65,13 @@ cherish_calendar_to_persian (int  year,
                              int *p_month,
                              int *p_day)
 {
-  UErrorCode status = U_ZERO_ERROR;
-  UCalendar *calendar = ucal_open (utc, -1, "fa_IR@calendar=persian", UCAL_TRADITIONAL, &status);
+  GDate date;
 
-  ucal_setMillis (calendar, gregorian_noon (year, month, day), &status);
-  *p_year = ucal_get (calendar, UCAL_YEAR, &status);
-  *p_month = ucal_get (calendar, UCAL_MONTH, &status) + 1;
-  *p_day = ucal_get (calendar, UCAL_DATE, &status);
-  ucal_close (calendar);
-
-  return U_SUCCESS (status);
+  if (!g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return cherish_persian_from_gregorian (&date, p_year, p_month, p_day);
 }
 
 /**
