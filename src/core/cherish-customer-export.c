@@ -4,8 +4,10 @@
  * run as formulas are disarmed (cherish_csv_append_row()). Likes,
  * dislikes and notes keep their lines inside one quoted cell, so that
  * importing the customers file gives back the same customers. Amounts are
- * written in the currency's units ("12.50", "1500000"), dates as stored
- * (year-month-day; times in UTC).
+ * written in the currency's units ("12.50", "1500000"), dates in the
+ * shop's calendar (ISO year-month-day, or Solar Hijri 1365/05/12 and a
+ * year-less "12 Mordad", which the import reads back as they were) and
+ * times in UTC.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,30 +17,37 @@
 
 #include "cherish-csv.h"
 #include "cherish-customer-export.h"
+#include "cherish-date-text.h"
 #include "cherish-enum-types.h"
 #include "cherish-enums.h"
 #include "cherish-money.h"
 
 #define PAGE 5000
 
-/**
- * cherish_customer_export_csv:
- *
- * Returns: (transfer full) (nullable): every customer (not the deleted
- *   ones) by name, or %NULL with @error set
- */
+typedef struct
+{
+  GString               *out;
+  CherishCalendarSystem  calendar;
+  GDate                  today;
+} Export;
+
 static gboolean
 append_customer (CherishCustomer  *c,
                  gpointer          user_data,
                  GError          **error)
 {
+  Export *export = user_data;
   g_autofree char *visits = g_strdup_printf ("%u", cherish_customer_get_visit_count (c));
+  g_autofree char *birthday = cherish_date_write (cherish_customer_get_birthday (c), export->calendar,
+                                                  &export->today);
+  g_autofree char *since = cherish_date_write (cherish_customer_get_customer_since (c), export->calendar,
+                                               &export->today);
   const char *row[] = {
     cherish_customer_get_display_name (c),
     cherish_customer_get_phone (c) ?: "",
     cherish_customer_get_email (c) ?: "",
-    cherish_customer_get_birthday (c) ?: "",
-    cherish_customer_get_customer_since (c) ?: "",
+    birthday ?: "",
+    since ?: "",
     cherish_customer_get_likes (c) ?: "",
     cherish_customer_get_dislikes (c) ?: "",
     cherish_customer_get_notes (c) ?: "",
@@ -49,20 +58,30 @@ append_customer (CherishCustomer  *c,
     NULL
   };
 
-  cherish_csv_append_row (user_data, row);
+  cherish_csv_append_row (export->out, row);
   return TRUE;
 }
 
+/**
+ * cherish_customer_export_csv:
+ * @calendar: the calendar birthdays and "customer since" are written in
+ *
+ * Returns: (transfer full) (nullable): every customer (not the deleted
+ *   ones) by name, or %NULL with @error set
+ */
 char *
-cherish_customer_export_csv (CherishCustomerStore  *customers,
-                             GError               **error)
+cherish_customer_export_csv (CherishCustomerStore   *customers,
+                             CherishCalendarSystem   calendar,
+                             GError                **error)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   const char *header[] = { "name", "phone", "email", "birthday", "customer_since", "likes", "dislikes",
                            "notes", "prospect", "photo_consent", "visits", "last_visit_at", NULL };
+  Export export = { out, calendar, { 0 } };
 
+  cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (customers)), &export.today);
   cherish_csv_append_row (out, header);
-  if (!cherish_customer_store_for_each (customers, append_customer, out, error))
+  if (!cherish_customer_store_for_each (customers, append_customer, &export, error))
     return NULL;
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -5,11 +5,13 @@
 #pragma once
 
 #include "cherish-customer-store.h"
+#include "cherish-date-text.h"
 #include "cherish-visit-store.h"
 
 G_BEGIN_DECLS
 
 char *cherish_customer_export_csv (CherishCustomerStore  *customers,
+                                   CherishCalendarSystem  calendar,
                                    GError               **error);
 char *cherish_visit_export_csv    (CherishVisitStore     *visits,
                                    CherishCustomerStore  *customers,

@@ -1,8 +1,8 @@
 /* cherish-customer-import-vcard.c — customers from contacts (.vcf)
  *
  * Part of CherishImport (see cherish-customer-import.c): a vCard file
- * becomes rows of name, phone, e-mail, birthday and notes, imported and
- * reported as a CSV file is.
+ * becomes rows of name, phones, e-mails, birthday, notes, organisation and
+ * anniversary, imported and reported as a CSV file is.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -79,7 +79,28 @@ free_string (gpointer string)
   g_string_free (string, TRUE);
 }
 
-enum { VCARD_NAME, VCARD_PHONE, VCARD_EMAIL, VCARD_BIRTHDAY, VCARD_NOTES, VCARD_N_FIELDS };
+enum { VCARD_NAME, VCARD_PHONE, VCARD_EMAIL, VCARD_BIRTHDAY, VCARD_NOTES, VCARD_ORGANIZATION,
+       VCARD_ANNIVERSARY, VCARD_N_FIELDS };
+
+/* Several phones or e-mails share their cell, as in Google's files. */
+static void
+vcard_add (char       **card,
+           int          field,
+           const char  *value)
+{
+  char *joined;
+
+  if (*value == '\0')
+    return;
+  if (card[field] == NULL)
+    {
+      card[field] = g_strdup (value);
+      return;
+    }
+  joined = g_strconcat (card[field], " ::: ", value, NULL);
+  g_free (card[field]);
+  card[field] = joined;
+}
 
 static void
 vcard_take (char       **card,
@@ -124,16 +145,33 @@ vcard_take (char       **card,
     }
   else if (g_str_equal (property, "EMAIL"))
     field = VCARD_EMAIL;
-  else if (g_str_equal (property, "BDAY"))
+  else if (g_str_equal (property, "BDAY") || g_str_equal (property, "ANNIVERSARY") ||
+           g_str_equal (property, "X-ANNIVERSARY"))
     {
-      g_free (card[VCARD_BIRTHDAY]);
-      card[VCARD_BIRTHDAY] = vcard_birthday (value);
+      field = g_str_equal (property, "BDAY") ? VCARD_BIRTHDAY : VCARD_ANNIVERSARY;
+      g_free (card[field]);
+      card[field] = vcard_birthday (value);
+      return;
+    }
+  else if (g_str_equal (property, "ORG"))
+    {
+      g_auto(GStrv) parts = g_strsplit (value, ";", 2);   /* organisation;unit */
+
+      g_free (card[VCARD_ORGANIZATION]);
+      card[VCARD_ORGANIZATION] = vcard_unescape (parts[0] != NULL ? parts[0] : "");
       return;
     }
   else if (g_str_equal (property, "NOTE"))
     field = VCARD_NOTES;
+  if (field == VCARD_PHONE || field == VCARD_EMAIL)
+    {
+      g_autofree char *unescaped = vcard_unescape (value);
+
+      vcard_add (card, field, g_strstrip (unescaped));
+      return;
+    }
   if (field < 0 || (card[field] != NULL && field != VCARD_NAME))
-    return;   /* the first phone and e-mail are kept */
+    return;
   g_free (card[field]);
   card[field] = vcard_unescape (value);
 }
@@ -142,8 +180,10 @@ vcard_take (char       **card,
  * cherish_import_new_vcard:
  *
  * Reads contacts from a vCard file (2.1, 3.0 or 4.0, as phones and GNOME
- * Contacts write them): the name, the first phone and e-mail, the
- * birthday and the note of each card; each card's line is the line of its
+ * Contacts write them): the name, every phone and e-mail (the first
+ * becomes the customer's, the others go into the notes), the birthday,
+ * the anniversary (a yearly life event), the organisation and the note of
+ * each card; each card's line is the line of its
  * BEGIN:VCARD. It is then run as a CSV import is.
  *
  * Returns: (transfer full) (nullable): the import, or %NULL with @error set
@@ -159,7 +199,7 @@ cherish_import_new_vcard (GBytes  *bytes,
   g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
   char **card = NULL;
   guint line = 0, card_line = 0;
-  const char *header[] = { "name", "phone", "email", "birthday", "notes", NULL };
+  const char *header[] = { "name", "phone", "email", "birthday", "notes", "organization", "anniversary", NULL };
 
   if (text == NULL)
     return NULL;
@@ -225,6 +265,8 @@ cherish_import_new_vcard (GBytes  *bytes,
   self->fields[VCARD_EMAIL] = CHERISH_IMPORT_EMAIL;
   self->fields[VCARD_BIRTHDAY] = CHERISH_IMPORT_BIRTHDAY;
   self->fields[VCARD_NOTES] = CHERISH_IMPORT_NOTES;
+  self->fields[VCARD_ORGANIZATION] = CHERISH_IMPORT_ORGANIZATION;
+  self->fields[VCARD_ANNIVERSARY] = CHERISH_IMPORT_ANNIVERSARY;
   return g_steal_pointer (&self);
 }
 

@@ -24,6 +24,7 @@
 #include "cherish-csv.h"
 #include "cherish-customer-import-private.h"
 #include "cherish-error.h"
+#include "cherish-life-event-store.h"
 #include "cherish-store.h"
 #include "cherish-text.h"
 
@@ -34,103 +35,6 @@
  * indexes are built after the import rather than grown row by row. */
 #define BULK_AT_LEAST 5000
 
-
-static const struct
-{
-  CherishImportField  field;
-  const char         *names[12];
-} header_names[] = {
-  { CHERISH_IMPORT_NAME, { "name", "full name", "customer", "customer name", "display name", "contact",
-                           "نام و نام خانوادگی", "نام کامل", "مشتری", "نام مشتری" } },
-  { CHERISH_IMPORT_FIRST_NAME, { "first name", "given name", "first", "firstname", "نام", "اسم" } },
-  { CHERISH_IMPORT_LAST_NAME, { "last name", "surname", "family name", "last", "lastname",
-                                "نام خانوادگی", "فامیلی", "فامیل" } },
-  { CHERISH_IMPORT_PHONE, { "phone", "mobile", "cell", "telephone", "tel", "phone number", "mobile phone",
-                            "تلفن", "موبایل", "شماره", "شماره تماس", "تلفن همراه" } },
-  { CHERISH_IMPORT_EMAIL, { "email", "e-mail", "mail", "email address", "e-mail address", "ایمیل",
-                            "پست الکترونیک", "رایانامه" } },
-  { CHERISH_IMPORT_BIRTHDAY, { "birthday", "birth date", "date of birth", "dob", "born", "birthdate",
-                               "تولد", "تاریخ تولد", "روز تولد" } },
-  { CHERISH_IMPORT_CUSTOMER_SINCE, { "customer since", "since", "first visit", "joined", "member since",
-                                     "مشتری از", "عضویت", "تاریخ عضویت", "اولین مراجعه" } },
-  { CHERISH_IMPORT_LIKES, { "likes", "favourites", "favorites", "preferences", "interests", "علاقه",
-                            "علاقه مندی", "علاقه مندی ها", "علایق", "دوست دارد" } },
-  { CHERISH_IMPORT_DISLIKES, { "dislikes", "allergies", "avoid", "دوست ندارد", "حساسیت", "نمی پسندد" } },
-  { CHERISH_IMPORT_NOTES, { "notes", "note", "comments", "comment", "remarks", "یادداشت", "یادداشت ها",
-                            "توضیحات" } },
-  { CHERISH_IMPORT_PROSPECT, { "prospect", "lead", "not a customer yet", "مشتری احتمالی", "بالقوه" } },
-  { CHERISH_IMPORT_PHOTO_CONSENT, { "photo consent", "agrees to photos", "photos", "رضایت عکس",
-                                    "اجازه عکس" } },
-};
-
-/**
- * cherish_import_guess_field:
- * @header: a column's header, as in the file
- *
- * Returns: what the column holds, by its header in English or Persian
- *   (case, accents, letter forms and half-spaces do not matter)
- */
-CherishImportField
-cherish_import_guess_field (const char *header)
-{
-  g_autoptr(GString) spaced = g_string_new (header);
-  g_autofree char *folded = NULL;
-
-  /* "first_name", "E-mail:", a half-space: the words are what count. */
-  g_string_replace (spaced, "\u200c", " ", 0);
-  folded = cherish_text_fold (g_strdelimit (spaced->str, "_.:", ' '));
-  g_strstrip (folded);
-  for (guint i = 0; i < G_N_ELEMENTS (header_names); i++)
-    for (guint n = 0; n < G_N_ELEMENTS (header_names[i].names) && header_names[i].names[n] != NULL; n++)
-      {
-        g_autofree char *name = cherish_text_fold (header_names[i].names[n]);
-
-        if (g_strcmp0 (folded, name) == 0)
-          return header_names[i].field;
-      }
-  return CHERISH_IMPORT_IGNORE;
-}
-
-/**
- * cherish_import_field_label:
- *
- * Returns: (transfer none): what a column holds, for the manager
- */
-const char *
-cherish_import_field_label (CherishImportField field)
-{
-  switch (field)
-    {
-    case CHERISH_IMPORT_NAME:
-      return _("Name");
-    case CHERISH_IMPORT_FIRST_NAME:
-      return _("First name");
-    case CHERISH_IMPORT_LAST_NAME:
-      return _("Last name");
-    case CHERISH_IMPORT_PHONE:
-      return _("Phone");
-    case CHERISH_IMPORT_EMAIL:
-      return _("E-mail");
-    case CHERISH_IMPORT_BIRTHDAY:
-      return _("Birthday");
-    case CHERISH_IMPORT_CUSTOMER_SINCE:
-      return _("Customer since");
-    case CHERISH_IMPORT_LIKES:
-      return _("Likes");
-    case CHERISH_IMPORT_DISLIKES:
-      return _("Dislikes");
-    case CHERISH_IMPORT_NOTES:
-      return _("Notes");
-    case CHERISH_IMPORT_PROSPECT:
-      return _("Prospect");
-    case CHERISH_IMPORT_PHOTO_CONSENT:
-      return _("Agrees to photos");
-    case CHERISH_IMPORT_IGNORE:
-    case CHERISH_IMPORT_N_FIELDS:
-    default:
-      return _("Left out");
-    }
-}
 
 /**
  * cherish_import_new_csv:
@@ -162,17 +66,7 @@ cherish_import_new_csv (GBytes      *bytes,
     }
   for (guint r = 0; r < self->rows->len; r++)
     self->n_columns = MAX (self->n_columns, g_strv_length (self->rows->pdata[r]));
-  self->fields = g_new0 (CherishImportField, self->n_columns);
-  for (guint c = 0; c < self->n_columns; c++)
-    {
-      CherishImportField field = cherish_import_guess_field (cherish_import_get_header (self, c));
-
-      /* A column's meaning is taken once: the first wins. */
-      for (guint before = 0; before < c && field != CHERISH_IMPORT_IGNORE; before++)
-        if (self->fields[before] == field)
-          field = CHERISH_IMPORT_IGNORE;
-      self->fields[c] = field;
-    }
+  cherish_import_guess_fields (self);
   return g_steal_pointer (&self);
 }
 
@@ -206,18 +100,11 @@ cherish_import_get_n_columns (CherishImport *self)
   return self->n_columns;
 }
 
-static const char *
-cell (GStrv  row,
-      guint  column)
-{
-  return column < g_strv_length (row) ? cherish_csv_unguard (row[column]) : "";
-}
-
 const char *
 cherish_import_get_header (CherishImport *self,
                            guint          column)
 {
-  return cell (self->rows->pdata[0], column);
+  return cherish_import_cell (self->rows->pdata[0], column);
 }
 
 CherishImportField
@@ -262,139 +149,65 @@ cherish_import_get_row (CherishImport *self,
   return (const char * const *) self->rows->pdata[row + 1];
 }
 
+/**
+ * cherish_import_set_calendar:
+ * @only_calendar: every date is in @calendar (else a column whose years
+ *   fall between 1278 and 1600 is read as Solar Hijri, and @calendar is
+ *   for columns whose dates do not tell)
+ */
+void
+cherish_import_set_calendar (CherishImport         *self,
+                             CherishCalendarSystem  calendar,
+                             gboolean               only_calendar)
+{
+  self->calendar = calendar;
+  self->only_calendar = only_calendar;
+}
+
+/**
+ * cherish_import_set_date_order:
+ * @order: day/month or month/day, for dates written with the year last
+ *   whose numbers do not tell (UNKNOWN: the file's dates must tell)
+ */
+void
+cherish_import_set_date_order (CherishImport    *self,
+                               CherishDateOrder  order)
+{
+  self->order = order;
+}
+
+/**
+ * cherish_import_describe_dates:
+ * @needs_order: (out) (optional): some dates could be day/month or
+ *   month/day, and none of them tells
+ *
+ * Returns: (transfer full) (element-type utf8): how each column of dates
+ *   will be read, "Birthday (“DOB”): Gregorian; day/month/year"
+ */
+GPtrArray *
+cherish_import_describe_dates (CherishImport *self,
+                               const GDate   *today,
+                               gboolean      *needs_order)
+{
+  GPtrArray *described = g_ptr_array_new_with_free_func (g_free);
+  CherishImportDates dates;
+
+  cherish_import_dates_init (&dates, self, today, described, needs_order);
+  cherish_import_dates_clear (&dates);
+  return described;
+}
+
 void
 cherish_import_report_clear (CherishImportReport *report)
 {
   g_clear_pointer (&report->problems, g_ptr_array_unref);
+  g_clear_pointer (&report->dates, g_ptr_array_unref);
   memset (report, 0, sizeof *report);
 }
 
 /* ------------------------------------------------------------------ */
 /* Rows to customers                                                   */
 /* ------------------------------------------------------------------ */
-
-/* "roses, green tea; coffee" → one per line, as the customer keeps them;
- * a cell that has lines already (Cherish's own export) keeps them. */
-static char *
-as_lines (const char *text)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_auto(GStrv) parts = strchr (text, '\n') != NULL ? g_strsplit (text, "\n", -1)
-                                                     : cherish_text_split_any (text, ",;،");
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_autofree char *part = g_strstrip (g_strdup (parts[i]));
-
-      if (*part != '\0')
-        g_string_append_printf (out, "%s%s", out->len > 0 ? "\n" : "", part);
-    }
-  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
-}
-
-/* "yes", "no", "1", "بله"… */
-static gboolean
-read_yes_no (const char  *text,
-             gboolean    *yes,
-             const char  *field,
-             const char  *label,
-             GError     **error)
-{
-  static const char *yes_words[] = { "yes", "y", "true", "1", "x", "بله", "آری", "اری", "اره", NULL };
-  static const char *no_words[] = { "no", "n", "false", "0", "خیر", "نه", NULL };
-  g_autofree char *folded = cherish_text_fold (text);
-
-  g_strstrip (folded);
-  for (guint i = 0; yes_words[i] != NULL || no_words[i] != NULL; i++)
-    {
-      g_autofree char *y = yes_words[i] != NULL ? cherish_text_fold (yes_words[i]) : NULL;
-      g_autofree char *n = no_words[i] != NULL ? cherish_text_fold (no_words[i]) : NULL;
-
-      if (g_strcmp0 (folded, y) == 0 || g_strcmp0 (folded, n) == 0)
-        {
-          *yes = g_strcmp0 (folded, y) == 0;
-          return TRUE;
-        }
-    }
-  /* Translators: %s is a column, like "Prospect"; the rest of the message follows */
-  cherish_set_invalid (error, field, _("%s: “%s” is neither yes nor no."), label, text);
-  return FALSE;
-}
-
-/* The row's customer, or %NULL with @error saying what is wrong. */
-static CherishCustomer *
-customer_of (CherishImport  *self,
-             GStrv           row,
-             const GDate    *today,
-             GError        **error)
-{
-  g_autoptr(CherishCustomer) customer = NULL;
-  g_autoptr(GString) name = g_string_new (NULL);
-  g_autoptr(GString) first = g_string_new (NULL);
-  g_autoptr(GString) last = g_string_new (NULL);
-  const char *property[CHERISH_IMPORT_N_FIELDS] = {
-    [CHERISH_IMPORT_PHONE] = "phone", [CHERISH_IMPORT_EMAIL] = "email",
-    [CHERISH_IMPORT_BIRTHDAY] = "birthday", [CHERISH_IMPORT_CUSTOMER_SINCE] = "customer-since",
-    [CHERISH_IMPORT_LIKES] = "likes", [CHERISH_IMPORT_DISLIKES] = "dislikes", [CHERISH_IMPORT_NOTES] = "notes",
-  };
-
-  customer = cherish_customer_new (NULL);
-  for (guint c = 0; c < self->n_columns; c++)
-    {
-      g_autofree char *value = g_strstrip (g_strdup (cell (row, c)));
-      CherishImportField field = self->fields[c];
-      g_autofree char *listed = NULL;
-
-      if (*value == '\0' || field == CHERISH_IMPORT_IGNORE)
-        continue;
-      switch (field)
-        {
-        case CHERISH_IMPORT_NAME:
-          g_string_assign (name, value);
-          break;
-        case CHERISH_IMPORT_FIRST_NAME:
-          g_string_assign (first, value);
-          break;
-        case CHERISH_IMPORT_LAST_NAME:
-          g_string_assign (last, value);
-          break;
-        case CHERISH_IMPORT_LIKES:
-        case CHERISH_IMPORT_DISLIKES:
-          listed = as_lines (value);
-          g_object_set (customer, property[field], listed, NULL);
-          break;
-        case CHERISH_IMPORT_PROSPECT:
-        case CHERISH_IMPORT_PHOTO_CONSENT:
-          {
-            gboolean yes = FALSE;
-
-            if (!read_yes_no (value, &yes, field == CHERISH_IMPORT_PROSPECT ? "is-prospect" : "photo-consent",
-                              cherish_import_field_label (field), error))
-              return NULL;
-            g_object_set (customer, field == CHERISH_IMPORT_PROSPECT ? "is-prospect" : "photo-consent", yes,
-                          NULL);
-          }
-          break;
-        case CHERISH_IMPORT_PHONE:
-        case CHERISH_IMPORT_EMAIL:
-        case CHERISH_IMPORT_BIRTHDAY:
-        case CHERISH_IMPORT_CUSTOMER_SINCE:
-        case CHERISH_IMPORT_NOTES:
-          g_object_set (customer, property[field], value, NULL);
-          break;
-        case CHERISH_IMPORT_IGNORE:
-        case CHERISH_IMPORT_N_FIELDS:
-        default:
-          break;
-        }
-    }
-  if (name->len == 0)
-    g_string_printf (name, "%s%s%s", first->str, first->len > 0 && last->len > 0 ? " " : "", last->str);
-  g_object_set (customer, "display-name", name->str, NULL);
-  if (!cherish_customer_validate (customer, today, error))
-    return NULL;
-  return g_steal_pointer (&customer);
-}
 
 /* The keys a duplicate is found by; each NULL when the customer has none. */
 static void
@@ -500,6 +313,7 @@ typedef struct
   CherishImportDuplicates  duplicates;
   GCancellable            *cancellable;
   GPtrArray               *customers;   /* by data row; NULL for a bad one */
+  GPtrArray               *anniversaries; /* by data row: a date or NULL */
   GArray                  *twins;       /* by data row: 0, a customer id, or -(earlier row + 1) */
   GArray                  *ids;         /* by data row: the id it was given */
   CherishImportReport     *report;
@@ -522,6 +336,59 @@ flush (Run        *run,
   run->report->added += pending->len;
   g_ptr_array_set_size (pending, 0);
   g_array_set_size (rows, 0);
+  return TRUE;
+}
+
+/* Whether @customer has a yearly anniversary on @date already. */
+static gboolean
+has_anniversary (CherishLifeEventStore  *events,
+                 gint64                  customer,
+                 const char             *date,
+                 gboolean               *has,
+                 GError                **error)
+{
+  g_autoptr(GPtrArray) known = cherish_life_event_store_list_for_customer (events, customer, error);
+
+  if (known == NULL)
+    return FALSE;
+  *has = FALSE;
+  for (guint i = 0; i < known->len; i++)
+    *has |= cherish_life_event_get_kind (known->pdata[i]) == CHERISH_LIFE_EVENT_KIND_ANNIVERSARY &&
+            g_strcmp0 (cherish_life_event_get_date (known->pdata[i]), date) == 0;
+  return TRUE;
+}
+
+/* Each row's anniversary, a yearly life event of the customer it became
+ * (not of a duplicate left out, not twice). */
+static gboolean
+add_anniversaries (Run     *run,
+                   GError **error)
+{
+  g_autoptr(CherishLifeEventStore) events = NULL;
+
+  for (guint r = 0; r < run->customers->len; r++)
+    {
+      const char *date = run->anniversaries->pdata[r];
+      gint64 id = g_array_index (run->ids, gint64, r);
+      g_autoptr(CherishLifeEvent) event = NULL;
+      gboolean has = FALSE;
+
+      if (date == NULL || id <= 0 || run->customers->pdata[r] == NULL ||
+          (g_array_index (run->twins, gint64, r) != 0 && run->duplicates == CHERISH_IMPORT_SKIP))
+        continue;
+      if (events == NULL)
+        events = cherish_life_event_store_new (cherish_store_get_database (CHERISH_STORE (run->store)),
+                                               cherish_store_get_clock (CHERISH_STORE (run->store)));
+      if (!has_anniversary (events, id, date, &has, error))
+        return FALSE;
+      if (has)
+        continue;
+      event = cherish_life_event_new (id, CHERISH_LIFE_EVENT_KIND_ANNIVERSARY, date);
+      g_object_set (event, "yearly", TRUE, NULL);
+      if (!cherish_life_event_store_insert (events, event, error))
+        return FALSE;
+      run->report->anniversaries++;
+    }
   return TRUE;
 }
 
@@ -569,7 +436,7 @@ write_rows (gpointer   user_data,
         }
       g_array_index (run->ids, gint64, r) = id;
     }
-  return flush (run, pending, pending_rows, error);
+  return flush (run, pending, pending_rows, error) && add_anniversaries (run, error);
 }
 
 static void
@@ -600,37 +467,56 @@ cherish_import_run (CherishImport            *self,
 {
   g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) customers = g_ptr_array_new_with_free_func (unref_customer);
+  g_autoptr(GPtrArray) anniversaries = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) twins = g_array_new (FALSE, TRUE, sizeof (gint64));
   g_autoptr(GArray) ids = g_array_new (FALSE, TRUE, sizeof (gint64));
-  gboolean named = FALSE;
+  gboolean named = FALSE, needs_order = FALSE;
   Known shop = { known, 0 };
   guint n_new = 0;
   GDate today;
-  Run run = { self, store, duplicates, cancellable, customers, twins, ids, report };
+  CherishImportDates dates;
+  Run run = { self, store, duplicates, cancellable, customers, anniversaries, twins, ids, report };
 
   memset (report, 0, sizeof *report);
   report->problems = g_ptr_array_new_with_free_func (g_free);
+  report->dates = g_ptr_array_new_with_free_func (g_free);
   for (guint c = 0; c < self->n_columns; c++)
     named |= self->fields[c] == CHERISH_IMPORT_NAME || self->fields[c] == CHERISH_IMPORT_FIRST_NAME ||
-             self->fields[c] == CHERISH_IMPORT_LAST_NAME;
+             self->fields[c] == CHERISH_IMPORT_LAST_NAME || self->fields[c] == CHERISH_IMPORT_ORGANIZATION;
   if (!named)
     {
       cherish_set_invalid (error, "columns", _("Columns: say which one holds the names."));
       return FALSE;
     }
-  if (!cherish_customer_store_for_each (store, remember_customer, &shop, error))
-    return FALSE;
-
   cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (store)), &today);
+  cherish_import_dates_init (&dates, self, &today, report->dates, &needs_order);
+  if (needs_order)
+    {
+      cherish_import_dates_clear (&dates);
+      cherish_set_invalid (error, "date-order",
+                           _("Dates: some could be day/month/year or month/day/year, and none of them "
+                             "tells; say which the file uses."));
+      return FALSE;
+    }
+  if (!cherish_customer_store_for_each (store, remember_customer, &shop, error))
+    {
+      cherish_import_dates_clear (&dates);
+      return FALSE;
+    }
+
   report->rows = cherish_import_get_n_rows (self);
   g_array_set_size (twins, report->rows);
   g_array_set_size (ids, report->rows);
   for (guint r = 0; r < report->rows; r++)
     {
       g_autoptr(GError) problem = NULL;
-      CherishCustomer *customer = customer_of (self, self->rows->pdata[r + 1], &today, &problem);
+      char *anniversary = NULL;
+      gboolean more_contacts = FALSE;
+      CherishCustomer *customer = cherish_import_read_row (self, &dates, self->rows->pdata[r + 1], &anniversary,
+                                                           &more_contacts, &problem);
 
       g_ptr_array_add (customers, customer);
+      g_ptr_array_add (anniversaries, anniversary);
       if (customer == NULL)
         {
           report->bad++;
@@ -640,9 +526,11 @@ cherish_import_run (CherishImport            *self,
                                                               problem->message));
           continue;
         }
+      report->more_contacts += more_contacts;
       g_array_index (twins, gint64, r) = find_twin (known, customer);
       remember (known, customer, -(gint64) r - 1);
     }
+  cherish_import_dates_clear (&dates);
   if (report->bad > 0 && !good_rows_only)
     {
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
@@ -659,7 +547,7 @@ cherish_import_run (CherishImport            *self,
       : !cherish_database_transaction (cherish_store_get_database (CHERISH_STORE (store)), write_rows,
                                        &run, error))
     {
-      report->added = report->merged = report->skipped = 0;
+      report->added = report->merged = report->skipped = report->anniversaries = 0;
       return FALSE;
     }
   return TRUE;

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "cherish-customer-store.h"
+#include "cherish-date-text.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,8 @@ typedef enum
   CHERISH_IMPORT_NOTES,
   CHERISH_IMPORT_PROSPECT,
   CHERISH_IMPORT_PHOTO_CONSENT,
+  CHERISH_IMPORT_ORGANIZATION,    /* the name of a row without a person's */
+  CHERISH_IMPORT_ANNIVERSARY,     /* a yearly life event */
   CHERISH_IMPORT_N_FIELDS,
 } CherishImportField;
 
@@ -45,7 +48,12 @@ typedef enum
  * @merged: customers completed from a row
  * @skipped: duplicate rows left out
  * @bad: rows with a problem (not imported)
- * @problems: "Line 12: Birthday: …", one per bad row, in order
+ * @problems: "Line 12: Birthday: … E-mail: …", one per bad row (each of
+ *   its problems named), in order
+ * @more_contacts: customers with more than one phone or e-mail; the
+ *   first is theirs, the others are in their notes
+ * @anniversaries: anniversaries added as yearly life events
+ * @dates: how each column of dates was read, "Birthday: Solar Hijri; …"
  */
 typedef struct
 {
@@ -55,6 +63,9 @@ typedef struct
   guint      skipped;
   guint      bad;
   GPtrArray *problems;
+  guint      more_contacts;
+  guint      anniversaries;
+  GPtrArray *dates;
 } CherishImportReport;
 
 void cherish_import_report_clear (CherishImportReport *report);
@@ -80,6 +91,14 @@ CherishImportField  cherish_import_get_field   (CherishImport            *self,
 void                cherish_import_set_field   (CherishImport            *self,
                                                 guint                     column,
                                                 CherishImportField        field);
+void                cherish_import_set_calendar (CherishImport           *self,
+                                                CherishCalendarSystem     calendar,
+                                                gboolean                  only_calendar);
+void                cherish_import_set_date_order (CherishImport         *self,
+                                                CherishDateOrder          order);
+GPtrArray          *cherish_import_describe_dates (CherishImport         *self,
+                                                const GDate              *today,
+                                                gboolean                 *needs_order);
 guint               cherish_import_get_n_rows  (CherishImport            *self);
 const char * const *cherish_import_get_row     (CherishImport            *self,
                                                 guint                     row);

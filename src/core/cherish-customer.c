@@ -112,8 +112,8 @@ phone_is_valid (const char *phone)
  * cherish_customer_validate:
  * @today: the shop's today, for "customer since" and birthdays
  *
- * Checks what a form or a file gave. The error names the field
- * (cherish_error_get_field()) and says what is wrong with it.
+ * Checks what a form or a file gave. The error names the first field at
+ * fault (cherish_error_get_field()) and says what is wrong with each.
  *
  * Returns: %TRUE if the customer may be saved
  */
@@ -122,82 +122,66 @@ cherish_customer_validate (CherishCustomer  *self,
                            const GDate      *today,
                            GError          **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) problems = NULL;
   g_autofree char *name = NULL;
   int year, month, day;
 
   g_return_val_if_fail (CHERISH_IS_CUSTOMER (self), FALSE);
   g_return_val_if_fail (g_date_valid (today), FALSE);
 
+  /* Every problem is named, the first field's first. */
   name = cherish_text_normalize (self->display_name);
   if (name == NULL)
-    {
-      cherish_set_invalid (error, "display-name", _("Name: a customer needs a name."));
-      return FALSE;
-    }
-  if (g_utf8_strlen (name, -1) > MAX_NAME_LENGTH)
-    {
-      cherish_set_invalid (error, "display-name",
-                           _("Name: at most %d characters, please."), MAX_NAME_LENGTH);
-      return FALSE;
-    }
+    cherish_add_invalid (&problems, "display-name", _("Name: a customer needs a name."));
+  else if (g_utf8_strlen (name, -1) > MAX_NAME_LENGTH)
+    cherish_add_invalid (&problems, "display-name",
+                         _("Name: at most %d characters, please."), MAX_NAME_LENGTH);
 
   if (self->phone != NULL && !phone_is_valid (self->phone))
-    {
-      cherish_set_invalid (error, "phone",
-                           _("Phone: “%s” is not a phone number; use digits, spaces and + - ( )."),
-                           self->phone);
-      return FALSE;
-    }
+    cherish_add_invalid (&problems, "phone",
+                         _("Phone: “%s” is not a phone number; use digits, spaces and + - ( )."),
+                         self->phone);
 
   if (self->email != NULL && !email_is_valid (self->email))
-    {
-      cherish_set_invalid (error, "email",
-                           _("E-mail: “%s” is not an e-mail address, like name@example.com."),
-                           self->email);
-      return FALSE;
-    }
+    cherish_add_invalid (&problems, "email",
+                         _("E-mail: “%s” is not an e-mail address, like name@example.com."),
+                         self->email);
 
   if (self->customer_since != NULL)
     {
+      g_autoptr(GError) local_error = NULL;
       GDate since;
 
       if (!cherish_date_parse (self->customer_since, &since, &local_error))
-        {
-          cherish_set_invalid (error, "customer-since", _("Customer since: %s"),
-                               local_error->message);
-          return FALSE;
-        }
-      if (g_date_compare (&since, today) > 0)
-        {
-          cherish_set_invalid (error, "customer-since",
-                               _("Customer since: %s is in the future."), self->customer_since);
-          return FALSE;
-        }
+        cherish_add_invalid (&problems, "customer-since", _("Customer since: %s"), local_error->message);
+      else if (g_date_compare (&since, today) > 0)
+        cherish_add_invalid (&problems, "customer-since",
+                             _("Customer since: %s is in the future."), self->customer_since);
     }
 
   if (self->birthday != NULL)
     {
+      g_autoptr(GError) local_error = NULL;
+
       if (!cherish_birthday_parse (self->birthday, &year, &month, &day, &local_error))
-        {
-          cherish_set_invalid (error, "birthday", _("Birthday: %s"), local_error->message);
-          return FALSE;
-        }
-      if (year != 0)
+        cherish_add_invalid (&problems, "birthday", _("Birthday: %s"), local_error->message);
+      else if (year != 0)
         {
           GDate born;
 
           g_date_clear (&born, 1);
           g_date_set_dmy (&born, day, month, year);
           if (g_date_compare (&born, today) > 0)
-            {
-              cherish_set_invalid (error, "birthday",
-                                   _("Birthday: %s is in the future."), self->birthday);
-              return FALSE;
-            }
+            cherish_add_invalid (&problems, "birthday",
+                                 _("Birthday: %s is in the future."), self->birthday);
         }
     }
 
+  if (problems != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&problems));
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -68,6 +68,39 @@ cherish_set_invalid (GError     **error,
 }
 
 /**
+ * cherish_add_invalid:
+ * @error: (not nullable): where the problems are gathered
+ *
+ * Like cherish_set_invalid(), but when @error holds a problem already,
+ * adds this one to its message (the field stays the first one's).
+ */
+void
+cherish_add_invalid (GError     **error,
+                     const char  *field,
+                     const char  *format,
+                     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  g_return_if_fail (error != NULL);
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (*error == NULL)
+    cherish_set_invalid (error, field, "%s", message);
+  else
+    {
+      char *joined = g_strconcat ((*error)->message, " ", message, NULL);
+
+      g_free ((*error)->message);
+      (*error)->message = joined;
+    }
+}
+
+/**
  * cherish_error_get_field:
  * @error: a #GError
  *

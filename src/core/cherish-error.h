@@ -43,6 +43,10 @@ void        cherish_set_invalid     (GError     **error,
                                      const char  *field,
                                      const char  *format,
                                      ...) G_GNUC_PRINTF (3, 4);
+void        cherish_add_invalid     (GError     **error,
+                                     const char  *field,
+                                     const char  *format,
+                                     ...) G_GNUC_PRINTF (3, 4);
 const char *cherish_error_get_field (const GError *error);
 
 G_END_DECLS

@@ -2,7 +2,8 @@
  *
  * `cherish` links GLib only. The commands that need no display run here:
  *   --check-reminders  from a login, cron or a systemd timer
- *   --import FILE      (with --encoding, --duplicates, --good-rows-only)
+ *   --import FILE      (with --encoding, --duplicates, --good-rows-only,
+ *                      --calendar, --date-order)
  *   --version, --help
  * Anything else (no option, --sample-data, --background, a D-Bus
  * activation) is the window's: the process becomes the window program
@@ -62,6 +63,12 @@ static const GOptionEntry option_entries[] = {
     N_("With --import: what to do with customers already there: skip, merge or keep"), N_("WHAT") },
   { "good-rows-only", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import: import the good rows even if others have problems"), NULL },
+  { "calendar", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import: every date is in this calendar, persian (Solar Hijri) or gregorian "
+       "(else a column of years 1278–1600 is read as Solar Hijri)"), N_("CALENDAR") },
+  { "date-order", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --import: dates like 03/04/2020 are dmy (day/month/year) or mdy (month/day/year)"),
+    N_("ORDER") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
   /* How a notification's Open reaches the window. */
   { "open-customer", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT64, NULL, NULL, NULL },
@@ -344,11 +351,20 @@ cherish_command_handle_local_options (GApplication *app,
     {
       g_autofree char *encoding = NULL;
       g_autofree char *duplicates = NULL;
+      g_autofree char *calendar = NULL;
+      g_autofree char *date_order = NULL;
+      CherishImportOptions import = { NULL };
 
       g_variant_dict_lookup (options, "encoding", "s", &encoding);
       g_variant_dict_lookup (options, "duplicates", "s", &duplicates);
-      return cherish_import_command (self->database_path, import_file, encoding, duplicates,
-                                     g_variant_dict_contains (options, "good-rows-only"));
+      g_variant_dict_lookup (options, "calendar", "s", &calendar);
+      g_variant_dict_lookup (options, "date-order", "s", &date_order);
+      import.encoding = encoding;
+      import.duplicates = duplicates;
+      import.good_rows_only = g_variant_dict_contains (options, "good-rows-only");
+      import.calendar = calendar;
+      import.date_order = date_order;
+      return cherish_import_command (self->database_path, import_file, &import);
     }
 
   /* --check-reminders: a running copy checks (it has the buttons). */

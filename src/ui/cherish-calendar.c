@@ -92,6 +92,17 @@ cherish_calendar_uses_persian (void)
   return g_str_has_prefix (date_locale (), "fa");
 }
 
+/**
+ * cherish_calendar_system:
+ *
+ * Returns: the calendar dates are shown and typed in
+ */
+CherishCalendarSystem
+cherish_calendar_system (void)
+{
+  return cherish_calendar_uses_persian () ? CHERISH_CALENDAR_PERSIAN : CHERISH_CALENDAR_GREGORIAN;
+}
+
 static char *
 format (UDate       when,
         const char *pattern)

@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "cherish-date-text.h"
+
 G_BEGIN_DECLS
 
 gboolean  cherish_calendar_to_persian     (int          year,
@@ -15,6 +17,7 @@ gboolean  cherish_calendar_to_persian     (int          year,
                                            int         *p_month,
                                            int         *p_day);
 gboolean  cherish_calendar_uses_persian   (void);
+CherishCalendarSystem cherish_calendar_system (void);
 char     *cherish_calendar_format_date    (const GDate *date);
 char     *cherish_calendar_format_iso     (const char  *iso_date);
 char     *cherish_calendar_format_local   (GDateTime   *when);

@@ -2,9 +2,11 @@
  *
  * Shows how the file was read (encoding, separator, rows), the first rows
  * as a preview, and one row per column saying what it holds (guessed from
- * its header; the manager may change it). Then what to do with customers
- * already there (skip, merge, keep both) and whether to import the good
- * rows when others are bad. Import writes everything in one transaction:
+ * its header; the manager may change it). Then how its dates are read
+ * (said for each column of dates; the calendar and the day/month order
+ * found from the dates, or chosen — the assistant asks when the dates
+ * cannot tell), what to do with customers already there (skip, merge,
+ * keep both) and whether to import the good rows when others are bad. Import writes everything in one transaction:
  * on a refusal the dialog stays and lists each bad row with its line;
  * after an import it says what was done.
  *
@@ -36,6 +38,9 @@ struct _CherishImportDialog
   AdwComboRow          *encoding_row;
   GtkLabel             *about;
   AdwComboRow          *duplicates_row;
+  AdwComboRow          *calendar_row;
+  AdwComboRow          *order_row;
+  AdwPreferencesGroup  *dates_group;
   GtkSwitch            *good_rows_switch;
   GtkLabel             *report_label;
   GtkButton            *import_button;
@@ -94,6 +99,21 @@ report (CherishImportDialog       *self,
       g_string_append (text, " · ");
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u row with a problem",
                                                  "%u rows with problems", done->bad), done->bad);
+      if (done->anniversaries > 0)
+        {
+          g_string_append (text, " · ");
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u anniversary added",
+                                                     "%u anniversaries added", done->anniversaries),
+                                  done->anniversaries);
+        }
+      if (done->more_contacts > 0)
+        {
+          g_string_append_c (text, '\n');
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                     "%u customer has more than one phone or e-mail: the first is theirs, the others are in their notes.",
+                                                     "%u customers have more than one phone or e-mail: the first is theirs, the others are in their notes.",
+                                                     done->more_contacts), done->more_contacts);
+        }
     }
   for (guint i = 0; done->problems != NULL && i < MIN (done->problems->len, PROBLEMS_SHOWN); i++)
     g_string_append_printf (text, "\n%s", (const char *) done->problems->pdata[i]);
@@ -106,6 +126,55 @@ report (CherishImportDialog       *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->report_label), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->report_label), "error");
+}
+
+/* The columns and date choices shown, into the import. */
+static void
+apply_choices (CherishImportDialog *self)
+{
+  guint calendar = adw_combo_row_get_selected (self->calendar_row);
+
+  for (guint c = 0; c < self->column_rows->len; c++)
+    cherish_import_set_field (self->import, c, adw_combo_row_get_selected (self->column_rows->pdata[c]));
+  /* 0: as the years say, the shop's calendar otherwise; 1: Solar Hijri; 2: Gregorian */
+  cherish_import_set_calendar (self->import,
+                               calendar == 1 || (calendar == 0 && cherish_calendar_uses_persian ())
+                               ? CHERISH_CALENDAR_PERSIAN : CHERISH_CALENDAR_GREGORIAN,
+                               calendar != 0);
+  cherish_import_set_date_order (self->import, (CherishDateOrder) adw_combo_row_get_selected (self->order_row));
+}
+
+/* How each column of dates will be read; the order asked for when the
+ * dates cannot tell. */
+static void
+update_dates (CherishImportDialog *self)
+{
+  g_autoptr(GPtrArray) described = NULL;
+  g_autofree char *text = NULL;
+  gboolean needs_order = FALSE;
+  GDate today;
+
+  if (self->order_row == NULL)
+    return;
+  apply_choices (self);
+  cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self->customers)), &today);
+  described = cherish_import_describe_dates (self->import, &today, &needs_order);
+  g_ptr_array_add (described, NULL);
+  text = described->len > 1 ? g_strjoinv ("\n", (char **) described->pdata) : g_strdup (_("No column holds dates."));
+  if (needs_order)
+    {
+      g_autofree char *asked = g_strconcat (text, "\n",
+                                            _("Some dates could be day/month or month/day: choose which below."),
+                                            NULL);
+
+      adw_preferences_group_set_description (self->dates_group, asked);
+      gtk_widget_add_css_class (GTK_WIDGET (self->order_row), "error");
+    }
+  else
+    {
+      adw_preferences_group_set_description (self->dates_group, text);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->order_row), "error");
+    }
 }
 
 /**
@@ -124,8 +193,7 @@ cherish_import_dialog_run (CherishImportDialog *self)
 
   g_return_val_if_fail (CHERISH_IS_IMPORT_DIALOG (self), FALSE);
 
-  for (guint c = 0; c < self->column_rows->len; c++)
-    cherish_import_set_field (self->import, c, adw_combo_row_get_selected (self->column_rows->pdata[c]));
+  apply_choices (self);
   ok = cherish_import_run (self->import, self->customers,
                            (CherishImportDuplicates) adw_combo_row_get_selected (self->duplicates_row),
                            gtk_switch_get_active (self->good_rows_switch), NULL, &done, &error);
@@ -212,6 +280,7 @@ fill_columns (CherishImportDialog *self)
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (fields));
       adw_combo_row_set_selected (ADW_COMBO_ROW (row), cherish_import_get_field (self->import, c));
+      g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (update_dates), self);
       adw_preferences_group_add (group, row);
       g_ptr_array_add (self->column_rows, row);
     }
@@ -243,6 +312,7 @@ on_encoding_chosen (CherishImportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->report_label), FALSE);
   describe (self);
   fill_columns (self);
+  update_dates (self);
 }
 
 /**
@@ -261,6 +331,39 @@ cherish_import_dialog_set_source (CherishImportDialog *self,
   g_clear_pointer (&self->bytes, g_bytes_unref);
   self->bytes = g_bytes_ref (bytes);
   gtk_widget_set_visible (GTK_WIDGET (self->encoding_row), TRUE);
+}
+
+static AdwComboRow *
+combo_row_new (GtkWidget   *group,
+               const char  *title,
+               const char  *subtitle,
+               const char **choices)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  g_autoptr(GtkStringList) list = gtk_string_list_new (choices);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (row));
+  return row;
+}
+
+static void
+add_dates (CherishImportDialog *self,
+           GtkWidget           *box)
+{
+  GtkWidget *group = group_in (box, _("Dates"), NULL);
+  const char *calendars[] = { _("As the Years Say"), _("Solar Hijri"), _("Gregorian"), NULL };
+  const char *orders[] = { _("As the Dates Say"), _("Day/Month/Year"), _("Month/Day/Year"), NULL };
+
+  self->dates_group = ADW_PREFERENCES_GROUP (group);
+  self->calendar_row = combo_row_new (group, _("Calendar"),
+                                      _("Years 1278 to 1600 are Solar Hijri, later ones Gregorian"), calendars);
+  self->order_row = combo_row_new (group, _("Dates Like 03/04/2020"), NULL, orders);
+  g_signal_connect_swapped (self->calendar_row, "notify::selected", G_CALLBACK (update_dates), self);
+  g_signal_connect_swapped (self->order_row, "notify::selected", G_CALLBACK (update_dates), self);
 }
 
 static void
@@ -347,7 +450,9 @@ cherish_import_dialog_new (GtkWindow       *parent,
   self->columns_group = ADW_PREFERENCES_GROUP (group_in (box, _("Columns"),
                                                          _("What each column holds; “Left out” is not imported.")));
   fill_columns (self);
+  add_dates (self, box);
   add_choices (self, box);
+  update_dates (self);
   self->report_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->report_label, TRUE);
   gtk_label_set_xalign (self->report_label, 0);

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "cherish-alert.h"
+#include "cherish-calendar.h"
 #include "cherish-customer-export.h"
 #include "cherish-customer-import.h"
 #include "cherish-customer-own-data.h"
@@ -162,7 +163,7 @@ export_file (CherishWindow *window,
       text = cherish_visit_export_csv (visits, customers, &error);
     }
   else
-    text = cherish_customer_export_csv (customers, &error);
+    text = cherish_customer_export_csv (customers, cherish_calendar_system (), &error);
   if (text == NULL ||
       !g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, NULL,
                                 &error))

@@ -502,7 +502,7 @@ bench_import_export (CherishDatabase      *db,
   for (guint r = 0; r < 3; r++)
     {
       gint64 start = g_get_monotonic_time ();
-      g_autofree char *out = cherish_customer_export_csv (customers, &error);
+      g_autofree char *out = cherish_customer_export_csv (customers, CHERISH_CALENDAR_GREGORIAN, &error);
       double t = (g_get_monotonic_time () - start) / 1000.0;
 
       g_assert_nonnull (out);

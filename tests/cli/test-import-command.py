@@ -89,4 +89,27 @@ with tempfile.TemporaryDirectory() as tmp:
     ok(row == ('0936 222 3333', '1988-07-01'), 'its phone and birthday kept: %r' % (row,))
     con.close()
 
+    # Dates as the shop writes them: a Solar Hijri column found by its
+    # years, said in the report; an order the dates cannot tell, asked.
+    dated = os.path.join(tmp, 'dated.csv')
+    with open(dated, 'w', encoding='utf-8') as f:
+        f.write('name,birthday,customer since\n'
+                'Parisa,1365/05/12,03/04/2020\n'
+                'Kian,۱۳۷۰/۰۱/۰۱,05/06/2021\n')
+    r = run('--database', db, '--import', dated)
+    ok(r.returncode == 1 and '--date-order' in r.stderr, 'an order the dates cannot tell is asked for')
+    ok('Birthday (“birthday”): Solar Hijri; year/month/day' in r.stdout,
+       'how the birthdays are read is said: ' + repr([line for line in r.stdout.splitlines() if 'Dates' in line]))
+    r = run('--database', db, '--import', dated, '--date-order', 'dmy')
+    ok(r.returncode == 0 and '2 customers added' in r.stdout, 'imported with --date-order=dmy')
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT birthday, customer_since FROM customers WHERE display_name IN ('Parisa', 'Kian') "
+                       "ORDER BY display_name DESC").fetchall()
+    ok(rows == [('1986-08-03', '2020-04-03'), ('1991-03-21', '2021-06-05')], 'dates stored as ISO: %r' % rows)
+    con.close()
+    r = run('--database', db, '--import', dated, '--date-order', 'dmy', '--calendar', 'gregorian')
+    ok(r.returncode == 1 and 'between 1900 and 2200' in r.stdout, '--calendar=gregorian refuses 1365')
+    r = run('--database', db, '--import', dated, '--calendar', 'julian')
+    ok(r.returncode == 2 and 'persian or gregorian' in r.stderr, 'a wrong --calendar is refused')
+
 print(f'1..{COUNT}')

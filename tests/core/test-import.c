@@ -410,7 +410,7 @@ test_round_trip (Fixture       *f,
   g_object_set (visit, "note", "=2+3", NULL);
   g_assert_true (cherish_visit_store_insert (visits, visit, &error));
 
-  first = cherish_customer_export_csv (f->customers, &error);
+  first = cherish_customer_export_csv (f->customers, CHERISH_CALENDAR_GREGORIAN, &error);
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (first, "name,phone,email,birthday,customer_since,likes,dislikes,notes,"
                                           "prospect,photo_consent,visits,last_visit_at\r\n"));
@@ -432,7 +432,7 @@ test_round_trip (Fixture       *f,
     g_assert_no_error (error);
     g_assert_cmpuint (report.added, ==, 3);
     cherish_import_report_clear (&report);
-    second = cherish_customer_export_csv (store, &error);
+    second = cherish_customer_export_csv (store, CHERISH_CALENDAR_GREGORIAN, &error);
     /* The same, but for the visits they had here (not imported). */
     lines_before = g_strsplit (first, "\r\n", -1);
     lines_after = g_strsplit (second, "\r\n", -1);
@@ -524,7 +524,7 @@ test_vcard (Fixture       *f,
   g_assert_cmpstr (cherish_customer_get_email (found->pdata[1]), ==, "sara@example.com");
   g_assert_cmpstr (cherish_customer_get_birthday (found->pdata[1]), ==, "1990-03-20");
   g_assert_cmpstr (cherish_customer_get_notes (found->pdata[1]), ==,
-                   "Likes the window seat, and tea.\nAllergic to lilies.");
+                   "Likes the window seat, and tea.\nAllergic to lilies.\nOther phone: 021 5555 5555");
   g_assert_cmpstr (cherish_customer_get_display_name (found->pdata[2]), ==, "لیلا نوری");
 
   /* Not a contact file at all. */
