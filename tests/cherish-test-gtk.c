@@ -267,6 +267,25 @@ cherish_test_find (gpointer    widget,
   return NULL;
 }
 
+/* The first row of @type in @widget titled @title (or starting so). */
+static gpointer
+find_row (gpointer    widget,
+          GType       type,
+          const char *title,
+          gboolean    prefix)
+{
+  g_autoptr(GPtrArray) rows = cherish_test_find_all (widget, type);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *its = adw_preferences_row_get_title (rows->pdata[i]);
+
+      if (prefix ? g_str_has_prefix (its, title) : g_strcmp0 (its, title) == 0)
+        return rows->pdata[i];
+    }
+  return NULL;
+}
+
 /**
  * cherish_test_row_titled:
  *
@@ -278,12 +297,21 @@ cherish_test_row_titled (gpointer    widget,
                          GType       type,
                          const char *title)
 {
-  g_autoptr(GPtrArray) rows = cherish_test_find_all (widget, type);
+  return find_row (widget, type, title, FALSE);
+}
 
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
-      return rows->pdata[i];
-  return NULL;
+/**
+ * cherish_test_row_starting:
+ *
+ * Returns: (transfer none) (nullable): the first row of @type in @widget
+ *   whose title starts with @prefix (a date field's: "Birthday (like …)")
+ */
+gpointer
+cherish_test_row_starting (gpointer    widget,
+                           GType       type,
+                           const char *prefix)
+{
+  return find_row (widget, type, prefix, TRUE);
 }
 
 /**

@@ -22,6 +22,9 @@ GtkWidget *cherish_test_find      (gpointer    widget,
 gpointer   cherish_test_row_titled (gpointer    widget,
                                     GType       type,
                                     const char *title);
+gpointer   cherish_test_row_starting (gpointer   widget,
+                                    GType       type,
+                                    const char *prefix);
 GtkWidget *cherish_test_button    (gpointer    widget,
                                     const char *label);
 gpointer        cherish_test_toplevel (GType       type);

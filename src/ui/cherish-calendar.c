@@ -14,6 +14,8 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <langinfo.h>
+#include <stdio.h>
 #include <string.h>
 #include <unicode/ucal.h>
 #include <unicode/udat.h>
@@ -143,8 +145,9 @@ cherish_calendar_format_date (const GDate *date)
  * cherish_calendar_format_iso:
  * @iso_date: (nullable): a stored "YYYY-MM-DD"
  *
- * Returns: (transfer full) (nullable): the date as the manager reads it;
- *   %NULL for %NULL, the text itself if it is not a date
+ * Returns: (transfer full) (nullable): the date as the manager reads it
+ *   ("3 Azar 1405"; a year-less "--08-03": "12 Mordad"); %NULL for %NULL,
+ *   the text itself if it is not a date
  */
 char *
 cherish_calendar_format_iso (const char *iso_date)
@@ -153,6 +156,20 @@ cherish_calendar_format_iso (const char *iso_date)
 
   if (iso_date == NULL)
     return NULL;
+  if (g_str_has_prefix (iso_date, "--"))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      int year = g_date_time_get_year (now), month = 0, day = 0;
+
+      /* A year-less day, as it falls this year: "3 August", "۱۲ مرداد" */
+      if (sscanf (iso_date, "--%2d-%2d", &month, &day) != 2 || month < 1 || month > 12)
+        return g_strdup (iso_date);
+      while (day >= 1 && day <= 31 && !g_date_valid_dmy (day, month, year))
+        year--;
+      if (!g_date_valid_dmy (day, month, year))
+        return g_strdup (iso_date);
+      return format (gregorian_noon (year, month, day), "d MMMM");
+    }
   if (!cherish_date_parse (iso_date, &date, NULL))
     return g_strdup (iso_date);
   return cherish_calendar_format_date (&date);
@@ -221,4 +238,84 @@ cherish_calendar_digits (const char *text)
         g_string_append_c (out, *p);
     }
   return g_string_free (out, FALSE);
+}
+
+/**
+ * cherish_calendar_date_order:
+ *
+ * Returns: how dates written with the year last are read: day/month in
+ *   Persian and most places, month/day where the locale writes so
+ */
+CherishDateOrder
+cherish_calendar_date_order (void)
+{
+  const char *format_of_dates = nl_langinfo (D_FMT);
+  const char *day = strstr (format_of_dates, "%d");
+  const char *month = strstr (format_of_dates, "%m");
+
+  if (!cherish_calendar_uses_persian () && day != NULL && month != NULL && month < day)
+    return CHERISH_DATE_ORDER_MDY;
+  return CHERISH_DATE_ORDER_DMY;
+}
+
+/**
+ * cherish_calendar_first_weekday:
+ *
+ * Returns: the day a week starts on in the month grid: Saturday in the
+ *   Solar Hijri calendar, else as the locale of dates says
+ */
+GDateWeekday
+cherish_calendar_first_weekday (void)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  UCalendar *calendar;
+  int32_t first;
+
+  if (cherish_calendar_uses_persian ())
+    return G_DATE_SATURDAY;
+  calendar = ucal_open (utc, -1, date_locale (), UCAL_GREGORIAN, &status);
+  first = U_SUCCESS (status) ? ucal_getAttribute (calendar, UCAL_FIRST_DAY_OF_WEEK) : UCAL_MONDAY;
+  ucal_close (calendar);
+  /* ICU counts from Sunday = 1, GLib from Monday = 1 */
+  return first == UCAL_SUNDAY ? G_DATE_SUNDAY : (GDateWeekday) (first - 1);
+}
+
+/**
+ * cherish_calendar_weekday_name:
+ *
+ * Returns: (transfer full): the short name of @weekday in the language of
+ *   dates, for a month grid's heading ("Sa", "ش")
+ */
+char *
+cherish_calendar_weekday_name (GDateWeekday weekday)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  UDateFormat *formatter = udat_open (UDAT_NONE, UDAT_MEDIUM, date_locale (), utc, -1, NULL, 0, &status);
+  UChar name[32];
+  char utf8[128];
+  int32_t length;
+
+  /* ICU counts from Sunday = 1 */
+  length = udat_getSymbols (formatter, UDAT_STANDALONE_SHORTER_WEEKDAYS, weekday == G_DATE_SUNDAY ? 1 : weekday + 1,
+                            name, G_N_ELEMENTS (name), &status);
+  udat_close (formatter);
+  u_strToUTF8 (utf8, sizeof utf8, NULL, name, length, &status);
+  return U_SUCCESS (status) ? g_strdup (utf8) : g_strdup ("");
+}
+
+/**
+ * cherish_calendar_month_title:
+ * @month: in the calendar in use
+ *
+ * Returns: (transfer full): "Azar 1405", "آذر ۱۴۰۵", "November 2026"
+ */
+char *
+cherish_calendar_month_title (int year,
+                              int month)
+{
+  g_autofree char *title = g_strdup_printf ("%s %d", cherish_calendar_uses_persian ()
+                                                       ? cherish_persian_month_name (month)
+                                                       : cherish_date_month_name (month), year);
+
+  return cherish_calendar_digits (title);
 }

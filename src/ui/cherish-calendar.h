@@ -24,5 +24,10 @@ char     *cherish_calendar_format_local   (GDateTime   *when);
 char     *cherish_calendar_format_timestamp (const char *timestamp,
                                             GTimeZone  *zone);
 char     *cherish_calendar_digits         (const char  *text);
+CherishDateOrder cherish_calendar_date_order (void);
+GDateWeekday cherish_calendar_first_weekday (void);
+char     *cherish_calendar_weekday_name   (GDateWeekday weekday);
+char     *cherish_calendar_month_title    (int          year,
+                                           int          month);
 
 G_END_DECLS

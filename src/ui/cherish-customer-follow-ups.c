@@ -15,7 +15,7 @@
 
 #include "cherish-calendar.h"
 #include "cherish-customer-follow-ups.h"
-#include "cherish-date-picker.h"
+#include "cherish-date-field.h"
 #include "cherish-date.h"
 #include "cherish-error.h"
 #include "cherish-follow-up-store.h"
@@ -177,7 +177,7 @@ reset_form (CherishCustomerFollowUps *self)
   g_date_add_days (&day, DEFAULT_IN_DAYS);
   due = cherish_date_format (&day);
   gtk_editable_set_text (GTK_EDITABLE (self->about_row), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->due_row), due);
+  cherish_date_field_set_iso (self->due_row, due);
   show_error (self, NULL);
 }
 
@@ -186,9 +186,16 @@ on_add (CherishCustomerFollowUps *self)
 {
   g_autoptr(CherishFollowUp) follow_up = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *due = NULL;
+  GDate today;
 
-  follow_up = cherish_follow_up_new (self->customer_id,
-                                     gtk_editable_get_text (GTK_EDITABLE (self->due_row)),
+  cherish_clock_get_today (self->clock, &today);
+  if (!cherish_date_field_read (self->due_row, &today, "due-date", &due, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  follow_up = cherish_follow_up_new (self->customer_id, due,
                                      gtk_editable_get_text (GTK_EDITABLE (self->about_row)));
   if (!cherish_follow_up_store_add (self->follow_ups, follow_up, &error))
     {
@@ -249,9 +256,9 @@ cherish_customer_follow_ups_init (CherishCustomerFollowUps *self)
   gtk_list_box_append (GTK_LIST_BOX (form), GTK_WIDGET (self->about_row));
 
   self->due_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->due_row), _("On (year-month-day)"));
+
   g_signal_connect_swapped (self->due_row, "entry-activated", G_CALLBACK (on_add), self);
-  cherish_date_picker_attach (self->due_row);
+  cherish_date_field_attach (self->due_row, _("On"), FALSE);
   gtk_list_box_append (GTK_LIST_BOX (form), GTK_WIDGET (self->due_row));
 
   gtk_string_list_append (choices, _("The shop’s lead times"));

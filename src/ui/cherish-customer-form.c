@@ -16,7 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "cherish-customer-form.h"
-#include "cherish-date-picker.h"
+#include "cherish-date-field.h"
 #include "cherish-error.h"
 #include "cherish-text.h"
 
@@ -119,21 +119,49 @@ set_valid (CherishCustomerForm *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
 }
 
+/* The date a field holds, in the shop's calendar; NULL when it is empty
+ * or wrong (what is wrong goes to @problems, if given). */
+static char *
+read_date (CherishCustomerForm  *self,
+           AdwEntryRow          *row,
+           const char           *field,
+           GError              **problems)
+{
+  g_autoptr(GError) error = NULL;
+  char *iso = NULL;
+  GDate today;
+
+  cherish_clock_get_today (self->clock, &today);
+  if (!cherish_date_field_read (row, &today, field, &iso, &error) && problems != NULL)
+    cherish_add_invalid (problems, field, "%s", error->message);
+  return iso;
+}
+
 static void
 check (CherishCustomerForm *self)
 {
   g_autoptr(CherishCustomer) candidate = cherish_customer_form_build (self);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) dates = NULL;
   GDate today;
 
+  g_free (read_date (self, self->since_row, "customer-since", &dates));
+  g_free (read_date (self, self->birthday_row, "birthday", &dates));
   cherish_clock_get_today (self->clock, &today);
-  if (cherish_customer_validate (candidate, &today, &error))
+  if (cherish_customer_validate (candidate, &today, &error) && dates == NULL)
     {
       clear_error (self);
       set_valid (self, TRUE);
       return;
     }
 
+  if (dates != NULL)
+    {
+      if (error == NULL)
+        g_propagate_error (&error, g_steal_pointer (&dates));
+      else
+        cherish_add_invalid (&error, cherish_error_get_field (dates), "%s", dates->message);
+    }
   /* An empty name in a new form is not worth a red line yet. */
   if (self->original == NULL && !self->modified)
     clear_error (self);
@@ -237,17 +265,18 @@ cherish_customer_form_init (CherishCustomerForm *self)
 
   self->clock = cherish_clock_new_system ();
 
-  /* Numbers, addresses and dates read left to right even in Persian: the
-   * text, not the row, so the title stays where the language puts it. */
+  /* Numbers and addresses read left to right even in Persian: the text,
+   * not the row, so the title stays where the language puts it. Dates
+   * are written in the language's own way ("۱۲ مرداد ۱۳۶۵"). */
   {
-    AdwEntryRow *ltr[] = { self->phone_row, self->email_row, self->since_row, self->birthday_row };
+    AdwEntryRow *ltr[] = { self->phone_row, self->email_row };
 
     for (guint i = 0; i < G_N_ELEMENTS (ltr); i++)
       gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (ltr[i]))),
                                 GTK_TEXT_DIR_LTR);
   }
-  cherish_date_picker_attach (self->since_row);
-  cherish_date_picker_attach (self->birthday_row);
+  cherish_date_field_attach (self->since_row, _("Customer Since"), FALSE);
+  cherish_date_field_attach (self->birthday_row, _("Birthday"), TRUE);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_field_changed_cb), self, G_CONNECT_SWAPPED);
@@ -290,8 +319,8 @@ cherish_customer_form_set_customer (CherishCustomerForm *self,
   set_row_text (self->name_row, customer ? cherish_customer_get_display_name (customer) : NULL);
   set_row_text (self->phone_row, customer ? cherish_customer_get_phone (customer) : NULL);
   set_row_text (self->email_row, customer ? cherish_customer_get_email (customer) : NULL);
-  set_row_text (self->since_row, customer ? cherish_customer_get_customer_since (customer) : NULL);
-  set_row_text (self->birthday_row, customer ? cherish_customer_get_birthday (customer) : NULL);
+  cherish_date_field_set_iso (self->since_row, customer ? cherish_customer_get_customer_since (customer) : NULL);
+  cherish_date_field_set_iso (self->birthday_row, customer ? cherish_customer_get_birthday (customer) : NULL);
   likes = lines_to_commas (customer ? cherish_customer_get_likes (customer) : NULL);
   dislikes = lines_to_commas (customer ? cherish_customer_get_dislikes (customer) : NULL);
   set_row_text (self->likes_row, likes);
@@ -328,8 +357,8 @@ cherish_customer_form_build (CherishCustomerForm *self)
   g_autofree char *name = row_text (self->name_row);
   g_autofree char *phone = row_text (self->phone_row);
   g_autofree char *email = row_text (self->email_row);
-  g_autofree char *since = row_text (self->since_row);
-  g_autofree char *birthday = row_text (self->birthday_row);
+  g_autofree char *since = read_date (self, self->since_row, NULL, NULL);
+  g_autofree char *birthday = read_date (self, self->birthday_row, NULL, NULL);
   g_autofree char *notes = NULL;
   g_auto(GStrv) likes = cherish_text_split_lines (gtk_editable_get_text (GTK_EDITABLE (self->likes_row)));
   g_auto(GStrv) dislikes = cherish_text_split_lines (gtk_editable_get_text (GTK_EDITABLE (self->dislikes_row)));

@@ -1,8 +1,8 @@
 /* cherish-event-dialog.c — a new customer event, or changes to one
  *
- * Title, day (year-month-day, or picked on a calendar), start and end
- * times (HH:MM, in the shop's time zone; an end before the start is the
- * next day), place, capacity (0: no limit), what it is, and the
+ * Title, day (typed in the shop's calendar, or picked from a month),
+ * start and end times (HH:MM, in the shop's time zone; an end before the
+ * start is the next day), place, capacity (0: no limit), what it is, and the
  * incentives, one per line. The core checks it on Save: the wrong field
  * turns red with the reason, and nothing typed is lost.
  *
@@ -16,7 +16,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cherish-date-picker.h"
+#include "cherish-date-field.h"
 #include "cherish-date.h"
 #include "cherish-error.h"
 #include "cherish-event-dialog.h"
@@ -102,6 +102,7 @@ show_error (CherishEventDialog *self,
   const char *field = error != NULL ? cherish_error_get_field (error) : NULL;
 
   cherish_widget_set_invalid (GTK_WIDGET (self->title_row), g_strcmp0 (field, "title") == 0);
+  cherish_widget_set_invalid (GTK_WIDGET (self->date_row), g_strcmp0 (field, "day") == 0);
   cherish_widget_set_invalid (GTK_WIDGET (self->starts_row), g_strcmp0 (field, "starts-at") == 0);
   cherish_widget_set_invalid (GTK_WIDGET (self->ends_row), g_strcmp0 (field, "ends-at") == 0);
   cherish_widget_set_invalid (GTK_WIDGET (self->capacity_spin), g_strcmp0 (field, "capacity") == 0);
@@ -125,12 +126,20 @@ cherish_event_dialog_save (CherishEventDialog *self)
   int start_h = 0, start_m = 0, end_h = 0, end_m = 0;
   gboolean next_day;
   gboolean ok;
+  g_autofree char *day = NULL;
+  GDate today;
 
+  cherish_clock_get_today (self->clock, &today);
+  if (!cherish_date_field_read (self->date_row, &today, "day", &day, &error))
+    {
+      show_error (self, error);
+      return FALSE;
+    }
   sscanf (text_of (self->starts_row), "%d:%d", &start_h, &start_m);
   sscanf (text_of (self->ends_row), "%d:%d", &end_h, &end_m);
   next_day = end_h * 60 + end_m < start_h * 60 + start_m;   /* until after midnight */
-  starts = timestamp_of (self, text_of (self->date_row), text_of (self->starts_row), 0);
-  ends = timestamp_of (self, text_of (self->date_row), text_of (self->ends_row), next_day ? 1 : 0);
+  starts = timestamp_of (self, day != NULL ? day : "", text_of (self->starts_row), 0);
+  ends = timestamp_of (self, day != NULL ? day : "", text_of (self->ends_row), next_day ? 1 : 0);
   incentives = g_strdelimit (g_strdup (text_of (self->incentives_row)), ";", '\n');
 
   event = self->event != NULL ? cherish_event_copy (self->event) : cherish_event_new (NULL, NULL, NULL);
@@ -187,8 +196,8 @@ cherish_event_dialog_init (CherishEventDialog *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Event"), -1);
   self->title_row = entry_row (list, _("Title"));
-  self->date_row = entry_row (list, _("Day (year-month-day)"));
-  cherish_date_picker_attach (self->date_row);
+  self->date_row = entry_row (list, _("Day"));
+  cherish_date_field_attach (self->date_row, _("Day"), FALSE);
   self->starts_row = entry_row (list, _("Starts (hour:minute)"));
   self->ends_row = entry_row (list, _("Ends (hour:minute)"));
   self->place_row = entry_row (list, _("Place"));
@@ -272,7 +281,7 @@ cherish_event_dialog_new (GtkWindow       *parent,
   day = g_date_time_format (starts, "%Y-%m-%d");
   from = g_date_time_format (starts, "%H:%M");
   until = g_date_time_format (ends, "%H:%M");
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), day);
+  cherish_date_field_set_iso (self->date_row, day);
   gtk_editable_set_text (GTK_EDITABLE (self->starts_row), from);
   gtk_editable_set_text (GTK_EDITABLE (self->ends_row), until);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "cherish-error.h"
+#include "cherish-date-field.h"
 #include "cherish-form-dialog.h"
 #include "cherish-widget-util.h"
 
@@ -196,6 +197,45 @@ cherish_form_dialog_add_entry (CherishFormDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   return ADW_ENTRY_ROW (cherish_form_dialog_add_row (self, field, row));
+}
+
+/**
+ * cherish_form_dialog_add_date:
+ * @iso: (nullable): the stored date to show
+ *
+ * Returns: (transfer none): a date field (cherish_date_field_attach())
+ */
+AdwEntryRow *
+cherish_form_dialog_add_date (CherishFormDialog *self,
+                              const char        *field,
+                              const char        *title,
+                              const char        *iso)
+{
+  AdwEntryRow *row = cherish_form_dialog_add_entry (self, field, title, NULL);
+
+  cherish_date_field_attach (row, title, FALSE);
+  cherish_date_field_set_iso (row, iso);
+  return row;
+}
+
+/**
+ * cherish_form_dialog_get_date:
+ * @iso: (out) (transfer full) (nullable): the date typed, %NULL if none
+ *
+ * Returns: %TRUE if the date field of @field is empty or holds a date;
+ *   else %FALSE with @error naming @field and saying what is wrong
+ */
+gboolean
+cherish_form_dialog_get_date (CherishFormDialog  *self,
+                              const char         *field,
+                              const GDate        *today,
+                              char              **iso,
+                              GError            **error)
+{
+  GtkWidget *row = g_hash_table_lookup (self->fields, field);
+
+  g_return_val_if_fail (ADW_IS_ENTRY_ROW (row), FALSE);
+  return cherish_date_field_read (ADW_ENTRY_ROW (row), today, field, iso, error);
 }
 
 /**

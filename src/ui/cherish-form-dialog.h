@@ -32,6 +32,15 @@ AdwEntryRow       *cherish_form_dialog_add_entry  (CherishFormDialog  *self,
                                                    const char         *field,
                                                    const char         *title,
                                                    const char         *text);
+AdwEntryRow       *cherish_form_dialog_add_date   (CherishFormDialog  *self,
+                                                   const char         *field,
+                                                   const char         *title,
+                                                   const char         *iso);
+gboolean           cherish_form_dialog_get_date   (CherishFormDialog  *self,
+                                                   const char         *field,
+                                                   const GDate        *today,
+                                                   char              **iso,
+                                                   GError            **error);
 GtkSpinButton     *cherish_form_dialog_add_number (CherishFormDialog  *self,
                                                    const char         *field,
                                                    const char         *title,

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cherish-date-picker.h"
+#include "cherish-date-field.h"
 #include "cherish-error.h"
 #include "cherish-life-event-dialog.h"
 #include "cherish-life-event-store.h"
@@ -37,15 +37,22 @@ struct _CherishLifeEventDialog
 
 G_DEFINE_FINAL_TYPE (CherishLifeEventDialog, cherish_life_event_dialog, ADW_TYPE_WINDOW)
 
+/* The event as the fields say; a date typed wrong is left out and said
+ * in @date_error. */
 static CherishLifeEvent *
-build (CherishLifeEventDialog *self)
+build (CherishLifeEventDialog  *self,
+       GError                 **date_error)
 {
   CherishLifeEvent *event = cherish_life_event_copy (self->event);
+  g_autofree char *date = NULL;
+  GDate today;
 
+  cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self->store)), &today);
+  cherish_date_field_read (self->date_row, &today, "date", &date, date_error);
   g_object_set (event,
                 "kind", adw_combo_row_get_selected (self->kind_row),
                 "title", gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
-                "date", gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
+                "date", date,
                 "yearly", gtk_switch_get_active (self->yearly_switch),
                 "notes", gtk_editable_get_text (GTK_EDITABLE (self->notes_row)),
                 NULL);
@@ -70,14 +77,20 @@ on_field_changed_cb (CherishLifeEventDialog *self)
 {
   g_autoptr(CherishLifeEvent) candidate = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) date_error = NULL;
   gboolean valid;
 
   /* Rows announce changes while the template is being built. */
   if (self->event == NULL)
     return;
 
-  candidate = build (self);
-  valid = cherish_life_event_validate (candidate, &error);
+  candidate = build (self, &date_error);
+  valid = cherish_life_event_validate (candidate, &error) && date_error == NULL;
+  if (date_error != NULL)
+    {
+      g_clear_error (&error);
+      error = g_steal_pointer (&date_error);
+    }
   /* Say nothing about an empty date until something was typed there. */
   show_error (self, valid || *gtk_editable_get_text (GTK_EDITABLE (self->date_row)) == '\0'
                       ? NULL : error);
@@ -87,10 +100,15 @@ on_field_changed_cb (CherishLifeEventDialog *self)
 static void
 on_save_clicked_cb (CherishLifeEventDialog *self)
 {
-  g_autoptr(CherishLifeEvent) event = build (self);
   g_autoptr(GError) error = NULL;
+  g_autoptr(CherishLifeEvent) event = build (self, &error);
   gboolean saved;
 
+  if (error != NULL)
+    {
+      show_error (self, error);
+      return;
+    }
   saved = cherish_life_event_get_id (event) > 0
             ? cherish_life_event_store_update (self->store, event, &error)
             : cherish_life_event_store_insert (self->store, event, &error);
@@ -143,9 +161,7 @@ cherish_life_event_dialog_init (CherishLifeEventDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->date_row))),
-                            GTK_TEXT_DIR_LTR);
-  cherish_date_picker_attach (self->date_row);
+  cherish_date_field_attach (self->date_row, _("Date"), FALSE);
 }
 
 /**
@@ -174,8 +190,7 @@ cherish_life_event_dialog_new (GtkWindow        *parent,
   adw_combo_row_set_selected (self->kind_row, cherish_life_event_get_kind (self->event));
   gtk_editable_set_text (GTK_EDITABLE (self->title_row),
                          cherish_life_event_get_title (self->event) ?: "");
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row),
-                         cherish_life_event_get_date (self->event) ?: "");
+  cherish_date_field_set_iso (self->date_row, cherish_life_event_get_date (self->event));
   gtk_switch_set_active (self->yearly_switch, cherish_life_event_get_yearly (self->event));
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row),
                          cherish_life_event_get_notes (self->event) ?: "");

@@ -295,14 +295,18 @@ save_rules (CherishFormDialog   *dialog,
   g_autofree char *currency = cherish_shop_settings_currency ();
   const char *unit_text = cherish_form_dialog_get_text (dialog, "amount-unit");
   CherishPointsRules rules = { "", 0 };
-  GDate day;
+  g_autofree char *starts_on = NULL;
+  GDate today;
 
-  if (!cherish_date_parse (cherish_form_dialog_get_text (dialog, "starts-on"), &day, NULL))
+  cherish_clock_get_today (self->clock, &today);
+  if (!cherish_form_dialog_get_date (dialog, "starts-on", &today, &starts_on, error))
+    return FALSE;
+  if (starts_on == NULL)
     {
-      cherish_set_invalid (error, "starts-on", _("Starts on: a day, year-month-day."));
+      cherish_set_invalid (error, "starts-on", _("Starts on: say from which day."));
       return FALSE;
     }
-  g_strlcpy (rules.starts_on, cherish_form_dialog_get_text (dialog, "starts-on"), sizeof rules.starts_on);
+  g_strlcpy (rules.starts_on, starts_on, sizeof rules.starts_on);
   rules.per_visit = cherish_form_dialog_get_number (dialog, "per-visit");
   rules.per_amount = cherish_form_dialog_get_number (dialog, "per-amount");
   rules.birthday_bonus = cherish_form_dialog_get_number (dialog, "birthday");
@@ -345,7 +349,7 @@ cherish_rewards_page_edit_rules (CherishRewardsPage *self)
   cherish_form_dialog_set_intro (dialog, _("The rules apply to visits from the day they start; points "
                                            "already earned stay as they are. Money earns whole points "
                                            "only: 1 point for every 100,000 gives 1 point for 199,999."));
-  cherish_form_dialog_add_entry (dialog, "starts-on", _("Starts On (year-month-day)"), today);
+  cherish_form_dialog_add_date (dialog, "starts-on", _("Starts On"), today);
   cherish_form_dialog_add_number (dialog, "per-visit", _("Points per Visit"), NULL, 0, 1000000, rules.per_visit);
   cherish_form_dialog_add_number (dialog, "per-amount", _("Points for Spending"), NULL, 0, 1000000,
                                   rules.per_amount);

@@ -14,6 +14,11 @@ void   cherish_bench_add_target    (const char         *what,
                                     double              ms,
                                     double              target_ms,
                                     double              target_ratio);
+void   cherish_bench_add_target_against (const char    *what,
+                                         double         ms,
+                                         const char    *floor_what,
+                                         double         floor_ms,
+                                         double         target_ratio);
 double cherish_bench_time_sqlite3  (const char * const *args,
                                     void              (*setup) (gpointer),
                                     gpointer            user_data,

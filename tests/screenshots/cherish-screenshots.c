@@ -14,11 +14,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "cherish-celebration-dialog.h"
 #include "cherish-preferences-window.h"
 #include "cherish-celebrations-page.h"
 #include "cherish-customer-dialog.h"
+#include "cherish-customer-form.h"
 #include "cherish-customer-points.h"
 #include "cherish-event-day.h"
 #include "cherish-event-dialog.h"
@@ -26,6 +28,7 @@
 #include "cherish-events-page.h"
 #include "cherish-ideas-page.h"
 #include "cherish-import-dialog.h"
+#include "cherish-month-grid.h"
 #include "cherish-rewards-page.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
@@ -51,6 +54,8 @@ typedef enum
   SHOW_NEW_TIER,
   SHOW_SUGGEST_IDEA,
   SHOW_IMPORT,
+  SHOW_WRONG_DATE,
+  SHOW_MONTH_GRID,
 } Show;
 
 static const struct
@@ -205,9 +210,9 @@ photograph (CherishDatabase *db,
         case SHOW_IMPORT:
           {
             static const char text[] = "نام و نام خانوادگی;موبایل;تاریخ تولد;علاقه‌مندی‌ها;شماره کفش\n"
-                                       "سارا احمدی;0912 111 2233;1990-03-20;گل رز، چای سبز;38\n"
-                                       "رضا کریمی;0935 000 1111;1990-02-30;قهوه;44\n"
-                                       "Nina Kowalski;+48 600 100 200;--05-06;tulips;39\n";
+                                       "سارا احمدی;0912 111 2233 ::: 021 5555 1234;1369/01/01;گل رز، چای سبز;38\n"
+                                       "رضا کریمی;0935 000 1111;1369/12/30;قهوه;44\n"
+                                       "Nina Kowalski;+48 600 100 200;05/06;tulips;39\n";
             g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
 
             dialog = GTK_WIDGET (cherish_import_dialog_new (GTK_WINDOW (window), db, fixed_clock,
@@ -215,6 +220,35 @@ photograph (CherishDatabase *db,
                                                             "customers.csv"));
             gtk_window_present (GTK_WINDOW (dialog));
             cherish_import_dialog_run (CHERISH_IMPORT_DIALOG (dialog));   /* the report of a refusal */
+          }
+          break;
+        case SHOW_WRONG_DATE:
+          {
+            GtkWidget *form;
+
+            dialog = GTK_WIDGET (cherish_customer_dialog_new (GTK_WINDOW (window), db, fixed_clock));
+            form = cherish_test_find (dialog, CHERISH_TYPE_CUSTOMER_FORM, NULL);
+            gtk_editable_set_text (cherish_test_row_starting (form, ADW_TYPE_ENTRY_ROW, _("Name")),
+                                   "Sara Ahmadi");
+            gtk_editable_set_text (cherish_test_row_starting (form, ADW_TYPE_ENTRY_ROW, _("Birthday")),
+                                   "1404/12/30");
+          }
+          break;
+        case SHOW_MONTH_GRID:
+          {
+            GtkWidget *grid = cherish_month_grid_new ();
+            GDate day;
+
+            g_date_clear (&day, 1);
+            g_date_set_dmy (&day, 24, 11, 2026);
+            cherish_month_grid_show (CHERISH_MONTH_GRID (grid), &day, TRUE);
+            gtk_widget_set_margin_start (grid, 12);
+            gtk_widget_set_margin_end (grid, 12);
+            gtk_widget_set_margin_top (grid, 12);
+            gtk_widget_set_margin_bottom (grid, 12);
+            dialog = gtk_window_new ();
+            gtk_window_set_title (GTK_WINDOW (dialog), _("Birthday"));
+            gtk_window_set_child (GTK_WINDOW (dialog), grid);
           }
           break;
         case SHOW_SUGGEST_IDEA:
@@ -301,6 +335,8 @@ main (int   argc,
   photograph (sample, "ideas", "ideas", SHOW_PAGE);
   photograph (sample, "suggest-idea", "ideas", SHOW_SUGGEST_IDEA);
   photograph (empty, "import", "customers", SHOW_IMPORT);
+  photograph (sample, "wrong-date", "customers", SHOW_WRONG_DATE);
+  photograph (sample, "month-grid", "customers", SHOW_MONTH_GRID);
 
   g_clear_object (&empty);
   g_clear_object (&sample);

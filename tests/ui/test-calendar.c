@@ -66,11 +66,14 @@ test_format (void)
   time_text = cherish_calendar_format_local (when);
   g_assert_cmpstr (time_text, ==, "3 Azar 1405, 14:30");
 
-  /* Not a date: shown as it is; nothing: nothing. */
+  /* A year-less day, as it falls this year; not a date: shown as it is;
+   * nothing: nothing. */
   {
-    g_autofree char *odd = cherish_calendar_format_iso ("--12-24");
+    g_autofree char *yearless = cherish_calendar_format_iso ("--08-03");
+    g_autofree char *odd = cherish_calendar_format_iso ("--13-24");
 
-    g_assert_cmpstr (odd, ==, "--12-24");
+    g_assert_true (g_str_equal (yearless, "12 Mordad") || g_str_equal (yearless, "13 Mordad"));
+    g_assert_cmpstr (odd, ==, "--13-24");
     g_assert_null (cherish_calendar_format_iso (NULL));
   }
 

@@ -18,7 +18,6 @@
 #include "cherish-customer-form.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
-#include "cherish-date-picker.h"
 #include "cherish-error.h"
 #include "cherish-life-event-dialog.h"
 #include "cherish-paged-model.h"
@@ -645,69 +644,6 @@ test_shop_milestone_offered (Fixture       *f,
   gtk_window_destroy (plan);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_descendant (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-test_date_picker (void)
-{
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *row = adw_entry_row_new ();
-  GtkMenuButton *button;
-  GtkWidget *popover;
-  GtkCalendar *calendar;
-  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 3, 21, 12, 0, 0);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Date");
-  cherish_date_picker_attach (ADW_ENTRY_ROW (row));
-  /* As in every form: a row lives in a boxed list. */
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  gtk_window_set_child (GTK_WINDOW (window), list);
-  gtk_window_present (GTK_WINDOW (window));
-  cherish_test_wait_for_frames (window, 2);
-
-  button = GTK_MENU_BUTTON (find_descendant (row, GTK_TYPE_MENU_BUTTON));
-  g_assert_nonnull (button);
-  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
-  calendar = GTK_CALENDAR (gtk_popover_get_child (GTK_POPOVER (popover)));
-
-  /* It opens on the date typed, and writes the one picked. */
-  gtk_editable_set_text (GTK_EDITABLE (row), "2025-12-30");
-  gtk_menu_button_popup (button);
-  cherish_test_wait_for_frames (popover, 2);
-  {
-    g_autoptr(GDateTime) shown = gtk_calendar_get_date (calendar);
-
-    g_assert_cmpint (g_date_time_get_year (shown), ==, 2025);
-    g_assert_cmpint (g_date_time_get_month (shown), ==, 12);
-    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 30);
-  }
-#if GTK_CHECK_VERSION (4, 20, 0)
-  gtk_calendar_set_date (calendar, day);
-#else
-  gtk_calendar_select_day (calendar, day);
-#endif
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2026-03-21");
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 static void
 test_error_page (void)
 {
@@ -789,7 +725,6 @@ main (int   argc,
   ADD ("/celebrations/rules-from-preferences", test_celebrations_rules);
   ADD ("/celebrations/shop-milestone-offered", test_shop_milestone_offered);
   g_test_add_func ("/window/error-page", test_error_page);
-  g_test_add_func ("/window/date-picker", test_date_picker);
 
   return g_test_run ();
 }
