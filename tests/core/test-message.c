@@ -1,0 +1,206 @@
+/* test-message.c — templates filled in, and the URIs a message goes out by
+ *
+ * Run in English (the "message" test) and in Persian ("message-fa"): every
+ * purpose's template, filled with all it can say and with only a first
+ * name, leaves no placeholder, bracket or stray space behind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "cherish-message.h"
+
+static gboolean
+persian (void)
+{
+  return g_str_has_prefix (g_getenv ("LANGUAGE") ?: "", "fa");
+}
+
+static void
+put (GHashTable *values,
+     const char *key,
+     char       *value)
+{
+  g_hash_table_insert (values, g_strdup (key), value);
+}
+
+static GHashTable *
+values_new (gboolean everything)
+{
+  GHashTable *values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  put (values, "first_name", g_strdup (persian () ? "سارا" : "Sara"));
+  if (!everything)
+    return values;
+  put (values, "name", g_strdup (persian () ? "سارا احمدی" : "Sara Ahmadi"));
+  put (values, "age", cherish_message_years (36));
+  put (values, "years", cherish_message_years (1));
+  put (values, "visit_number", g_strdup ("10"));
+  put (values, "shop_number", g_strdup ("1000"));
+  put (values, "life_event", g_strdup (persian () ? "فارغ‌التحصیلی" : "graduation"));
+  put (values, "event_title", g_strdup (persian () ? "شب چای" : "Tea Evening"));
+  put (values, "event_day", g_strdup (persian () ? "۳ آذر" : "24 November"));
+  put (values, "event_time", g_strdup ("18:00"));
+  put (values, "place", g_strdup (persian () ? "کافه گل" : "Café Gol"));
+  put (values, "shop_name", g_strdup (persian () ? "گل‌سرخ" : "Rose Salon"));
+  put (values, "staff_name", g_strdup (persian () ? "مریم" : "Maryam"));
+  return values;
+}
+
+static void
+assert_clean (const char *text,
+              const char *what)
+{
+  if (strpbrk (text, "{}[]") != NULL || strstr (text, "  ") != NULL || strstr (text, " ,") != NULL ||
+      strstr (text, " .") != NULL || strstr (text, " ،") != NULL || strstr (text, " \n") != NULL ||
+      g_str_has_suffix (text, " ") || g_str_has_prefix (text, " ") || *text == '\0')
+    g_error ("%s: not clean: “%s”", what, text);
+}
+
+/* Every purpose, with everything and with a first name only. */
+static void
+test_every_purpose (void)
+{
+  g_autoptr(GHashTable) all = values_new (TRUE);
+  g_autoptr(GHashTable) little = values_new (FALSE);
+
+  for (CherishMessagePurpose p = 0; p < CHERISH_MESSAGE_N_PURPOSES; p++)
+    {
+      const char *template_text = cherish_message_default_template (p);
+      g_autofree char *full = cherish_message_render (template_text, all);
+      g_autofree char *bare = cherish_message_render (template_text, little);
+      g_autofree char *subject = cherish_message_render (cherish_message_default_subject (p), all);
+
+      assert_clean (full, cherish_message_purpose_name (p));
+      assert_clean (bare, cherish_message_purpose_name (p));
+      assert_clean (subject, cherish_message_purpose_name (p));
+      g_assert_nonnull (strstr (full, persian () ? "سارا" : "Sara"));
+      g_assert_nonnull (strstr (bare, persian () ? "سارا" : "Sara"));
+      /* Written in the manager's language */
+      if (persian ())
+        g_assert_cmpstr (template_text, !=, cherish_message_purpose_name (p));
+      g_assert_nonnull (cherish_message_purpose_label (p));
+    }
+}
+
+static void
+test_render (void)
+{
+  static const struct { const char *template_text; const char *out; } cases[] = {
+    { "Happy birthday, {first_name}![ {age} young today!] See you.", "Happy birthday, Sara! See you." },
+    { "Hi {first_name}, from {shop_name}.", "Hi Sara, from." },
+    { "Hi {nobody}, welcome.", "Hi, welcome." },
+    { "{first_name}[\n{staff_name}]", "Sara" },
+    { "Line one\n[{age}]\nLine three", "Line one\n\nLine three" },
+    { "No placeholder.", "No placeholder." },
+    { "[Only {first_name}]", "Only Sara" },
+    { "Odd [bracket without end", "Odd [bracket without end" },
+  };
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  put (values, "first_name", g_strdup ("Sara"));
+  put (values, "shop_name", g_strdup (""));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = cherish_message_render (cases[i].template_text, values);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+  {
+    g_autofree char *one = cherish_message_years (1);
+    g_autofree char *three = cherish_message_years (3);
+
+    g_assert_cmpstr (one, ==, persian () ? "1 سال" : "1 year");
+    g_assert_cmpstr (three, ==, persian () ? "3 سال" : "3 years");
+  }
+}
+
+static void
+test_international (void)
+{
+  static const struct { const char *phone; const char *country; const char *out; } cases[] = {
+    { "0912 111 2233", "IR", "+989121112233" },
+    { "۰۹۱۲-۱۱۱-۲۲۳۳", "IR", "+989121112233" },
+    { "912 111 2233", "IR", "+989121112233" },
+    { "+98 912 111 2233", "DE", "+989121112233" },
+    { "0049 30 1234567", "IR", "+49301234567" },
+    { "030 1234567", "DE", "+49301234567" },
+    { "06 30 123 4567", "HU", "+36301234567" },
+    { "02 1234 5678", "IT", "+390212345678" },       /* Italy keeps its 0 */
+    { "(555) 123-4567", "US", "+15551234567" },
+    { "1 555 123 4567", "US", "+15551234567" },
+    { "8 916 123 4567", "RU", "+79161234567" },
+    { "0912 111 2233", NULL, NULL },                   /* no country: cannot tell */
+    { "0912 111 2233", "XX", NULL },
+    { "12", "IR", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = cherish_phone_international (cases[i].phone, cases[i].country);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+}
+
+/* Persian text, emoji, line breaks, & # + ? survive each URI. */
+static void
+test_uris (void)
+{
+  const char *body = "سلام سارا 🌹\nTea & cake #1 + more? 100%";
+  static const struct { CherishChannel channel; const char *address; const char *out; } cases[] = {
+    { CHERISH_CHANNEL_EMAIL, "sara@example.com",
+      "mailto:sara@example.com?subject=Hi%20%26%20welcome&body="
+      "%D8%B3%D9%84%D8%A7%D9%85%20%D8%B3%D8%A7%D8%B1%D8%A7%20%F0%9F%8C%B9%0D%0ATea%20%26%20cake%20%231%20%2B"
+      "%20more%3F%20100%25" },
+    { CHERISH_CHANNEL_SMS, "0912 111 2233",
+      "sms:+989121112233?body="
+      "%D8%B3%D9%84%D8%A7%D9%85%20%D8%B3%D8%A7%D8%B1%D8%A7%20%F0%9F%8C%B9%0ATea%20%26%20cake%20%231%20%2B"
+      "%20more%3F%20100%25" },
+    { CHERISH_CHANNEL_WHATSAPP, "0912 111 2233",
+      "https://wa.me/989121112233?text="
+      "%D8%B3%D9%84%D8%A7%D9%85%20%D8%B3%D8%A7%D8%B1%D8%A7%20%F0%9F%8C%B9%0ATea%20%26%20cake%20%231%20%2B"
+      "%20more%3F%20100%25" },
+    { CHERISH_CHANNEL_CALL, "0912 111 2233", "tel:+989121112233" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *uri = cherish_message_uri (cases[i].channel, cases[i].address, "IR", "Hi & welcome", body);
+
+      g_assert_cmpstr (uri, ==, cases[i].out);
+      /* A URI GLib reads back to the same text */
+      if (cases[i].channel == CHERISH_CHANNEL_SMS)
+        {
+          g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED_QUERY, NULL);
+          g_autofree char *text = g_uri_unescape_string (g_uri_get_query (parsed) + strlen ("body="), NULL);
+
+          g_assert_cmpstr (text, ==, body);
+        }
+    }
+  g_assert_null (cherish_message_uri (CHERISH_CHANNEL_SMS, "12", "IR", NULL, "x"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("CHERISH_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/message/every-purpose", test_every_purpose);
+  g_test_add_func ("/message/render", test_render);
+  g_test_add_func ("/message/international", test_international);
+  g_test_add_func ("/message/uris", test_uris);
+
+  return g_test_run ();
+}
