@@ -10,11 +10,11 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include <string.h>
 
 #include "cherish-test-gtk.h"
+#include "cherish-test-util.h"
 #include "cherish-widget-util.h"
 #include "cherish-window.h"
 
@@ -50,8 +50,6 @@ void
 cherish_test_gtk_init (int    *argc,
                        char ***argv)
 {
-  const char *localedir = g_getenv ("CHERISH_LOCALEDIR");
-
   gtk_test_init (argc, argv, NULL);
   g_log_set_writer_func (write_log, NULL, NULL);
 
@@ -73,21 +71,7 @@ cherish_test_gtk_init (int    *argc,
     }
   if (g_getenv ("CHERISH_TEST_LARGE_TEXT") != NULL)
     g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (96 * 1.5 * 1024), NULL);
-  setlocale (LC_ALL, "");
-  /* Under C or C.UTF-8, newer glibc ignores $LANGUAGE: a test in another
-   * language would quietly run in English. */
-  if (g_getenv ("LANGUAGE") != NULL && !g_str_has_prefix (g_getenv ("LANGUAGE"), "en"))
-    {
-      const char *messages = setlocale (LC_MESSAGES, NULL);
-
-      if (messages == NULL || g_str_equal (messages, "C") || g_str_has_prefix (messages, "C.") ||
-          g_str_equal (messages, "POSIX"))
-        g_error ("LANGUAGE=%s needs a real locale in LC_ALL (such as fa_IR.UTF-8, from locales-all), not %s",
-                 g_getenv ("LANGUAGE"), messages ? messages : "none");
-    }
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  cherish_test_speak_language ();
   adw_init ();
 
   /* What AdwApplication does for the app: the app's own style sheet. */

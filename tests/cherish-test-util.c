@@ -7,6 +7,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include <glib/gstdio.h>
 
 #include "cherish-staff-store.h"
@@ -164,4 +167,33 @@ cherish_test_add_staff (CherishDatabase *db,
 
   g_assert_true (cherish_staff_store_insert (store, member, NULL));
   return cherish_staff_get_id (member);
+}
+
+/**
+ * cherish_test_speak_language:
+ *
+ * Like main.c: the locale of the environment and Cherish's translations
+ * (from the build's po/ under meson test), so that a test speaks the
+ * language of $LANGUAGE. Under C or C.UTF-8, newer glibc ignores
+ * $LANGUAGE: a test in another language would quietly run in English, so
+ * that is an error.
+ */
+void
+cherish_test_speak_language (void)
+{
+  const char *localedir = g_getenv ("CHERISH_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  if (g_getenv ("LANGUAGE") != NULL && !g_str_has_prefix (g_getenv ("LANGUAGE"), "en"))
+    {
+      const char *messages = setlocale (LC_MESSAGES, NULL);
+
+      if (messages == NULL || g_str_equal (messages, "C") || g_str_has_prefix (messages, "C.") ||
+          g_str_equal (messages, "POSIX"))
+        g_error ("LANGUAGE=%s needs a real locale in LC_ALL (such as fa_IR.UTF-8, from locales-all), not %s",
+                 g_getenv ("LANGUAGE"), messages ? messages : "none");
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }

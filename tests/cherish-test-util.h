@@ -39,5 +39,6 @@ CherishDatabase *cherish_test_open_database (const char *dir,
 char            *cherish_test_file_checksum (const char *path);
 void             cherish_test_report_ms     (const char *what,
                                              GArray     *ms);
+void             cherish_test_speak_language (void);
 
 G_END_DECLS

@@ -9,10 +9,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <string.h>
 
 #include "cherish-message.h"
+#include "cherish-test-util.h"
 
 static gboolean
 persian (void)
@@ -189,12 +189,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("CHERISH_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  cherish_test_speak_language ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/message/every-purpose", test_every_purpose);

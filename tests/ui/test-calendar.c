@@ -6,9 +6,9 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "cherish-calendar.h"
+#include "cherish-test-util.h"
 
 static void
 test_conversion (void)
@@ -116,12 +116,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("CHERISH_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  cherish_test_speak_language ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/calendar/persian-language", test_persian_language);
