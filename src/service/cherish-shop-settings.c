@@ -10,6 +10,9 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <string.h>
+
 #include "cherish-money.h"
 #include "cherish-shop-settings.h"
 
@@ -100,4 +103,39 @@ cherish_shop_settings_currency (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
   return g_settings_get_string (settings, "currency");
+}
+
+/**
+ * cherish_shop_settings_shop_name:
+ *
+ * Returns: (transfer full): the shop's name, maybe empty
+ */
+char *
+cherish_shop_settings_shop_name (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  return g_settings_get_string (settings, "shop-name");
+}
+
+/**
+ * cherish_shop_settings_country:
+ *
+ * Returns: (transfer full): the shop's country, "IR": as set in
+ *   Preferences, else the territory of the locale (fa_IR → IR); empty when
+ *   neither says
+ */
+char *
+cherish_shop_settings_country (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *country = g_settings_get_string (settings, "country");
+  const char *locale = setlocale (LC_MESSAGES, NULL);
+  const char *underscore = locale != NULL ? strchr (locale, '_') : NULL;
+
+  if (*country != '\0')
+    return g_steal_pointer (&country);
+  if (underscore == NULL || !g_ascii_isalpha (underscore[1]) || !g_ascii_isalpha (underscore[2]))
+    return g_strdup ("");
+  return g_ascii_strup (underscore + 1, 2);
 }

@@ -16,5 +16,7 @@ void  cherish_shop_settings_rules           (CherishMilestoneRules   *rules);
 void  cherish_shop_settings_reminders       (CherishReminderSettings *settings);
 char *cherish_shop_settings_follow_up_rules (CherishFollowUpRules    *rules);
 char *cherish_shop_settings_currency        (void);
+char *cherish_shop_settings_shop_name       (void);
+char *cherish_shop_settings_country         (void);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include <string.h>
 #include <unicode/ucal.h>
 #include <unicode/udat.h>
+#include <unicode/uloc.h>
 #include <unicode/ustring.h>
 
 #include "cherish-calendar.h"
@@ -318,4 +319,24 @@ cherish_calendar_month_title (int year,
                                                        : cherish_date_month_name (month), year);
 
   return cherish_calendar_digits (title);
+}
+
+/**
+ * cherish_calendar_country_name:
+ * @code: an ISO 3166 country, "IR"
+ *
+ * Returns: (transfer full): its name in the language of dates, "Iran", "ایران"
+ */
+char *
+cherish_calendar_country_name (const char *code)
+{
+  g_autofree char *locale = g_strdup_printf ("und_%s", code);
+  UErrorCode status = U_ZERO_ERROR;
+  UChar name[128];
+  char utf8[512];
+  int32_t length;
+
+  length = uloc_getDisplayCountry (locale, date_locale (), name, G_N_ELEMENTS (name), &status);
+  u_strToUTF8 (utf8, sizeof utf8, NULL, name, length, &status);
+  return U_SUCCESS (status) && length > 0 ? g_strdup (utf8) : g_strdup (code);
 }

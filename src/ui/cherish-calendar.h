@@ -27,6 +27,7 @@ char     *cherish_calendar_digits         (const char  *text);
 CherishDateOrder cherish_calendar_date_order (void);
 GDateWeekday cherish_calendar_first_weekday (void);
 char     *cherish_calendar_weekday_name   (GDateWeekday weekday);
+char     *cherish_calendar_country_name   (const char  *code);
 char     *cherish_calendar_month_title    (int          year,
                                            int          month);
 

@@ -11,10 +11,13 @@
 
 #include <glib/gi18n.h>
 
+#include "cherish-calendar.h"
+#include "cherish-message.h"
 #include "cherish-milestones.h"
 #include "cherish-money.h"
 #include "cherish-preferences-window.h"
 #include "cherish-reminder-preferences.h"
+#include "cherish-shop-settings.h"
 #include "cherish-widget-util.h"
 
 #if ADW_CHECK_VERSION (1, 5, 0)
@@ -37,6 +40,9 @@ struct _CherishPreferencesWindow
 
   /* Template widgets */
   AdwComboRow          *calendar_row;
+  AdwEntryRow          *shop_name_row;
+  AdwComboRow          *country_row;
+  GStrv                 countries;   /* by row of country_row */
   AdwEntryRow          *currency_row;
   AdwEntryRow          *tenure_row;
   AdwEntryRow          *visits_row;
@@ -80,6 +86,48 @@ on_currency_apply_cb (CherishPreferencesWindow *self)
     }
   g_settings_set_string (self->settings, "currency", code);
   gtk_editable_set_text (GTK_EDITABLE (self->currency_row), code);
+}
+
+static void
+on_country_selected_cb (CherishPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->country_row);
+
+  if (self->settings != NULL && self->countries != NULL && selected < g_strv_length (self->countries))
+    g_settings_set_string (self->settings, "country", self->countries[selected]);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      names)
+{
+  return g_utf8_collate (g_hash_table_lookup (names, *(char **) a), g_hash_table_lookup (names, *(char **) b));
+}
+
+/* The countries whose numbers Cherish makes international, by their
+ * names in the manager's language; the shop's chosen (or its locale's). */
+static void
+fill_countries (CherishPreferencesWindow *self)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autofree char *country = cherish_shop_settings_country ();
+  g_auto(GStrv) countries = cherish_phone_countries ();
+  guint n = g_strv_length (countries);
+
+  for (guint i = 0; i < n; i++)
+    g_hash_table_insert (names, countries[i], cherish_calendar_country_name (countries[i]));
+  g_qsort_with_data (countries, n, sizeof (char *), compare_names, names);
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (list, g_hash_table_lookup (names, countries[i]));
+  /* Shown, not saved: the locale's country stays a guess until chosen. */
+  adw_combo_row_set_model (self->country_row, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (self->country_row, GTK_INVALID_LIST_POSITION);
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (countries[i], country))
+      adw_combo_row_set_selected (self->country_row, i);
+  self->countries = g_steal_pointer (&countries);
 }
 
 static void
@@ -165,6 +213,7 @@ cherish_preferences_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->countries, g_strfreev);
 
   G_OBJECT_CLASS (cherish_preferences_window_parent_class)->dispose (object);
 }
@@ -180,6 +229,8 @@ cherish_preferences_window_class_init (CherishPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, calendar_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, shop_name_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, country_row);
   gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, currency_row);
   gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, tenure_row);
   gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, visits_row);
@@ -187,6 +238,7 @@ cherish_preferences_window_class_init (CherishPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, feb29_switch);
   gtk_widget_class_bind_template_child (widget_class, CherishPreferencesWindow, horizon_row);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_country_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_steps_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_steps_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_horizon_selected_cb);
@@ -207,6 +259,8 @@ cherish_preferences_window_init (CherishPreferencesWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (calendars); i++)
     if (g_strcmp0 (calendar, calendars[i]) == 0)
       adw_combo_row_set_selected (self->calendar_row, i);
+  g_settings_bind (self->settings, "shop-name", self->shop_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  fill_countries (self);
   show_setting (self, self->currency_row, "currency");
   show_setting (self, self->tenure_row, "tenure-thresholds");
   show_setting (self, self->visits_row, "visit-thresholds");

@@ -66,6 +66,39 @@ test_currency (void)
   cherish_test_close (window);
 }
 
+/* The shop's name and country, for its messages. */
+static void
+test_shop (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  CherishPreferencesWindow *window = cherish_preferences_window_new ();
+  AdwComboRow *country = row (window, "country_row");
+  GListModel *names = adw_combo_row_get_model (country);
+  g_autofree char *from_settings = NULL;
+  guint germany = GTK_INVALID_LIST_POSITION;
+
+  cherish_test_present (window, NULL);
+  /* C.UTF-8 names no country: none chosen, and none saved by looking. */
+  g_assert_cmpuint (adw_combo_row_get_selected (country), ==, GTK_INVALID_LIST_POSITION);
+  assert_setting (settings, "country", "");
+
+  gtk_editable_set_text (GTK_EDITABLE (row (window, "shop_name_row")), "Rose Salon");
+  assert_setting (settings, "shop-name", "Rose Salon");
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Germany"))
+      germany = i;
+  g_assert_cmpuint (germany, !=, GTK_INVALID_LIST_POSITION);
+  adw_combo_row_set_selected (country, germany);
+  assert_setting (settings, "country", "DE");
+  from_settings = cherish_shop_settings_country ();
+  g_assert_cmpstr (from_settings, ==, "DE");
+
+  g_settings_reset (settings, "shop-name");
+  g_settings_reset (settings, "country");
+  cherish_test_close (window);
+}
+
 static void
 test_celebrations (void)
 {
@@ -121,6 +154,7 @@ main (int   argc,
   cherish_test_gtk_init (&argc, &argv);
 
   g_test_add_func ("/preferences/currency", test_currency);
+  g_test_add_func ("/preferences/shop", test_shop);
   g_test_add_func ("/preferences/celebrations", test_celebrations);
 
   return g_test_run ();

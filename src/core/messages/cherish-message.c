@@ -298,6 +298,22 @@ static const struct
 };
 
 /**
+ * cherish_phone_countries:
+ *
+ * Returns: (transfer full): the ISO 3166 codes of the countries whose
+ *   numbers Cherish makes international, in no particular order
+ */
+GStrv
+cherish_phone_countries (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (countries); i++)
+    g_strv_builder_add (builder, countries[i].country);
+  return g_strv_builder_end (builder);
+}
+
+/**
  * cherish_phone_international:
  * @phone: a number as the customer gave it, "0912 111 2233", "+49 30…"
  * @country: (nullable): the shop's country, ISO 3166 ("IR")

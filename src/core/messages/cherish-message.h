@@ -51,6 +51,7 @@ char       *cherish_message_render            (const char            *template_t
                                                GHashTable            *values);
 char       *cherish_message_years             (int                    years);
 
+GStrv       cherish_phone_countries           (void);
 char       *cherish_phone_international       (const char            *phone,
                                                const char            *country);
 char       *cherish_message_uri               (CherishChannel         channel,
