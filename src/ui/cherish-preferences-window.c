@@ -106,28 +106,35 @@ compare_names (gconstpointer a,
 }
 
 /* The countries whose numbers Cherish makes international, by their
- * names in the manager's language; the shop's chosen (or its locale's). */
+ * names in the manager's language; the shop's chosen (or its locale's,
+ * shown but not saved). */
 static void
 fill_countries (CherishPreferencesWindow *self)
 {
   g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
   g_autofree char *country = cherish_shop_settings_country ();
-  g_auto(GStrv) countries = cherish_phone_countries ();
-  guint n = g_strv_length (countries);
+  g_auto(GStrv) codes = cherish_phone_countries ();
+  g_autoptr(GPtrArray) countries = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < n; i++)
-    g_hash_table_insert (names, countries[i], cherish_calendar_country_name (countries[i]));
-  g_qsort_with_data (countries, n, sizeof (char *), compare_names, names);
-  for (guint i = 0; i < n; i++)
-    gtk_string_list_append (list, g_hash_table_lookup (names, countries[i]));
-  /* Shown, not saved: the locale's country stays a guess until chosen. */
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      g_hash_table_insert (names, codes[i], cherish_calendar_country_name (codes[i]));
+      g_ptr_array_add (countries, g_strdup (codes[i]));
+    }
+  g_ptr_array_sort_with_data (countries, compare_names, names);
+  /* First, none: the locale's country, a guess until one is chosen. */
+  g_ptr_array_insert (countries, 0, g_strdup (""));
+  g_hash_table_insert (names, countries->pdata[0], g_strdup (_("Not Set")));
+  for (guint i = 0; i < countries->len; i++)
+    gtk_string_list_append (list, g_hash_table_lookup (names, countries->pdata[i]));
   adw_combo_row_set_model (self->country_row, G_LIST_MODEL (list));
-  adw_combo_row_set_selected (self->country_row, GTK_INVALID_LIST_POSITION);
-  for (guint i = 0; i < n; i++)
-    if (g_str_equal (countries[i], country))
+  adw_combo_row_set_selected (self->country_row, 0);
+  for (guint i = 1; i < countries->len; i++)
+    if (g_str_equal (countries->pdata[i], country))
       adw_combo_row_set_selected (self->country_row, i);
-  self->countries = g_steal_pointer (&countries);
+  g_ptr_array_add (countries, NULL);
+  self->countries = (GStrv) g_ptr_array_free (g_steal_pointer (&countries), FALSE);
 }
 
 static void
