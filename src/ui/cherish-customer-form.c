@@ -18,6 +18,7 @@
 #include "cherish-customer-form.h"
 #include "cherish-date-field.h"
 #include "cherish-error.h"
+#include "cherish-message.h"
 #include "cherish-text.h"
 
 struct _CherishCustomerForm
@@ -38,6 +39,8 @@ struct _CherishCustomerForm
   AdwEntryRow     *birthday_row;
   GtkSwitch       *prospect_switch;
   GtkSwitch       *consent_switch;
+  AdwExpanderRow  *contact_row;
+  GtkSwitch       *channel_switches[4];
   GtkLabel        *error_label;
   AdwEntryRow     *likes_row;
   AdwEntryRow     *dislikes_row;
@@ -109,6 +112,42 @@ lines_to_commas (const char *lines)
   return g_strjoinv (_(", "), items);
 }
 
+static const CherishChannel channels[] = {
+  CHERISH_CHANNEL_EMAIL, CHERISH_CHANNEL_SMS, CHERISH_CHANNEL_WHATSAPP, CHERISH_CHANNEL_CALL,
+};
+
+/* "E-mail, SMS", or what the switch off means. */
+static void
+describe_contact (CherishCustomerForm *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *joined = NULL;
+
+  if (!adw_expander_row_get_enable_expansion (self->contact_row))
+    {
+      adw_expander_row_set_subtitle (self->contact_row, _("Asked not to be contacted"));
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    if (gtk_switch_get_active (self->channel_switches[i]))
+      g_ptr_array_add (names, (gpointer) cherish_channel_label (channels[i]));
+  g_ptr_array_add (names, NULL);
+  /* Translators: separates the ways a customer may be contacted, as in "E-mail, SMS" */
+  joined = g_strjoinv (_(", "), (char **) names->pdata);
+  adw_expander_row_set_subtitle (self->contact_row, names->len > 1 ? joined : _("By no channel"));
+}
+
+static guint
+channels_chosen (CherishCustomerForm *self)
+{
+  guint set = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    if (gtk_switch_get_active (self->channel_switches[i]))
+      set |= channels[i];
+  return set;
+}
+
 static void
 set_valid (CherishCustomerForm *self,
            gboolean             valid)
@@ -177,6 +216,8 @@ check (CherishCustomerForm *self)
 static void
 on_field_changed_cb (CherishCustomerForm *self)
 {
+  if (self->contact_row != NULL && self->channel_switches[G_N_ELEMENTS (channels) - 1] != NULL)
+    describe_contact (self);
   if (self->filling)
     return;
 
@@ -249,6 +290,7 @@ cherish_customer_form_class_init (CherishCustomerFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerForm, email_row);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerForm, since_row);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerForm, birthday_row);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomerForm, contact_row);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerForm, prospect_switch);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerForm, consent_switch);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomerForm, error_label);
@@ -277,6 +319,23 @@ cherish_customer_form_init (CherishCustomerForm *self)
   }
   cherish_date_field_attach (self->since_row, _("Customer Since"), FALSE);
   cherish_date_field_attach (self->birthday_row, _("Birthday"), TRUE);
+
+  /* One switch per way to reach them, under "May Be Contacted". */
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *toggle = gtk_switch_new ();
+
+      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+      gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cherish_channel_label (channels[i]));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+      g_signal_connect_swapped (toggle, "notify::active", G_CALLBACK (on_field_changed_cb), self);
+      adw_expander_row_add_row (self->contact_row, row);
+      self->channel_switches[i] = GTK_SWITCH (toggle);
+    }
+  describe_contact (self);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_field_changed_cb), self, G_CONNECT_SWAPPED);
@@ -329,6 +388,12 @@ cherish_customer_form_set_customer (CherishCustomerForm *self,
                          customer != NULL && cherish_customer_get_is_prospect (customer));
   gtk_switch_set_active (self->consent_switch,
                          customer != NULL && cherish_customer_get_photo_consent (customer));
+  adw_expander_row_set_enable_expansion (self->contact_row,
+                                         customer == NULL || !cherish_customer_get_do_not_contact (customer));
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    gtk_switch_set_active (self->channel_switches[i],
+                           customer == NULL || (cherish_customer_get_channels (customer) & channels[i]) != 0);
+  describe_contact (self);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
                             customer && cherish_customer_get_notes (customer)
                               ? cherish_customer_get_notes (customer) : "", -1);
@@ -384,6 +449,8 @@ cherish_customer_form_build (CherishCustomerForm *self)
                 "notes", notes,
                 "is-prospect", gtk_switch_get_active (self->prospect_switch),
                 "photo-consent", gtk_switch_get_active (self->consent_switch),
+                "channels", channels_chosen (self),
+                "do-not-contact", !adw_expander_row_get_enable_expansion (self->contact_row),
                 NULL);
   return customer;
 }

@@ -16,6 +16,7 @@
 #include "cherish-customer-import.h"
 #include "cherish-error.h"
 #include "cherish-life-event-store.h"
+#include "cherish-message.h"
 #include "cherish-test-util.h"
 
 typedef struct
@@ -310,9 +311,9 @@ test_every_problem (Fixture       *f,
                     gconstpointer  data)
 {
   const char *csv =
-    "name,email,birthday,customer since,prospect\n"
-    "Sara,sara@,1990-02-30,1404/12/30,maybe\n"
-    ",,,,\n";
+    "name,email,birthday,customer since,prospect,contact by\n"
+    "Sara,sara@,1990-02-30,1404/12/30,maybe,\"email, fax\"\n"
+    ",,,,,\n";
   g_autoptr(CherishImport) import = import_bytes (csv, strlen (csv));
   g_autoptr(GError) error = NULL;
   CherishImportReport report;
@@ -326,6 +327,7 @@ test_every_problem (Fixture       *f,
   g_assert_nonnull (strstr (problem, "Birthday: “1990-02-30” is not a date: February 1990 has 28 days."));
   g_assert_nonnull (strstr (problem, "Customer since: “1404/12/30” is not a date: Esfand 1404 has 29 days."));
   g_assert_nonnull (strstr (problem, "Prospect: “maybe” is neither yes nor no."));
+  g_assert_nonnull (strstr (problem, "Contact by: “fax” is no way to reach a customer"));
   g_assert_true (g_str_has_prefix (report.problems->pdata[1], "Line 3: Name"));
   cherish_import_report_clear (&report);
 }
@@ -391,8 +393,11 @@ test_round_trip_calendars (Fixture       *f,
     {
       g_autofree char *name = g_strdup_printf ("Customer %u", i);
 
+      /* How each may be contacted goes and comes back too. */
       cherish_test_add_customer (f->customers, name, "birthday", birthdays[i], "customer-since", "2025-03-20",
-                                 NULL);
+                                 "channels", i == 1 ? 0u : i == 2 ? (guint) (CHERISH_CHANNEL_EMAIL | CHERISH_CHANNEL_CALL)
+                                                                  : (guint) CHERISH_CHANNELS_ALL,
+                                 "do-not-contact", i == 3, NULL);
     }
   for (guint c = 0; c < 2; c++)
     {
@@ -406,6 +411,8 @@ test_round_trip_calendars (Fixture       *f,
       g_assert_no_error (error);
       if (c == CHERISH_CALENDAR_PERSIAN)
         g_assert_nonnull (strstr (exported, ",1365/05/12,1403/12/30,"));
+      g_assert_nonnull (strstr (exported, ",email call,no,"));
+      g_assert_nonnull (strstr (exported, ",email sms whatsapp call,yes,"));
       cherish_test_shop_open (&other, "2026-11-29T10:00:00+03:30", "other.db");
       {
         g_autoptr(CherishCustomerStore) store = cherish_customer_store_new (other.db, other.clock);

@@ -413,7 +413,8 @@ test_round_trip (Fixture       *f,
   first = cherish_customer_export_csv (f->customers, CHERISH_CALENDAR_GREGORIAN, &error);
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (first, "name,phone,email,birthday,customer_since,likes,dislikes,notes,"
-                                          "prospect,photo_consent,visits,last_visit_at\r\n"));
+                                          "prospect,photo_consent,contact_by,do_not_contact,visits,"
+                                          "last_visit_at\r\n"));
   g_assert_nonnull (strstr (first, ",'=lilies,"));
   visits_csv = cherish_visit_export_csv (visits, f->customers, &error);
   g_assert_no_error (error);

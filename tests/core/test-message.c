@@ -185,6 +185,34 @@ test_uris (void)
   g_assert_null (cherish_message_uri (CHERISH_CHANNEL_SMS, "12", "IR", NULL, "x"));
 }
 
+static void
+test_channels (void)
+{
+  static const struct { const char *text; guint set; } cases[] = {
+    { "email sms whatsapp call", CHERISH_CHANNELS_ALL },
+    { "E-mail, SMS", CHERISH_CHANNEL_EMAIL | CHERISH_CHANNEL_SMS },
+    { "ایمیل، واتساپ", CHERISH_CHANNEL_EMAIL | CHERISH_CHANNEL_WHATSAPP },
+    { "phone", CHERISH_CHANNEL_CALL },
+    { "none", 0 },
+    { "هیچ", 0 },
+  };
+  g_autoptr(GError) error = NULL;
+  guint set = 99;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *back = NULL;
+
+      g_assert_true (cherish_channels_from_text (cases[i].text, &set, NULL));
+      g_assert_cmpuint (set, ==, cases[i].set);
+      back = cherish_channels_to_text (set);
+      g_assert_true (cherish_channels_from_text (back, &set, NULL));
+      g_assert_cmpuint (set, ==, cases[i].set);
+    }
+  g_assert_false (cherish_channels_from_text ("email fax", &set, &error));
+  g_assert_nonnull (strstr (error->message, "fax"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +224,7 @@ main (int   argc,
   g_test_add_func ("/message/render", test_render);
   g_test_add_func ("/message/international", test_international);
   g_test_add_func ("/message/uris", test_uris);
+  g_test_add_func ("/message/channels", test_channels);
 
   return g_test_run ();
 }

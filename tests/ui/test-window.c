@@ -20,6 +20,7 @@
 #include "cherish-customers-page.h"
 #include "cherish-error.h"
 #include "cherish-life-event-dialog.h"
+#include "cherish-message.h"
 #include "cherish-paged-model.h"
 #include "cherish-points-store.h"
 #include "cherish-test-gtk.h"
@@ -201,6 +202,21 @@ test_create_through_dialog (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (birthday_row, "error"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
 
+  /* She takes no calls and no WhatsApp: two switches under May Be Contacted. */
+  {
+    AdwExpanderRow *contact = cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "contact_row");
+
+    g_assert_true (adw_expander_row_get_enable_expansion (contact));
+    g_assert_cmpstr (adw_expander_row_get_subtitle (contact), ==, "E-mail, SMS, WhatsApp, Calls");
+    gtk_switch_set_active (GTK_SWITCH (cherish_test_find (cherish_test_row_titled (contact, ADW_TYPE_ACTION_ROW,
+                                                                                   "Calls"),
+                                                          GTK_TYPE_SWITCH, NULL)), FALSE);
+    gtk_switch_set_active (GTK_SWITCH (cherish_test_find (cherish_test_row_titled (contact, ADW_TYPE_ACTION_ROW,
+                                                                                   "WhatsApp"),
+                                                          GTK_TYPE_SWITCH, NULL)), FALSE);
+    g_assert_cmpstr (adw_expander_row_get_subtitle (contact), ==, "E-mail, SMS");
+  }
+
   click (add_button);
   cherish_test_spin (100);
   g_assert_null (find_dialog (CHERISH_TYPE_CUSTOMER_DIALOG));
@@ -219,6 +235,8 @@ test_create_through_dialog (Fixture       *f,
     g_assert_nonnull (saved);
     g_assert_cmpstr (cherish_customer_get_display_name (saved), ==, "Leila Nouri");
     g_assert_cmpstr (cherish_customer_get_birthday (saved), ==, "--02-28");
+    g_assert_cmpuint (cherish_customer_get_channels (saved), ==, CHERISH_CHANNEL_EMAIL | CHERISH_CHANNEL_SMS);
+    g_assert_false (cherish_customer_get_do_not_contact (saved));
   }
 }
 

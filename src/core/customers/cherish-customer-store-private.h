@@ -12,7 +12,10 @@ G_BEGIN_DECLS
 #define COLUMNS \
   "c.id, c.display_name, c.phone, c.email, c.customer_since, c.birthday, c.likes, " \
   "c.dislikes, c.notes, c.is_prospect, c.photo_consent, c.created_at, c.updated_at, " \
-  "c.deleted_at, c.last_visit_at, c.visit_count"
+  "c.deleted_at, c.last_visit_at, c.visit_count, c.channels, c.do_not_contact"
+
+/* The column after COLUMNS (a list's next life event). */
+#define COLUMNS_N 18
 
 gpointer cherish_customer_store_row (sqlite3_stmt *stmt);
 

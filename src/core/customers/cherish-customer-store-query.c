@@ -41,10 +41,10 @@ listed_customer_from_row (sqlite3_stmt *stmt)
   CherishCustomer *customer = cherish_customer_store_row (stmt);
   g_auto(GStrv) next = NULL;
 
-  if (sqlite3_column_type (stmt, 16) != SQLITE_TEXT)
+  if (sqlite3_column_type (stmt, COLUMNS_N) != SQLITE_TEXT)
     return customer;
 
-  next = g_strsplit (cherish_column_text (stmt, 16), "|", 3);
+  next = g_strsplit (cherish_column_text (stmt, COLUMNS_N), "|", 3);
   if (g_strv_length (next) == 3)
     g_object_set (customer,
                   "next-event-date", next[0],

@@ -60,6 +60,8 @@ cherish_customer_store_row (sqlite3_stmt *stmt)
                        "deleted-at", cherish_column_text (stmt, 13),
                        "last-visit-at", cherish_column_text (stmt, 14),
                        "visit-count", (guint) sqlite3_column_int (stmt, 15),
+                       "channels", (guint) sqlite3_column_int (stmt, 16),
+                       "do-not-contact", sqlite3_column_int (stmt, 17) != 0,
                        NULL);
 }
 
@@ -195,6 +197,8 @@ bind_customer (sqlite3_stmt    *stmt,
   sqlite3_bind_int (stmt, 10, cherish_customer_get_is_prospect (customer));
   sqlite3_bind_int (stmt, 11, cherish_customer_get_photo_consent (customer));
   cherish_bind_text (stmt, 12, cherish_customer_get_updated_at (customer));
+  sqlite3_bind_int (stmt, 14, (int) cherish_customer_get_channels (customer));
+  sqlite3_bind_int (stmt, 15, cherish_customer_get_do_not_contact (customer));
 }
 
 typedef struct
@@ -216,8 +220,8 @@ insert_in_transaction (gpointer   user_data,
   stmt = cherish_database_prepare (db,
                                    "INSERT INTO customers (display_name, sort_key, phone, email, "
                                    "  customer_since, birthday, likes, dislikes, notes, is_prospect, "
-                                   "  photo_consent, updated_at, created_at) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+                                   "  photo_consent, updated_at, created_at, channels, do_not_contact) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?14, ?15)",
                                    error);
   if (stmt == NULL)
     return FALSE;
@@ -241,7 +245,8 @@ update_in_transaction (gpointer   user_data,
                                    "UPDATE customers SET display_name = ?1, sort_key = ?2, phone = ?3, "
                                    "  email = ?4, customer_since = ?5, birthday = ?6, likes = ?7, "
                                    "  dislikes = ?8, notes = ?9, is_prospect = ?10, "
-                                   "  photo_consent = ?11, updated_at = ?12 "
+                                   "  photo_consent = ?11, updated_at = ?12, channels = ?14, "
+                                   "  do_not_contact = ?15 "
                                    "WHERE id = ?13 AND deleted_at IS NULL",
                                    error);
   if (stmt == NULL)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cherish-customer.h"
+#include "cherish-message.h"
 #include "cherish-date.h"
 #include "cherish-error.h"
 #include "cherish-record.h"
@@ -34,6 +35,8 @@ struct _CherishCustomer
   char     *notes;
   gboolean  is_prospect;
   gboolean  photo_consent;
+  guint     channels;
+  gboolean  do_not_contact;
   char     *created_at;
   char     *updated_at;
   char     *deleted_at;
@@ -58,6 +61,8 @@ static const CherishField fields[] = {
   CHERISH_FIELD (CherishCustomer, notes, "notes", STRING),
   CHERISH_FIELD (CherishCustomer, is_prospect, "is-prospect", BOOLEAN),
   CHERISH_FIELD (CherishCustomer, photo_consent, "photo-consent", BOOLEAN),
+  CHERISH_FIELD (CherishCustomer, channels, "channels", UINT),
+  CHERISH_FIELD (CherishCustomer, do_not_contact, "do-not-contact", BOOLEAN),
   CHERISH_FIELD (CherishCustomer, created_at, "created-at", STRING),
   CHERISH_FIELD (CherishCustomer, updated_at, "updated-at", STRING),
   CHERISH_FIELD (CherishCustomer, deleted_at, "deleted-at", STRING),
@@ -189,10 +194,15 @@ cherish_customer_validate (CherishCustomer  *self,
 /* Public API                                                          */
 /* ------------------------------------------------------------------ */
 
+/**
+ * cherish_customer_new:
+ *
+ * Returns: (transfer full): a new customer, who accepts every channel
+ */
 CherishCustomer *
 cherish_customer_new (const char *display_name)
 {
-  return g_object_new (CHERISH_TYPE_CUSTOMER, "display-name", display_name, NULL);
+  return g_object_new (CHERISH_TYPE_CUSTOMER, "display-name", display_name, "channels", CHERISH_CHANNELS_ALL, NULL);
 }
 
 #define GETTER(ret, member) \
@@ -212,6 +222,8 @@ GETTER (const char *, likes)
 GETTER (const char *, dislikes)
 GETTER (const char *, notes)
 GETTER (gboolean, is_prospect)
+GETTER (guint, channels)
+GETTER (gboolean, do_not_contact)
 GETTER (gboolean, photo_consent)
 GETTER (const char *, created_at)
 GETTER (const char *, updated_at)
@@ -295,7 +307,8 @@ join_lines (const char *have,
  *
  * Fills what @self lacks (phone, e-mail, birthday, customer since) from
  * @other, and adds the lines of @other's likes, dislikes and notes that
- * @self does not have. What @self has stays.
+ * @self does not have. What @self has stays; so does a wish not to be
+ * contacted (by a channel, or at all) that either had.
  */
 void
 cherish_customer_complete (CherishCustomer *self,
@@ -328,4 +341,9 @@ cherish_customer_complete (CherishCustomer *self,
       both = join_lines (have, more);
       g_object_set (self, add[i], both, NULL);
     }
+  /* Asked not to be written to, or not by some channel: that stands. */
+  g_object_set (self,
+                "channels", self->channels & other->channels,
+                "do-not-contact", self->do_not_contact || other->do_not_contact,
+                NULL);
 }

@@ -28,6 +28,8 @@ const char      *cherish_customer_get_dislikes       (CherishCustomer *self);
 const char      *cherish_customer_get_notes          (CherishCustomer *self);
 gboolean         cherish_customer_get_is_prospect    (CherishCustomer *self);
 gboolean         cherish_customer_get_photo_consent  (CherishCustomer *self);
+guint            cherish_customer_get_channels       (CherishCustomer *self);
+gboolean         cherish_customer_get_do_not_contact (CherishCustomer *self);
 const char      *cherish_customer_get_created_at     (CherishCustomer *self);
 const char      *cherish_customer_get_updated_at     (CherishCustomer *self);
 const char      *cherish_customer_get_deleted_at     (CherishCustomer *self);

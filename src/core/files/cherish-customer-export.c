@@ -18,6 +18,7 @@
 #include "cherish-csv.h"
 #include "cherish-customer-export.h"
 #include "cherish-date-text.h"
+#include "cherish-message.h"
 #include "cherish-enum-types.h"
 #include "cherish-enums.h"
 #include "cherish-money.h"
@@ -42,6 +43,7 @@ append_customer (CherishCustomer  *c,
                                                   &export->today);
   g_autofree char *since = cherish_date_write (cherish_customer_get_customer_since (c), export->calendar,
                                                &export->today);
+  g_autofree char *channels = cherish_channels_to_text (cherish_customer_get_channels (c));
   const char *row[] = {
     cherish_customer_get_display_name (c),
     cherish_customer_get_phone (c) ?: "",
@@ -53,6 +55,8 @@ append_customer (CherishCustomer  *c,
     cherish_customer_get_notes (c) ?: "",
     cherish_customer_get_is_prospect (c) ? "yes" : "no",
     cherish_customer_get_photo_consent (c) ? "yes" : "no",
+    channels,
+    cherish_customer_get_do_not_contact (c) ? "yes" : "no",
     visits,
     cherish_customer_get_last_visit_at (c) ?: "",
     NULL
@@ -76,7 +80,8 @@ cherish_customer_export_csv (CherishCustomerStore   *customers,
 {
   g_autoptr(GString) out = g_string_new (NULL);
   const char *header[] = { "name", "phone", "email", "birthday", "customer_since", "likes", "dislikes",
-                           "notes", "prospect", "photo_consent", "visits", "last_visit_at", NULL };
+                           "notes", "prospect", "photo_consent", "contact_by", "do_not_contact", "visits",
+                           "last_visit_at", NULL };
   Export export = { out, calendar, { 0 } };
 
   cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (customers)), &export.today);

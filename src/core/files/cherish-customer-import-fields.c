@@ -55,6 +55,9 @@ static const struct
   { CHERISH_IMPORT_ORGANIZATION, { "organization", "organisation", "organization name", "company",
                                    "company name", "business", "org", "سازمان", "شرکت", "نام شرکت" } },
   { CHERISH_IMPORT_ANNIVERSARY, { "anniversary", "wedding anniversary", "سالگرد", "سالگرد ازدواج" } },
+  { CHERISH_IMPORT_CONTACT_BY, { "contact by", "channels", "contact channels", "راه تماس",
+                                 "راه های تماس" } },
+  { CHERISH_IMPORT_DO_NOT_CONTACT, { "do not contact", "no contact", "dnc", "تماس نگیرید", "عدم تماس" } },
 };
 
 /* "E-mail 1 - Value" → "e-mail", "Home Phone 2" → "home phone",
@@ -150,6 +153,10 @@ cherish_import_field_label (CherishImportField field)
       return _("Organization");
     case CHERISH_IMPORT_ANNIVERSARY:
       return _("Anniversary");
+    case CHERISH_IMPORT_CONTACT_BY:
+      return _("Contact by");
+    case CHERISH_IMPORT_DO_NOT_CONTACT:
+      return _("Do not contact");
     case CHERISH_IMPORT_IGNORE:
     case CHERISH_IMPORT_N_FIELDS:
     default:

@@ -23,6 +23,7 @@
 #include "cherish-csv.h"
 #include "cherish-customer-import-private.h"
 #include "cherish-error.h"
+#include "cherish-message.h"
 #include "cherish-text.h"
 
 const char *
@@ -244,7 +245,8 @@ take_cell (CherishImport             *self,
     [CHERISH_IMPORT_BIRTHDAY] = "birthday", [CHERISH_IMPORT_CUSTOMER_SINCE] = "customer-since",
     [CHERISH_IMPORT_ANNIVERSARY] = "anniversary", [CHERISH_IMPORT_LIKES] = "likes",
     [CHERISH_IMPORT_DISLIKES] = "dislikes", [CHERISH_IMPORT_PROSPECT] = "is-prospect",
-    [CHERISH_IMPORT_PHOTO_CONSENT] = "photo-consent",
+    [CHERISH_IMPORT_PHOTO_CONSENT] = "photo-consent", [CHERISH_IMPORT_CONTACT_BY] = "channels",
+    [CHERISH_IMPORT_DO_NOT_CONTACT] = "do-not-contact",
   };
 
   switch (field)
@@ -277,8 +279,20 @@ take_cell (CherishImport             *self,
         g_object_set (customer, property[field], listed, NULL);
       }
       break;
+    case CHERISH_IMPORT_CONTACT_BY:
+      {
+        g_autoptr(GError) error = NULL;
+        guint set = 0;
+
+        if (cherish_channels_from_text (value, &set, &error))
+          g_object_set (customer, "channels", set, NULL);
+        else
+          cherish_add_invalid (problems, property[field], _("%s: %s"), label, error->message);
+      }
+      break;
     case CHERISH_IMPORT_PROSPECT:
     case CHERISH_IMPORT_PHOTO_CONSENT:
+    case CHERISH_IMPORT_DO_NOT_CONTACT:
       {
         gboolean yes = FALSE;
 

@@ -29,6 +29,8 @@ typedef enum
   CHERISH_IMPORT_PHOTO_CONSENT,
   CHERISH_IMPORT_ORGANIZATION,    /* the name of a row without a person's */
   CHERISH_IMPORT_ANNIVERSARY,     /* a yearly life event */
+  CHERISH_IMPORT_CONTACT_BY,      /* the channels the customer accepts */
+  CHERISH_IMPORT_DO_NOT_CONTACT,
   CHERISH_IMPORT_N_FIELDS,
 } CherishImportField;
 

@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "cherish-error.h"
 #include "cherish-message.h"
 #include "cherish-text.h"
 
@@ -260,6 +261,119 @@ cherish_message_render (const char *template_text,
 
   fill (out, template_text, template_text + strlen (template_text), values, FALSE);
   return tidy (out->str);
+}
+
+/* ------------------------------------------------------------------ */
+/* Channels                                                            */
+/* ------------------------------------------------------------------ */
+
+static const struct
+{
+  CherishChannel  channel;
+  const char     *word;          /* in files */
+  const char     *label;
+  const char     *others[4];     /* read in files too */
+} channels[] = {
+  { CHERISH_CHANNEL_EMAIL, "email", N_("E-mail"), { "e-mail", "mail", "ایمیل", "رایانامه" } },
+  { CHERISH_CHANNEL_SMS, "sms", N_("SMS"), { "text", "پیامک", "اس ام اس" } },
+  { CHERISH_CHANNEL_WHATSAPP, "whatsapp", N_("WhatsApp"), { "واتساپ", "واتس اپ" } },
+  { CHERISH_CHANNEL_CALL, "call", N_("Calls"), { "phone", "calls", "تماس", "تلفن" } },
+};
+
+/**
+ * cherish_channel_label:
+ *
+ * Returns: (transfer none): the channel's name for the manager
+ */
+const char *
+cherish_channel_label (CherishChannel channel)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    if (channels[i].channel == channel)
+      return _(channels[i].label);
+  g_return_val_if_reached (NULL);
+}
+
+/**
+ * cherish_channels_to_text:
+ *
+ * Returns: (transfer full): the channels, as a file writes them: "email
+ *   sms", or "none" (an empty cell says nothing, so means all)
+ */
+char *
+cherish_channels_to_text (guint set)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    if (set & channels[i].channel)
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", channels[i].word);
+  if (out->len == 0)
+    g_string_assign (out, "none");
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+means_none (const char *folded)
+{
+  static const char *none[] = { "none", "no", "-", "هیچ", "هیچکدام", "هیچ کدام" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    {
+      g_autofree char *word = cherish_text_fold (none[i]);
+
+      if (g_str_equal (folded, word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * cherish_channels_from_text:
+ * @text: channels as a file or a person writes them: "email, SMS",
+ *   "ایمیل، واتساپ", "none"
+ * @set: (out): the channels
+ *
+ * Returns: %FALSE with @error naming a word that is no channel
+ */
+gboolean
+cherish_channels_from_text (const char  *text,
+                            guint       *set,
+                            GError     **error)
+{
+  g_auto(GStrv) words = cherish_text_split_any (text, ",;،/ ");
+  g_autofree char *whole = cherish_text_fold (text);
+
+  *set = 0;
+  if (means_none (g_strstrip (whole)))
+    return TRUE;
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      g_autofree char *word = cherish_text_fold (words[w]);
+      gboolean known = *word == '\0';
+
+      for (guint i = 0; i < G_N_ELEMENTS (channels) && !known; i++)
+        {
+          g_autofree char *name = cherish_text_fold (channels[i].word);
+
+          known = g_str_equal (word, name);
+          for (guint o = 0; o < G_N_ELEMENTS (channels[i].others) && channels[i].others[o] != NULL && !known; o++)
+            {
+              g_autofree char *other = cherish_text_fold (channels[i].others[o]);
+
+              known = g_str_equal (word, other);
+            }
+          if (known)
+            *set |= channels[i].channel;
+        }
+      if (!known)
+        {
+          g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                       _("“%s” is no way to reach a customer; say email, sms, whatsapp or call."), words[w]);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------ */

@@ -51,6 +51,12 @@ char       *cherish_message_render            (const char            *template_t
                                                GHashTable            *values);
 char       *cherish_message_years             (int                    years);
 
+const char *cherish_channel_label             (CherishChannel         channel);
+char       *cherish_channels_to_text          (guint                  set);
+gboolean    cherish_channels_from_text        (const char            *text,
+                                               guint                 *set,
+                                               GError               **error);
+
 GStrv       cherish_phone_countries           (void);
 char       *cherish_phone_international       (const char            *phone,
                                                const char            *country);
