@@ -16,6 +16,7 @@
 #include "cherish-celebration-dialog.h"
 #include "cherish-celebration-store.h"
 #include "cherish-customer-detail.h"
+#include "cherish-message.h"
 #include "cherish-milestones.h"
 #include "cherish-shop-settings.h"
 #include "cherish-customer-events.h"
@@ -548,6 +549,15 @@ on_log_clicked_cb (CherishCustomerDetail *self)
 }
 
 static void
+on_message_clicked_cb (CherishCustomerDetail *self)
+{
+  if (self->customer != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.send-message", "(xix)",
+                                cherish_customer_get_id (self->customer), (int) CHERISH_MESSAGE_FOLLOW_UP,
+                                (gint64) 0);
+}
+
+static void
 on_add_life_event_clicked_cb (CherishCustomerDetail *self)
 {
   open_life_event_dialog (self, NULL);
@@ -628,6 +638,7 @@ cherish_customer_detail_class_init (CherishCustomerDetailClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_data_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_merge_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_log_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_message_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_life_event_clicked_cb);
 }

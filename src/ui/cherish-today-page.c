@@ -24,6 +24,7 @@
 #include "cherish-milestone-store.h"
 #include "cherish-reminders.h"
 #include "cherish-shop-settings.h"
+#include "cherish-message.h"
 #include "cherish-today-page.h"
 #include "cherish-widget-util.h"
 
@@ -259,6 +260,49 @@ follow_up_button (CherishTodayPage *self,
   return button;
 }
 
+/* The message a follow-up asks for, by the rule that made it. */
+static CherishMessagePurpose
+purpose_of (CherishFollowUp *follow_up)
+{
+  const char *rule = cherish_follow_up_get_rule (follow_up);
+
+  if (g_strcmp0 (rule, "purchase-over") == 0)
+    return CHERISH_MESSAGE_AFTER_PURCHASE;
+  if (g_strcmp0 (rule, "not-seen") == 0)
+    return CHERISH_MESSAGE_NOT_SEEN;
+  return CHERISH_MESSAGE_FOLLOW_UP;
+}
+
+static void
+on_message_button_clicked (GtkWidget        *button,
+                           CherishTodayPage *self)
+{
+  CherishFollowUp *follow_up = g_object_get_data (G_OBJECT (button), "follow-up");
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.send-message", "(xix)",
+                              cherish_follow_up_get_customer_id (follow_up), (int) purpose_of (follow_up),
+                              cherish_follow_up_get_id (follow_up));
+}
+
+/* Send a Message…: the follow-up is done when it goes. */
+static GtkWidget *
+message_button (CherishFollowUp *follow_up,
+                const char      *name,
+                CherishTodayPage *self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("mail-send-symbolic");
+  /* Translators: what a button does, and for whom */
+  g_autofree char *label = g_strdup_printf (_("Send a message: %s"), name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Send a Message"));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (button), "follow-up", g_object_ref (follow_up), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_message_button_clicked), self);
+  return button;
+}
+
 /* ---- Sections --------------------------------------------------------- */
 
 static void
@@ -304,6 +348,7 @@ show_section (CherishTodayPage *self,
         {
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), follow_up_button (self, items->pdata[i], FALSE, title));
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), follow_up_button (self, items->pdata[i], TRUE, title));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), message_button (items->pdata[i], title, self));
         }
       cherish_group_add_row (section->group, section->rows, row);
     }

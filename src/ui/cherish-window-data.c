@@ -24,6 +24,7 @@
 #include "cherish-file-picker.h"
 #include "cherish-form-dialog.h"
 #include "cherish-import-dialog.h"
+#include "cherish-message-dialog.h"
 #include "cherish-window-data.h"
 #include "cherish-window.h"
 
@@ -572,6 +573,29 @@ on_erase_response (CherishAlert  *dialog,
 }
 
 /* Erase now and for good, after saying everything that goes. */
+/* (customer id, purpose, follow-up id or 0): Send a Message… */
+static void
+send_message_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CherishWindow *window = CHERISH_WINDOW (widget);
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (cherish_window_get_database (window),
+                                                                          cherish_window_get_clock (window));
+  g_autoptr(CherishCustomer) customer = NULL;
+  gint64 id, follow_up_id;
+  int purpose;
+
+  g_variant_get (parameter, "(xix)", &id, &purpose, &follow_up_id);
+  customer = cherish_customer_store_get (customers, id, NULL);
+  if (customer == NULL || purpose < 0 || purpose >= CHERISH_MESSAGE_N_PURPOSES)
+    return;
+  gtk_window_present (GTK_WINDOW (cherish_message_dialog_new (GTK_WINDOW (window),
+                                                              cherish_window_get_database (window),
+                                                              cherish_window_get_clock (window), customer,
+                                                              (CherishMessagePurpose) purpose, follow_up_id)));
+}
+
 static void
 erase_customer_action (GtkWidget  *widget,
                        const char *action_name,
@@ -630,6 +654,7 @@ void
 cherish_window_data_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.erase-customer", "x", erase_customer_action);
+  gtk_widget_class_install_action (widget_class, "win.send-message", "(xix)", send_message_action);
   gtk_widget_class_install_action (widget_class, "win.merge-customer", "x", merge_customer_action);
   gtk_widget_class_install_action (widget_class, "win.undo-merge", NULL, undo_merge_action);
   gtk_widget_class_install_action (widget_class, "win.save-customer-data", "x", save_customer_data_action);

@@ -11,7 +11,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "cherish-follow-up-store.h"
 #include "cherish-message.h"
+#include "cherish-message-log.h"
+#include "cherish-visit-store.h"
 #include "cherish-test-util.h"
 
 static gboolean
@@ -213,6 +216,92 @@ test_channels (void)
   g_assert_nonnull (strstr (error->message, "fax"));
 }
 
+/* Sent: on the timeline, the follow-up done; Undo: both back. */
+static void
+test_log_and_undo (void)
+{
+  CherishTestShop shop;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(CherishFollowUpStore) follow_ups = NULL;
+  g_autoptr(CherishVisitStore) visits = NULL;
+  g_autoptr(CherishFollowUp) follow_up = NULL;
+  g_autoptr(CherishFollowUp) after = NULL;
+  g_autoptr(CherishVisit) visit = NULL;
+  g_autoptr(GError) error = NULL;
+  CherishSent sent = { 0 };
+  gint64 sara;
+
+  cherish_test_shop_open (&shop, "2026-11-29T10:00:00+03:30", "log.db");
+  customers = cherish_customer_store_new (shop.db, shop.clock);
+  follow_ups = cherish_follow_up_store_new (shop.db, shop.clock);
+  visits = cherish_visit_store_new (shop.db, shop.clock);
+  sara = cherish_test_add_customer (customers, "Sara Ahmadi", "phone", "0912 111 2233", NULL);
+  follow_up = cherish_follow_up_new (sara, "2026-11-29", "How was the purchase?");
+  g_assert_true (cherish_follow_up_store_add (follow_ups, follow_up, &error));
+
+  sent = (CherishSent) { sara, CHERISH_CHANNEL_WHATSAPP, CHERISH_MESSAGE_AFTER_PURCHASE, "Hi Sara!",
+                         cherish_follow_up_get_id (follow_up), 0 };
+  g_assert_true (cherish_message_log_sent (shop.db, shop.clock, &sent, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sent.visit_id, >, 0);
+  visit = cherish_visit_store_get (visits, sent.visit_id, &error);
+  g_assert_cmpint (cherish_visit_get_kind (visit), ==, CHERISH_VISIT_KIND_CHAT);
+  g_assert_nonnull (strstr (cherish_visit_get_note (visit), "Hi Sara!"));
+  g_assert_nonnull (strstr (cherish_visit_get_note (visit), persian () ? "واتساپ" : "WhatsApp"));
+  after = cherish_follow_up_store_get (follow_ups, cherish_follow_up_get_id (follow_up), &error);
+  g_assert_cmpint (cherish_follow_up_get_state (after), ==, CHERISH_FOLLOW_UP_STATE_DONE);
+  g_clear_object (&after);
+
+  g_assert_true (cherish_message_log_undo (shop.db, shop.clock, &sent, &error));
+  g_assert_null (cherish_visit_store_get (visits, sent.visit_id, NULL));
+  after = cherish_follow_up_store_get (follow_ups, cherish_follow_up_get_id (follow_up), &error);
+  g_assert_cmpint (cherish_follow_up_get_state (after), ==, CHERISH_FOLLOW_UP_STATE_OPEN);
+
+  /* A follow-up that is gone: nothing is written at all. */
+  sent.follow_up_id = 999;
+  sent.visit_id = 0;
+  g_assert_false (cherish_message_log_sent (shop.db, shop.clock, &sent, &error));
+  g_assert_cmpuint (cherish_visit_store_count_for_customer (visits, sara, NULL), ==, 0);
+
+  g_clear_object (&customers);
+  g_clear_object (&follow_ups);
+  g_clear_object (&visits);
+  cherish_test_shop_close (&shop);
+}
+
+/* What a customer's message says of them, with and without years. */
+static void
+test_values (void)
+{
+  g_autoptr(CherishCustomer) sara = cherish_customer_new ("Sara Ahmadi");
+  g_autoptr(CherishCustomer) nima = cherish_customer_new ("Nima");
+  g_autoptr(GHashTable) of_sara = NULL;
+  g_autoptr(GHashTable) of_nima = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 29, 11, 2026);
+  g_object_set (sara, "birthday", "1990-12-03", "customer-since", "2020-01-15", NULL);
+  g_object_set (nima, "birthday", "--12-03", NULL);
+  of_sara = cherish_message_values_new (sara, "Rose Salon", &today);
+  of_nima = cherish_message_values_new (nima, "", &today);
+  g_assert_cmpstr (g_hash_table_lookup (of_sara, "first_name"), ==, "Sara");
+  g_assert_cmpstr (g_hash_table_lookup (of_sara, "age"), ==, persian () ? "36 سال" : "36 years");
+  /* January 2027 is nearer than January 2026 */
+  g_assert_cmpstr (g_hash_table_lookup (of_sara, "years"), ==, persian () ? "7 سال" : "7 years");
+  g_assert_cmpstr (g_hash_table_lookup (of_sara, "shop_name"), ==, "Rose Salon");
+  g_assert_cmpstr (g_hash_table_lookup (of_sara, "visit_number"), ==, "1");
+  g_assert_null (g_hash_table_lookup (of_nima, "age"));
+  g_assert_null (g_hash_table_lookup (of_nima, "shop_name"));
+  {
+    g_autofree char *wish = cherish_message_render (cherish_message_default_template (CHERISH_MESSAGE_BIRTHDAY),
+                                                    of_nima);
+
+    g_assert_null (strstr (wish, "{"));
+    g_assert_nonnull (strstr (wish, "Nima"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +314,8 @@ main (int   argc,
   g_test_add_func ("/message/international", test_international);
   g_test_add_func ("/message/uris", test_uris);
   g_test_add_func ("/message/channels", test_channels);
+  g_test_add_func ("/message/values", test_values);
+  g_test_add_func ("/message/log-and-undo", test_log_and_undo);
 
   return g_test_run ();
 }

@@ -28,6 +28,7 @@
 #include "cherish-events-page.h"
 #include "cherish-ideas-page.h"
 #include "cherish-import-dialog.h"
+#include "cherish-message-dialog.h"
 #include "cherish-month-grid.h"
 #include "cherish-rewards-page.h"
 #include "cherish-customer-store.h"
@@ -56,6 +57,7 @@ typedef enum
   SHOW_IMPORT,
   SHOW_WRONG_DATE,
   SHOW_MONTH_GRID,
+  SHOW_MESSAGE,
 } Show;
 
 static const struct
@@ -251,6 +253,15 @@ photograph (CherishDatabase *db,
             gtk_window_set_child (GTK_WINDOW (dialog), grid);
           }
           break;
+        case SHOW_MESSAGE:
+          {
+            g_autoptr(CherishCustomerStore) store = cherish_customer_store_new (db, fixed_clock);
+            g_autoptr(CherishCustomer) customer = cherish_customer_store_get (store, first_customer (db), NULL);
+
+            dialog = GTK_WIDGET (cherish_message_dialog_new (GTK_WINDOW (window), db, fixed_clock, customer,
+                                                             CHERISH_MESSAGE_BIRTHDAY, 0));
+          }
+          break;
         case SHOW_SUGGEST_IDEA:
           dialog = GTK_WIDGET (cherish_ideas_page_suggest (
             CHERISH_IDEAS_PAGE (cherish_test_find (window, CHERISH_TYPE_IDEAS_PAGE, NULL))));
@@ -337,6 +348,7 @@ main (int   argc,
   photograph (empty, "import", "customers", SHOW_IMPORT);
   photograph (sample, "wrong-date", "customers", SHOW_WRONG_DATE);
   photograph (sample, "month-grid", "customers", SHOW_MONTH_GRID);
+  photograph (sample, "message", "customers", SHOW_MESSAGE);
 
   g_clear_object (&empty);
   g_clear_object (&sample);

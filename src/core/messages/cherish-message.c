@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "cherish-date.h"
 #include "cherish-error.h"
 #include "cherish-message.h"
 #include "cherish-text.h"
@@ -160,6 +161,66 @@ char *
 cherish_message_years (int years)
 {
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year", "%d years", years), years);
+}
+
+/* ------------------------------------------------------------------ */
+/* What a customer's message says of them                              */
+/* ------------------------------------------------------------------ */
+
+/* Whole years from @since to the nearest anniversary of it (this year's,
+ * or next year's when this year's is more than half a year gone), or -1. */
+static int
+years_at_nearest (const char  *since,
+                  const GDate *today)
+{
+  int year, month, day, nearest = g_date_get_year (today);
+  GDate anniversary;
+
+  if (since == NULL || !cherish_birthday_parse (since, &year, &month, &day, NULL) || year == 0)
+    return -1;
+  g_date_clear (&anniversary, 1);
+  if (!g_date_valid_dmy (day, month, nearest))
+    day = 28;   /* 29 February, in a common year */
+  g_date_set_dmy (&anniversary, day, month, nearest);
+  if (g_date_days_between (&anniversary, today) > 182)
+    nearest++;
+  return nearest - year > 0 ? nearest - year : -1;
+}
+
+/**
+ * cherish_message_values_new:
+ * @shop_name: (nullable): the shop's name
+ * @today: the shop's today
+ *
+ * What a template may say of @customer: {first_name}, {name}, {age} and
+ * {years} (at the birthday and the anniversary as a customer nearest
+ * today, "36 years"; none without a year), {visit_number} (of their next
+ * visit) and {shop_name}. The caller adds an event's or a life event's.
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): placeholder → value
+ */
+GHashTable *
+cherish_message_values_new (CherishCustomer *customer,
+                            const char      *shop_name,
+                            const GDate     *today)
+{
+  GHashTable *values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *name = cherish_customer_get_display_name (customer);
+  g_auto(GStrv) words = g_strsplit (name != NULL ? name : "", " ", 2);
+  int age = years_at_nearest (cherish_customer_get_birthday (customer), today);
+  int years = years_at_nearest (cherish_customer_get_customer_since (customer), today);
+
+  g_hash_table_insert (values, g_strdup ("name"), g_strdup (name));
+  g_hash_table_insert (values, g_strdup ("first_name"), g_strdup (words[0] != NULL ? words[0] : ""));
+  if (age > 0)
+    g_hash_table_insert (values, g_strdup ("age"), cherish_message_years (age));
+  if (years > 0)
+    g_hash_table_insert (values, g_strdup ("years"), cherish_message_years (years));
+  g_hash_table_insert (values, g_strdup ("visit_number"),
+                       g_strdup_printf ("%u", cherish_customer_get_visit_count (customer) + 1));
+  if (shop_name != NULL && *shop_name != '\0')
+    g_hash_table_insert (values, g_strdup ("shop_name"), g_strdup (shop_name));
+  return values;
 }
 
 /* ------------------------------------------------------------------ */

@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "cherish-customer.h"
+
 G_BEGIN_DECLS
 
 /* What a message is for: each has its own template. */
@@ -50,6 +52,9 @@ const char *cherish_message_default_subject   (CherishMessagePurpose  purpose);
 char       *cherish_message_render            (const char            *template_text,
                                                GHashTable            *values);
 char       *cherish_message_years             (int                    years);
+GHashTable *cherish_message_values_new        (CherishCustomer       *customer,
+                                               const char            *shop_name,
+                                               const GDate           *today);
 
 const char *cherish_channel_label             (CherishChannel         channel);
 char       *cherish_channels_to_text          (guint                  set);

@@ -351,6 +351,32 @@ cherish_follow_up_store_close (CherishFollowUpStore  *self,
 }
 
 /**
+ * cherish_follow_up_store_reopen:
+ *
+ * Makes a closed follow-up open again, as it was (an Undo).
+ */
+gboolean
+cherish_follow_up_store_reopen (CherishFollowUpStore  *self,
+                                gint64                 id,
+                                GError               **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_FOLLOW_UP_STORE (self), FALSE);
+
+  stmt = cherish_database_prepare (database_of (self),
+                                   "UPDATE follow_ups SET state = 'open', outcome = '', updated_at = ?2 "
+                                   "WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  now = cherish_store_now_timestamp (CHERISH_STORE (self));
+  sqlite3_bind_int64 (stmt, 1, id);
+  cherish_bind_text (stmt, 2, now);
+  return cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error);
+}
+
+/**
  * cherish_follow_up_store_snooze:
  *
  * Makes an open follow-up due @days after today.

@@ -27,6 +27,9 @@ gboolean              cherish_follow_up_store_close        (CherishFollowUpStore
                                                             CherishFollowUpState   state,
                                                             const char            *outcome,
                                                             GError               **error);
+gboolean              cherish_follow_up_store_reopen       (CherishFollowUpStore  *self,
+                                                            gint64                 id,
+                                                            GError               **error);
 gboolean              cherish_follow_up_store_snooze       (CherishFollowUpStore  *self,
                                                             gint64                 id,
                                                             guint                  days,

@@ -1,0 +1,419 @@
+/* cherish-message-dialog.c — a personal message, written and sent in one dialog
+ *
+ * The template of the purpose (a birthday, a follow-up, an invitation…),
+ * filled in for the customer and the shop, editable before it goes; then
+ * one row per way it can go — e-mail, SMS, WhatsApp, a call — each only
+ * when the customer has that address or number, accepts that channel and
+ * has not asked not to be contacted, and Copy Text. A channel opens the
+ * desktop's program for it (the OpenURI portal in Flatpak) with the
+ * message in it; the message goes on the customer's timeline, the
+ * follow-up that asked for it is marked done, and the window's toast
+ * offers Undo for both.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-message-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-message-dialog.h"
+#include "cherish-message-log.h"
+#include "cherish-shop-settings.h"
+#include "cherish-widget-util.h"
+#include "cherish-window.h"
+
+struct _CherishMessageDialog
+{
+  AdwWindow         parent_instance;
+
+  CherishDatabase  *database;
+  CherishClock     *clock;
+  CherishCustomer  *customer;
+  gint64            follow_up_id;
+  char             *country;
+  GHashTable       *values;
+  AdwComboRow      *purpose_row;
+  AdwEntryRow      *subject_row;
+  GtkTextView      *text_view;
+};
+
+G_DEFINE_FINAL_TYPE (CherishMessageDialog, cherish_message_dialog, ADW_TYPE_WINDOW)
+
+static const CherishChannel channels[] = {
+  CHERISH_CHANNEL_EMAIL, CHERISH_CHANNEL_SMS, CHERISH_CHANNEL_WHATSAPP, CHERISH_CHANNEL_CALL,
+};
+
+static void
+cherish_message_dialog_dispose (GObject *object)
+{
+  CherishMessageDialog *self = CHERISH_MESSAGE_DIALOG (object);
+
+  g_clear_object (&self->database);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->customer);
+  g_clear_pointer (&self->country, g_free);
+  g_clear_pointer (&self->values, g_hash_table_unref);
+
+  G_OBJECT_CLASS (cherish_message_dialog_parent_class)->dispose (object);
+}
+
+static void
+cherish_message_dialog_class_init (CherishMessageDialogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = cherish_message_dialog_dispose;
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+cherish_message_dialog_init (CherishMessageDialog *self)
+{
+}
+
+/* The purpose's template and subject, filled in. */
+static void
+on_purpose_chosen (CherishMessageDialog *self)
+{
+  CherishMessagePurpose purpose = adw_combo_row_get_selected (self->purpose_row);
+  g_autofree char *text = NULL;
+  g_autofree char *subject = NULL;
+
+  if (purpose >= CHERISH_MESSAGE_N_PURPOSES)
+    return;
+  text = cherish_message_render (cherish_message_default_template (purpose), self->values);
+  subject = cherish_message_render (cherish_message_default_subject (purpose), self->values);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
+  gtk_editable_set_text (GTK_EDITABLE (self->subject_row), subject);
+}
+
+/**
+ * cherish_message_dialog_get_text:
+ *
+ * Returns: (transfer full): the message as it stands, edits included
+ */
+char *
+cherish_message_dialog_get_text (CherishMessageDialog *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (CHERISH_IS_MESSAGE_DIALOG (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The address @channel needs, if the customer has it and may be reached by it. */
+static const char *
+address_for (CherishMessageDialog *self,
+             CherishChannel        channel)
+{
+  const char *address = channel == CHERISH_CHANNEL_EMAIL ? cherish_customer_get_email (self->customer)
+                                                          : cherish_customer_get_phone (self->customer);
+
+  if (cherish_customer_get_do_not_contact (self->customer) ||
+      (cherish_customer_get_channels (self->customer) & channel) == 0 || address == NULL || *address == '\0')
+    return NULL;
+  return address;
+}
+
+/**
+ * cherish_message_dialog_get_uri:
+ *
+ * Returns: (transfer full) (nullable): what @channel would open, or %NULL
+ *   when the message cannot go that way
+ */
+char *
+cherish_message_dialog_get_uri (CherishMessageDialog *self,
+                                CherishChannel        channel)
+{
+  const char *address;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_MESSAGE_DIALOG (self), NULL);
+
+  address = address_for (self, channel);
+  if (address == NULL)
+    return NULL;
+  text = cherish_message_dialog_get_text (self);
+  return cherish_message_uri (channel, address, self->country,
+                              gtk_editable_get_text (GTK_EDITABLE (self->subject_row)), text);
+}
+
+typedef struct
+{
+  CherishDatabase *database;
+  CherishClock    *clock;
+  CherishSent      sent;
+  char            *text;
+} Sent;
+
+static void
+sent_free (Sent *sent)
+{
+  g_clear_object (&sent->database);
+  g_clear_object (&sent->clock);
+  g_free (sent->text);
+  g_free (sent);
+}
+
+static void
+on_undo_clicked (AdwToast *toast,
+                 Sent     *sent)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cherish_message_log_undo (sent->database, sent->clock, &sent->sent, &error))
+    g_warning ("Undo of a sent message: %s", error->message);
+}
+
+/* On the timeline, the follow-up done, and Undo in the window's toast. */
+static gboolean
+log_sent (CherishMessageDialog  *self,
+          CherishChannel         channel,
+          GError               **error)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  Sent *sent = g_new0 (Sent, 1);
+  g_autofree char *title = NULL;
+  g_autofree char *name = g_markup_escape_text (cherish_customer_get_display_name (self->customer), -1);
+  AdwToast *toast;
+
+  sent->database = g_object_ref (self->database);
+  sent->clock = g_object_ref (self->clock);
+  sent->text = cherish_message_dialog_get_text (self);
+  sent->sent = (CherishSent) { cherish_customer_get_id (self->customer), channel,
+                               adw_combo_row_get_selected (self->purpose_row), sent->text, self->follow_up_id, 0 };
+  if (!cherish_message_log_sent (self->database, self->clock, &sent->sent, error))
+    {
+      sent_free (sent);
+      return FALSE;
+    }
+  if (!CHERISH_IS_WINDOW (parent))
+    {
+      sent_free (sent);
+      return TRUE;
+    }
+  /* Translators: a toast: a message went to a customer, by a channel */
+  title = g_strdup_printf (_("Message to %s by %s"), name, cherish_channel_label (channel));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 10);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), sent,
+                         (GClosureNotify) (void (*) (void)) sent_free, 0);
+  cherish_window_add_toast (CHERISH_WINDOW (parent), toast);
+  return TRUE;
+}
+
+static void
+launch (CherishMessageDialog *self,
+        const char           *uri)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+
+  gtk_uri_launcher_launch (launcher, parent, NULL, NULL, NULL);
+#else
+  gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
+#endif
+}
+
+/**
+ * cherish_message_dialog_send:
+ *
+ * Opens the desktop's program for @channel with the message (or copies
+ * the text, for 0), keeps it on the timeline and closes the dialog.
+ *
+ * Returns: whether the message went
+ */
+gboolean
+cherish_message_dialog_send (CherishMessageDialog *self,
+                             CherishChannel        channel)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_MESSAGE_DIALOG (self), FALSE);
+
+  if (channel == 0)
+    {
+      g_autofree char *text = cherish_message_dialog_get_text (self);
+
+      gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+      return TRUE;
+    }
+  uri = cherish_message_dialog_get_uri (self, channel);
+  if (uri == NULL)
+    return FALSE;
+  if (!log_sent (self, channel, &error))
+    {
+      g_warning ("A sent message: %s", error->message);
+      return FALSE;
+    }
+  launch (self, uri);
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+on_channel_activated (AdwActionRow         *row,
+                      CherishMessageDialog *self)
+{
+  cherish_message_dialog_send (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "channel")));
+}
+
+static const char *
+channel_icon (CherishChannel channel)
+{
+  switch (channel)
+    {
+    case CHERISH_CHANNEL_EMAIL:
+      return "mail-send-symbolic";
+    case CHERISH_CHANNEL_CALL:
+      return "call-start-symbolic";
+    case CHERISH_CHANNEL_SMS:
+    case CHERISH_CHANNEL_WHATSAPP:
+    default:
+      return "chat-message-new-symbolic";
+    }
+}
+
+static void
+add_channel_row (CherishMessageDialog *self,
+                 GtkWidget            *group,
+                 CherishChannel        channel,
+                 const char           *title,
+                 const char           *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (channel != 0 ? channel_icon (channel) : "edit-copy-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "channel", GUINT_TO_POINTER (channel));
+  g_signal_connect (row, "activated", G_CALLBACK (on_channel_activated), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
+/* One row per channel the message can go by, and Copy Text. */
+static void
+add_channels (CherishMessageDialog *self,
+              GtkWidget            *box)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  guint usable = 0;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Send By"));
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    {
+      g_autofree char *uri = NULL;
+      g_autofree char *isolated = NULL;
+      const char *address = address_for (self, channels[i]);
+
+      if (address == NULL)
+        continue;
+      isolated = g_strdup_printf ("\u2066%s\u2069", address);   /* "0912 946 8053" left to right */
+      uri = cherish_message_uri (channels[i], address, self->country, NULL, "");
+      add_channel_row (self, group, channels[i], cherish_channel_label (channels[i]),
+                       uri != NULL ? isolated : _("Set the shop's country in Preferences to reach this number"));
+      if (uri == NULL)
+        gtk_widget_set_sensitive (gtk_widget_get_last_child (GTK_WIDGET (group)), FALSE);
+      usable++;
+    }
+  if (cherish_customer_get_do_not_contact (self->customer))
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                           _("They asked not to be contacted."));
+  else if (usable == 0)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                           _("No phone or e-mail they accept messages by."));
+  add_channel_row (self, group, 0, _("Copy Text"), NULL);
+  gtk_box_append (GTK_BOX (box), group);
+}
+
+static void
+add_message (CherishMessageDialog  *self,
+             GtkWidget             *box,
+             CherishMessagePurpose  purpose)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *frame = gtk_frame_new (NULL);
+  g_autoptr(GtkStringList) purposes = gtk_string_list_new (NULL);
+
+  for (CherishMessagePurpose p = 0; p < CHERISH_MESSAGE_N_PURPOSES; p++)
+    gtk_string_list_append (purposes, cherish_message_purpose_label (p));
+  self->purpose_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->purpose_row), _("For"));
+  adw_combo_row_set_model (self->purpose_row, G_LIST_MODEL (purposes));
+  adw_combo_row_set_selected (self->purpose_row, purpose);
+  g_signal_connect_swapped (self->purpose_row, "notify::selected", G_CALLBACK (on_purpose_chosen), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->purpose_row));
+  self->subject_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->subject_row), _("Subject (for an e-mail)"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->subject_row));
+  gtk_box_append (GTK_BOX (box), group);
+
+  self->text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_wrap_mode (self->text_view, GTK_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (GTK_WIDGET (self->text_view), "notes-view");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Message"), -1);
+  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->text_view));
+  gtk_widget_add_css_class (frame, "card");
+  gtk_box_append (GTK_BOX (box), frame);
+  on_purpose_chosen (self);
+}
+
+/**
+ * cherish_message_dialog_new:
+ * @purpose: what the message is for (the manager may change it)
+ * @follow_up_id: the follow-up it answers (marked done when it goes), or 0
+ *
+ * Returns: (transfer none): the dialog, to present
+ */
+CherishMessageDialog *
+cherish_message_dialog_new (GtkWindow             *parent,
+                            CherishDatabase       *database,
+                            CherishClock          *clock,
+                            CherishCustomer       *customer,
+                            CherishMessagePurpose  purpose,
+                            gint64                 follow_up_id)
+{
+  g_autofree char *title = g_strdup_printf (_("Message to %s"), cherish_customer_get_display_name (customer));
+  CherishMessageDialog *self = g_object_new (CHERISH_TYPE_MESSAGE_DIALOG, "transient-for", parent, "modal", TRUE,
+                                             "title", title, "default-width", 480, "default-height", 620, NULL);
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  g_autofree char *shop_name = cherish_shop_settings_shop_name ();
+  GDate today;
+
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER (customer), NULL);
+
+  self->database = g_object_ref (database);
+  self->clock = g_object_ref (clock);
+  self->customer = g_object_ref (customer);
+  self->follow_up_id = follow_up_id;
+  self->country = cherish_shop_settings_country ();
+  cherish_clock_get_today (clock, &today);
+  self->values = cherish_message_values_new (customer, shop_name, &today);
+
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  gtk_box_append (GTK_BOX (content), header);
+  add_message (self, box, purpose);
+  add_channels (self, box);
+  gtk_box_append (GTK_BOX (content), cherish_scrolled_page_new (box));
+  adw_window_set_content (ADW_WINDOW (self), content);
+  return self;
+}

@@ -1,0 +1,232 @@
+/* test-message-dialog.c — from a follow-up to a sent, logged message
+ *
+ * The desktop's handlers for sms:, mailto:, tel: and https: are, here, a
+ * script in a test XDG data folder that writes down the URI it was given:
+ * the dialog hands the real launcher exactly the URI the test expects.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cherish-customer-store.h"
+#include "cherish-follow-up-store.h"
+#include "cherish-message-dialog.h"
+#include "cherish-test-gtk.h"
+#include "cherish-test-util.h"
+#include "cherish-visit-store.h"
+#include "cherish-window.h"
+
+static char *handler_dir;
+
+/* A handler for each scheme a message goes by, writing what it got. */
+static void
+install_handler (void)
+{
+  g_autofree char *applications = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *desktop = NULL;
+  g_autofree char *entry = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *mimeapps = NULL;
+  const char *schemes[] = { "sms", "mailto", "tel", "https" };
+  g_autoptr(GString) defaults = g_string_new ("[Default Applications]\n");
+
+  handler_dir = cherish_test_make_dir ();
+  applications = g_build_filename (handler_dir, "data", "applications", NULL);
+  config = g_build_filename (handler_dir, "config", NULL);
+  g_mkdir_with_parents (applications, 0700);
+  g_mkdir_with_parents (config, 0700);
+  script = g_build_filename (handler_dir, "handler.sh", NULL);
+  g_file_set_contents (script, "#!/bin/sh\nprintf '%s\\n' \"$1\" >> \"$(dirname \"$0\")/uris.txt\"\n", -1, NULL);
+  g_chmod (script, 0700);
+  entry = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Test handler\nExec=%s %%u\n"
+                           "MimeType=x-scheme-handler/sms;x-scheme-handler/mailto;x-scheme-handler/tel;"
+                           "x-scheme-handler/https;\n", script);
+  desktop = g_build_filename (applications, "cherish-test-handler.desktop", NULL);
+  g_file_set_contents (desktop, entry, -1, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    g_string_append_printf (defaults, "x-scheme-handler/%s=cherish-test-handler.desktop\n", schemes[i]);
+  mimeapps = g_build_filename (config, "mimeapps.list", NULL);
+  g_file_set_contents (mimeapps, defaults->str, -1, NULL);
+
+  /* Ours first; the system's still there for icons and image types. */
+  {
+    g_autofree char *data = g_build_filename (handler_dir, "data", NULL);
+    g_autofree char *dirs = g_strconcat (data, ":", g_getenv ("XDG_DATA_DIRS") ?: "/usr/local/share:/usr/share",
+                                         NULL);
+
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+    g_setenv ("XDG_DATA_DIRS", dirs, TRUE);
+  }
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  /* No portal: the desktop's own handlers, as outside a sandbox. */
+  g_setenv ("GTK_USE_PORTAL", "0", TRUE);
+  g_setenv ("GDK_DEBUG", "no-portals", TRUE);
+}
+
+/* The URIs the handler got, waiting for the first. */
+static char *
+uris_received (void)
+{
+  g_autofree char *path = g_build_filename (handler_dir, "uris.txt", NULL);
+  char *text = NULL;
+
+  for (guint i = 0; i < 100 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
+    cherish_test_spin (50);
+  cherish_test_spin (100);
+  g_file_get_contents (path, &text, NULL, NULL);
+  g_remove (path);
+  return text;
+}
+
+typedef struct
+{
+  CherishTestShop       shop;
+  CherishCustomerStore *customers;
+  CherishWindow        *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  cherish_test_shop_open (&f->shop, "2026-11-29T10:00:00+03:30", "messages.db");
+  f->customers = cherish_customer_store_new (f->shop.db, f->shop.clock);
+  f->window = cherish_window_new (NULL, f->shop.db, f->shop.clock);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_settings_set_string (settings, "country", "IR");
+  g_settings_set_string (settings, "shop-name", "Rose Salon");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "country");
+  g_settings_reset (settings, "shop-name");
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->customers);
+  cherish_test_shop_close (&f->shop);
+}
+
+static void
+set_text (CherishMessageDialog *dialog,
+          const char           *text)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (cherish_test_find (dialog, GTK_TYPE_TEXT_VIEW, NULL));
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+/* A follow-up's message by SMS: the handler gets exactly the URI, the
+ * timeline has it, the follow-up is done. */
+static void
+test_send_sms (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(CherishFollowUpStore) follow_ups = cherish_follow_up_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishVisitStore) visits = cherish_visit_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishFollowUp) follow_up = NULL;
+  g_autoptr(CherishFollowUp) after = NULL;
+  g_autoptr(CherishCustomer) sara = NULL;
+  g_autoptr(GPtrArray) timeline = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *line = NULL;
+  CherishMessageDialog *dialog;
+  gint64 id;
+
+  id = cherish_test_add_customer (f->customers, "Sara Ahmadi", "phone", "0912 111 2233", "email",
+                                  "sara@example.com", NULL);
+  sara = cherish_customer_store_get (f->customers, id, NULL);
+  follow_up = cherish_follow_up_new (id, "2026-11-29", "How was the purchase?");
+  g_assert_true (cherish_follow_up_store_add (follow_ups, follow_up, NULL));
+
+  dialog = cherish_message_dialog_new (GTK_WINDOW (f->window), f->shop.db, f->shop.clock, sara,
+                                       CHERISH_MESSAGE_AFTER_PURCHASE, cherish_follow_up_get_id (follow_up));
+  cherish_test_present (dialog, f->window);
+  text = cherish_message_dialog_get_text (dialog);
+  g_assert_nonnull (strstr (text, "Sara"));
+  g_assert_nonnull (strstr (text, "Rose Salon"));
+  g_assert_null (strstr (text, "{"));
+  /* Each channel she can be reached by, and Copy Text. */
+  g_assert_nonnull (cherish_test_row_titled (dialog, ADW_TYPE_ACTION_ROW, "E-mail"));
+  g_assert_nonnull (cherish_test_row_titled (dialog, ADW_TYPE_ACTION_ROW, "SMS"));
+  g_assert_nonnull (cherish_test_row_titled (dialog, ADW_TYPE_ACTION_ROW, "WhatsApp"));
+  g_assert_nonnull (cherish_test_row_titled (dialog, ADW_TYPE_ACTION_ROW, "Calls"));
+  g_assert_nonnull (cherish_test_row_titled (dialog, ADW_TYPE_ACTION_ROW, "Copy Text"));
+
+  /* Edited before it goes: Persian, emoji, & # ? and a line break. */
+  set_text (dialog, "سلام سارا 🌹\nTea & cake #1?");
+  expected = cherish_message_uri (CHERISH_CHANNEL_SMS, "0912 111 2233", "IR", NULL, "سلام سارا 🌹\nTea & cake #1?");
+  g_assert_cmpstr (expected, ==, "sms:+989121112233?body=%D8%B3%D9%84%D8%A7%D9%85%20%D8%B3%D8%A7%D8%B1%D8%A7"
+                                 "%20%F0%9F%8C%B9%0ATea%20%26%20cake%20%231%3F");
+  g_signal_emit_by_name (cherish_test_row_titled (dialog, ADW_TYPE_ACTION_ROW, "SMS"), "activated");
+  got = uris_received ();
+  line = g_strconcat (expected, "\n", NULL);
+  g_assert_cmpstr (got, ==, line);
+
+  timeline = cherish_visit_store_find_for_customer (visits, id, 0, 10, NULL);
+  g_assert_cmpuint (timeline->len, ==, 1);
+  g_assert_cmpint (cherish_visit_get_kind (timeline->pdata[0]), ==, CHERISH_VISIT_KIND_CHAT);
+  g_assert_nonnull (strstr (cherish_visit_get_note (timeline->pdata[0]), "Tea & cake #1?"));
+  after = cherish_follow_up_store_get (follow_ups, cherish_follow_up_get_id (follow_up), NULL);
+  g_assert_cmpint (cherish_follow_up_get_state (after), ==, CHERISH_FOLLOW_UP_STATE_DONE);
+}
+
+/* Asked not to be contacted, or not by SMS: no way is offered. */
+static void
+test_preferences_honoured (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(CherishCustomer) nima = NULL;
+  g_autoptr(CherishCustomer) leila = NULL;
+  CherishMessageDialog *dialog;
+  gint64 id;
+
+  id = cherish_test_add_customer (f->customers, "Nima", "phone", "0935 000 1111", "do-not-contact", TRUE, NULL);
+  nima = cherish_customer_store_get (f->customers, id, NULL);
+  dialog = cherish_message_dialog_new (GTK_WINDOW (f->window), f->shop.db, f->shop.clock, nima,
+                                       CHERISH_MESSAGE_BIRTHDAY, 0);
+  cherish_test_present (dialog, f->window);
+  g_assert_null (cherish_message_dialog_get_uri (dialog, CHERISH_CHANNEL_SMS));
+  g_assert_null (cherish_test_row_titled (dialog, ADW_TYPE_ACTION_ROW, "SMS"));
+  g_assert_nonnull (cherish_test_row_titled (dialog, ADW_TYPE_ACTION_ROW, "Copy Text"));
+  g_assert_false (cherish_message_dialog_send (dialog, CHERISH_CHANNEL_SMS));
+  cherish_test_close (dialog);
+
+  id = cherish_test_add_customer (f->customers, "Leila", "phone", "0912 000 2222", "email", "leila@example.com",
+                                  "channels", (guint) CHERISH_CHANNEL_EMAIL, NULL);
+  leila = cherish_customer_store_get (f->customers, id, NULL);
+  dialog = cherish_message_dialog_new (GTK_WINDOW (f->window), f->shop.db, f->shop.clock, leila,
+                                       CHERISH_MESSAGE_NOT_SEEN, 0);
+  cherish_test_present (dialog, f->window);
+  g_assert_null (cherish_message_dialog_get_uri (dialog, CHERISH_CHANNEL_WHATSAPP));
+  g_assert_nonnull (cherish_test_row_titled (dialog, ADW_TYPE_ACTION_ROW, "E-mail"));
+  g_assert_true (g_str_has_prefix (cherish_message_dialog_get_uri (dialog, CHERISH_CHANNEL_EMAIL),
+                                   "mailto:leila@example.com?subject=We%20miss%20you%2C%20Leila&body=Hi%20Leila"));
+  cherish_test_close (dialog);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  install_handler ();
+  cherish_test_gtk_init (&argc, &argv);
+
+  g_test_add ("/message-dialog/send-sms", Fixture, NULL, fixture_set_up, test_send_sms, fixture_tear_down);
+  g_test_add ("/message-dialog/preferences-honoured", Fixture, NULL, fixture_set_up, test_preferences_honoured,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
