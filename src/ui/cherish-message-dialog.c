@@ -32,6 +32,7 @@ struct _CherishMessageDialog
   CherishClock     *clock;
   CherishCustomer  *customer;
   gint64            follow_up_id;
+  CherishOccasion  *occasion;
   char             *country;
   GHashTable       *values;
   AdwComboRow      *purpose_row;
@@ -53,6 +54,7 @@ cherish_message_dialog_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_object (&self->clock);
   g_clear_object (&self->customer);
+  g_clear_object (&self->occasion);
   g_clear_pointer (&self->country, g_free);
   g_clear_pointer (&self->values, g_hash_table_unref);
 
@@ -160,6 +162,13 @@ sent_free (Sent *sent)
 }
 
 static void
+sent_forget_occasion (Sent *sent)
+{
+  /* The toast outlives the dialog: an Undo needs only the ids. */
+  sent->sent.occasion = NULL;
+}
+
+static void
 on_undo_clicked (AdwToast *toast,
                  Sent     *sent)
 {
@@ -185,12 +194,14 @@ log_sent (CherishMessageDialog  *self,
   sent->clock = g_object_ref (self->clock);
   sent->text = cherish_message_dialog_get_text (self);
   sent->sent = (CherishSent) { cherish_customer_get_id (self->customer), channel,
-                               adw_combo_row_get_selected (self->purpose_row), sent->text, self->follow_up_id, 0 };
+                               adw_combo_row_get_selected (self->purpose_row), sent->text, self->follow_up_id,
+                               self->occasion, 0, 0, 0 };
   if (!cherish_message_log_sent (self->database, self->clock, &sent->sent, error))
     {
       sent_free (sent);
       return FALSE;
     }
+  sent_forget_occasion (sent);
   if (!CHERISH_IS_WINDOW (parent))
     {
       sent_free (sent);
@@ -370,6 +381,32 @@ add_message (CherishMessageDialog  *self,
   gtk_widget_add_css_class (frame, "card");
   gtk_box_append (GTK_BOX (box), frame);
   on_purpose_chosen (self);
+}
+
+/**
+ * cherish_message_dialog_set_occasion:
+ * @life_event: (nullable): the occasion's life event, if it is one
+ *
+ * Makes it the message for @occasion (a birthday, years as a customer, a
+ * life event…): its template, what it says of the occasion, and the
+ * occasion's celebration marked done when the message goes.
+ */
+void
+cherish_message_dialog_set_occasion (CherishMessageDialog *self,
+                                     CherishOccasion      *occasion,
+                                     CherishLifeEvent     *life_event)
+{
+  CherishMessagePurpose purpose;
+
+  g_return_if_fail (CHERISH_IS_MESSAGE_DIALOG (self));
+  g_return_if_fail (CHERISH_IS_OCCASION (occasion));
+
+  g_set_object (&self->occasion, occasion);
+  purpose = cherish_message_for_occasion (occasion, life_event, self->values);
+  if (adw_combo_row_get_selected (self->purpose_row) == purpose)
+    on_purpose_chosen (self);
+  else
+    adw_combo_row_set_selected (self->purpose_row, purpose);
 }
 
 /**

@@ -23,6 +23,9 @@ CherishMessageDialog *cherish_message_dialog_new      (GtkWindow              *p
                                                        CherishCustomer        *customer,
                                                        CherishMessagePurpose   purpose,
                                                        gint64                  follow_up_id);
+void                  cherish_message_dialog_set_occasion (CherishMessageDialog *self,
+                                                           CherishOccasion      *occasion,
+                                                           CherishLifeEvent     *life_event);
 char                 *cherish_message_dialog_get_text (CherishMessageDialog   *self);
 char                 *cherish_message_dialog_get_uri  (CherishMessageDialog   *self,
                                                        CherishChannel          channel);

@@ -24,6 +24,9 @@
 #include "cherish-milestone-store.h"
 #include "cherish-reminders.h"
 #include "cherish-shop-settings.h"
+#include "cherish-customer-store.h"
+#include "cherish-life-event-store.h"
+#include "cherish-message-dialog.h"
 #include "cherish-message.h"
 #include "cherish-today-page.h"
 #include "cherish-widget-util.h"
@@ -284,11 +287,9 @@ on_message_button_clicked (GtkWidget        *button,
                               cherish_follow_up_get_id (follow_up));
 }
 
-/* Send a Message…: the follow-up is done when it goes. */
+/* A Send a Message button, for @name's row. */
 static GtkWidget *
-message_button (CherishFollowUp *follow_up,
-                const char      *name,
-                CherishTodayPage *self)
+message_button_new (const char *name)
 {
   GtkWidget *button = gtk_button_new_from_icon_name ("mail-send-symbolic");
   /* Translators: what a button does, and for whom */
@@ -298,8 +299,58 @@ message_button (CherishFollowUp *follow_up,
   gtk_widget_set_tooltip_text (button, _("Send a Message"));
   gtk_widget_add_css_class (button, "flat");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
+/* Send a Message…: the follow-up is done when it goes. */
+static GtkWidget *
+follow_up_message_button (CherishFollowUp  *follow_up,
+                          const char       *name,
+                          CherishTodayPage *self)
+{
+  GtkWidget *button = message_button_new (name);
+
   g_object_set_data_full (G_OBJECT (button), "follow-up", g_object_ref (follow_up), g_object_unref);
   g_signal_connect (button, "clicked", G_CALLBACK (on_message_button_clicked), self);
+  return button;
+}
+
+/* A message for an occasion: its celebration is done when it goes. */
+static void
+on_occasion_message_clicked (GtkWidget        *button,
+                             CherishTodayPage *self)
+{
+  CherishOccasion *occasion = g_object_get_data (G_OBJECT (button), "occasion");
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (self->database, self->clock);
+  g_autoptr(CherishCustomer) customer = cherish_customer_store_get (customers,
+                                                                    cherish_occasion_get_customer_id (occasion),
+                                                                    NULL);
+  g_autoptr(CherishLifeEvent) life_event = NULL;
+  CherishMessageDialog *dialog;
+
+  if (customer == NULL)
+    return;
+  if (cherish_occasion_get_life_event_id (occasion) > 0)
+    {
+      g_autoptr(CherishLifeEventStore) life_events = cherish_life_event_store_new (self->database, self->clock);
+
+      life_event = cherish_life_event_store_get (life_events, cherish_occasion_get_life_event_id (occasion), NULL);
+    }
+  dialog = cherish_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->database,
+                                       self->clock, customer, CHERISH_MESSAGE_FOLLOW_UP, 0);
+  cherish_message_dialog_set_occasion (dialog, occasion, life_event);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+occasion_message_button (CherishOccasion  *occasion,
+                         const char       *name,
+                         CherishTodayPage *self)
+{
+  GtkWidget *button = message_button_new (name);
+
+  g_object_set_data_full (G_OBJECT (button), "occasion", g_object_ref (occasion), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_occasion_message_clicked), self);
   return button;
 }
 
@@ -348,8 +399,10 @@ show_section (CherishTodayPage *self,
         {
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), follow_up_button (self, items->pdata[i], FALSE, title));
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), follow_up_button (self, items->pdata[i], TRUE, title));
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), message_button (items->pdata[i], title, self));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), follow_up_message_button (items->pdata[i], title, self));
         }
+      else if (id != EVENTS && customer_id > 0)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), occasion_message_button (items->pdata[i], title, self));
       cherish_group_add_row (section->group, section->rows, row);
     }
   if (items->len > SHOWN)

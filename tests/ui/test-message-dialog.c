@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "cherish-celebration-store.h"
 #include "cherish-customer-store.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-message-dialog.h"
@@ -217,6 +218,38 @@ test_preferences_honoured (Fixture       *f,
   cherish_test_close (dialog);
 }
 
+/* A birthday's message by e-mail: the occasion's celebration is done. */
+static void
+test_occasion (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(CherishCelebrationStore) celebrations = cherish_celebration_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishCustomer) sara = NULL;
+  g_autoptr(CherishOccasion) birthday = NULL;
+  g_autoptr(CherishCelebration) celebration = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *got = NULL;
+  CherishMessageDialog *dialog;
+  gint64 id;
+
+  id = cherish_test_add_customer (f->customers, "Sara Ahmadi", "email", "sara@example.com", "birthday",
+                                  "1990-12-03", NULL);
+  sara = cherish_customer_store_get (f->customers, id, NULL);
+  birthday = cherish_occasion_new (CHERISH_OCCASION_BIRTHDAY, id, "Sara Ahmadi", "2026-12-03", 36, NULL, 0);
+  dialog = cherish_message_dialog_new (GTK_WINDOW (f->window), f->shop.db, f->shop.clock, sara,
+                                       CHERISH_MESSAGE_FOLLOW_UP, 0);
+  cherish_message_dialog_set_occasion (dialog, birthday, NULL);
+  cherish_test_present (dialog, f->window);
+  text = cherish_message_dialog_get_text (dialog);
+  g_assert_true (g_str_has_prefix (text, "Happy birthday, Sara! 36 years young today!"));
+
+  g_assert_true (cherish_message_dialog_send (dialog, CHERISH_CHANNEL_EMAIL));
+  got = uris_received ();
+  g_assert_true (g_str_has_prefix (got, "mailto:sara@example.com?subject=Happy%20birthday%2C%20Sara%21&body="));
+  celebration = cherish_celebration_store_plan (celebrations, birthday, NULL);
+  g_assert_cmpint (cherish_celebration_get_status (celebration), ==, CHERISH_CELEBRATION_STATUS_DONE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +258,7 @@ main (int   argc,
   cherish_test_gtk_init (&argc, &argv);
 
   g_test_add ("/message-dialog/send-sms", Fixture, NULL, fixture_set_up, test_send_sms, fixture_tear_down);
+  g_test_add ("/message-dialog/occasion", Fixture, NULL, fixture_set_up, test_occasion, fixture_tear_down);
   g_test_add ("/message-dialog/preferences-honoured", Fixture, NULL, fixture_set_up, test_preferences_honoured,
               fixture_tear_down);
 

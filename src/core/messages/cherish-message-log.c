@@ -2,8 +2,8 @@
  *
  * A message the manager sends goes on the customer's timeline as a
  * contact (an e-mail, a chat for SMS and WhatsApp, a call), its text as
- * the note; the follow-up that asked for it is closed as done in the same
- * transaction. Undo takes both back, also in one.
+ * the note; the follow-up or the occasion that asked for it is marked done
+ * in the same transaction. Undo takes both back, also in one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cherish-celebration-store.h"
 #include "cherish-date.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-message-log.h"
@@ -59,6 +60,20 @@ log_sent (gpointer   user_data,
   if (!cherish_visit_store_insert (visits, visit, error))
     return FALSE;
   sent->visit_id = cherish_visit_get_id (visit);
+  if (sent->occasion != NULL)
+    {
+      g_autoptr(CherishCelebrationStore) celebrations = cherish_celebration_store_new (log->database, log->clock);
+      g_autoptr(CherishCelebration) celebration = cherish_celebration_store_plan (celebrations, sent->occasion,
+                                                                                 error);
+
+      if (celebration == NULL)
+        return FALSE;
+      sent->celebration_id = cherish_celebration_get_id (celebration);
+      sent->celebration_status = cherish_celebration_get_status (celebration);
+      g_object_set (celebration, "status", CHERISH_CELEBRATION_STATUS_DONE, NULL);
+      if (!cherish_celebration_store_update (celebrations, celebration, error))
+        return FALSE;
+    }
   if (sent->follow_up_id > 0)
     {
       g_autoptr(CherishFollowUpStore) follow_ups = cherish_follow_up_store_new (log->database, log->clock);
@@ -97,6 +112,18 @@ undo (gpointer   user_data,
 
   if (!cherish_visit_store_delete (visits, log->sent->visit_id, error))
     return FALSE;
+  if (log->sent->celebration_id > 0)
+    {
+      g_autoptr(CherishCelebrationStore) celebrations = cherish_celebration_store_new (log->database, log->clock);
+      g_autoptr(CherishCelebration) celebration = cherish_celebration_store_get (celebrations,
+                                                                                log->sent->celebration_id, error);
+
+      if (celebration == NULL)
+        return FALSE;
+      g_object_set (celebration, "status", log->sent->celebration_status, NULL);
+      if (!cherish_celebration_store_update (celebrations, celebration, error))
+        return FALSE;
+    }
   if (log->sent->follow_up_id > 0)
     {
       g_autoptr(CherishFollowUpStore) follow_ups = cherish_follow_up_store_new (log->database, log->clock);

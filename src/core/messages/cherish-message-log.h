@@ -7,6 +7,7 @@
 #include "cherish-clock.h"
 #include "cherish-database.h"
 #include "cherish-message.h"
+#include "cherish-occasion.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,11 @@ G_BEGIN_DECLS
  * @purpose: what for
  * @text: the message as sent
  * @follow_up_id: the follow-up it answers (closed as done with it), or 0
+ * @occasion: (nullable): the occasion it is for (its celebration marked
+ *   done with it)
  * @visit_id: (out): the timeline row it became, for an Undo
+ * @celebration_id: (out): the occasion's celebration, for an Undo
+ * @celebration_status: (out): what it was before, for an Undo
  */
 typedef struct
 {
@@ -26,7 +31,10 @@ typedef struct
   CherishMessagePurpose  purpose;
   const char            *text;
   gint64                 follow_up_id;
+  CherishOccasion       *occasion;
   gint64                 visit_id;
+  gint64                 celebration_id;
+  int                    celebration_status;
 } CherishSent;
 
 gboolean cherish_message_log_sent (CherishDatabase  *database,

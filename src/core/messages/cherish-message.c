@@ -223,6 +223,64 @@ cherish_message_values_new (CherishCustomer *customer,
   return values;
 }
 
+/**
+ * cherish_message_for_occasion:
+ * @values: (element-type utf8 utf8): gets what the occasion says: the
+ *   years, the visit or the shop's customer number, the life event
+ * @life_event: (nullable): the occasion's life event, if it is one
+ *
+ * Returns: the purpose of a message for @occasion
+ */
+CherishMessagePurpose
+cherish_message_for_occasion (CherishOccasion  *occasion,
+                              CherishLifeEvent *life_event,
+                              GHashTable       *values)
+{
+  guint number = cherish_occasion_get_number (occasion);
+
+  switch (cherish_occasion_get_kind (occasion))
+    {
+    case CHERISH_OCCASION_BIRTHDAY:
+      if (number > 0)
+        g_hash_table_replace (values, g_strdup ("age"), cherish_message_years ((int) number));
+      return CHERISH_MESSAGE_BIRTHDAY;
+    case CHERISH_OCCASION_TENURE:
+      g_hash_table_replace (values, g_strdup ("years"), cherish_message_years ((int) number));
+      return CHERISH_MESSAGE_TENURE;
+    case CHERISH_OCCASION_NTH_VISIT:
+      g_hash_table_replace (values, g_strdup ("visit_number"), g_strdup_printf ("%u", number));
+      return CHERISH_MESSAGE_NTH_VISIT;
+    case CHERISH_OCCASION_SHOP_MILESTONE:
+      g_hash_table_replace (values, g_strdup ("shop_number"), g_strdup_printf ("%u", number));
+      return CHERISH_MESSAGE_SHOP_MILESTONE;
+    case CHERISH_OCCASION_LIFE_EVENT:
+      if (cherish_occasion_get_title (occasion) != NULL)
+        g_hash_table_replace (values, g_strdup ("life_event"), g_strdup (cherish_occasion_get_title (occasion)));
+      switch (life_event != NULL ? cherish_life_event_get_kind (life_event) : CHERISH_LIFE_EVENT_KIND_OTHER)
+        {
+        case CHERISH_LIFE_EVENT_KIND_RETIREMENT:
+          return CHERISH_MESSAGE_RETIREMENT;
+        case CHERISH_LIFE_EVENT_KIND_WEDDING:
+          return CHERISH_MESSAGE_WEDDING;
+        case CHERISH_LIFE_EVENT_KIND_GRADUATION:
+          return CHERISH_MESSAGE_GRADUATION;
+        case CHERISH_LIFE_EVENT_KIND_NEW_BABY:
+          return CHERISH_MESSAGE_NEW_BABY;
+        case CHERISH_LIFE_EVENT_KIND_MOVE:
+          return CHERISH_MESSAGE_MOVE;
+        case CHERISH_LIFE_EVENT_KIND_ANNIVERSARY:
+          return CHERISH_MESSAGE_ANNIVERSARY;
+        case CHERISH_LIFE_EVENT_KIND_OTHER:
+        default:
+          return CHERISH_MESSAGE_LIFE_EVENT;
+        }
+    case CHERISH_OCCASION_EVENT:
+    case CHERISH_OCCASION_NONE:
+    default:
+      return CHERISH_MESSAGE_FOLLOW_UP;
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Filling in                                                          */
 /* ------------------------------------------------------------------ */

@@ -7,6 +7,8 @@
 #include <glib.h>
 
 #include "cherish-customer.h"
+#include "cherish-life-event.h"
+#include "cherish-occasion.h"
 
 G_BEGIN_DECLS
 
@@ -52,6 +54,9 @@ const char *cherish_message_default_subject   (CherishMessagePurpose  purpose);
 char       *cherish_message_render            (const char            *template_text,
                                                GHashTable            *values);
 char       *cherish_message_years             (int                    years);
+CherishMessagePurpose cherish_message_for_occasion (CherishOccasion   *occasion,
+                                                    CherishLifeEvent  *life_event,
+                                                    GHashTable        *values);
 GHashTable *cherish_message_values_new        (CherishCustomer       *customer,
                                                const char            *shop_name,
                                                const GDate           *today);
