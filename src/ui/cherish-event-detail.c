@@ -19,7 +19,9 @@
 #include "cherish-csv.h"
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
+#include "cherish-customer-store.h"
 #include "cherish-event-detail.h"
+#include "cherish-message-dialog.h"
 #include "cherish-file-picker.h"
 #include "cherish-list-dialog.h"
 #include "cherish-event-day.h"
@@ -147,6 +149,24 @@ event_summary (CherishEventDetail *self,
 static void reload (CherishEventDetail *self);
 static void show_all_guests (CherishEventDetail *self);
 
+/* An invitation, a reminder or a thank-you, as the event and the guest stand. */
+static void
+open_message (CherishEventDetail *self,
+              CherishInvitation  *guest)
+{
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (self->database, self->clock);
+  g_autoptr(CherishCustomer) customer = cherish_customer_store_get (customers,
+                                                                    cherish_invitation_get_customer_id (guest), NULL);
+  CherishMessageDialog *dialog;
+
+  if (customer == NULL || self->event == NULL)
+    return;
+  dialog = cherish_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->database,
+                                       self->clock, customer, CHERISH_MESSAGE_EVENT_INVITATION, 0);
+  cherish_message_dialog_set_guest (dialog, self->event, guest);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 guest_action (GtkButton          *button,
               CherishEventDetail *self)
@@ -164,6 +184,11 @@ guest_action (GtkButton          *button,
 
       ok = cherish_guest_store_accept (self->guests, id, gtk_spin_button_get_value_as_int (party),
                                        &status, &error);
+    }
+  else if (g_str_equal (what, "message"))
+    {
+      open_message (self, g_object_get_data (G_OBJECT (button), "guest"));
+      return;
     }
   else if (g_str_equal (what, "decline"))
     ok = cherish_guest_store_decline (self->guests, id, &promoted, &error);
@@ -255,6 +280,14 @@ guest_row (CherishEventDetail *self,
       status == CHERISH_INVITATION_STATUS_WAITLISTED)
     {
       gtk_box_append (GTK_BOX (more), row_button (self, guest, _("Decline"), "decline"));
+      any_more = TRUE;
+    }
+  if (status != CHERISH_INVITATION_STATUS_DECLINED)
+    {
+      GtkWidget *message = row_button (self, guest, _("Send a Message…"), "message");
+
+      g_object_set_data_full (G_OBJECT (message), "guest", g_object_ref (guest), g_object_unref);
+      gtk_box_append (GTK_BOX (more), message);
       any_more = TRUE;
     }
   if (any_more)

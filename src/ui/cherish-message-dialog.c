@@ -18,6 +18,8 @@
 
 #include <glib/gi18n.h>
 
+#include "cherish-calendar.h"
+#include "cherish-date.h"
 #include "cherish-message-dialog.h"
 #include "cherish-message-log.h"
 #include "cherish-shop-settings.h"
@@ -403,6 +405,53 @@ cherish_message_dialog_set_occasion (CherishMessageDialog *self,
 
   g_set_object (&self->occasion, occasion);
   purpose = cherish_message_for_occasion (occasion, life_event, self->values);
+  if (adw_combo_row_get_selected (self->purpose_row) == purpose)
+    on_purpose_chosen (self);
+  else
+    adw_combo_row_set_selected (self->purpose_row, purpose);
+}
+
+/**
+ * cherish_message_dialog_set_guest:
+ *
+ * Makes it the message to @guest of @event: a thank-you once they came
+ * (or the event is done), a reminder the day before, else an invitation —
+ * with the event's title, day (in the shop's calendar), time and place.
+ */
+void
+cherish_message_dialog_set_guest (CherishMessageDialog *self,
+                                  CherishEvent         *event,
+                                  CherishInvitation    *guest)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) starts = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  CherishMessagePurpose purpose = CHERISH_MESSAGE_EVENT_INVITATION;
+
+  g_return_if_fail (CHERISH_IS_MESSAGE_DIALOG (self));
+  g_return_if_fail (CHERISH_IS_EVENT (event) && CHERISH_IS_INVITATION (guest));
+
+  zone = cherish_clock_get_timezone (self->clock);
+  now = cherish_clock_get_now (self->clock);
+  starts = cherish_timestamp_to_local (cherish_event_get_starts_at (event), zone);
+  g_hash_table_replace (self->values, g_strdup ("event_title"), g_strdup (cherish_event_get_title (event)));
+  if (cherish_event_get_place (event) != NULL)
+    g_hash_table_replace (self->values, g_strdup ("place"), g_strdup (cherish_event_get_place (event)));
+  if (starts != NULL)
+    {
+      g_autofree char *day = g_date_time_format (starts, "%Y-%m-%d");
+      g_autofree char *time = g_date_time_format (starts, "%H:%M");
+      g_autoptr(GDateTime) local_now = g_date_time_to_timezone (now, zone);
+
+      g_hash_table_replace (self->values, g_strdup ("event_day"), cherish_calendar_format_iso (day));
+      g_hash_table_replace (self->values, g_strdup ("event_time"), cherish_calendar_digits (time));
+      if (g_date_time_difference (starts, local_now) > 0 &&
+          g_date_time_difference (starts, local_now) < 2 * G_TIME_SPAN_DAY)
+        purpose = CHERISH_MESSAGE_EVENT_REMINDER;
+    }
+  if (cherish_invitation_get_checked_in_at (guest) != NULL ||
+      cherish_event_get_status (event) == CHERISH_EVENT_STATUS_DONE)
+    purpose = CHERISH_MESSAGE_EVENT_THANKS;
   if (adw_combo_row_get_selected (self->purpose_row) == purpose)
     on_purpose_chosen (self);
   else

@@ -9,6 +9,8 @@
 #include "cherish-clock.h"
 #include "cherish-customer.h"
 #include "cherish-database.h"
+#include "cherish-event.h"
+#include "cherish-invitation.h"
 #include "cherish-message.h"
 
 G_BEGIN_DECLS
@@ -26,6 +28,9 @@ CherishMessageDialog *cherish_message_dialog_new      (GtkWindow              *p
 void                  cherish_message_dialog_set_occasion (CherishMessageDialog *self,
                                                            CherishOccasion      *occasion,
                                                            CherishLifeEvent     *life_event);
+void                  cherish_message_dialog_set_guest (CherishMessageDialog *self,
+                                                        CherishEvent         *event,
+                                                        CherishInvitation    *guest);
 char                 *cherish_message_dialog_get_text (CherishMessageDialog   *self);
 char                 *cherish_message_dialog_get_uri  (CherishMessageDialog   *self,
                                                        CherishChannel          channel);

@@ -250,6 +250,39 @@ test_occasion (Fixture       *f,
   g_assert_cmpint (cherish_celebration_get_status (celebration), ==, CHERISH_CELEBRATION_STATUS_DONE);
 }
 
+/* A guest of tomorrow's evening gets the reminder; after they came, the thanks. */
+static void
+test_guest (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(CherishCustomer) sara = NULL;
+  g_autoptr(CherishEvent) evening = cherish_event_new ("Tea Evening", "2026-11-30T14:30:00Z", "2026-11-30T17:30:00Z");
+  g_autoptr(CherishInvitation) guest = NULL;
+  g_autofree char *reminder = NULL;
+  g_autofree char *thanks = NULL;
+  CherishMessageDialog *dialog;
+  gint64 id;
+
+  id = cherish_test_add_customer (f->customers, "Sara Ahmadi", "phone", "0912 111 2233", NULL);
+  sara = cherish_customer_store_get (f->customers, id, NULL);
+  g_object_set (evening, "place", "Café Gol", NULL);
+  guest = g_object_new (CHERISH_TYPE_INVITATION, "customer-id", id, "customer-name", "Sara Ahmadi", NULL);
+
+  dialog = cherish_message_dialog_new (GTK_WINDOW (f->window), f->shop.db, f->shop.clock, sara,
+                                       CHERISH_MESSAGE_FOLLOW_UP, 0);
+  cherish_message_dialog_set_guest (dialog, evening, guest);
+  reminder = cherish_message_dialog_get_text (dialog);
+  /* 14:30 UTC is 18:00 in Tehran, the shop's zone. */
+  g_assert_cmpstr (reminder, ==, "Hi Sara, a little reminder: Tea Evening is tomorrow, 30 November 2026 at 18:00, "
+                                 "Café Gol. See you there!");
+
+  g_object_set (guest, "checked-in-at", "2026-11-30T14:35:00Z", NULL);
+  cherish_message_dialog_set_guest (dialog, evening, guest);
+  thanks = cherish_message_dialog_get_text (dialog);
+  g_assert_true (g_str_has_prefix (thanks, "Dear Sara, thank you for coming to Tea Evening!"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +291,7 @@ main (int   argc,
   cherish_test_gtk_init (&argc, &argv);
 
   g_test_add ("/message-dialog/send-sms", Fixture, NULL, fixture_set_up, test_send_sms, fixture_tear_down);
+  g_test_add ("/message-dialog/guest", Fixture, NULL, fixture_set_up, test_guest, fixture_tear_down);
   g_test_add ("/message-dialog/occasion", Fixture, NULL, fixture_set_up, test_occasion, fixture_tear_down);
   g_test_add ("/message-dialog/preferences-honoured", Fixture, NULL, fixture_set_up, test_preferences_honoured,
               fixture_tear_down);
