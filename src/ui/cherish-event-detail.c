@@ -4,8 +4,8 @@
  * done or cancel it; save it as an .ics file or the guest list as CSV
  * (through the file chooser portal). Guests are added by a filter — with
  * the count shown before adding — or one by one by name or phone. Each
- * guest row has what can happen next: Accept (with their party), Decline,
- * Check In. What the core refuses is said in a banner, and nothing moves.
+ * guest row has what can happen next (cherish-event-detail-guests.c).
+ * What the core refuses is said in a banner, and nothing moves.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,9 +19,7 @@
 #include "cherish-csv.h"
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
-#include "cherish-customer-store.h"
-#include "cherish-event-detail.h"
-#include "cherish-message-dialog.h"
+#include "cherish-event-detail-private.h"
 #include "cherish-file-picker.h"
 #include "cherish-list-dialog.h"
 #include "cherish-event-day.h"
@@ -39,37 +37,6 @@
 #define SEARCH_RESULTS 5
 #define GUESTS_SHOWN 30
 
-struct _CherishEventDetail
-{
-  GtkBox                parent_instance;
-
-  CherishDatabase      *database;
-  CherishClock         *clock;
-  CherishEventStore    *events;
-  CherishGuestStore    *guests;
-  CherishTierStore     *tiers;
-  CherishCustomerStore *customers;
-  CherishEvent         *event;
-
-  GtkLabel             *title_label;
-  GtkLabel             *summary_label;
-  GtkLabel             *message_label;
-  GtkWidget            *open_button;
-  GtkWidget            *done_button;
-  GtkWidget            *cancel_button;
-  AdwComboRow          *filter_row;
-  AdwEntryRow          *filter_text_row;
-  GPtrArray            *tier_names;       /* after the filters above, "in this tier or above" */
-  AdwActionRow         *preview_row;
-  GtkWidget            *add_button;
-  GtkSearchEntry       *search_entry;
-  AdwPreferencesGroup  *results_group;
-  GPtrArray            *result_rows;
-  AdwPreferencesGroup  *guests_group;
-  GPtrArray            *guest_rows;
-  GListStore           *guest_items;   /* every guest, for Show All */
-  CherishEventPrizes   *prizes;
-};
 
 G_DEFINE_FINAL_TYPE (CherishEventDetail, cherish_event_detail, GTK_TYPE_BOX)
 
@@ -105,10 +72,10 @@ cherish_event_detail_class_init (CherishEventDetailClass *klass)
 }
 
 /* Says what happened (or what the core refused); %NULL hides it. */
-static void
-say (CherishEventDetail *self,
-     const char         *message,
-     gboolean            is_error)
+void
+cherish_event_detail_say (CherishEventDetail *self,
+                          const char         *message,
+                          gboolean            is_error)
 {
   gtk_label_set_label (self->message_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
@@ -148,161 +115,6 @@ event_summary (CherishEventDetail *self,
 
 static void reload (CherishEventDetail *self);
 static void show_all_guests (CherishEventDetail *self);
-
-/* An invitation, a reminder or a thank-you, as the event and the guest stand. */
-static void
-open_message (CherishEventDetail *self,
-              CherishInvitation  *guest)
-{
-  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (self->database, self->clock);
-  g_autoptr(CherishCustomer) customer = cherish_customer_store_get (customers,
-                                                                    cherish_invitation_get_customer_id (guest), NULL);
-  CherishMessageDialog *dialog;
-
-  if (customer == NULL || self->event == NULL)
-    return;
-  dialog = cherish_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->database,
-                                       self->clock, customer, CHERISH_MESSAGE_EVENT_INVITATION, 0);
-  cherish_message_dialog_set_guest (dialog, self->event, guest);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-guest_action (GtkButton          *button,
-              CherishEventDetail *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "id"));
-  const char *what = g_object_get_data (G_OBJECT (button), "what");
-  g_autoptr(GPtrArray) promoted = NULL;
-  g_autoptr(GError) error = NULL;
-  CherishInvitationStatus status = CHERISH_INVITATION_STATUS_INVITED;
-  gboolean ok;
-
-  if (g_str_equal (what, "accept"))
-    {
-      GtkSpinButton *party = g_object_get_data (G_OBJECT (button), "party");
-
-      ok = cherish_guest_store_accept (self->guests, id, gtk_spin_button_get_value_as_int (party),
-                                       &status, &error);
-    }
-  else if (g_str_equal (what, "message"))
-    {
-      open_message (self, g_object_get_data (G_OBJECT (button), "guest"));
-      return;
-    }
-  else if (g_str_equal (what, "decline"))
-    ok = cherish_guest_store_decline (self->guests, id, &promoted, &error);
-  else
-    ok = cherish_guest_store_check_in (self->guests, id, &error);
-
-  if (!ok)
-    say (self, error->message, TRUE);
-  else if (status == CHERISH_INVITATION_STATUS_WAITLISTED)
-    say (self, _("The event is full: the guest is on the waitlist."), FALSE);
-  else if (promoted != NULL && promoted->len > 0)
-    {
-      g_autoptr(GString) names = g_string_new (NULL);
-      g_autofree char *text = NULL;
-
-      for (guint i = 0; i < promoted->len; i++)
-        g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
-                                cherish_invitation_get_customer_name (promoted->pdata[i]));
-      /* Translators: %s lists the guests who got the freed places */
-      text = g_strdup_printf (_("From the waitlist, now coming: %s. Let them know."), names->str);
-      say (self, text, FALSE);
-    }
-  else
-    say (self, NULL, FALSE);
-}
-
-static GtkWidget *
-row_button (CherishEventDetail *self,
-            CherishInvitation  *guest,
-            const char         *label,
-            const char         *what)
-{
-  GtkWidget *button = gtk_button_new_with_label (label);
-  /* Translators: a button's name for screen readers: what it does, for whom */
-  g_autofree char *name = g_strdup_printf (_("%s: %s"), label,
-                                           cherish_invitation_get_customer_name (guest));
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  g_object_set_data (G_OBJECT (button), "id",
-                     GSIZE_TO_POINTER ((gsize) cherish_invitation_get_id (guest)));
-  g_object_set_data (G_OBJECT (button), "what", (gpointer) what);
-  g_signal_connect (button, "clicked", G_CALLBACK (guest_action), self);
-  return button;
-}
-
-/* A row stays narrow: the next step as a button, the others in a menu. */
-static GtkWidget *
-guest_row (CherishEventDetail *self,
-           CherishInvitation  *guest)
-{
-  CherishInvitationStatus status = cherish_invitation_get_status (guest);
-  int party = (int) cherish_invitation_get_party_size (guest);
-  g_autofree char *subtitle = party > 1
-    /* Translators: a guest's status, and how many people they come with */
-    ? g_strdup_printf (_("%s · party of %d"), cherish_invitation_status_label (status), party)
-    : g_strdup (cherish_invitation_status_label (status));
-  GtkWidget *row = cherish_info_row_new (cherish_invitation_get_customer_name (guest), subtitle, 0);
-  GtkWidget *more = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gboolean any_more = FALSE;
-
-  if (status == CHERISH_INVITATION_STATUS_INVITED || status == CHERISH_INVITATION_STATUS_ACCEPTED)
-    {
-      GtkWidget *check_in = row_button (self, guest, _("Check In"), "check-in");
-
-      gtk_widget_add_css_class (check_in, "suggested-action");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check_in);
-    }
-  if (status == CHERISH_INVITATION_STATUS_INVITED || status == CHERISH_INVITATION_STATUS_DECLINED ||
-      status == CHERISH_INVITATION_STATUS_ACCEPTED)
-    {
-      GtkWidget *spin = gtk_spin_button_new_with_range (1, CHERISH_INVITATION_MAX_PARTY, 1);
-      GtkWidget *label = gtk_label_new (_("People coming, the guest included"));
-      GtkWidget *accept = row_button (self, guest, status == CHERISH_INVITATION_STATUS_ACCEPTED
-                                                   ? _("Change Party") : _("Accept"), "accept");
-
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), party);
-      gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("People coming, the guest included"), -1);
-      g_object_set_data (G_OBJECT (accept), "party", spin);
-      gtk_box_append (GTK_BOX (more), label);
-      gtk_box_append (GTK_BOX (more), spin);
-      gtk_box_append (GTK_BOX (more), accept);
-      any_more = TRUE;
-    }
-  if (status == CHERISH_INVITATION_STATUS_INVITED || status == CHERISH_INVITATION_STATUS_ACCEPTED ||
-      status == CHERISH_INVITATION_STATUS_WAITLISTED)
-    {
-      gtk_box_append (GTK_BOX (more), row_button (self, guest, _("Decline"), "decline"));
-      any_more = TRUE;
-    }
-  if (status != CHERISH_INVITATION_STATUS_DECLINED)
-    {
-      GtkWidget *message = row_button (self, guest, _("Send a Message…"), "message");
-
-      g_object_set_data_full (G_OBJECT (message), "guest", g_object_ref (guest), g_object_unref);
-      gtk_box_append (GTK_BOX (more), message);
-      any_more = TRUE;
-    }
-  if (any_more)
-    {
-      /* Translators: a menu button's name for screen readers, %s is a guest */
-      g_autofree char *name = g_strdup_printf (_("More for %s"),
-                                               cherish_invitation_get_customer_name (guest));
-
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 cherish_more_button_new (more, _("Accept, party, decline"), name));
-    }
-  else
-    g_object_ref_sink (more), g_object_unref (more);
-  return row;
-}
 
 /* The filter chosen; @currency holds the shop's currency it may point to. */
 static CherishGuestFilter
@@ -376,12 +188,12 @@ on_add_matching (CherishEventDetail *self)
                                                &filter, &error);
   if (added < 0)
     {
-      say (self, error->message, TRUE);
+      cherish_event_detail_say (self, error->message, TRUE);
       return;
     }
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d guest added.", "%d guests added.",
                                        (int) added), (int) added);
-  say (self, text, FALSE);
+  cherish_event_detail_say (self, text, FALSE);
 }
 
 static void
@@ -392,10 +204,10 @@ on_invite_one (GtkListBoxRow      *row,
   g_autoptr(GError) error = NULL;
 
   if (cherish_guest_store_invite (self->guests, cherish_event_get_id (self->event), customer, &error) == 0)
-    say (self, error->message, TRUE);
+    cherish_event_detail_say (self, error->message, TRUE);
   else
     {
-      say (self, NULL, FALSE);
+      cherish_event_detail_say (self, NULL, FALSE);
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
     }
 }
@@ -410,10 +222,10 @@ on_walk_in (GtkButton          *button,
 
   if (cherish_guest_store_walk_in (self->guests, cherish_event_get_id (self->event), customer, 1,
                                    &error) == 0)
-    say (self, error->message, TRUE);
+    cherish_event_detail_say (self, error->message, TRUE);
   else
     {
-      say (self, NULL, FALSE);
+      cherish_event_detail_say (self, NULL, FALSE);
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
     }
 }
@@ -459,7 +271,7 @@ set_status (CherishEventDetail *self,
   g_autoptr(GError) error = NULL;
 
   if (!cherish_event_store_set_status (self->events, cherish_event_get_id (self->event), status, &error))
-    say (self, error->message, TRUE);
+    cherish_event_detail_say (self, error->message, TRUE);
 }
 
 static void on_open (CherishEventDetail *self) { set_status (self, CHERISH_EVENT_STATUS_OPEN); }
@@ -500,9 +312,9 @@ on_save_picked (GFile    *file,
 
   if (!g_file_replace_contents (file, saving->contents, strlen (saving->contents), NULL, FALSE,
                                 G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
-    say (saving->self, error->message, TRUE);
+    cherish_event_detail_say (saving->self, error->message, TRUE);
   else
-    say (saving->self, _("Saved."), FALSE);
+    cherish_event_detail_say (saving->self, _("Saved."), FALSE);
 }
 
 /* Asks where to save @contents (taken), through the portal. */
@@ -564,7 +376,7 @@ on_print (CherishEventDetail *self)
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
-    say (self, error->message, TRUE);
+    cherish_event_detail_say (self, error->message, TRUE);
 }
 
 static void
@@ -601,7 +413,7 @@ reload (CherishEventDetail *self)
     g_list_store_splice (self->guest_items, 0, 0, list->pdata, list->len);
   /* A page's worth of rows, however many are invited; the rest in a list. */
   for (guint i = 0; list != NULL && i < MIN (list->len, GUESTS_SHOWN); i++)
-    cherish_group_add_row (self->guests_group, self->guest_rows, guest_row (self, list->pdata[i]));
+    cherish_group_add_row (self->guests_group, self->guest_rows, cherish_event_detail_guest_row (self, list->pdata[i]));
   if (list != NULL && list->len > GUESTS_SHOWN)
     cherish_group_add_row (self->guests_group, self->guest_rows,
                            cherish_show_all_row_new (list->len, G_CALLBACK (show_all_guests), self));
@@ -636,9 +448,9 @@ check_in_guest (gpointer item,
   g_autoptr(GError) error = NULL;
 
   if (!cherish_guest_store_check_in (self->guests, cherish_invitation_get_id (item), &error))
-    say (self, error->message, TRUE);
+    cherish_event_detail_say (self, error->message, TRUE);
   else
-    say (self, NULL, FALSE);
+    cherish_event_detail_say (self, NULL, FALSE);
 }
 
 static void
@@ -831,7 +643,7 @@ cherish_event_detail_show_event (CherishEventDetail *self,
   g_set_object (&self->event, event);
   show_tier_filters (self);
   cherish_event_prizes_set_event (self->prizes, event_id);
-  say (self, NULL, FALSE);
+  cherish_event_detail_say (self, NULL, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   reload (self);
 }
