@@ -139,3 +139,46 @@ cherish_shop_settings_country (void)
     return g_strdup ("");
   return g_ascii_strup (underscore + 1, 2);
 }
+
+/**
+ * cherish_shop_settings_message_template:
+ *
+ * Returns: (transfer full): the shop's own template for @purpose, or
+ *   Cherish's in the language it speaks
+ */
+char *
+cherish_shop_settings_message_template (CherishMessagePurpose purpose)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GVariant) templates = g_settings_get_value (settings, "message-templates");
+  const char *own = NULL;
+
+  if (g_variant_lookup (templates, cherish_message_purpose_name (purpose), "&s", &own) && *own != '\0')
+    return g_strdup (own);
+  return g_strdup (cherish_message_default_template (purpose));
+}
+
+/**
+ * cherish_shop_settings_set_message_template:
+ * @text: (nullable): the shop's own template, or %NULL (or Cherish's own
+ *   text) for Cherish's
+ */
+void
+cherish_shop_settings_set_message_template (CherishMessagePurpose  purpose,
+                                            const char            *text)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GVariant) templates = g_settings_get_value (settings, "message-templates");
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{ss}"));
+  const char *name = cherish_message_purpose_name (purpose);
+  GVariantIter iter;
+  const char *key, *value;
+
+  g_variant_iter_init (&iter, templates);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    if (!g_str_equal (key, name))
+      g_variant_builder_add (&builder, "{ss}", key, value);
+  if (text != NULL && *text != '\0' && g_strcmp0 (text, cherish_message_default_template (purpose)) != 0)
+    g_variant_builder_add (&builder, "{ss}", name, text);
+  g_settings_set_value (settings, "message-templates", g_variant_builder_end (&builder));
+}

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "cherish-follow-up.h"
+#include "cherish-message.h"
 #include "cherish-milestones.h"
 #include "cherish-reminders.h"
 
@@ -18,5 +19,8 @@ char *cherish_shop_settings_follow_up_rules (CherishFollowUpRules    *rules);
 char *cherish_shop_settings_currency        (void);
 char *cherish_shop_settings_shop_name       (void);
 char *cherish_shop_settings_country         (void);
+char *cherish_shop_settings_message_template (CherishMessagePurpose  purpose);
+void  cherish_shop_settings_set_message_template (CherishMessagePurpose  purpose,
+                                                  const char            *text);
 
 G_END_DECLS

@@ -340,3 +340,20 @@ cherish_calendar_country_name (const char *code)
   u_strToUTF8 (utf8, sizeof utf8, NULL, name, length, &status);
   return U_SUCCESS (status) && length > 0 ? g_strdup (utf8) : g_strdup (code);
 }
+
+/**
+ * cherish_calendar_digits_in_values:
+ * @values: (element-type utf8 utf8): what a message fills in
+ *
+ * Writes each value's digits as the manager's language does ("۳۷ سال").
+ */
+void
+cherish_calendar_digits_in_values (GHashTable *values)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, values);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_hash_table_iter_replace (&iter, cherish_calendar_digits (value));
+}

@@ -24,6 +24,7 @@ char     *cherish_calendar_format_local   (GDateTime   *when);
 char     *cherish_calendar_format_timestamp (const char *timestamp,
                                             GTimeZone  *zone);
 char     *cherish_calendar_digits         (const char  *text);
+void      cherish_calendar_digits_in_values (GHashTable *values);
 CherishDateOrder cherish_calendar_date_order (void);
 GDateWeekday cherish_calendar_first_weekday (void);
 char     *cherish_calendar_weekday_name   (GDateWeekday weekday);

@@ -80,12 +80,14 @@ static void
 on_purpose_chosen (CherishMessageDialog *self)
 {
   CherishMessagePurpose purpose = adw_combo_row_get_selected (self->purpose_row);
+  g_autofree char *own = NULL;
   g_autofree char *text = NULL;
   g_autofree char *subject = NULL;
 
   if (purpose >= CHERISH_MESSAGE_N_PURPOSES)
     return;
-  text = cherish_message_render (cherish_message_default_template (purpose), self->values);
+  own = cherish_shop_settings_message_template (purpose);
+  text = cherish_message_render (own, self->values);
   subject = cherish_message_render (cherish_message_default_subject (purpose), self->values);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
   gtk_editable_set_text (GTK_EDITABLE (self->subject_row), subject);
@@ -405,6 +407,7 @@ cherish_message_dialog_set_occasion (CherishMessageDialog *self,
 
   g_set_object (&self->occasion, occasion);
   purpose = cherish_message_for_occasion (occasion, life_event, self->values);
+  cherish_calendar_digits_in_values (self->values);
   if (adw_combo_row_get_selected (self->purpose_row) == purpose)
     on_purpose_chosen (self);
   else
@@ -444,7 +447,7 @@ cherish_message_dialog_set_guest (CherishMessageDialog *self,
       g_autoptr(GDateTime) local_now = g_date_time_to_timezone (now, zone);
 
       g_hash_table_replace (self->values, g_strdup ("event_day"), cherish_calendar_format_iso (day));
-      g_hash_table_replace (self->values, g_strdup ("event_time"), cherish_calendar_digits (time));
+      g_hash_table_replace (self->values, g_strdup ("event_time"), g_strdup (time));
       if (g_date_time_difference (starts, local_now) > 0 &&
           g_date_time_difference (starts, local_now) < 2 * G_TIME_SPAN_DAY)
         purpose = CHERISH_MESSAGE_EVENT_REMINDER;
@@ -452,6 +455,7 @@ cherish_message_dialog_set_guest (CherishMessageDialog *self,
   if (cherish_invitation_get_checked_in_at (guest) != NULL ||
       cherish_event_get_status (event) == CHERISH_EVENT_STATUS_DONE)
     purpose = CHERISH_MESSAGE_EVENT_THANKS;
+  cherish_calendar_digits_in_values (self->values);
   if (adw_combo_row_get_selected (self->purpose_row) == purpose)
     on_purpose_chosen (self);
   else
@@ -492,6 +496,7 @@ cherish_message_dialog_new (GtkWindow             *parent,
   self->country = cherish_shop_settings_country ();
   cherish_clock_get_today (clock, &today);
   self->values = cherish_message_values_new (customer, shop_name, &today);
+  cherish_calendar_digits_in_values (self->values);
 
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);

@@ -16,6 +16,7 @@
 #include "cherish-milestones.h"
 #include "cherish-money.h"
 #include "cherish-preferences-window.h"
+#include "cherish-message-preferences.h"
 #include "cherish-reminder-preferences.h"
 #include "cherish-shop-settings.h"
 #include "cherish-widget-util.h"
@@ -275,6 +276,7 @@ cherish_preferences_window_init (CherishPreferencesWindow *self)
   g_settings_bind (self->settings, "feb29-on-march1", self->feb29_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   add_page (self, cherish_reminder_preferences_new (self->settings));
+  add_page (self, cherish_message_preferences_new ());
   days = g_settings_get_int (self->settings, "celebrations-days");
   for (guint i = 0; i < G_N_ELEMENTS (horizons); i++)
     if (days == horizons[i])
@@ -300,7 +302,7 @@ cherish_preferences_window_present (CherishPreferencesWindow *self,
 
 /**
  * cherish_preferences_window_show_page:
- * @name: "shop" or "reminders"
+ * @name: "shop", "reminders" or "messages"
  */
 void
 cherish_preferences_window_show_page (CherishPreferencesWindow *self,

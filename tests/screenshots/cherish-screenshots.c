@@ -48,6 +48,7 @@ typedef enum
   SHOW_PLAN,
   SHOW_PREFERENCES,
   SHOW_REMINDER_PREFERENCES,
+  SHOW_MESSAGE_PREFERENCES,
   SHOW_EVENT,
   SHOW_NEW_EVENT,
   SHOW_EVENT_DAY,
@@ -132,11 +133,18 @@ photograph (CherishDatabase *db,
           break;
         case SHOW_PREFERENCES:
         case SHOW_REMINDER_PREFERENCES:
+        case SHOW_MESSAGE_PREFERENCES:
           {
             CherishPreferencesWindow *preferences = cherish_preferences_window_new ();
 
             if (show == SHOW_REMINDER_PREFERENCES)
               cherish_preferences_window_show_page (preferences, "reminders");
+            else if (show == SHOW_MESSAGE_PREFERENCES)
+              {
+                cherish_preferences_window_show_page (preferences, "messages");
+                adw_expander_row_set_expanded (cherish_test_row_titled (preferences, ADW_TYPE_EXPANDER_ROW,
+                                                                        _("Birthday")), TRUE);
+              }
             dialog = GTK_WIDGET (preferences);
           }
           break;
@@ -332,6 +340,7 @@ main (int   argc,
   photograph (sample, "plan-celebration", "celebrations", SHOW_PLAN);
   photograph (sample, "preferences", "today", SHOW_PREFERENCES);
   photograph (sample, "preferences-reminders", "today", SHOW_REMINDER_PREFERENCES);
+  photograph (sample, "preferences-messages", "today", SHOW_MESSAGE_PREFERENCES);
   photograph (empty, "today-empty", "today", SHOW_PAGE);
   photograph (empty, "events-empty", "events", SHOW_PAGE);
   photograph (sample, "events", "events", SHOW_PAGE);

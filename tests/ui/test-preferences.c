@@ -99,6 +99,49 @@ test_shop (void)
   cherish_test_close (window);
 }
 
+/* The shop's own words for a purpose: saved as typed, previewed, used,
+ * and reset. */
+static void
+test_messages (void)
+{
+  CherishPreferencesWindow *window = cherish_preferences_window_new ();
+  gpointer birthday;
+  GtkTextBuffer *buffer;
+  GtkLabel *preview;
+  g_autofree char *saved = NULL;
+  g_autofree char *back = NULL;
+
+  cherish_test_present (window, NULL);
+  birthday = cherish_test_row_titled (window, ADW_TYPE_EXPANDER_ROW, "Birthday");
+  g_assert_nonnull (birthday);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (cherish_test_find (birthday, GTK_TYPE_TEXT_VIEW, NULL)));
+  preview = GTK_LABEL (cherish_test_find (birthday, GTK_TYPE_LABEL, NULL));
+  {
+    g_autoptr(GPtrArray) labels = cherish_test_find_all (birthday, GTK_TYPE_LABEL);
+
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_label_get_selectable (labels->pdata[i]))
+        preview = labels->pdata[i];
+  }
+
+  gtk_text_buffer_set_text (buffer, "Dear {first_name}, many happy returns![ {age} and counting.]", -1);
+  saved = cherish_shop_settings_message_template (CHERISH_MESSAGE_BIRTHDAY);
+  g_assert_cmpstr (saved, ==, "Dear {first_name}, many happy returns![ {age} and counting.]");
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (preview), "Dear Sara, many happy returns! "));
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (preview), " years and counting."));
+
+  g_signal_emit_by_name (cherish_test_button (birthday, "_Reset to Cherish’s Own"), "clicked");
+  back = cherish_shop_settings_message_template (CHERISH_MESSAGE_BIRTHDAY);
+  g_assert_cmpstr (back, ==, cherish_message_default_template (CHERISH_MESSAGE_BIRTHDAY));
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autoptr(GVariant) templates = g_settings_get_value (settings, "message-templates");
+
+    g_assert_cmpuint (g_variant_n_children (templates), ==, 0);
+  }
+  cherish_test_close (window);
+}
+
 static void
 test_celebrations (void)
 {
@@ -155,6 +198,7 @@ main (int   argc,
 
   g_test_add_func ("/preferences/currency", test_currency);
   g_test_add_func ("/preferences/shop", test_shop);
+  g_test_add_func ("/preferences/messages", test_messages);
   g_test_add_func ("/preferences/celebrations", test_celebrations);
 
   return g_test_run ();
