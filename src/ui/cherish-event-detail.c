@@ -20,6 +20,7 @@
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
 #include "cherish-event-detail-private.h"
+#include "cherish-message-dialog.h"
 #include "cherish-file-picker.h"
 #include "cherish-list-dialog.h"
 #include "cherish-event-day.h"
@@ -360,6 +361,28 @@ on_event_day (CherishEventDetail *self)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* One message after another: invitations, reminders or thanks. */
+static void
+on_message_guests (CherishEventDetail *self)
+{
+  g_autoptr(GPtrArray) guests = g_ptr_array_new_with_free_func (g_object_unref);
+  CherishMessageDialog *dialog;
+
+  if (self->event == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->guest_items)); i++)
+    {
+      g_autoptr(CherishInvitation) guest = g_list_model_get_item (G_LIST_MODEL (self->guest_items), i);
+
+      if (cherish_invitation_get_status (guest) != CHERISH_INVITATION_STATUS_DECLINED)
+        g_ptr_array_add (guests, g_object_ref (guest));
+    }
+  dialog = cherish_message_dialog_new_for_guests (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                  self->database, self->clock, self->event, guests);
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_print (CherishEventDetail *self)
 {
@@ -531,6 +554,8 @@ cherish_event_detail_init (CherishEventDetail *self)
                                                     G_CALLBACK (on_export_csv), self));
   gtk_flow_box_append (GTK_FLOW_BOX (flow), button (_("_Print Guest List…"),
                                                     G_CALLBACK (on_print), self));
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), button (_("_Message Every Guest…"),
+                                                    G_CALLBACK (on_message_guests), self));
   gtk_box_append (GTK_BOX (actions), flow);
   gtk_box_append (GTK_BOX (self), actions);
 

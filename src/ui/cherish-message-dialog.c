@@ -20,6 +20,7 @@
 
 #include "cherish-calendar.h"
 #include "cherish-date.h"
+#include "cherish-customer-store.h"
 #include "cherish-message-dialog.h"
 #include "cherish-message-log.h"
 #include "cherish-shop-settings.h"
@@ -40,6 +41,18 @@ struct _CherishMessageDialog
   AdwComboRow      *purpose_row;
   AdwEntryRow      *subject_row;
   GtkTextView      *text_view;
+  GtkWidget        *box;
+  GtkWidget        *channels_group;
+  AdwWindowTitle   *window_title;
+
+  /* A guest list, one message after another */
+  CherishEvent     *event;
+  GPtrArray        *guests;      /* CherishInvitation */
+  guint             next;
+  guint             n_sent;
+  guint             n_skipped;
+  guint             n_refused;   /* asked not to be contacted, or no way to reach them */
+  gboolean          finished;
 };
 
 G_DEFINE_FINAL_TYPE (CherishMessageDialog, cherish_message_dialog, ADW_TYPE_WINDOW)
@@ -57,6 +70,8 @@ cherish_message_dialog_dispose (GObject *object)
   g_clear_object (&self->clock);
   g_clear_object (&self->customer);
   g_clear_object (&self->occasion);
+  g_clear_object (&self->event);
+  g_clear_pointer (&self->guests, g_ptr_array_unref);
   g_clear_pointer (&self->country, g_free);
   g_clear_pointer (&self->values, g_hash_table_unref);
 
@@ -206,7 +221,7 @@ log_sent (CherishMessageDialog  *self,
       return FALSE;
     }
   sent_forget_occasion (sent);
-  if (!CHERISH_IS_WINDOW (parent))
+  if (!CHERISH_IS_WINDOW (parent) || self->guests != NULL)   /* a guest list says it all at the end */
     {
       sent_free (sent);
       return TRUE;
@@ -236,6 +251,8 @@ launch (CherishMessageDialog *self,
   gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
 #endif
 }
+
+static void next_guest (CherishMessageDialog *self);
 
 /**
  * cherish_message_dialog_send:
@@ -270,7 +287,13 @@ cherish_message_dialog_send (CherishMessageDialog *self,
       return FALSE;
     }
   launch (self, uri);
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (self->guests != NULL)
+    {
+      self->n_sent++;
+      next_guest (self);
+    }
+  else
+    gtk_window_destroy (GTK_WINDOW (self));
   return TRUE;
 }
 
@@ -351,7 +374,28 @@ add_channels (CherishMessageDialog *self,
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                            _("No phone or e-mail they accept messages by."));
   add_channel_row (self, group, 0, _("Copy Text"), NULL);
+  if (self->channels_group != NULL)
+    gtk_box_remove (GTK_BOX (box), self->channels_group);
+  self->channels_group = group;
   gtk_box_append (GTK_BOX (box), group);
+}
+
+/* How many ways the message can go to the customer now shown. */
+static guint
+n_usable (CherishMessageDialog *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    {
+      g_autofree char *uri = address_for (self, channels[i]) != NULL
+                             ? cherish_message_uri (channels[i], address_for (self, channels[i]), self->country,
+                                                    NULL, "")
+                             : NULL;
+
+      n += uri != NULL;
+    }
+  return n;
 }
 
 static void
@@ -462,6 +506,126 @@ cherish_message_dialog_set_guest (CherishMessageDialog *self,
     adw_combo_row_set_selected (self->purpose_row, purpose);
 }
 
+/* ---- A guest list ----------------------------------------------------- */
+
+static void
+finish_guests (CherishMessageDialog *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr(GString) said = g_string_new (NULL);
+
+  g_string_append_printf (said, g_dngettext (GETTEXT_PACKAGE, "%u guest sent a message", "%u guests sent a message",
+                                             self->n_sent), self->n_sent);
+  if (self->n_skipped > 0)
+    {
+      g_string_append (said, " · ");
+      g_string_append_printf (said, g_dngettext (GETTEXT_PACKAGE, "%u skipped", "%u skipped", self->n_skipped),
+                              self->n_skipped);
+    }
+  if (self->n_refused > 0)
+    {
+      g_string_append (said, " · ");
+      g_string_append_printf (said, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u not contacted (asked not to be, or no way to reach them)",
+                                                 "%u not contacted (asked not to be, or no way to reach them)",
+                                                 self->n_refused), self->n_refused);
+    }
+  if (CHERISH_IS_WINDOW (parent))
+    cherish_window_toast (CHERISH_WINDOW (parent), said->str);
+  self->finished = TRUE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* The next guest who can be written to: their message, their channels. */
+static void
+next_guest (CherishMessageDialog *self)
+{
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (self->database, self->clock);
+
+  while (self->next < self->guests->len)
+    {
+      CherishInvitation *guest = self->guests->pdata[self->next++];
+      g_autoptr(CherishCustomer) customer = cherish_customer_store_get (customers,
+                                                                        cherish_invitation_get_customer_id (guest),
+                                                                        NULL);
+      g_autofree char *shop_name = cherish_shop_settings_shop_name ();
+      g_autofree char *title = NULL;
+      g_autofree char *count = NULL;
+      GDate today;
+
+      if (customer == NULL)
+        continue;
+      g_set_object (&self->customer, customer);
+      if (n_usable (self) == 0)
+        {
+          self->n_refused++;
+          continue;
+        }
+      cherish_clock_get_today (self->clock, &today);
+      g_clear_pointer (&self->values, g_hash_table_unref);
+      self->values = cherish_message_values_new (customer, shop_name, &today);
+      cherish_message_dialog_set_guest (self, self->event, guest);
+      add_channels (self, self->box);
+      title = g_strdup_printf (_("Message to %s"), cherish_customer_get_display_name (customer));
+      /* Translators: where the manager is in a guest list */
+      count = g_strdup_printf (_("Guest %u of %u"), self->next, self->guests->len);
+      adw_window_title_set_title (self->window_title, title);
+      adw_window_title_set_subtitle (self->window_title, count);
+      return;
+    }
+  finish_guests (self);
+}
+
+static void
+on_skip (CherishMessageDialog *self)
+{
+  self->n_skipped++;
+  next_guest (self);
+}
+
+/**
+ * cherish_message_dialog_new_for_guests:
+ * @guests: (element-type CherishInvitation): the guests, in order
+ *
+ * One message after another to the guests of @event: each one's
+ * invitation, reminder or thanks, sent by a channel or skipped. Guests
+ * who asked not to be contacted, or who cannot be reached, are passed
+ * over and counted; the window's toast says how it went.
+ *
+ * Returns: (transfer none) (nullable): the dialog, to present; %NULL when
+ *   no guest can be written to (the toast says why)
+ */
+CherishMessageDialog *
+cherish_message_dialog_new_for_guests (GtkWindow       *parent,
+                                       CherishDatabase *database,
+                                       CherishClock    *clock,
+                                       CherishEvent    *event,
+                                       GPtrArray       *guests)
+{
+  g_autoptr(CherishCustomer) nobody = cherish_customer_new ("");
+  CherishMessageDialog *self;
+  GtkWidget *skip = gtk_button_new_with_mnemonic (_("_Skip"));
+
+  g_return_val_if_fail (CHERISH_IS_EVENT (event), NULL);
+
+  self = cherish_message_dialog_new (parent, database, clock, nobody, CHERISH_MESSAGE_EVENT_INVITATION, 0);
+  self->event = g_object_ref (event);
+  self->guests = g_ptr_array_ref (guests);
+  gtk_widget_set_tooltip_text (skip, _("On to the next guest, without a message"));
+  g_signal_connect_swapped (skip, "clicked", G_CALLBACK (on_skip), self);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (gtk_widget_get_ancestor (GTK_WIDGET (self->window_title),
+                                                                    ADW_TYPE_HEADER_BAR)), skip);
+  g_object_ref (self);
+  next_guest (self);
+  if (self->finished)
+    {
+      g_object_unref (self);   /* nobody to write to: the toast said so */
+      return NULL;
+    }
+  g_object_unref (self);
+  return self;
+}
+
 /**
  * cherish_message_dialog_new:
  * @purpose: what the message is for (the manager may change it)
@@ -501,7 +665,10 @@ cherish_message_dialog_new (GtkWindow             *parent,
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (title, NULL));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
   gtk_box_append (GTK_BOX (content), header);
+  self->box = box;
   add_message (self, box, purpose);
   add_channels (self, box);
   gtk_box_append (GTK_BOX (content), cherish_scrolled_page_new (box));

@@ -25,6 +25,11 @@ CherishMessageDialog *cherish_message_dialog_new      (GtkWindow              *p
                                                        CherishCustomer        *customer,
                                                        CherishMessagePurpose   purpose,
                                                        gint64                  follow_up_id);
+CherishMessageDialog *cherish_message_dialog_new_for_guests (GtkWindow       *parent,
+                                                            CherishDatabase *database,
+                                                            CherishClock    *clock,
+                                                            CherishEvent    *event,
+                                                            GPtrArray       *guests);
 void                  cherish_message_dialog_set_occasion (CherishMessageDialog *self,
                                                            CherishOccasion      *occasion,
                                                            CherishLifeEvent     *life_event);

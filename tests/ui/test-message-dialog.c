@@ -283,6 +283,56 @@ test_guest (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* A guest list, one after another: Sara gets hers, Nima asked not to be
+ * contacted and is passed over, Leila is skipped; each sent one logged. */
+static void
+test_guest_list (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CherishVisitStore) visits = cherish_visit_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(CherishEvent) evening = cherish_event_new ("Tea Evening", "2026-12-10T14:30:00Z", "2026-12-10T17:30:00Z");
+  g_autoptr(GPtrArray) guests = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *names[] = { "Sara", "Nima", "Leila" };
+  gint64 ids[3];
+  g_autofree char *got = NULL;
+  CherishMessageDialog *dialog;
+
+  ids[0] = cherish_test_add_customer (f->customers, names[0], "phone", "0912 111 2233", NULL);
+  ids[1] = cherish_test_add_customer (f->customers, names[1], "phone", "0935 000 1111", "do-not-contact", TRUE, NULL);
+  ids[2] = cherish_test_add_customer (f->customers, names[2], "email", "leila@example.com", NULL);
+  for (guint i = 0; i < 3; i++)
+    g_ptr_array_add (guests, g_object_new (CHERISH_TYPE_INVITATION, "customer-id", ids[i], "customer-name", names[i],
+                                           NULL));
+
+  dialog = cherish_message_dialog_new_for_guests (GTK_WINDOW (f->window), f->shop.db, f->shop.clock, evening, guests);
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  cherish_test_present (dialog, f->window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), !=, NULL);
+  {
+    g_autofree char *text = cherish_message_dialog_get_text (dialog);
+
+    g_assert_true (g_str_has_prefix (text, "Dear Sara, you are warmly invited to Tea Evening on 10 December 2026"));
+  }
+  g_assert_true (cherish_message_dialog_send (dialog, CHERISH_CHANNEL_SMS));
+  got = uris_received ();
+  g_assert_true (g_str_has_prefix (got, "sms:+989121112233?body=Dear%20Sara"));
+
+  /* Nima is passed over: Leila's now. */
+  g_assert_nonnull (dialog);
+  {
+    g_autofree char *text = cherish_message_dialog_get_text (dialog);
+
+    g_assert_true (g_str_has_prefix (text, "Dear Leila,"));
+    g_assert_null (cherish_message_dialog_get_uri (dialog, CHERISH_CHANNEL_SMS));
+  }
+  g_signal_emit_by_name (cherish_test_button (dialog, "_Skip"), "clicked");
+  g_assert_null (dialog);
+  g_assert_cmpuint (cherish_visit_store_count_for_customer (visits, ids[0], NULL), ==, 1);
+  g_assert_cmpuint (cherish_visit_store_count_for_customer (visits, ids[1], NULL), ==, 0);
+  g_assert_cmpuint (cherish_visit_store_count_for_customer (visits, ids[2], NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -291,6 +341,7 @@ main (int   argc,
   cherish_test_gtk_init (&argc, &argv);
 
   g_test_add ("/message-dialog/send-sms", Fixture, NULL, fixture_set_up, test_send_sms, fixture_tear_down);
+  g_test_add ("/message-dialog/guest-list", Fixture, NULL, fixture_set_up, test_guest_list, fixture_tear_down);
   g_test_add ("/message-dialog/guest", Fixture, NULL, fixture_set_up, test_guest, fixture_tear_down);
   g_test_add ("/message-dialog/occasion", Fixture, NULL, fixture_set_up, test_occasion, fixture_tear_down);
   g_test_add ("/message-dialog/preferences-honoured", Fixture, NULL, fixture_set_up, test_preferences_honoured,
