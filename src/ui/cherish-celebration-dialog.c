@@ -15,6 +15,7 @@
 
 #include "cherish-calendar.h"
 #include "cherish-celebration-dialog.h"
+#include "cherish-message-dialog.h"
 #include "cherish-file-picker.h"
 #include "cherish-celebration-store.h"
 #include "cherish-enum-types.h"
@@ -32,6 +33,9 @@ struct _CherishCelebrationDialog
 
   CherishCelebrationStore *store;
   CherishCelebration      *celebration;
+  CherishDatabase         *database;
+  CherishClock            *clock;
+  CherishOccasion         *occasion;
   GPtrArray               *staff;       /* CherishStaff, in the order of staff_row */
   GPtrArray               *ideas;       /* CherishIdea, in the order of idea_row (after "None") */
   GPtrArray               *rewards;     /* CherishReward, in the order of reward_row */
@@ -234,6 +238,19 @@ on_customer_clicked_cb (CherishCelebrationDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* The occasion's message; the plan closes (the message marks it done). */
+static void
+on_message_clicked_cb (CherishCelebrationDialog *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  CherishMessageDialog *dialog = cherish_message_dialog_new_for_occasion (parent, self->database, self->clock,
+                                                                         self->occasion);
+
+  gtk_window_close (GTK_WINDOW (self));
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_photo_picked (GFile    *file,
                  gpointer  user_data)
@@ -263,6 +280,9 @@ cherish_celebration_dialog_dispose (GObject *object)
   g_clear_pointer (&self->ideas, g_ptr_array_unref);
   g_clear_pointer (&self->rewards, g_ptr_array_unref);
   g_clear_object (&self->store);
+  g_clear_object (&self->database);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->occasion);
   g_clear_pointer (&self->currency, g_free);
 
   G_OBJECT_CLASS (cherish_celebration_dialog_parent_class)->dispose (object);
@@ -298,6 +318,7 @@ cherish_celebration_dialog_class_init (CherishCelebrationDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_reward_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_photo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_message_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -332,6 +353,9 @@ cherish_celebration_dialog_new (GtkWindow          *parent,
 
   self = g_object_new (CHERISH_TYPE_CELEBRATION_DIALOG, "transient-for", parent, NULL);
   self->store = cherish_celebration_store_new (database, clock);
+  self->database = g_object_ref (database);
+  self->clock = g_object_ref (clock);
+  self->occasion = g_object_ref (occasion);
   self->currency = cherish_shop_settings_currency ();
   self->staff = cherish_staff_store_list (staff_store, TRUE, NULL);
   if (self->staff == NULL)

@@ -21,6 +21,7 @@
 #include "cherish-calendar.h"
 #include "cherish-date.h"
 #include "cherish-customer-store.h"
+#include "cherish-life-event-store.h"
 #include "cherish-message-dialog.h"
 #include "cherish-message-log.h"
 #include "cherish-shop-settings.h"
@@ -504,6 +505,40 @@ cherish_message_dialog_set_guest (CherishMessageDialog *self,
     on_purpose_chosen (self);
   else
     adw_combo_row_set_selected (self->purpose_row, purpose);
+}
+
+/**
+ * cherish_message_dialog_new_for_occasion:
+ *
+ * The message for @occasion (a birthday, years as a customer, a life
+ * event…) to its customer; its celebration is marked done when it goes.
+ *
+ * Returns: (transfer none) (nullable): the dialog, to present; %NULL if
+ *   the customer is gone
+ */
+CherishMessageDialog *
+cherish_message_dialog_new_for_occasion (GtkWindow       *parent,
+                                         CherishDatabase *database,
+                                         CherishClock    *clock,
+                                         CherishOccasion *occasion)
+{
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (database, clock);
+  g_autoptr(CherishCustomer) customer = cherish_customer_store_get (customers,
+                                                                    cherish_occasion_get_customer_id (occasion), NULL);
+  g_autoptr(CherishLifeEvent) life_event = NULL;
+  CherishMessageDialog *self;
+
+  if (customer == NULL)
+    return NULL;
+  if (cherish_occasion_get_life_event_id (occasion) > 0)
+    {
+      g_autoptr(CherishLifeEventStore) life_events = cherish_life_event_store_new (database, clock);
+
+      life_event = cherish_life_event_store_get (life_events, cherish_occasion_get_life_event_id (occasion), NULL);
+    }
+  self = cherish_message_dialog_new (parent, database, clock, customer, CHERISH_MESSAGE_FOLLOW_UP, 0);
+  cherish_message_dialog_set_occasion (self, occasion, life_event);
+  return self;
 }
 
 /* ---- A guest list ----------------------------------------------------- */

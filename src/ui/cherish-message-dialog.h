@@ -11,6 +11,7 @@
 #include "cherish-database.h"
 #include "cherish-event.h"
 #include "cherish-invitation.h"
+#include "cherish-occasion.h"
 #include "cherish-message.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,10 @@ CherishMessageDialog *cherish_message_dialog_new      (GtkWindow              *p
                                                        CherishCustomer        *customer,
                                                        CherishMessagePurpose   purpose,
                                                        gint64                  follow_up_id);
+CherishMessageDialog *cherish_message_dialog_new_for_occasion (GtkWindow       *parent,
+                                                              CherishDatabase *database,
+                                                              CherishClock    *clock,
+                                                              CherishOccasion *occasion);
 CherishMessageDialog *cherish_message_dialog_new_for_guests (GtkWindow       *parent,
                                                             CherishDatabase *database,
                                                             CherishClock    *clock,

@@ -24,8 +24,6 @@
 #include "cherish-milestone-store.h"
 #include "cherish-reminders.h"
 #include "cherish-shop-settings.h"
-#include "cherish-customer-store.h"
-#include "cherish-life-event-store.h"
 #include "cherish-message-dialog.h"
 #include "cherish-message.h"
 #include "cherish-today-page.h"
@@ -321,25 +319,12 @@ on_occasion_message_clicked (GtkWidget        *button,
                              CherishTodayPage *self)
 {
   CherishOccasion *occasion = g_object_get_data (G_OBJECT (button), "occasion");
-  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (self->database, self->clock);
-  g_autoptr(CherishCustomer) customer = cherish_customer_store_get (customers,
-                                                                    cherish_occasion_get_customer_id (occasion),
-                                                                    NULL);
-  g_autoptr(CherishLifeEvent) life_event = NULL;
   CherishMessageDialog *dialog;
 
-  if (customer == NULL)
-    return;
-  if (cherish_occasion_get_life_event_id (occasion) > 0)
-    {
-      g_autoptr(CherishLifeEventStore) life_events = cherish_life_event_store_new (self->database, self->clock);
-
-      life_event = cherish_life_event_store_get (life_events, cherish_occasion_get_life_event_id (occasion), NULL);
-    }
-  dialog = cherish_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->database,
-                                       self->clock, customer, CHERISH_MESSAGE_FOLLOW_UP, 0);
-  cherish_message_dialog_set_occasion (dialog, occasion, life_event);
-  gtk_window_present (GTK_WINDOW (dialog));
+  dialog = cherish_message_dialog_new_for_occasion (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                    self->database, self->clock, occasion);
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static GtkWidget *

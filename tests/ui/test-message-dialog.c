@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "cherish-celebration-dialog.h"
 #include "cherish-celebration-store.h"
 #include "cherish-customer-store.h"
 #include "cherish-follow-up-store.h"
@@ -248,6 +249,24 @@ test_occasion (Fixture       *f,
   g_assert_true (g_str_has_prefix (got, "mailto:sara@example.com?subject=Happy%20birthday%2C%20Sara%21&body="));
   celebration = cherish_celebration_store_plan (celebrations, birthday, NULL);
   g_assert_cmpint (cherish_celebration_get_status (celebration), ==, CHERISH_CELEBRATION_STATUS_DONE);
+
+  /* From the occasion's plan too (the Celebrations page's): the plan closes, the message opens. */
+  {
+    CherishCelebrationDialog *plan = cherish_celebration_dialog_new (GTK_WINDOW (f->window), f->shop.db,
+                                                                     f->shop.clock, birthday, celebration);
+    CherishMessageDialog *message;
+    g_autofree char *wish = NULL;
+
+    cherish_test_present (plan, f->window);
+    g_signal_emit_by_name (cherish_test_find (plan, GTK_TYPE_BUTTON, "Send a Message…"), "clicked");
+    cherish_test_spin (100);
+    message = cherish_test_toplevel (CHERISH_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (message);
+    g_assert_null (cherish_test_toplevel (CHERISH_TYPE_CELEBRATION_DIALOG));
+    wish = cherish_message_dialog_get_text (message);
+    g_assert_true (g_str_has_prefix (wish, "Happy birthday, Sara!"));
+    cherish_test_close (message);
+  }
 }
 
 /* A guest of tomorrow's evening gets the reminder; after they came, the thanks. */
