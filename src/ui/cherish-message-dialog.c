@@ -1,7 +1,8 @@
 /* cherish-message-dialog.c — a personal message, written and sent in one dialog
  *
  * The template of the purpose (a birthday, a follow-up, an invitation…),
- * filled in for the customer and the shop, editable before it goes; then
+ * filled in for the customer and the shop (and signed by whoever served
+ * the customer last), editable before it goes; then
  * one row per way it can go — e-mail, SMS, WhatsApp, a call — each only
  * when the customer has that address or number, accepts that channel and
  * has not asked not to be contacted, and Copy Text. A channel opens the
@@ -22,6 +23,8 @@
 #include "cherish-date.h"
 #include "cherish-customer-store.h"
 #include "cherish-life-event-store.h"
+#include "cherish-staff-store.h"
+#include "cherish-visit-store.h"
 #include "cherish-message-dialog.h"
 #include "cherish-message-log.h"
 #include "cherish-shop-settings.h"
@@ -89,6 +92,28 @@ cherish_message_dialog_class_init (CherishMessageDialogClass *klass)
 static void
 cherish_message_dialog_init (CherishMessageDialog *self)
 {
+}
+
+/* {staff_name}: who served the customer last signs the message. */
+static void
+add_staff_name (CherishMessageDialog *self)
+{
+  g_autoptr(CherishVisitStore) visits = cherish_visit_store_new (self->database, self->clock);
+  g_autoptr(GPtrArray) latest = cherish_visit_store_find_for_customer (visits,
+                                                                       cherish_customer_get_id (self->customer),
+                                                                       0, 20, NULL);
+
+  for (guint i = 0; latest != NULL && i < latest->len; i++)
+    if (cherish_visit_get_staff_id (latest->pdata[i]) > 0)
+      {
+        g_autoptr(CherishStaffStore) staff = cherish_staff_store_new (self->database, self->clock);
+        g_autoptr(CherishStaff) who = cherish_staff_store_get (staff, cherish_visit_get_staff_id (latest->pdata[i]),
+                                                               NULL);
+
+        if (who != NULL)
+          g_hash_table_replace (self->values, g_strdup ("staff_name"), g_strdup (cherish_staff_get_name (who)));
+        return;
+      }
 }
 
 /* The purpose's template and subject, filled in. */
@@ -599,6 +624,7 @@ next_guest (CherishMessageDialog *self)
       cherish_clock_get_today (self->clock, &today);
       g_clear_pointer (&self->values, g_hash_table_unref);
       self->values = cherish_message_values_new (customer, shop_name, &today);
+      add_staff_name (self);
       cherish_message_dialog_set_guest (self, self->event, guest);
       add_channels (self, self->box);
       title = g_strdup_printf (_("Message to %s"), cherish_customer_get_display_name (customer));
@@ -695,6 +721,8 @@ cherish_message_dialog_new (GtkWindow             *parent,
   self->country = cherish_shop_settings_country ();
   cherish_clock_get_today (clock, &today);
   self->values = cherish_message_values_new (customer, shop_name, &today);
+  if (cherish_customer_get_id (customer) > 0)
+    add_staff_name (self);
   cherish_calendar_digits_in_values (self->values);
 
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);

@@ -152,6 +152,13 @@ test_send_sms (Fixture       *f,
   sara = cherish_customer_store_get (f->customers, id, NULL);
   follow_up = cherish_follow_up_new (id, "2026-11-29", "How was the purchase?");
   g_assert_true (cherish_follow_up_store_add (follow_ups, follow_up, NULL));
+  /* Maryam served her last: she signs it. */
+  {
+    g_autoptr(CherishVisit) visit = cherish_visit_new (id, CHERISH_VISIT_KIND_PURCHASE, "2026-11-20T10:00:00Z");
+
+    g_object_set (visit, "staff-id", cherish_test_add_staff (f->shop.db, "Maryam"), NULL);
+    g_assert_true (cherish_visit_store_insert (visits, visit, NULL));
+  }
 
   dialog = cherish_message_dialog_new (GTK_WINDOW (f->window), f->shop.db, f->shop.clock, sara,
                                        CHERISH_MESSAGE_AFTER_PURCHASE, cherish_follow_up_get_id (follow_up));
@@ -159,6 +166,7 @@ test_send_sms (Fixture       *f,
   text = cherish_message_dialog_get_text (dialog);
   g_assert_nonnull (strstr (text, "Sara"));
   g_assert_nonnull (strstr (text, "Rose Salon"));
+  g_assert_true (g_str_has_suffix (text, "\nMaryam"));
   g_assert_null (strstr (text, "{"));
   /* Each channel she can be reached by, and Copy Text. */
   g_assert_nonnull (cherish_test_row_titled (dialog, ADW_TYPE_ACTION_ROW, "E-mail"));
@@ -178,7 +186,7 @@ test_send_sms (Fixture       *f,
   g_assert_cmpstr (got, ==, line);
 
   timeline = cherish_visit_store_find_for_customer (visits, id, 0, 10, NULL);
-  g_assert_cmpuint (timeline->len, ==, 1);
+  g_assert_cmpuint (timeline->len, ==, 2);   /* the purchase, and the message (newest first) */
   g_assert_cmpint (cherish_visit_get_kind (timeline->pdata[0]), ==, CHERISH_VISIT_KIND_CHAT);
   g_assert_nonnull (strstr (cherish_visit_get_note (timeline->pdata[0]), "Tea & cake #1?"));
   after = cherish_follow_up_store_get (follow_ups, cherish_follow_up_get_id (follow_up), NULL);
