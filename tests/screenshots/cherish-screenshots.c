@@ -140,11 +140,7 @@ photograph (CherishDatabase *db,
             if (show == SHOW_REMINDER_PREFERENCES)
               cherish_preferences_window_show_page (preferences, "reminders");
             else if (show == SHOW_MESSAGE_PREFERENCES)
-              {
-                cherish_preferences_window_show_page (preferences, "messages");
-                adw_expander_row_set_expanded (cherish_test_row_titled (preferences, ADW_TYPE_EXPANDER_ROW,
-                                                                        _("Birthday")), TRUE);
-              }
+              cherish_preferences_window_show_page (preferences, "messages");
             dialog = GTK_WIDGET (preferences);
           }
           break;
@@ -284,6 +280,14 @@ photograph (CherishDatabase *db,
           cherish_test_present (dialog, window);
           if (sizes[s].width < 400 && GTK_IS_WINDOW (dialog))
             cherish_test_resize (GTK_WINDOW (dialog), sizes[s].width, sizes[s].height);
+          if (show == SHOW_MESSAGE_PREFERENCES)
+            {
+              /* Once shown: a newer libadwaita builds a dialog's pages then. */
+              gpointer birthday = cherish_test_row_titled (dialog, ADW_TYPE_EXPANDER_ROW, _("Birthday"));
+
+              g_assert_nonnull (birthday);
+              adw_expander_row_set_expanded (birthday, TRUE);
+            }
           if (show == SHOW_QUICK_LOG)
             gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (
                                      GTK_WIDGET (dialog), CHERISH_TYPE_VISIT_DIALOG,
