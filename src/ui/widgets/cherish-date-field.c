@@ -163,8 +163,13 @@ cherish_date_field_read (AdwEntryRow  *row,
   if (cherish_date_read (&reading, gtk_editable_get_text (GTK_EDITABLE (row)),
                          GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), YEAR_OPTIONAL)), iso, &local_error))
     return TRUE;
-  /* Translators: a date field, like "Birthday", then what is wrong with the date typed */
-  cherish_set_invalid (error, field, _("%s: %s"), (const char *) g_object_get_data (G_OBJECT (row), TITLE),
-                       local_error->message);
+  {
+    /* In the digits of the manager's language: "اسفند ۱۴۰۴، ۲۹ روز دارد" */
+    g_autofree char *message = cherish_calendar_digits (local_error->message);
+
+    /* Translators: a date field, like "Birthday", then what is wrong with the date typed */
+    cherish_set_invalid (error, field, _("%s: %s"), (const char *) g_object_get_data (G_OBJECT (row), TITLE),
+                         message);
+  }
   return FALSE;
 }
