@@ -1,8 +1,10 @@
-/* cherish-date-parts.c — a written date's numbers and month name
+/* cherish-date-parts.c — a written date's parts, and the rules it keeps
  *
- * Part of reading dates (cherish-date-text.c): the text, folded (Persian
- * and Arabic-Indic digits made Latin), is split into up to three numbers
- * and a month's name, which says its calendar. Month names come from ICU
+ * Part of reading dates (cherish-date.c, cherish-date-text.c): the text,
+ * folded (Persian and Arabic-Indic digits made Latin), is split into up to
+ * three numbers and a month's name, which says its calendar; and the rules
+ * a date keeps (its year's span, its month's days) are checked in either
+ * calendar, each broken rule said in that calendar. Month names come from ICU
  * (English and Persian, both calendars, long and short) and from the
  * spellings people use besides ("Sept", "Amordad", "Dei", "جولای").
  *
@@ -12,11 +14,15 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 #include <unicode/udat.h>
 #include <unicode/ustring.h>
 
+#include "cherish-date.h"
 #include "cherish-date-parts.h"
+#include "cherish-error.h"
+#include "cherish-persian-date.h"
 #include "cherish-text.h"
 
 /* ------------------------------------------------------------------ */
@@ -207,4 +213,79 @@ cherish_date_parts_split (const char *folded,
         }
     }
   take_word (parts, word, after_number);
+}
+
+/* ------------------------------------------------------------------ */
+/* The rules a date keeps                                              */
+/* ------------------------------------------------------------------ */
+
+/* The years Cherish takes: 1900–2200, and the same span in Solar Hijri. */
+#define MIN_GREGORIAN 1900
+#define MAX_GREGORIAN 2200
+#define MIN_PERSIAN 1278
+#define MAX_PERSIAN 1579
+
+static const char *
+month_name_of (CherishCalendarSystem calendar,
+               int                   month)
+{
+  return calendar == CHERISH_CALENDAR_PERSIAN ? cherish_persian_month_name (month)
+                                              : cherish_date_month_name (month);
+}
+
+/* Whether @year is a year Cherish takes in @calendar; else @error says so
+ * of @text. */
+gboolean
+cherish_date_check_year (const char             *text,
+                         CherishCalendarSystem   calendar,
+                         int                     year,
+                         GError                **error)
+{
+  int min = calendar == CHERISH_CALENDAR_PERSIAN ? MIN_PERSIAN : MIN_GREGORIAN;
+  int max = calendar == CHERISH_CALENDAR_PERSIAN ? MAX_PERSIAN : MAX_GREGORIAN;
+
+  if (year >= min && year <= max)
+    return TRUE;
+  if (calendar == CHERISH_CALENDAR_PERSIAN)
+    g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                 _("“%s” is not a plausible date: a Solar Hijri year must be between %d and %d."),
+                 text, min, max);
+  else
+    g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                 _("“%s” is not a plausible date: the year must be between %d and %d."), text, min, max);
+  return FALSE;
+}
+
+/* Whether @month and @day are a day of @year in @calendar (@year 0: of
+ * any year, 29 February and 30 Esfand allowed); else @error says which
+ * rule @text breaks, in that calendar. */
+gboolean
+cherish_date_check_month_day (const char             *text,
+                              CherishCalendarSystem   calendar,
+                              int                     year,
+                              int                     month,
+                              int                     day,
+                              GError                **error)
+{
+  int days;
+
+  if (month < 1 || month > 12)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                   _("“%s” is not a date: there is no month %d."), text, month);
+      return FALSE;
+    }
+  if (calendar == CHERISH_CALENDAR_PERSIAN)
+    days = year != 0 ? cherish_persian_days_in_month (year, month) : (month <= 6 ? 31 : 30);
+  else
+    days = year != 0 ? g_date_get_days_in_month (month, year) : (month == 2 ? 29 : g_date_get_days_in_month (month, 2001));
+  if (day >= 1 && day <= days)
+    return TRUE;
+  if (year != 0)
+    g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                 _("“%s” is not a date: %s %d has %d days."), text, month_name_of (calendar, month), year, days);
+  else
+    g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
+                 _("“%s” is not a date: %s has %d days."), text, month_name_of (calendar, month), days);
+  return FALSE;
 }

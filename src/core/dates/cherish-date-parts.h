@@ -1,4 +1,4 @@
-/* cherish-date-parts.h — a written date's numbers and month name (private)
+/* cherish-date-parts.h — a written date's parts, and the rules it keeps (private)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,7 +21,17 @@ typedef struct
   gboolean              stray;        /* a word that is no month, a fourth number… */
 } CherishDateParts;
 
-void cherish_date_parts_split (const char       *folded,
-                               CherishDateParts *parts);
+void     cherish_date_parts_split     (const char             *folded,
+                                       CherishDateParts       *parts);
+gboolean cherish_date_check_year      (const char             *text,
+                                       CherishCalendarSystem   calendar,
+                                       int                     year,
+                                       GError                **error);
+gboolean cherish_date_check_month_day (const char             *text,
+                                       CherishCalendarSystem   calendar,
+                                       int                     year,
+                                       int                     month,
+                                       int                     day,
+                                       GError                **error);
 
 G_END_DECLS

@@ -27,10 +27,6 @@
 #include "cherish-persian-date.h"
 #include "cherish-text.h"
 
-#define MIN_GREGORIAN 1900
-#define MAX_GREGORIAN 2200
-#define MIN_PERSIAN 1278
-#define MAX_PERSIAN 1579
 /* Below this a year is Solar Hijri. */
 #define PERSIAN_BELOW 1601
 /* The largest spreadsheet serial day read (9999-12-31). */
@@ -58,14 +54,6 @@ cherish_date_reading_init (CherishDateReading    *reading,
   reading->today = *today;
 }
 
-static const char *
-month_name_of (CherishCalendarSystem calendar,
-               int                   month)
-{
-  return calendar == CHERISH_CALENDAR_PERSIAN ? cherish_persian_month_name (month)
-                                              : cherish_date_month_name (month);
-}
-
 static void
 set_not_a_date (GError                **error,
                 const char             *text,
@@ -78,59 +66,6 @@ set_not_a_date (GError                **error,
   else
     g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
                  _("“%s” is not a date; write it like 2024-03-20 or 20 March 2024."), text);
-}
-
-static gboolean
-check_year (const char             *text,
-            CherishCalendarSystem   calendar,
-            int                     year,
-            GError                **error)
-{
-  int min = calendar == CHERISH_CALENDAR_PERSIAN ? MIN_PERSIAN : MIN_GREGORIAN;
-  int max = calendar == CHERISH_CALENDAR_PERSIAN ? MAX_PERSIAN : MAX_GREGORIAN;
-
-  if (year >= min && year <= max)
-    return TRUE;
-  if (calendar == CHERISH_CALENDAR_PERSIAN)
-    g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
-                 _("“%s” is not a plausible date: a Solar Hijri year must be between %d and %d."),
-                 text, min, max);
-  else
-    g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
-                 _("“%s” is not a plausible date: the year must be between %d and %d."), text, min, max);
-  return FALSE;
-}
-
-/* @year 0: any year (29 February and 30 Esfand allowed). */
-static gboolean
-check_month_day (const char             *text,
-                 CherishCalendarSystem   calendar,
-                 int                     year,
-                 int                     month,
-                 int                     day,
-                 GError                **error)
-{
-  int days;
-
-  if (month < 1 || month > 12)
-    {
-      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
-                   _("“%s” is not a date: there is no month %d."), text, month);
-      return FALSE;
-    }
-  if (calendar == CHERISH_CALENDAR_PERSIAN)
-    days = year != 0 ? cherish_persian_days_in_month (year, month) : (month <= 6 ? 31 : 30);
-  else
-    days = year != 0 ? g_date_get_days_in_month (month, year) : (month == 2 ? 29 : g_date_get_days_in_month (month, 2001));
-  if (day >= 1 && day <= days)
-    return TRUE;
-  if (year != 0)
-    g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
-                 _("“%s” is not a date: %s %d has %d days."), text, month_name_of (calendar, month), year, days);
-  else
-    g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
-                 _("“%s” is not a date: %s has %d days."), text, month_name_of (calendar, month), days);
-  return FALSE;
 }
 
 static gboolean
@@ -207,7 +142,7 @@ from_serial (const char  *text,
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 31, 12, 1899);
   g_date_add_days (&date, serial < 60 ? serial : serial - 1);
-  if (!check_year (text, CHERISH_CALENDAR_GREGORIAN, g_date_get_year (&date), error))
+  if (!cherish_date_check_year (text, CHERISH_CALENDAR_GREGORIAN, g_date_get_year (&date), error))
     return FALSE;
   *iso = cherish_date_format (&date);
   return TRUE;
@@ -360,8 +295,8 @@ cherish_date_read (const CherishDateReading  *reading,
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID, _("“%s” needs a year."), text);
       return FALSE;
     }
-  if ((year != 0 && !check_year (text, calendar, year, error)) ||
-      !check_month_day (text, calendar, year, month, day, error))
+  if ((year != 0 && !cherish_date_check_year (text, calendar, year, error)) ||
+      !cherish_date_check_month_day (text, calendar, year, month, day, error))
     return FALSE;
 
   if (calendar == CHERISH_CALENDAR_GREGORIAN)

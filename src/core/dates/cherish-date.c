@@ -15,11 +15,9 @@
 #include <string.h>
 
 #include "cherish-date.h"
+#include "cherish-date-parts.h"
 #include "cherish-error.h"
 #include "cherish-text.h"
-
-#define MIN_YEAR 1900
-#define MAX_YEAR 2200
 
 /**
  * cherish_date_month_name:
@@ -54,54 +52,6 @@ parse_digits (const char *p,
   return TRUE;
 }
 
-/* Checks month and day; @year 0 means "any year" (29 February allowed). */
-static gboolean
-check_month_day (const char  *text,
-                 int          year,
-                 int          month,
-                 int          day,
-                 GError     **error)
-{
-  int days;
-
-  if (month < 1 || month > 12)
-    {
-      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
-                   _("“%s” is not a date: there is no month %d."), text, month);
-      return FALSE;
-    }
-
-  days = year != 0 ? g_date_get_days_in_month (month, year) : (month == 2 ? 29 : g_date_get_days_in_month (month, 2001));
-  if (day < 1 || day > days)
-    {
-      if (year != 0)
-        g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
-                     _("“%s” is not a date: %s %d has %d days."),
-                     text, cherish_date_month_name (month), year, days);
-      else
-        g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
-                     _("“%s” is not a date: %s has %d days."), text, cherish_date_month_name (month), days);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_year (const char  *text,
-            int          year,
-            GError     **error)
-{
-  if (year < MIN_YEAR || year > MAX_YEAR)
-    {
-      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID,
-                   _("“%s” is not a plausible date: the year must be between %d and %d."),
-                   text, MIN_YEAR, MAX_YEAR);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /**
  * cherish_date_parse:
  * @text: "YYYY-MM-DD" (Persian or Arabic digits are read as well)
@@ -127,7 +77,7 @@ cherish_date_parse (const char  *text,
       return FALSE;
     }
 
-  if (!check_year (text, year, error) || !check_month_day (text, year, month, day, error))
+  if (!cherish_date_check_year (text, CHERISH_CALENDAR_GREGORIAN, year, error) || !cherish_date_check_month_day (text, CHERISH_CALENDAR_GREGORIAN, year, month, day, error))
     return FALSE;
 
   g_date_clear (date, 1);
@@ -200,7 +150,7 @@ cherish_birthday_parse (const char  *text,
           return FALSE;
         }
       *year = 0;
-      return check_month_day (text, 0, *month, *day, error);
+      return cherish_date_check_month_day (text, CHERISH_CALENDAR_GREGORIAN, 0, *month, *day, error);
     }
   else
     {
@@ -256,7 +206,7 @@ cherish_timestamp_parse (const char  *text,
     }
 
   year = g_date_time_get_year (when);
-  if (!check_year (text, year, error))
+  if (!cherish_date_check_year (text, CHERISH_CALENDAR_GREGORIAN, year, error))
     g_clear_pointer (&when, g_date_time_unref);
 
   return when;
