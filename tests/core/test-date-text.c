@@ -418,6 +418,32 @@ test_write_read_back (void)
   }
 }
 
+/* A stored day placed in a year: a year-less one in that year, or in the
+ * last year before it that has it. */
+static void
+test_in_year (void)
+{
+  static const struct { const char *stored; int year; const char *iso; } cases[] = {
+    { "--08-03", 2026, "2026-08-03" }, { "--02-29", 2026, "2024-02-29" }, { "--02-29", 2028, "2028-02-29" },
+    { "1986-08-03", 2026, "1986-08-03" }, { "--13-01", 2026, NULL }, { "tomorrow", 2026, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GDate date;
+      g_autofree char *iso = NULL;
+
+      if (cases[i].iso == NULL)
+        {
+          g_assert_false (cherish_date_in_year (cases[i].stored, cases[i].year, &date));
+          continue;
+        }
+      g_assert_true (cherish_date_in_year (cases[i].stored, cases[i].year, &date));
+      iso = cherish_date_format (&date);
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +459,7 @@ main (int   argc,
   g_test_add_func ("/date-text/survey", test_survey);
   g_test_add_func ("/date-text/serials", test_serials);
   g_test_add_func ("/date-text/write-read-back", test_write_read_back);
+  g_test_add_func ("/date-text/in-year", test_in_year);
 
   return g_test_run ();
 }

@@ -472,18 +472,8 @@ cherish_date_iso_to_calendar (const char            *iso,
       *year = y, *month = m, *day = d;
       return TRUE;
     }
-  g_date_clear (&date, 1);
-  if (y != 0)
-    g_date_set_dmy (&date, d, m, y);
-  else
-    {
-      int this_year = g_date_get_year (today);
-
-      /* 29 February of a year-less birthday: as in the last leap year */
-      while (!g_date_valid_dmy (d, m, this_year))
-        this_year--;
-      g_date_set_dmy (&date, d, m, this_year);
-    }
+  /* 29 February of a year-less birthday: as in the last leap year */
+  cherish_date_in_year (iso, g_date_get_year (today), &date);
   if (!cherish_persian_from_gregorian (&date, year, month, day))
     return FALSE;
   if (y == 0)

@@ -166,6 +166,32 @@ cherish_birthday_parse (const char  *text,
 }
 
 /**
+ * cherish_date_in_year:
+ * @stored: a stored date, "YYYY-MM-DD", or a year-less day "--MM-DD"
+ * @year: the year a year-less day is placed in
+ * @date: (out caller-allocates): the date; a year-less day in @year, or in
+ *   the last year before it that has it (29 February)
+ *
+ * Returns: %TRUE if @stored is a stored date
+ */
+gboolean
+cherish_date_in_year (const char *stored,
+                      int         year,
+                      GDate      *date)
+{
+  int y, m, d;
+
+  if (stored == NULL || !cherish_birthday_parse (stored, &y, &m, &d, NULL))
+    return FALSE;
+  if (y == 0)
+    for (y = year; !g_date_valid_dmy (d, m, y); y--)
+      ;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/**
  * cherish_timestamp_format:
  *
  * Returns: (transfer full): @when in UTC as "YYYY-MM-DDTHH:MM:SSZ"

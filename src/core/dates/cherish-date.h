@@ -13,6 +13,9 @@ gboolean   cherish_date_parse          (const char  *text,
                                         GError     **error);
 char      *cherish_date_format         (const GDate *date);
 const char *cherish_date_month_name    (int          month);
+gboolean   cherish_date_in_year        (const char  *stored,
+                                        int          year,
+                                        GDate       *date);
 void       cherish_date_next_yearly    (int          month,
                                         int          day,
                                         const GDate *today,

@@ -15,13 +15,13 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "cherish-csv.h"
 #include "cherish-customer-import-private.h"
+#include "cherish-date.h"
 #include "cherish-error.h"
 #include "cherish-message.h"
 #include "cherish-text.h"
@@ -202,15 +202,11 @@ static char *
 anniversary_date (const char  *iso,
                   const GDate *today)
 {
-  int month, day, year = g_date_get_year (today);
+  GDate date;
 
-  if (!g_str_has_prefix (iso, "--"))
+  if (!cherish_date_in_year (iso, g_date_get_year (today), &date))
     return g_strdup (iso);
-  month = atoi (iso + 2);
-  day = atoi (iso + 5);
-  while (!g_date_valid_dmy (day, month, year))
-    year--;
-  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+  return cherish_date_format (&date);
 }
 
 /* ------------------------------------------------------------------ */

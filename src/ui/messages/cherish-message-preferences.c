@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "cherish-calendar.h"
+#include "cherish-clock.h"
 #include "cherish-message-preferences.h"
 #include "cherish-shop-settings.h"
 
@@ -41,14 +42,12 @@ static GHashTable *
 sample_values (void)
 {
   g_autoptr(CherishCustomer) sara = cherish_customer_new (_("Sara Ahmadi"));
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(CherishClock) clock = cherish_clock_new_system ();
   g_autofree char *shop_name = cherish_shop_settings_shop_name ();
   GHashTable *values;
   GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  cherish_clock_get_today (clock, &today);
   g_object_set (sara, "birthday", "1990-03-20", "customer-since", "2020-06-10", NULL);
   values = cherish_message_values_new (sara, shop_name, &today);
   g_hash_table_replace (values, g_strdup ("visit_number"), g_strdup ("10"));

@@ -15,7 +15,6 @@
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <langinfo.h>
-#include <stdio.h>
 #include <string.h>
 #include <unicode/ucal.h>
 #include <unicode/udat.h>
@@ -160,16 +159,12 @@ cherish_calendar_format_iso (const char *iso_date)
   if (g_str_has_prefix (iso_date, "--"))
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      int year = g_date_time_get_year (now), month = 0, day = 0;
 
       /* A year-less day, as it falls this year: "3 August", "۱۲ مرداد" */
-      if (sscanf (iso_date, "--%2d-%2d", &month, &day) != 2 || month < 1 || month > 12)
+      if (!cherish_date_in_year (iso_date, g_date_time_get_year (now), &date))
         return g_strdup (iso_date);
-      while (day >= 1 && day <= 31 && !g_date_valid_dmy (day, month, year))
-        year--;
-      if (!g_date_valid_dmy (day, month, year))
-        return g_strdup (iso_date);
-      return format (gregorian_noon (year, month, day), "d MMMM");
+      return format (gregorian_noon (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date)),
+                     "d MMMM");
     }
   if (!cherish_date_parse (iso_date, &date, NULL))
     return g_strdup (iso_date);

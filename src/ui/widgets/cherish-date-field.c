@@ -18,9 +18,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "cherish-calendar.h"
+#include "cherish-clock.h"
 #include "cherish-date.h"
 #include "cherish-error.h"
 #include "cherish-date-field.h"
@@ -52,13 +52,11 @@ on_popover_show (GtkPopover  *popover,
                  AdwEntryRow *row)
 {
   GtkWidget *grid = gtk_popover_get_child (popover);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(CherishClock) clock = cherish_clock_new_system ();
   g_autofree char *iso = NULL;
   GDate today, date;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  cherish_clock_get_today (clock, &today);
   /* Made here, so that it follows the calendar chosen since. */
   if (grid != NULL)
     gtk_popover_set_child (popover, NULL);
@@ -66,21 +64,9 @@ on_popover_show (GtkPopover  *popover,
   g_signal_connect (grid, "day-picked", G_CALLBACK (on_day_picked), row);
   gtk_popover_set_child (popover, grid);
 
-  if (cherish_date_field_read (row, &today, NULL, &iso, NULL) && iso != NULL)
-    {
-      int year = g_date_get_year (&today), month = 0, day = 0;
-
-      if (g_str_has_prefix (iso, "--") && sscanf (iso, "--%2d-%2d", &month, &day) == 2)
-        {
-          while (!g_date_valid_dmy (day, month, year))
-            year--;
-          g_date_clear (&date, 1);
-          g_date_set_dmy (&date, day, month, year);
-          cherish_month_grid_show (CHERISH_MONTH_GRID (grid), &date, TRUE);
-        }
-      else if (cherish_date_parse (iso, &date, NULL))
-        cherish_month_grid_show (CHERISH_MONTH_GRID (grid), &date, TRUE);
-    }
+  if (cherish_date_field_read (row, &today, NULL, &iso, NULL) &&
+      cherish_date_in_year (iso, g_date_get_year (&today), &date))
+    cherish_month_grid_show (CHERISH_MONTH_GRID (grid), &date, TRUE);
 }
 
 /**

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "cherish-calendar.h"
+#include "cherish-clock.h"
 #include "cherish-month-grid.h"
 #include "cherish-persian-date.h"
 
@@ -74,7 +75,7 @@ fill (CherishMonthGrid *self)
   GDate first, today;
   GDateWeekday week_start = cherish_calendar_first_weekday ();
   g_autofree char *title = cherish_calendar_month_title (self->year, self->month);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(CherishClock) clock = cherish_clock_new_system ();
   GtkWidget *focus_day = NULL;
   int days, column;
 
@@ -97,9 +98,7 @@ fill (CherishMonthGrid *self)
       gtk_grid_attach (self->days, label, i, 0, 1, 1);
     }
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  cherish_clock_get_today (clock, &today);
   days = month_start (self, &first);
   column = (g_date_get_weekday (&first) - week_start + 7) % 7;
   for (int day = 1; day <= days; day++)
@@ -251,12 +250,10 @@ cherish_month_grid_init (CherishMonthGrid *self)
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->days));
 
   {
-    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(CherishClock) clock = cherish_clock_new_system ();
     GDate today;
 
-    g_date_clear (&today, 1);
-    g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                    g_date_time_get_year (now));
+    cherish_clock_get_today (clock, &today);
     cherish_month_grid_show (self, &today, FALSE);
   }
 }
