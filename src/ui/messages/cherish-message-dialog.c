@@ -207,13 +207,6 @@ sent_free (Sent *sent)
 }
 
 static void
-sent_forget_occasion (Sent *sent)
-{
-  /* The toast outlives the dialog: an Undo needs only the ids. */
-  sent->sent.occasion = NULL;
-}
-
-static void
 on_undo_clicked (AdwToast *toast,
                  Sent     *sent)
 {
@@ -246,7 +239,7 @@ log_sent (CherishMessageDialog  *self,
       sent_free (sent);
       return FALSE;
     }
-  sent_forget_occasion (sent);
+  sent->sent.occasion = NULL;   /* the toast outlives the dialog: an Undo needs only the ids */
   if (!CHERISH_IS_WINDOW (parent) || self->guests != NULL)   /* a guest list says it all at the end */
     {
       sent_free (sent);
@@ -368,13 +361,14 @@ add_channel_row (CherishMessageDialog *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 }
 
-/* One row per channel the message can go by, and Copy Text. */
-static void
+/* One row per channel the message can go by, and Copy Text; returns how
+ * many of them can be used now. */
+static guint
 add_channels (CherishMessageDialog *self,
               GtkWidget            *box)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  guint usable = 0;
+  guint usable = 0, reachable = 0;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Send By"));
   for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
@@ -392,6 +386,7 @@ add_channels (CherishMessageDialog *self,
       if (uri == NULL)
         gtk_widget_set_sensitive (gtk_widget_get_last_child (GTK_WIDGET (group)), FALSE);
       usable++;
+      reachable += uri != NULL;
     }
   if (cherish_customer_get_do_not_contact (self->customer))
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
@@ -404,24 +399,7 @@ add_channels (CherishMessageDialog *self,
     gtk_box_remove (GTK_BOX (box), self->channels_group);
   self->channels_group = group;
   gtk_box_append (GTK_BOX (box), group);
-}
-
-/* How many ways the message can go to the customer now shown. */
-static guint
-n_usable (CherishMessageDialog *self)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
-    {
-      g_autofree char *uri = address_for (self, channels[i]) != NULL
-                             ? cherish_message_uri (channels[i], address_for (self, channels[i]), self->country,
-                                                    NULL, "")
-                             : NULL;
-
-      n += uri != NULL;
-    }
-  return n;
+  return reachable;
 }
 
 static void
@@ -457,6 +435,18 @@ add_message (CherishMessageDialog  *self,
   on_purpose_chosen (self);
 }
 
+/* @purpose's message with the values now known, in the manager's digits. */
+static void
+show_purpose (CherishMessageDialog  *self,
+              CherishMessagePurpose  purpose)
+{
+  cherish_calendar_digits_in_values (self->values);
+  if (adw_combo_row_get_selected (self->purpose_row) == purpose)
+    on_purpose_chosen (self);
+  else
+    adw_combo_row_set_selected (self->purpose_row, purpose);
+}
+
 /**
  * cherish_message_dialog_set_occasion:
  * @life_event: (nullable): the occasion's life event, if it is one
@@ -477,11 +467,7 @@ cherish_message_dialog_set_occasion (CherishMessageDialog *self,
 
   g_set_object (&self->occasion, occasion);
   purpose = cherish_message_for_occasion (occasion, life_event, self->values);
-  cherish_calendar_digits_in_values (self->values);
-  if (adw_combo_row_get_selected (self->purpose_row) == purpose)
-    on_purpose_chosen (self);
-  else
-    adw_combo_row_set_selected (self->purpose_row, purpose);
+  show_purpose (self, purpose);
 }
 
 /**
@@ -525,11 +511,7 @@ cherish_message_dialog_set_guest (CherishMessageDialog *self,
   if (cherish_invitation_get_checked_in_at (guest) != NULL ||
       cherish_event_get_status (event) == CHERISH_EVENT_STATUS_DONE)
     purpose = CHERISH_MESSAGE_EVENT_THANKS;
-  cherish_calendar_digits_in_values (self->values);
-  if (adw_combo_row_get_selected (self->purpose_row) == purpose)
-    on_purpose_chosen (self);
-  else
-    adw_combo_row_set_selected (self->purpose_row, purpose);
+  show_purpose (self, purpose);
 }
 
 /**
@@ -616,7 +598,7 @@ next_guest (CherishMessageDialog *self)
       if (customer == NULL)
         continue;
       g_set_object (&self->customer, customer);
-      if (n_usable (self) == 0)
+      if (add_channels (self, self->box) == 0)
         {
           self->n_refused++;
           continue;
@@ -626,7 +608,6 @@ next_guest (CherishMessageDialog *self)
       self->values = cherish_message_values_new (customer, shop_name, &today);
       add_staff_name (self);
       cherish_message_dialog_set_guest (self, self->event, guest);
-      add_channels (self, self->box);
       title = g_strdup_printf (_("Message to %s"), cherish_customer_get_display_name (customer));
       /* Translators: where the manager is in a guest list */
       count = g_strdup_printf (_("Guest %u of %u"), self->next, self->guests->len);
