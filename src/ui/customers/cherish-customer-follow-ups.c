@@ -110,14 +110,10 @@ follow_up_row (CherishCustomerFollowUps *self,
 
   if (cherish_follow_up_get_state (follow_up) == CHERISH_FOLLOW_UP_STATE_OPEN)
     {
-      GtkWidget *done = gtk_button_new_from_icon_name ("object-select-symbolic");
       /* Translators: a button's name for screen readers: done, and what about */
       g_autofree char *label = g_strdup_printf (_("Done: %s"), cherish_follow_up_get_about (follow_up));
+      GtkWidget *done = cherish_icon_button_new ("object-select-symbolic", _("Done"), label);
 
-      gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (done, _("Done"));
-      gtk_widget_add_css_class (done, "flat");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       g_object_set_data (G_OBJECT (done), "id",
                          GSIZE_TO_POINTER ((gsize) cherish_follow_up_get_id (follow_up)));
       g_signal_connect (done, "clicked", G_CALLBACK (on_done_clicked), self);

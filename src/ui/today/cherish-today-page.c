@@ -247,14 +247,11 @@ follow_up_button (CherishTodayPage *self,
                   gboolean          snooze,
                   const char       *name)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (snooze ? "alarm-symbolic" : "object-select-symbolic");
   /* Translators: what a button does, and for whom */
   g_autofree char *label = g_strdup_printf (snooze ? _("Snooze 1 day: %s") : _("Done: %s"), name);
+  GtkWidget *button = cherish_icon_button_new (snooze ? "alarm-symbolic" : "object-select-symbolic",
+                                               snooze ? _("Snooze 1 Day") : _("Done"), label);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, snooze ? _("Snooze 1 Day") : _("Done"));
-  gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data_full (G_OBJECT (button), "follow-up", g_object_ref (follow_up), g_object_unref);
   g_object_set_data (G_OBJECT (button), "snooze", GINT_TO_POINTER (snooze));
   g_signal_connect (button, "clicked", G_CALLBACK (on_follow_up_button_clicked), self);
@@ -289,15 +286,10 @@ on_message_button_clicked (GtkWidget        *button,
 static GtkWidget *
 message_button_new (const char *name)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name ("mail-send-symbolic");
   /* Translators: what a button does, and for whom */
   g_autofree char *label = g_strdup_printf (_("Send a message: %s"), name);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Send a Message"));
-  gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return button;
+  return cherish_icon_button_new ("mail-send-symbolic", _("Send a Message"), label);
 }
 
 /* Send a Message…: the follow-up is done when it goes. */

@@ -17,6 +17,7 @@
 
 #include "cherish-calendar.h"
 #include "cherish-list-dialog.h"
+#include "cherish-widget-util.h"
 
 struct _CherishListDialog
 {
@@ -61,13 +62,8 @@ on_setup_cb (GtkSignalListItemFactory *factory,
   for (guint i = 0; i < self->n_actions; i++)
     {
       const CherishListAction *action = &self->actions[i];
-      GtkWidget *button = gtk_button_new_from_icon_name (action->icon_name);
+      GtkWidget *button = cherish_icon_button_new (action->icon_name, action->tooltip, NULL);
 
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (button, action->tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, action->tooltip,
-                                      -1);
-      gtk_widget_add_css_class (button, "flat");
       g_object_set_data (G_OBJECT (button), "list-item", item);
       g_object_set_data (G_OBJECT (button), "action", GUINT_TO_POINTER (i));
       g_signal_connect (button, "clicked", G_CALLBACK (on_action_clicked_cb), self);

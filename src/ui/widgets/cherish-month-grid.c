@@ -21,6 +21,7 @@
 #include "cherish-calendar.h"
 #include "cherish-clock.h"
 #include "cherish-month-grid.h"
+#include "cherish-widget-util.h"
 #include "cherish-persian-date.h"
 
 struct _CherishMonthGrid
@@ -194,18 +195,6 @@ year_list_new (CherishMonthGrid *self)
   return list;
 }
 
-static GtkWidget *
-arrow_button (const char *icon,
-              const char *label)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return button;
-}
-
 static void
 cherish_month_grid_class_init (CherishMonthGridClass *klass)
 {
@@ -222,8 +211,8 @@ cherish_month_grid_init (CherishMonthGrid *self)
 {
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   /* Right to left, GTK draws the arrows' mirrored icons. */
-  GtkWidget *previous = arrow_button ("go-previous-symbolic", _("Month Before"));
-  GtkWidget *next = arrow_button ("go-next-symbolic", _("Month After"));
+  GtkWidget *previous = cherish_icon_button_new ("go-previous-symbolic", _("Month Before"), NULL);
+  GtkWidget *next = cherish_icon_button_new ("go-next-symbolic", _("Month After"), NULL);
 
   self->persian = cherish_calendar_uses_persian ();
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);

@@ -187,6 +187,29 @@ cherish_row_button_new (const char *label,
 }
 
 /**
+ * cherish_icon_button_new:
+ * @tooltip: what the button does ("Done")
+ * @accessible_label: (nullable): what a screen reader says, naming the
+ *   row's thing ("Done: Sara Ahmadi"); @tooltip when %NULL
+ *
+ * Returns: (transfer floating): a flat icon button for a row or a header
+ */
+GtkWidget *
+cherish_icon_button_new (const char *icon_name,
+                         const char *tooltip,
+                         const char *accessible_label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_label != NULL ? accessible_label : tooltip, -1);
+  return button;
+}
+
+/**
  * cherish_widget_get_id:
  *
  * Returns: the id cherish_row_button_new() (or a row) carries, or 0

@@ -31,6 +31,9 @@ GtkWidget *cherish_row_button_new     (const char          *label,
                                        gint64               id,
                                        GCallback            clicked,
                                        gpointer             user_data);
+GtkWidget *cherish_icon_button_new    (const char          *icon_name,
+                                       const char          *tooltip,
+                                       const char          *accessible_label);
 gint64     cherish_widget_get_id      (gpointer             widget);
 GtkWidget *cherish_more_button_new    (GtkWidget           *content,
                                        const char          *tooltip,
