@@ -7,8 +7,9 @@
  * bulk insert, open, search by name prefix and by word (count + first
  * page, as the list does), the first page of the customers list sorted by
  * last visit, the occasions of a month, the follow-up rules, the
- * reminders due with 1,000 follow-ups due today, and peak memory. A benchmark, not a test: it prints figures
- * and asserts nothing but correctness of what it reads.
+ * reminders due with 1,000 follow-ups due today, and peak memory. A
+ * benchmark, not a test: it prints figures and asserts nothing but
+ * correctness of what it reads.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -425,9 +426,8 @@ bench_tiers (CherishDatabase *db,
   g_print ("  %-52s (%u customers moved)\n", "", moved);
 }
 
-/* A spreadsheet of 100,000 customers (1% with a bad date) into an empty
- * shop, the good rows only; and the big shop's customers and visits out.
- * The CSV is kept next to the database for other tools to read. */
+/* A search as the customers list does it: counted to a thousand (the list
+ * grows further when scrolled there), then the first page. */
 static double
 time_search (CherishCustomerStore *store,
              const char           *search,
@@ -439,7 +439,7 @@ time_search (CherishCustomerStore *store,
   g_autoptr(GPtrArray) page = NULL;
   gint64 start = g_get_monotonic_time ();
 
-  *found = cherish_customer_store_count (store, &query, &error);
+  *found = cherish_customer_store_count_at_most (store, &query, 1000, &error);
   page = cherish_customer_store_find (store, &query, 0, 50, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (page->len, ==, MIN (*found, 50));
@@ -468,7 +468,7 @@ bench_searches (CherishCustomerStore *store,
       }
 
   cherish_test_report_ms (title, ms);
-  g_print ("  %-52s (%u matches over the queries)\n", "", total);
+  g_print ("  %-52s (%u matches over the queries, each counted to 1,000)\n", "", total);
 }
 
 int

@@ -9,6 +9,7 @@
 #include "cherish-customer-store.h"
 #include "cherish-error.h"
 #include "cherish-life-event-store.h"
+#include "cherish-live-list.h"
 #include "cherish-paged-model.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-store.h"
@@ -710,6 +711,71 @@ test_list_model (Fixture       *f,
   }
 }
 
+static void
+count_calls (gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* A search counts to a thousand and grows when the view nears its end;
+ * the live list moves only its end, the rows on screen are not told. */
+static void
+test_list_grows (Fixture       *f,
+                 gconstpointer  data)
+{
+  CherishCustomerQuery search = { "sam", CHERISH_CUSTOMER_SORT_NAME, 0 };
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(CherishLiveList) live = cherish_live_list_new ();
+  g_autoptr(CherishListSlot) first = NULL;
+  g_autoptr(CherishListSlot) near_end = NULL;
+  g_autoptr(CherishCustomer) last = NULL;
+  guint told = 0, changes = 0;
+
+  for (guint i = 0; i < 2500; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Sam %04u", i);
+
+      add (f, name, NULL, NULL);
+    }
+  add (f, "Other Person", NULL, NULL);
+
+  g_assert_cmpuint (cherish_customer_store_count_at_most (f->store, &search, 1000, NULL), ==, 1000);
+  g_assert_cmpuint (cherish_customer_store_count_at_most (f->store, &search, 5000, NULL), ==, 2500);
+  g_assert_cmpuint (cherish_customer_store_count (f->store, &search, NULL), ==, 2500);
+
+  model = cherish_customer_store_list (f->store, &search);
+  cherish_live_list_set_model (live, model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1000);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (live)), ==, 1000);
+  g_signal_connect (live, "items-changed", G_CALLBACK (on_items_changed), &changes);
+
+  first = g_list_model_get_item (G_LIST_MODEL (live), 0);
+  g_assert_cmpstr (cherish_customer_get_display_name (cherish_list_slot_get_item (first)), ==,
+                   "Sam 0000");
+  g_signal_connect_swapped (first, "notify::item", G_CALLBACK (count_calls), &told);
+
+  /* Reading near the end counts further, once the main loop is free. */
+  near_end = g_list_model_get_item (G_LIST_MODEL (live), 950);
+  g_assert_cmpstr (cherish_customer_get_display_name (cherish_list_slot_get_item (near_end)), ==,
+                   "Sam 0950");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1000);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2500);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (live)), ==, 2500);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (told, ==, 0);
+  last = g_list_model_get_item (model, 2499);
+  g_assert_cmpstr (cherish_customer_get_display_name (last), ==, "Sam 2499");
+
+  /* Counted to the end: reading there grows nothing more. */
+  g_clear_object (&last);
+  last = g_list_model_get_item (model, 2450);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (changes, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -729,6 +795,7 @@ main (int   argc,
   ADD ("/customer-store/next-occasion", test_next_occasion);
   ADD ("/customer-store/delete-undo-erase", test_delete_undo_erase);
   ADD ("/customer-store/list-model", test_list_model);
+  ADD ("/customer-store/list-grows", test_list_grows);
 
   return g_test_run ();
 }

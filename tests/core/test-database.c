@@ -126,6 +126,69 @@ test_create (void)
   cherish_test_remove_dir (dir);
 }
 
+static gpointer
+number_from_row (sqlite3_stmt *stmt)
+{
+  return g_object_new (G_TYPE_OBJECT, NULL);
+}
+
+/* A plan given a budget gives up past it, cleanly (no error, the statement
+ * ready to run again), and is not charged for its earlier runs. */
+static void
+test_collect_within (void)
+{
+  g_autofree char *dir = cherish_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "cherish.db", NULL);
+  g_autoptr(CherishDatabase) db = cherish_database_open (path, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(CherishStmt) stmt = NULL;
+  gboolean gave_up = TRUE;
+  int steps;
+
+  stmt = cherish_database_prepare (db, "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL "
+                                       "SELECT i + 1 FROM n WHERE i < ?1) "
+                                       "SELECT i FROM n WHERE i % 1000 = 0", &error);
+  g_assert_no_error (error);
+
+  /* 100,000 rows walked for 100 kept: far past 10,000 steps. */
+  sqlite3_bind_int64 (stmt, 1, 100000);
+  rows = cherish_database_collect_within (db, stmt, number_from_row, 10000, &gave_up, &error);
+  g_assert_no_error (error);
+  g_assert_null (rows);
+  g_assert_true (gave_up);
+
+  /* 10,000 rows for 10, with half as much again as they need: enough run
+   * after run (the steps of the runs before do not count). */
+  sqlite3_bind_int64 (stmt, 1, 10000);
+  rows = cherish_database_collect_within (db, stmt, number_from_row, G_MAXINT, &gave_up, &error);
+  g_assert_nonnull (rows);
+  steps = sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_VM_STEP, FALSE);
+  g_assert_cmpint (steps, >, 10000);
+  sqlite3_reset (stmt);
+  for (guint run = 0; run < 3; run++)
+    {
+      g_clear_pointer (&rows, g_ptr_array_unref);
+      rows = cherish_database_collect_within (db, stmt, number_from_row, steps * 3 / 2,
+                                              &gave_up, &error);
+      g_assert_no_error (error);
+      g_assert_false (gave_up);
+      g_assert_cmpuint (rows->len, ==, 10);
+      sqlite3_reset (stmt);
+    }
+
+  /* Without a budget, all of it. */
+  sqlite3_bind_int64 (stmt, 1, 100000);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = cherish_database_collect (db, stmt, number_from_row, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 100);
+
+  g_clear_pointer (&stmt, cherish_stmt_release);
+  g_clear_object (&db);
+  cherish_test_remove_dir (dir);
+}
+
 static void
 test_default_path (void)
 {
@@ -768,6 +831,7 @@ main (int   argc,
   g_test_add_func ("/database/backup-daily", test_backup_daily);
   g_test_add_func ("/database/integrity", test_integrity_ok);
   g_test_add_func ("/database/migrations", test_migrations);
+  g_test_add_func ("/database/collect-within", test_collect_within);
 
   return g_test_run ();
 }

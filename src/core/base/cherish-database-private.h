@@ -61,6 +61,12 @@ GPtrArray    *cherish_database_collect       (CherishDatabase  *self,
                                               sqlite3_stmt     *stmt,
                                               CherishRowFunc    row_func,
                                               GError          **error);
+GPtrArray    *cherish_database_collect_within (CherishDatabase *self,
+                                               sqlite3_stmt    *stmt,
+                                               CherishRowFunc   row_func,
+                                               int              steps,
+                                               gboolean        *gave_up,
+                                               GError         **error);
 gboolean      cherish_database_change_by_id  (CherishDatabase  *self,
                                               const char       *sql,
                                               gint64            id,

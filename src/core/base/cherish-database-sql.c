@@ -191,6 +191,51 @@ cherish_database_collect (CherishDatabase  *self,
   return g_steal_pointer (&records);
 }
 
+static int
+give_up_cb (void *user_data)
+{
+  return 1;
+}
+
+/* Like cherish_database_collect(), but gives up after about @steps steps
+ * of SQLite's virtual machine: %NULL, no error, *@gave_up set. For a plan
+ * that is fast unless unlucky, tried before a steady one (a search's walk
+ * along the list's order, which finds the first page at once unless the
+ * matches all come late). */
+GPtrArray *
+cherish_database_collect_within (CherishDatabase  *self,
+                                 sqlite3_stmt     *stmt,
+                                 CherishRowFunc    row_func,
+                                 int               steps,
+                                 gboolean         *gave_up,
+                                 GError          **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  *gave_up = FALSE;
+  /* SQLite calls the handler each @steps steps counted since the counter
+   * was last reset: a statement from the cache has a count already. */
+  sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_VM_STEP, TRUE);
+  sqlite3_progress_handler (self->db, steps, give_up_cb, NULL);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (records, row_func (stmt));
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+
+  if (rc == SQLITE_INTERRUPT)
+    {
+      sqlite3_reset (stmt);
+      *gave_up = TRUE;
+      return NULL;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cherish_database_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&records);
+}
+
 /* Runs an UPDATE or DELETE with ?1 = @id (and ?2 = @text, when not NULL)
  * that must change one row. */
 gboolean

@@ -255,8 +255,21 @@ refresh (CherishLiveList *self)
 }
 
 static void
-on_model_items_changed_cb (CherishLiveList *self)
+on_model_items_changed_cb (CherishLiveList *self,
+                           guint            position,
+                           guint            removed,
+                           guint            added)
 {
+  guint old_n = self->n_items;
+
+  /* Grown at its end (counted further): the slots so far hold what they
+   * held, only the end moves. */
+  if (removed == 0 && position == old_n)
+    {
+      self->n_items = old_n + added;
+      g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, added);
+      return;
+    }
   refresh (self);
 }
 

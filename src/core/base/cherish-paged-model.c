@@ -5,6 +5,11 @@
  * at a time. A few recent pages are kept so that scrolling back and forth
  * does not ask the database again; the rest are dropped.
  *
+ * The count stops at a thousand (a search for "0" matches the whole shop,
+ * and counting 100,000 matches costs more than showing the first page):
+ * when a view comes near the end of what was counted, the model counts
+ * eight times further and grows, as a chat history grows when scrolled.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cherish-paged-model"
@@ -15,6 +20,8 @@
 
 #define PAGE_SIZE 100
 #define MAX_PAGES 16
+#define FIRST_COUNT 1000
+#define GROWTH 8
 
 struct _CherishPagedModel
 {
@@ -26,6 +33,9 @@ struct _CherishPagedModel
   GDestroyNotify            source_destroy;
 
   guint                     n_items;
+  guint                     counted_to;  /* the count stopped here */
+  gboolean                  more;        /* there may be more than n_items */
+  guint                     grow_id;
   GHashTable               *pages;     /* page number → GPtrArray */
   GQueue                    recent;    /* page numbers, most recent first */
   guint                     fetches;
@@ -52,14 +62,42 @@ static guint
 count_items (CherishPagedModel *self)
 {
   g_autoptr(GError) error = NULL;
-  guint n = self->funcs->count (self->source, &error);
+  guint n = self->funcs->count (self->source, self->counted_to, &error);
 
   if (error != NULL)
     {
       g_warning ("Could not count the list: %s", error->message);
+      self->more = FALSE;
       return 0;
     }
+  self->more = n == self->counted_to && n < G_MAXUINT;
   return n;
+}
+
+static void
+set_n_items (CherishPagedModel *self,
+             guint              n_items)
+{
+  guint old_n_items = self->n_items;
+  guint common = MIN (old_n_items, n_items);
+
+  if (n_items == old_n_items)
+    return;
+  self->n_items = n_items;
+  g_list_model_items_changed (G_LIST_MODEL (self), common, old_n_items - common, n_items - common);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static gboolean
+grow_cb (gpointer user_data)
+{
+  CherishPagedModel *self = user_data;
+
+  self->grow_id = 0;
+  self->counted_to = self->counted_to > G_MAXUINT / GROWTH ? G_MAXUINT
+                                                           : self->counted_to * GROWTH;
+  set_n_items (self, count_items (self));
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -131,6 +169,11 @@ cherish_paged_model_get_item (GListModel *model,
   if (position >= self->n_items)
     return NULL;
 
+  /* Near the end of what was counted: count further once the view is
+   * done asking (a model must not change while a view reads it). */
+  if (self->more && self->grow_id == 0 && position + PAGE_SIZE >= self->n_items)
+    self->grow_id = g_idle_add (grow_cb, self);
+
   items = get_page (self, position / PAGE_SIZE);
   index = position % PAGE_SIZE;
 
@@ -158,6 +201,7 @@ cherish_paged_model_finalize (GObject *object)
 {
   CherishPagedModel *self = (CherishPagedModel *) object;
 
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   drop_pages (self);
   g_clear_pointer (&self->pages, g_hash_table_unref);
   if (self->source_destroy != NULL)
@@ -203,6 +247,7 @@ cherish_paged_model_init (CherishPagedModel *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_queue_init (&self->recent);
+  self->counted_to = FIRST_COUNT;
 }
 
 /* ------------------------------------------------------------------ */

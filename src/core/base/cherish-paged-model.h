@@ -14,7 +14,8 @@ G_DECLARE_FINAL_TYPE (CherishPagedModel, cherish_paged_model, CHERISH, PAGED_MOD
 
 /**
  * CherishPagedSource:
- * @count: how many items there are
+ * @count: how many items there are, or @at_most if at least that many (a
+ *   source may count to the end anyway when that costs no more)
  * @fetch: items @offset … @offset + @limit - 1, in order
  *
  * Where a #CherishPagedModel gets its items; a store provides one.
@@ -22,6 +23,7 @@ G_DECLARE_FINAL_TYPE (CherishPagedModel, cherish_paged_model, CHERISH, PAGED_MOD
 typedef struct
 {
   guint      (*count) (gpointer   source,
+                       guint      at_most,
                        GError   **error);
   GPtrArray *(*fetch) (gpointer   source,
                        guint      offset,

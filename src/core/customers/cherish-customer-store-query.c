@@ -2,9 +2,10 @@
  *
  * Part of CherishCustomerStore (see cherish-customer-store.c). A search is
  * an FTS5 match of folded words; a common word ("s") walks the sort index
- * and skips the others, a rare one sorts its few matches, and one that
- * matches most of the shop ("0") asks the search index row by row. Lists are lazy
- * paged models that follow every change of customers and visits.
+ * and skips the others, a rarer one ("zoe") sorts its matches, and one
+ * that matches most of the shop ("0") asks the search index row by row.
+ * Lists are lazy paged models that follow every change of customers and
+ * visits; a search's list counts to a thousand and grows when scrolled.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -54,28 +55,39 @@ listed_customer_from_row (sqlite3_stmt *stmt)
   return customer;
 }
 
+/* Asking the search index row by row is for the first rows of a list. */
+#define ASK_ROWS_AT_MOST 500
+/* What a walk along the list's order may cost before the matches are
+ * sorted instead, in steps of SQLite's machine: about 3 ms, gathering
+ * 15,000 matches ("s") and walking some 8,000 rows of the index, where
+ * sorting 5,000 matches costs about as much. */
+#define WALK_STEPS 100000
+
 /* How many customers a search matches, out of all: which way finds the
  * first page fastest. */
-#define ASK_ROWS_AT_MOST 500
-
 typedef enum
 {
-  SEARCH_FEW,    /* under 1 in 100: sort the matches ("lindqvist") */
-  SEARCH_MANY,   /* walk the sort index, skipping those not in the matches ("s") */
+  SEARCH_FEW,    /* under 1 in 50: sort the matches ("lindqvist") */
+  SEARCH_MANY,   /* walk the sort index, skipping those not in the matches
+                  * ("s"); sort them after all if they come late ("zoe") */
   SEARCH_MOST,   /* over 1 in 4: walk the sort index, asking the search index
                   * about each row, never reading every match ("0") */
 } SearchDensity;
 
-/* Builds the WHERE clause shared by counting and fetching. */
+/* Builds the WHERE clause shared by counting and fetching (with @joined,
+ * the search is a join of the caller's). */
 static char *
 build_where (const CherishCustomerQuery  *query,
              SearchDensity                density,
+             gboolean                     joined,
              char                       **match)
 {
   GString *where = g_string_new ("c.deleted_at IS NULL");
 
   *match = query->search != NULL ? cherish_text_fts_query (query->search) : NULL;
-  if (*match != NULL && density == SEARCH_MOST)
+  if (*match != NULL && joined)
+    g_string_append (where, " AND customer_search MATCH ?1");
+  else if (*match != NULL && density == SEARCH_MOST)
     g_string_append (where, " AND EXISTS (SELECT 1 FROM customer_search "
                             "WHERE customer_search MATCH ?1 AND rowid = c.id)");
   else if (*match != NULL)
@@ -153,6 +165,46 @@ sort_index (CherishCustomerSort sort)
     }
 }
 
+/* Where the customers' ids end: the size of the shop, for densities. */
+static gint64
+shop_size (CherishCustomerStore  *self,
+           GError               **error)
+{
+  g_autoptr(CherishStmt) size = cherish_database_prepare (database_of (self),
+                                                          "SELECT max(rowid) FROM customers", error);
+
+  return size != NULL ? cherish_database_count (database_of (self), size, error) : 0;
+}
+
+static SearchDensity
+density_of (gint64 matches,
+            gint64 rows)
+{
+  if (matches * 4 > rows)
+    return SEARCH_MOST;
+  /* Sorting costs each match a look-up in a small index (about 1 µs);
+   * walking costs each row before the page. When the matches bunch up at
+   * the end of the order ("zoe" among names, Persian names after Latin
+   * ones) the walk would read most of the index (17 ms at 100,000): it
+   * gives up early and sorts instead. */
+  if (matches * 50 >= rows)
+    return SEARCH_MANY;
+  return SEARCH_FEW;
+}
+
+/* The store remembers the density of the last search for the size of the
+ * shop it was measured at: a list asks it for every page. */
+static void
+remember_density (CherishCustomerStore *self,
+                  const char           *match,
+                  gint64                rows,
+                  SearchDensity         density)
+{
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", rows, match);
+
+  cherish_customer_store_set_hint (self, key, density);
+}
+
 /* How dense the matches of @match are, counting no further than a
  * quarter of the shop. */
 static SearchDensity
@@ -162,29 +214,29 @@ search_density (CherishCustomerStore  *self,
 {
   CherishDatabase *db = database_of (self);
   g_autoptr(CherishStmt) count = NULL;
-  g_autoptr(CherishStmt) size = NULL;
+  g_autofree char *key = NULL;
+  SearchDensity density;
   gint64 matches, rows;
+  int hint;
 
-  size = cherish_database_prepare (db, "SELECT max(rowid) FROM customers", error);
+  rows = shop_size (self, error);
+  if (rows <= 0)
+    return SEARCH_FEW;
+  key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", rows, match);
+  hint = cherish_customer_store_get_hint (self, key);
+  if (hint >= 0)
+    return hint;
+
   count = cherish_database_prepare (db, "SELECT count(*) FROM (SELECT 1 FROM customer_search "
                                         "WHERE customer_search MATCH ?1 LIMIT ?2)", error);
-  if (count == NULL || size == NULL)
-    return SEARCH_FEW;
-
-  rows = cherish_database_count (db, size, error);
-  if (rows <= 0)
+  if (count == NULL)
     return SEARCH_FEW;
   cherish_bind_text (count, 1, match);
   sqlite3_bind_int64 (count, 2, rows / 4 + 1);
   matches = cherish_database_count (db, count, error);
-  if (matches * 4 > rows)
-    return SEARCH_MOST;
-  /* Sorting costs each match a look-up; walking costs each row before the
-   * page. (When the matches bunch up at the end of the order, "zoe" among
-   * names, the walk reads most of the index: 13 ms at 100,000.) */
-  if (matches * 100 >= rows)
-    return SEARCH_MANY;
-  return SEARCH_FEW;
+  density = density_of (matches, rows);
+  remember_density (self, match, rows, density);
+  return density;
 }
 
 static const char *
@@ -225,11 +277,12 @@ list_source_free (gpointer data)
 
 static guint
 list_source_count (gpointer   data,
+                   guint      at_most,
                    GError   **error)
 {
   ListSource *source = data;
 
-  return cherish_customer_store_count (source->store, &source->query, error);
+  return cherish_customer_store_count_at_most (source->store, &source->query, at_most, error);
 }
 
 static GPtrArray *
@@ -259,23 +312,49 @@ cherish_customer_store_count (CherishCustomerStore        *self,
                               const CherishCustomerQuery  *query,
                               GError                     **error)
 {
+  return cherish_customer_store_count_at_most (self, query, G_MAXUINT, error);
+}
+
+/**
+ * cherish_customer_store_count_at_most:
+ * @at_most: where to stop counting
+ *
+ * Counts what @query finds, stopping at @at_most when it searches: a lone
+ * "0" matches the whole shop, and nobody needs to know at once that it is
+ * 100,000 rather than "1,000 or more". Without a search the count is exact.
+ *
+ * Returns: how many customers @query finds, @at_most if at least that
+ *   many (0 with @error set on failure)
+ */
+guint
+cherish_customer_store_count_at_most (CherishCustomerStore        *self,
+                                      const CherishCustomerQuery  *query,
+                                      guint                        at_most,
+                                      GError                     **error)
+{
   g_autofree char *match = NULL;
   g_autofree char *where = NULL;
   g_autofree char *sql = NULL;
   g_autoptr(CherishStmt) stmt = NULL;
+  gboolean search_only;
   gint64 n;
 
   g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), 0);
   g_return_val_if_fail (query != NULL, 0);
 
-  where = build_where (query, SEARCH_FEW, &match);
+  where = build_where (query, SEARCH_FEW, FALSE, &match);
+  search_only = match != NULL && query->filter == CHERISH_CUSTOMER_FILTER_NONE;
   /* The search index holds exactly the customers not deleted. */
-  if (match != NULL && query->filter == CHERISH_CUSTOMER_FILTER_NONE)
-    sql = g_strdup ("SELECT count(*) FROM customer_search WHERE customer_search MATCH ?1");
+  if (search_only)
+    sql = g_strdup ("SELECT count(*) FROM (SELECT 1 FROM customer_search "
+                    "WHERE customer_search MATCH ?1 LIMIT ?9)");
+  else if (match != NULL)
+    sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customers c WHERE %s LIMIT ?9)",
+                           where);
   /* The shop's customers (not prospects), counted from the small index of
    * them in the order they came (the created_at bound makes SQLite take
    * it): 166 ms → 7 ms at 100,000. */
-  else if (match == NULL && query->filter == CHERISH_CUSTOMER_FILTER_CUSTOMERS)
+  else if (query->filter == CHERISH_CUSTOMER_FILTER_CUSTOMERS)
     sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s AND c.created_at >= ''", where);
   else
     sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s", where);
@@ -284,9 +363,88 @@ cherish_customer_store_count (CherishCustomerStore        *self,
     return 0;
 
   bind_filters (self, stmt, query, match);
+  if (match != NULL)
+    sqlite3_bind_int64 (stmt, 9, at_most);
 
   n = cherish_database_count (database_of (self), stmt, error);
-  return n > 0 ? (guint) n : 0;
+  if (n < 0)
+    return 0;
+
+  /* A search counted to its end knows how dense it is: its pages need not
+   * measure it again. */
+  if (search_only && n < at_most)
+    {
+      gint64 rows = shop_size (self, NULL);
+
+      if (rows > 0)
+        remember_density (self, match, rows, density_of (n, rows));
+    }
+  return n;
+}
+
+/* The page of @query's customers by the plan @density names; a walk
+ * along the list's order gives up after WALK_STEPS (*@gave_up set). */
+static GPtrArray *
+find_by_plan (CherishCustomerStore        *self,
+              const CherishCustomerQuery  *query,
+              SearchDensity                density,
+              guint                        offset,
+              guint                        limit,
+              gboolean                    *gave_up,
+              GError                     **error)
+{
+  CherishDatabase *db = database_of (self);
+  g_autofree char *match = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *today_text = NULL;
+  g_autoptr(CherishStmt) stmt = NULL;
+  GDate today;
+
+  where = build_where (query, density, density == SEARCH_FEW, &match);
+  /* A search finds the page's ids first, then reads their rows (and their
+   * next life event), so that sorting reads no row and a walk gives up
+   * after rows of the index only. A few matches are sorted from the small
+   * index of what lists sort by, reached from the search index; many are
+   * walked along the list's own index. */
+  if (match != NULL && density == SEARCH_FEW)
+    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE c.id IN ("
+                           " SELECT c.id FROM customer_search JOIN customers c%s"
+                           " ON c.id = customer_search.rowid WHERE %s "
+                           " ORDER BY %s LIMIT ?2 OFFSET ?3) "
+                           "ORDER BY %s",
+                           query->filter == CHERISH_CUSTOMER_FILTER_NONE
+                             ? " INDEXED BY customers_by_id" : "",
+                           where, order_by (query->sort), order_by (query->sort));
+  else if (match != NULL && density == SEARCH_MANY)
+    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE c.id IN ("
+                           " SELECT c.id FROM customers c INDEXED BY %s WHERE %s "
+                           " ORDER BY %s LIMIT ?2 OFFSET ?3) "
+                           "ORDER BY %s",
+                           sort_index (query->sort), where, order_by (query->sort),
+                           order_by (query->sort));
+  else if (match != NULL)
+    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c INDEXED BY %s WHERE %s "
+                           "ORDER BY %s LIMIT ?2 OFFSET ?3",
+                           sort_index (query->sort), where, order_by (query->sort));
+  else
+    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE %s ORDER BY %s "
+                           "LIMIT ?2 OFFSET ?3", where, order_by (query->sort));
+  stmt = cherish_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_filters (self, stmt, query, match);
+  sqlite3_bind_int64 (stmt, 2, limit);
+  sqlite3_bind_int64 (stmt, 3, offset);
+  cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self)), &today);
+  today_text = cherish_date_format (&today);
+  cherish_bind_text (stmt, 8, today_text);
+
+  if (density == SEARCH_MANY)
+    return cherish_database_collect_within (db, stmt, listed_customer_from_row,
+                                            WALK_STEPS, gave_up, error);
+  return cherish_database_collect (db, stmt, listed_customer_from_row, error);
 }
 
 /**
@@ -302,11 +460,9 @@ cherish_customer_store_find (CherishCustomerStore        *self,
                              guint                        limit,
                              GError                     **error)
 {
-  g_autofree char *match = NULL;
-  g_autofree char *where = NULL;
-  g_autofree char *sql = NULL;
-  g_autoptr(CherishStmt) stmt = NULL;
   SearchDensity density = SEARCH_FEW;
+  GPtrArray *found;
+  gboolean gave_up = FALSE;
 
   g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
@@ -328,31 +484,12 @@ cherish_customer_store_find (CherishCustomerStore        *self,
       if (density == SEARCH_MOST && (guint64) offset + limit > ASK_ROWS_AT_MOST)
         density = SEARCH_MANY;
     }
-  where = build_where (query, density, &match);
-  if (match != NULL && density != SEARCH_FEW)
-    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c INDEXED BY %s WHERE %s "
-                           "ORDER BY %s LIMIT ?2 OFFSET ?3",
-                           sort_index (query->sort), where, order_by (query->sort));
-  else
-    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE %s ORDER BY %s "
-                           "LIMIT ?2 OFFSET ?3", where, order_by (query->sort));
-  stmt = cherish_database_prepare (database_of (self), sql, error);
-  if (stmt == NULL)
-    return NULL;
 
-  bind_filters (self, stmt, query, match);
-  sqlite3_bind_int64 (stmt, 2, limit);
-  sqlite3_bind_int64 (stmt, 3, offset);
-  {
-    g_autofree char *today_text = NULL;
-    GDate today;
-
-    cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self)), &today);
-    today_text = cherish_date_format (&today);
-    cherish_bind_text (stmt, 8, today_text);
-  }
-
-  return cherish_database_collect (database_of (self), stmt, listed_customer_from_row, error);
+  found = find_by_plan (self, query, density, offset, limit, &gave_up, error);
+  /* The matches come late in the order ("zoe" among names): sort them. */
+  if (gave_up)
+    found = find_by_plan (self, query, SEARCH_FEW, offset, limit, &gave_up, error);
+  return found;
 }
 
 /**

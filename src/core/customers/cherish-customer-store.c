@@ -31,6 +31,9 @@
 struct _CherishCustomerStore
 {
   CherishStore parent_instance;
+
+  char *hint_match;   /* the last search whose density was measured */
+  int   hint;
 };
 
 G_DEFINE_FINAL_TYPE (CherishCustomerStore, cherish_customer_store, CHERISH_TYPE_STORE)
@@ -340,9 +343,37 @@ set_deleted (CherishCustomerStore  *self,
 /* ------------------------------------------------------------------ */
 
 static void
+cherish_customer_store_finalize (GObject *object)
+{
+  g_free (CHERISH_CUSTOMER_STORE (object)->hint_match);
+
+  G_OBJECT_CLASS (cherish_customer_store_parent_class)->finalize (object);
+}
+
+static void
 cherish_customer_store_class_init (CherishCustomerStoreClass *klass)
 {
+  G_OBJECT_CLASS (klass)->finalize = cherish_customer_store_finalize;
   CHERISH_STORE_CLASS (klass)->table = "customers";
+}
+
+/* How dense the matches of the FTS query @match were when last measured
+ * (a count and the pages of a list ask it in turn), or -1. */
+int
+cherish_customer_store_get_hint (CherishCustomerStore *self,
+                                 const char           *match)
+{
+  return g_strcmp0 (self->hint_match, match) == 0 ? self->hint : -1;
+}
+
+void
+cherish_customer_store_set_hint (CherishCustomerStore *self,
+                                 const char           *match,
+                                 int                   hint)
+{
+  g_free (self->hint_match);
+  self->hint_match = g_strdup (match);
+  self->hint = hint;
 }
 
 static void

@@ -104,6 +104,10 @@ int                   cherish_customer_store_purge_deleted  (CherishCustomerStor
 guint                 cherish_customer_store_count          (CherishCustomerStore        *self,
                                                              const CherishCustomerQuery  *query,
                                                              GError                     **error);
+guint                 cherish_customer_store_count_at_most  (CherishCustomerStore        *self,
+                                                             const CherishCustomerQuery  *query,
+                                                             guint                        at_most,
+                                                             GError                     **error);
 GPtrArray            *cherish_customer_store_find           (CherishCustomerStore        *self,
                                                              const CherishCustomerQuery  *query,
                                                              guint                        offset,

@@ -77,6 +77,7 @@ timeline_source_free (gpointer data)
 
 static guint
 timeline_count (gpointer   data,
+                guint      at_most,
                 GError   **error)
 {
   TimelineSource *source = data;

@@ -37,7 +37,7 @@ filter_select (CherishGuestFilterKind kind)
              "AND visit_count > 0 ORDER BY visit_count DESC, id LIMIT ?2";
     case CHERISH_GUEST_FILTER_TOP_SPEND:
       return "SELECT s.customer_id AS id FROM customer_spend s "
-             "JOIN customers c INDEXED BY customers_names ON c.id = s.customer_id "
+             "JOIN customers c INDEXED BY customers_by_id ON c.id = s.customer_id "
              "WHERE c.deleted_at IS NULL AND s.currency = ?3 "
              "ORDER BY s.total_minor DESC, s.customer_id LIMIT ?2";
     case CHERISH_GUEST_FILTER_CELEBRATING:

@@ -448,7 +448,7 @@ cherish_follow_up_store_list_due_between (CherishFollowUpStore  *self,
 
   stmt = cherish_database_prepare (database_of (self),
                                    "SELECT " COLUMNS_JOINED " FROM follow_ups f "
-                                   "JOIN customers c INDEXED BY customers_names ON c.id = f.customer_id AND c.deleted_at IS NULL "
+                                   "JOIN customers c INDEXED BY customers_by_id ON c.id = f.customer_id AND c.deleted_at IS NULL "
                                    "WHERE f.state = 'open' AND f.due_date BETWEEN ?1 AND ?2 "
                                    "ORDER BY f.due_date, f.id", error);
   if (stmt == NULL)
