@@ -108,7 +108,7 @@ void
 cherish_bench_print_targets (double cli_ms,
                              double import_floor_ms)
 {
-  g_print ("\nTargets (issues #16 and #17), each against a floor measured in this run:\n");
+  g_print ("\nTargets (issues #16, #17 and #19), each against a floor measured in this run:\n");
   g_print ("  %-52s %8.1f ms\n", "floor: sqlite3 CLI, open the file, count customers", cli_ms);
   g_print ("  %-52s %8.1f ms\n", "floor: sqlite3 CLI, .import the CSV + FTS5 of it", import_floor_ms);
   for (guint i = 0; targets != NULL && i < targets->len; i++)

@@ -33,6 +33,7 @@
 #include "cherish-test-util.h"
 #include "cherish-visit-store.h"
 #include "cherish-bench-import.h"
+#include "cherish-bench-insights.h"
 #include "cherish-bench-targets.h"
 
 #define RUNS 7
@@ -706,6 +707,7 @@ main (int   argc,
   bench_events (db);
   bench_points (db);
   bench_tiers (db, n_customers);
+  cherish_bench_insights (db);
   {
     g_autofree char *where = g_path_get_dirname (path);
 

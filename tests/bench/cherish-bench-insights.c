@@ -1,0 +1,69 @@
+/* cherish-bench-insights.c — every series of the Insights page, timed
+ *
+ * The page computes everything at once, in a thread, for 3, 12 or 24
+ * months or all time, in either calendar: each is timed here from a
+ * reading connection, as the page does it (issue #19: 24 months ≤ 300
+ * ms in all).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "cherish-bench-insights.h"
+#include "cherish-bench-targets.h"
+#include "cherish-insights-store.h"
+#include "cherish-test-util.h"
+
+#define RUNS 5
+
+static double
+time_insights (CherishInsightsStore  *store,
+               CherishCalendarSystem  calendar,
+               guint                  months,
+               guint                 *slipping)
+{
+  g_autoptr(CherishInsights) insights = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  insights = cherish_insights_store_compute (store, calendar, months, "IRR", &error);
+  g_assert_no_error (error);
+  *slipping = insights->n_slipping;
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+void
+cherish_bench_insights (CherishDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CherishDatabase) reader = cherish_database_open_reader (db, &error);
+  g_autoptr(CherishInsightsStore) store = NULL;
+  static const struct { guint months; CherishCalendarSystem calendar; const char *title; } cases[] = {
+    { 24, CHERISH_CALENDAR_GREGORIAN, "insights: every series, 24 months" },
+    { 24, CHERISH_CALENDAR_PERSIAN, "insights: the same, Solar Hijri months" },
+    { 3, CHERISH_CALENDAR_GREGORIAN, "insights: every series, 3 months" },
+    { 0, CHERISH_CALENDAR_GREGORIAN, "insights: every series, all time" },
+  };
+
+  g_assert_no_error (error);
+  store = cherish_insights_store_new (reader, NULL);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+      guint slipping = 0;
+
+      for (guint r = 0; r < RUNS; r++)
+        {
+          double t = time_insights (store, cases[c].calendar, cases[c].months, &slipping);
+
+          g_array_append_val (ms, t);
+        }
+      cherish_test_report_ms (cases[c].title, ms);
+      if (c == 0)
+        {
+          g_print ("  %-52s (%u customers slipping away)\n", "", slipping);
+          cherish_bench_add_target ("insights: every series, 24 months (median)",
+                                    cherish_bench_percentile (ms, 0.5), 300, 0);
+        }
+    }
+}
