@@ -37,6 +37,7 @@
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-dialog.h"
+#include "cherish-widget-util.h"
 #include "cherish-window.h"
 
 typedef enum
@@ -59,6 +60,7 @@ typedef enum
   SHOW_WRONG_DATE,
   SHOW_MONTH_GRID,
   SHOW_MESSAGE,
+  SHOW_FURTHER_DOWN,
 } Show;
 
 static const struct
@@ -270,6 +272,23 @@ photograph (CherishDatabase *db,
           dialog = GTK_WIDGET (cherish_ideas_page_suggest (
             CHERISH_IDEAS_PAGE (cherish_test_find (window, CHERISH_TYPE_IDEAS_PAGE, NULL))));
           break;
+        case SHOW_FURTHER_DOWN:
+          {
+            GtkWidget *shown = adw_view_stack_get_visible_child (
+              ADW_VIEW_STACK (cherish_test_find (window, ADW_TYPE_VIEW_STACK, NULL)));
+            GtkAdjustment *adjustment = NULL;
+
+            while (cherish_pages_loading () > 0)
+              cherish_test_spin (20);
+            cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
+            /* The page's own scroller: around its groups (a drop-down's
+             * list has one too). */
+            adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+              gtk_widget_get_ancestor (cherish_test_find (shown, ADW_TYPE_PREFERENCES_GROUP, NULL),
+                                       GTK_TYPE_SCROLLED_WINDOW)));
+            gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.45);
+          }
+          break;
         case SHOW_PAGE:
         default:
           break;
@@ -358,6 +377,9 @@ main (int   argc,
   photograph (empty, "ideas-empty", "ideas", SHOW_PAGE);
   photograph (sample, "ideas", "ideas", SHOW_PAGE);
   photograph (sample, "suggest-idea", "ideas", SHOW_SUGGEST_IDEA);
+  photograph (empty, "insights-empty", "insights", SHOW_PAGE);
+  photograph (sample, "insights", "insights", SHOW_PAGE);
+  photograph (sample, "insights-further", "insights", SHOW_FURTHER_DOWN);
   photograph (empty, "import", "customers", SHOW_IMPORT);
   photograph (sample, "wrong-date", "customers", SHOW_WRONG_DATE);
   photograph (sample, "month-grid", "customers", SHOW_MONTH_GRID);

@@ -190,7 +190,19 @@ usual_gap (const int *days,
   gaps = g_new (int, n_days - 1);
   for (guint i = 0; i + 1 < n_days; i++)
     gaps[i] = days[i + 1] - days[i];
-  qsort (gaps, n_days - 1, sizeof (int), compare_ints);
+  /* Most customers have a few dozen gaps at most: sorted in place. */
+  if (n_days - 1 <= 32)
+    for (guint i = 1; i < n_days - 1; i++)
+      {
+        int gap = gaps[i];
+        guint j = i;
+
+        for (; j > 0 && gaps[j - 1] > gap; j--)
+          gaps[j] = gaps[j - 1];
+        gaps[j] = gap;
+      }
+  else
+    qsort (gaps, n_days - 1, sizeof (int), compare_ints);
   if ((n_days - 1) % 2 == 1)
     return gaps[(n_days - 1) / 2];
   return (gaps[(n_days - 1) / 2 - 1] + gaps[(n_days - 1) / 2]) / 2.0;

@@ -25,6 +25,7 @@
 #include "cherish-date.h"
 #include "cherish-events-page.h"
 #include "cherish-ideas-page.h"
+#include "cherish-insights-page.h"
 #include "cherish-rewards-page.h"
 #include "cherish-milestones.h"
 #include "cherish-shop-settings.h"
@@ -61,6 +62,7 @@ struct _CherishWindow
   CherishEventsPage    *events_page;
   CherishRewardsPage   *rewards_page;
   CherishIdeasPage     *ideas_page;
+  CherishInsightsPage  *insights_page;
 };
 
 G_DEFINE_FINAL_TYPE (CherishWindow, cherish_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -359,6 +361,7 @@ cherish_window_constructed (GObject *object)
   cherish_events_page_setup (self->events_page, self->database, self->clock);
   cherish_rewards_page_setup (self->rewards_page, self->database, self->clock);
   cherish_ideas_page_setup (self->ideas_page, self->database, self->clock);
+  cherish_insights_page_setup (self->insights_page, self->database, self->clock);
 }
 
 static void
@@ -514,6 +517,7 @@ cherish_window_class_init (CherishWindowClass *klass)
   g_type_ensure (CHERISH_TYPE_EVENTS_PAGE);
   g_type_ensure (CHERISH_TYPE_REWARDS_PAGE);
   g_type_ensure (CHERISH_TYPE_IDEAS_PAGE);
+  g_type_ensure (CHERISH_TYPE_INSIGHTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-window.ui");
@@ -530,6 +534,7 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, events_page);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, rewards_page);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, ideas_page);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, insights_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-customer", NULL, new_customer_action);
   cherish_window_data_install_actions (widget_class);

@@ -1,0 +1,34 @@
+/* cherish-insights-page-private.h — shared by the files of CherishInsightsPage
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cherish-follow-up-store.h"
+#include "cherish-insights-page.h"
+
+G_BEGIN_DECLS
+
+struct _CherishInsightsPage
+{
+  AdwBin                parent_instance;
+
+  CherishDatabase      *database;
+  CherishDatabase      *reader;
+  CherishClock         *clock;
+  CherishFollowUpStore *follow_ups;
+  GSettings            *settings;
+  CherishInsights      *insights;
+  char                 *currency;
+  gboolean              loading;
+  gboolean              read_again;
+
+  GtkWidget            *stack;
+  GtkWidget            *range;           /* a GtkDropDown of ranges */
+  GtkWidget            *sections;        /* the box the groups are in */
+  GPtrArray            *groups;          /* shown, removed on the next fill */
+};
+
+void cherish_insights_page_show (CherishInsightsPage *self);
+
+G_END_DECLS
