@@ -89,6 +89,7 @@ cherish_shop_settings_follow_up_rules (CherishFollowUpRules *rules)
   rules->purchase_days = g_settings_get_int (settings, "follow-up-purchase-days");
   rules->first_visit_days = g_settings_get_int (settings, "follow-up-first-visit-days");
   rules->not_seen_days = g_settings_get_int (settings, "follow-up-not-seen-days");
+  rules->slipping = g_settings_get_boolean (settings, "follow-up-slipping");
   return currency;
 }
 

@@ -289,6 +289,66 @@ test_rules (Fixture       *f,
   }
 }
 
+/* Regulars slipping away: away longer than twice their usual gap (the
+ * median of their gaps), not yet lost; once for each time away. Today is
+ * 15 June 2025. */
+static void
+test_slipping (Fixture       *f,
+               gconstpointer  data)
+{
+  CherishFollowUpRules rules = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hers = NULL;
+  gint64 two = cherish_test_add_customer (f->customers, "Two Visits", NULL);
+  gint64 gone = cherish_test_add_customer (f->customers, "Long Gone", NULL);
+  gint64 near = cherish_test_add_customer (f->customers, "Just In Time", NULL);
+
+  rules.slipping = TRUE;
+  /* Sara came every 10 days (and twice on the last day), last on 25 May:
+   * 21 days away, more than 20. */
+  visit (f, f->sara, CHERISH_VISIT_KIND_VISIT, "2025-05-05T12:00:00+03:30", -1);
+  visit (f, f->sara, CHERISH_VISIT_KIND_VISIT, "2025-05-15T12:00:00+03:30", -1);
+  visit (f, f->sara, CHERISH_VISIT_KIND_PURCHASE, "2025-05-25T10:00:00+03:30", 1000);
+  visit (f, f->sara, CHERISH_VISIT_KIND_VISIT, "2025-05-25T18:00:00+03:30", -1);
+  /* Two visits are not a regular's. */
+  visit (f, two, CHERISH_VISIT_KIND_VISIT, "2025-05-01T12:00:00+03:30", -1);
+  visit (f, two, CHERISH_VISIT_KIND_VISIT, "2025-05-11T12:00:00+03:30", -1);
+  /* Every 10 days, last in 2024: lost (over 120 days), not slipping. */
+  visit (f, gone, CHERISH_VISIT_KIND_VISIT, "2024-12-01T12:00:00+03:30", -1);
+  visit (f, gone, CHERISH_VISIT_KIND_VISIT, "2024-12-11T12:00:00+03:30", -1);
+  visit (f, gone, CHERISH_VISIT_KIND_VISIT, "2024-12-21T12:00:00+03:30", -1);
+  /* Every 10 days, last on 26 May: exactly twice that, not yet. */
+  visit (f, near, CHERISH_VISIT_KIND_VISIT, "2025-05-06T12:00:00+03:30", -1);
+  visit (f, near, CHERISH_VISIT_KIND_VISIT, "2025-05-16T12:00:00+03:30", -1);
+  visit (f, near, CHERISH_VISIT_KIND_VISIT, "2025-05-26T12:00:00+03:30", -1);
+
+  g_assert_cmpuint (cherish_follow_up_store_apply_rules (f->follow_ups, &rules, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cherish_follow_up_store_apply_rules (f->follow_ups, &rules, &error), ==, 0);
+  hers = cherish_follow_up_store_list_for_customer (f->follow_ups, f->sara, NULL);
+  g_assert_cmpuint (hers->len, ==, 1);
+  g_assert_cmpstr (cherish_follow_up_get_rule (hers->pdata[0]), ==, "slipping");
+  g_assert_cmpstr (cherish_follow_up_get_due_date (hers->pdata[0]), ==, "2025-06-15");
+  g_assert_cmpstr (cherish_follow_up_get_about (hers->pdata[0]), ==,
+                   "Slipping away: usually every 10 days, away 21");
+
+  /* A day later, "Just In Time" is 21 days away too. */
+  {
+    g_autoptr(GDateTime) tomorrow = g_date_time_new_from_iso8601 ("2025-06-16T12:00:00+03:30", NULL);
+
+    cherish_clock_set_now (f->shop.clock, tomorrow);
+  }
+  g_assert_cmpuint (cherish_follow_up_store_apply_rules (f->follow_ups, &rules, &error), ==, 1);
+  {
+    g_autoptr(GPtrArray) near_ones = cherish_follow_up_store_list_for_customer (f->follow_ups, near, NULL);
+    g_autoptr(GPtrArray) two_ones = cherish_follow_up_store_list_for_customer (f->follow_ups, two, NULL);
+    g_autoptr(GPtrArray) gone_ones = cherish_follow_up_store_list_for_customer (f->follow_ups, gone, NULL);
+
+    g_assert_cmpuint (near_ones->len, ==, 1);
+    g_assert_cmpuint (two_ones->len + gone_ones->len, ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +363,7 @@ main (int   argc,
   ADD ("/follow-ups/invalid", test_invalid);
   ADD ("/follow-ups/persian-digits", test_persian_digits);
   ADD ("/follow-ups/rules", test_rules);
+  ADD ("/follow-ups/slipping", test_slipping);
 #undef ADD
 
   return g_test_run ();

@@ -169,6 +169,18 @@ first_month_ending_from (InsightsScan *scan,
   return low;
 }
 
+/**
+ * cherish_insights_lost_after:
+ *
+ * Returns: how many days away make a customer with @usual_gap lost: three
+ *   times it, and at least 120
+ */
+double
+cherish_insights_lost_after (double usual_gap)
+{
+  return MAX (3 * usual_gap, CHERISH_INSIGHTS_LOST_DAYS_AT_LEAST);
+}
+
 static int
 compare_ints (gconstpointer a,
               gconstpointer b)
@@ -178,10 +190,16 @@ compare_ints (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* The median of the gaps between distinct days (@days: earliest first). */
-static double
-usual_gap (const int *days,
-           guint      n_days)
+/**
+ * cherish_insights_usual_gap:
+ * @days: (array length=n_days): distinct days, earliest first
+ *
+ * Returns: a customer's usual gap: the median of the days between their
+ *   visits (0 with one visit)
+ */
+double
+cherish_insights_usual_gap (const int *days,
+                            guint      n_days)
 {
   g_autofree int *gaps = NULL;
 
@@ -322,8 +340,8 @@ tell_story (InsightsScan *scan,
 
   /* Lost when away longer than three times the usual gap and 120 days;
    * back at the visit that ends such a time away. */
-  gap = usual_gap (days, n_days);
-  lost_after = MAX (3 * gap, CHERISH_INSIGHTS_LOST_DAYS_AT_LEAST);
+  gap = cherish_insights_usual_gap (days, n_days);
+  lost_after = cherish_insights_lost_after (gap);
   for (guint i = 0; i < n_days; i++)
     {
       int next = i + 1 < n_days ? days[i + 1] : scan->today;

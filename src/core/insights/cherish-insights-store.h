@@ -135,7 +135,10 @@ typedef struct
   gint64  points_outstanding;
 } CherishInsights;
 
-void cherish_insights_free (CherishInsights *insights);
+void   cherish_insights_free       (CherishInsights *insights);
+double cherish_insights_usual_gap  (const int       *days,
+                                    guint            n_days);
+double cherish_insights_lost_after (double           usual_gap);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CherishInsights, cherish_insights_free)
 
 #define CHERISH_TYPE_INSIGHTS_STORE (cherish_insights_store_get_type ())

@@ -25,6 +25,7 @@
 #include "cherish-enum-types.h"
 #include "cherish-error.h"
 #include "cherish-follow-up-store.h"
+#include "cherish-insights-store.h"
 #include "cherish-store-private.h"
 #include "cherish-text.h"
 
@@ -214,6 +215,117 @@ typedef struct
   guint                       made;
 } Apply;
 
+/* How far back a regular's last visit may be for them to be slipping away
+ * rather than long gone, at the most (the lost ones have the not-seen rule). */
+#define SLIPPING_WITHIN_DAYS 730
+
+/* @customer_id's visit days (the shop's local days, as julian days),
+ * earliest first, into @days. */
+static gboolean
+visit_days (CherishFollowUpStore  *self,
+            sqlite3_stmt          *stmt,
+            gint64                 customer_id,
+            GArray                *days,
+            GError               **error)
+{
+  int rc;
+
+  g_array_set_size (days, 0);
+  sqlite3_reset (stmt);
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int day = sqlite3_column_int (stmt, 0);
+
+      if (days->len == 0 || g_array_index (days, int, days->len - 1) != day)
+        g_array_append_val (days, day);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cherish_database_set_error (database_of (self), rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Regulars (three visits or more) away longer than twice their usual gap
+ * and not lost yet: a check-in, once for each time away. */
+static gboolean
+apply_slipping (Apply       *apply,
+                const char  *now_text,
+                const char  *offset,
+                GError     **error)
+{
+  CherishFollowUpStore *self = apply->self;
+  CherishDatabase *db = database_of (self);
+  g_autoptr(CherishStmt) candidates = NULL;
+  g_autoptr(CherishStmt) visits = NULL;
+  g_autoptr(CherishStmt) insert = NULL;
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autofree char *since = days_ago (apply->now, SLIPPING_WITHIN_DAYS);
+  g_autofree char *until = days_ago (apply->now, 2);
+  int today, rc;
+
+  candidates = cherish_database_prepare (db, "SELECT c.id, c.last_visit_at, "
+                                             "  CAST (julianday (date (?3, ?4)) AS INTEGER) "
+                                             "FROM customers c "
+                                             "WHERE c.deleted_at IS NULL AND c.is_prospect = 0 "
+                                             "  AND c.visit_count >= 3 "
+                                             "  AND c.last_visit_at >= ?1 AND c.last_visit_at < ?2",
+                                         error);
+  visits = cherish_database_prepare (db, "SELECT CAST (julianday (date (at, ?2)) AS INTEGER) "
+                                         "FROM visits WHERE customer_id = ?1 "
+                                         "AND kind IN ('visit', 'purchase') ORDER BY at", error);
+  insert = cherish_database_prepare (db, INSERT_FOLLOW_UP
+                                         "VALUES (?1, date (?2, ?3), ?4, 'slipping', "
+                                         "'last:' || ?5, ?2, ?2) ON CONFLICT DO NOTHING", error);
+  if (candidates == NULL || visits == NULL || insert == NULL)
+    return FALSE;
+  cherish_bind_text (candidates, 1, since);
+  cherish_bind_text (candidates, 2, until);
+  cherish_bind_text (candidates, 3, now_text);
+  cherish_bind_text (candidates, 4, offset);
+  cherish_bind_text (visits, 2, offset);
+
+  while ((rc = sqlite3_step (candidates)) == SQLITE_ROW)
+    {
+      gint64 customer_id = sqlite3_column_int64 (candidates, 0);
+      double gap;
+      int away;
+
+      today = sqlite3_column_int (candidates, 2);
+      if (!visit_days (self, visits, customer_id, days, error))
+        return FALSE;
+      if (days->len < 2)
+        continue;
+      gap = cherish_insights_usual_gap ((const int *) (gpointer) days->data, days->len);
+      away = today - g_array_index (days, int, days->len - 1);
+      if (away <= 2 * gap || away > cherish_insights_lost_after (gap))
+        continue;
+
+      {
+        g_autofree char *about = g_strdup_printf (_("Slipping away: usually every %.0f days, away %d"),
+                                                  gap, away);
+
+        sqlite3_reset (insert);
+        sqlite3_bind_int64 (insert, 1, customer_id);
+        cherish_bind_text (insert, 2, now_text);
+        cherish_bind_text (insert, 3, offset);
+        cherish_bind_text (insert, 4, about);
+        cherish_bind_text (insert, 5, cherish_column_text (candidates, 1));
+        if (!cherish_database_step_done (db, insert, error))
+          return FALSE;
+        apply->made += sqlite3_changes (cherish_database_get_handle (db));
+      }
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cherish_database_set_error (db, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 apply_rules (gpointer   user_data,
              GError   **error)
@@ -284,6 +396,9 @@ apply_rules (gpointer   user_data,
         return FALSE;
     }
 
+  if (rules->slipping && !apply_slipping (apply, now_text, offset, error))
+    return FALSE;
+
   if (apply->made > 0)
     cherish_store_changed (CHERISH_STORE (self));
   return TRUE;
@@ -294,7 +409,8 @@ apply_rules (gpointer   user_data,
  *
  * Makes the follow-ups @rules call for, each once: after a purchase over
  * the amount (within the last days of the rule), after a first visit,
- * and a check-in for customers not seen for a while. All or none.
+ * a check-in for customers not seen for a while, and one for regulars
+ * slipping away (as the Insights page counts them). All or none.
  *
  * Returns: how many were made; 0 with @error set if it failed
  */

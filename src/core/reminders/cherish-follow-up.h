@@ -20,6 +20,7 @@ typedef struct
   guint       purchase_days;      /* follow up this many days after it */
   guint       first_visit_days;   /* … after a customer's first visit */
   guint       not_seen_days;      /* check in when not seen for this long */
+  gboolean    slipping;           /* … with a regular slipping away */
 } CherishFollowUpRules;
 
 void cherish_follow_up_rules_init_default (CherishFollowUpRules *rules);

@@ -93,6 +93,27 @@ number_row (GSettings       *settings,
   return action_row;
 }
 
+/* A row with a switch bound to the boolean @key. */
+static GtkWidget *
+switch_row (GSettings  *settings,
+            const char *key,
+            const char *title,
+            const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_settings_bind (settings, key, toggle, "active", G_SETTINGS_BIND_DEFAULT);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  gtk_widget_set_name (row, key);   /* found by tests */
+  return row;
+}
+
 static AdwPreferencesGroup *
 add_group (AdwPreferencesPage *page,
            const char         *title,
@@ -121,7 +142,7 @@ cherish_reminder_preferences_new (GSettings *settings)
 {
   AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   AdwPreferencesGroup *group;
-  GtkWidget *row, *toggle;
+  GtkWidget *row;
 
   adw_preferences_page_set_name (page, "reminders");
   adw_preferences_page_set_title (page, _("Reminders"));
@@ -138,25 +159,18 @@ cherish_reminder_preferences_new (GSettings *settings)
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (group, _("In the Background"));
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Run in Background"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               _("Keep sending reminders after the window is closed, and start "
-                                 "at login"));
-  toggle = gtk_switch_new ();
-  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Run in Background"), -1);
-  g_settings_bind (settings, "run-in-background", toggle, "active", G_SETTINGS_BIND_DEFAULT);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-  gtk_widget_set_name (row, "run-in-background");
+  row = switch_row (settings, "run-in-background", _("Run in Background"),
+                    _("Keep sending reminders after the window is closed, and start at login"));
   adw_preferences_group_add (group, row);
   adw_preferences_page_add (page, group);
 
-  add_group (page, _("Follow-ups"),
-             _("Cherish adds these follow-ups by itself, each once, when a visit is logged and "
-               "every day."),
-             settings, follow_up_rows, G_N_ELEMENTS (follow_up_rows));
+  group = add_group (page, _("Follow-ups"),
+                     _("Cherish adds these follow-ups by itself, each once, when a visit is "
+                       "logged and every day."),
+                     settings, follow_up_rows, G_N_ELEMENTS (follow_up_rows));
+  adw_preferences_group_add (group, switch_row (settings, "follow-up-slipping",
+                                                _("Regulars Slipping Away"),
+                                                _("Away twice their usual gap between visits, "
+                                                  "as on the Insights page")));
   return page;
 }
