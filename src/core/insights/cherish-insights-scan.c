@@ -201,11 +201,13 @@ double
 cherish_insights_usual_gap (const int *days,
                             guint      n_days)
 {
-  g_autofree int *gaps = NULL;
+  int few[64];
+  g_autofree int *many = NULL;
+  int *gaps;
 
   if (n_days < 2)
     return 0;
-  gaps = g_new (int, n_days - 1);
+  gaps = n_days - 1 <= G_N_ELEMENTS (few) ? few : (many = g_new (int, n_days - 1));
   for (guint i = 0; i + 1 < n_days; i++)
     gaps[i] = days[i + 1] - days[i];
   /* Most customers have a few dozen gaps at most: sorted in place. */
