@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "cherish-calendar.h"
-#include "cherish-chart.h"
+#include "cherish-chart-table.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-heat-table.h"
 #include "cherish-insights-export.h"
@@ -121,6 +121,17 @@ test_charts_carry_the_figures (Fixture       *f,
   g_assert_cmpuint (tables->len, ==, 1);
   for (guint i = 0; i < charts->len; i++)
     g_assert_cmpuint (cherish_chart_get_n_points (charts->pdata[i]), ==, 12);
+  /* Each chart's numbers as a table too: a heading row and 12 months of
+   * a label and a value per series. */
+  {
+    g_autoptr(GPtrArray) tables_of_numbers = cherish_test_find_all (f->page, GTK_TYPE_EXPANDER);
+    g_autoptr(GPtrArray) cells = NULL;
+
+    g_assert_cmpuint (tables_of_numbers->len, ==, charts->len);
+    gtk_expander_set_expanded (tables_of_numbers->pdata[0], TRUE);
+    cells = cherish_test_find_all (tables_of_numbers->pdata[0], GTK_TYPE_LABEL);
+    g_assert_cmpuint (cells->len, >=, 13 * 5);
+  }
 
   /* The month under way, as the manager reads it. */
   last = &g_array_index (insights->months, CherishInsightsMonth, 11);

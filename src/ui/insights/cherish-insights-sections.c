@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cherish-calendar.h"
+#include "cherish-chart-table.h"
 #include "cherish-chart.h"
 #include "cherish-date.h"
 #include "cherish-file-picker.h"
@@ -159,6 +160,8 @@ add_chart (AdwPreferencesGroup *group,
   gtk_widget_add_css_class (chart, "card");
   gtk_widget_set_margin_bottom (chart, 6);
   adw_preferences_group_add (group, chart);
+  if (CHERISH_IS_CHART (chart))
+    adw_preferences_group_add (group, cherish_chart_table_new (CHERISH_CHART (chart)));
 }
 
 /* A series of the months: a field of CherishInsightsMonth. */
@@ -181,7 +184,8 @@ add_month_chart (CherishInsightsPage *self,
                  const char          *title,
                  GStrv                labels,
                  const Series        *series,
-                 guint                n_series)
+                 guint                n_series,
+                 CherishChartFormat   format)
 {
   GArray *months = self->insights->months;
   g_autofree double *values = g_new (double, n_series * months->len);
@@ -199,6 +203,8 @@ add_month_chart (CherishInsightsPage *self,
                                                        : *(const guint *) (month + series[s].offset);
         }
     }
+  if (format != NULL)
+    cherish_chart_set_format (CHERISH_CHART (chart), format, self);
   cherish_chart_set_data (CHERISH_CHART (chart), (const char * const *) labels, names, values);
   add_chart (ADW_PREFERENCES_GROUP (group), chart);
   return chart;
@@ -218,7 +224,7 @@ show_regulars (CherishInsightsPage *self,
                                   "and at least 120 days."));
 
   add_month_chart (self, group, CHERISH_CHART_LINES, _("Regulars over time"), labels, series,
-                   G_N_ELEMENTS (series));
+                   G_N_ELEMENTS (series), NULL);
 }
 
 static void
@@ -353,9 +359,9 @@ show_care (CherishInsightsPage *self,
                                   "day, after it, or not at all."));
 
   add_month_chart (self, group, CHERISH_CHART_STACKED_BARS, _("Occasions"), labels, occasions,
-                   G_N_ELEMENTS (occasions));
+                   G_N_ELEMENTS (occasions), NULL);
   add_month_chart (self, group, CHERISH_CHART_STACKED_BARS, _("Follow-ups"), labels, follow_ups,
-                   G_N_ELEMENTS (follow_ups));
+                   G_N_ELEMENTS (follow_ups), NULL);
 }
 
 static char *
@@ -420,7 +426,7 @@ show_points (CherishInsightsPage *self,
   GtkWidget *group = add_group (self, _("Points"), description);
 
   add_month_chart (self, group, CHERISH_CHART_STACKED_BARS, _("Points"), labels, series,
-                   G_N_ELEMENTS (series));
+                   G_N_ELEMENTS (series), NULL);
 }
 
 static void
@@ -432,11 +438,10 @@ show_visits (CherishInsightsPage *self,
   CherishInsights *insights = self->insights;
   GtkWidget *group = add_group (self, _("Visits and Spending"),
                                 _("Visits and purchases each month, and what they came to."));
-  GtkWidget *chart;
 
-  add_month_chart (self, group, CHERISH_CHART_LINES, _("Visits"), labels, visits, 1);
-  chart = add_month_chart (self, group, CHERISH_CHART_STACKED_BARS, _("Spending"), labels, spending, 1);
-  cherish_chart_set_format (CHERISH_CHART (chart), format_money, self);
+  add_month_chart (self, group, CHERISH_CHART_LINES, _("Visits"), labels, visits, 1, NULL);
+  add_month_chart (self, group, CHERISH_CHART_STACKED_BARS, _("Spending"), labels, spending, 1,
+                   format_money);
 
   if (insights->top->len == 0)
     return;

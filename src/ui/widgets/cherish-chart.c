@@ -19,7 +19,6 @@
 
 #include "cherish-calendar.h"
 #include "cherish-chart.h"
-#include "cherish-csv.h"
 
 #define PAD 8.0
 #define TICK_GAP 6.0
@@ -69,6 +68,19 @@ value_at (CherishChart *self,
 static char *
 format_value (CherishChart *self,
               double        value)
+{
+  return cherish_chart_format_value (self, value);
+}
+
+/**
+ * cherish_chart_format_value:
+ *
+ * Returns: (transfer full): @value as the chart writes it ("1,250",
+ *   "€12.50"), in the interface's digits
+ */
+char *
+cherish_chart_format_value (CherishChart *self,
+                            double        value)
 {
   g_autofree char *text = NULL;
 
@@ -733,6 +745,43 @@ cherish_chart_get_selected (CherishChart *self)
 }
 
 /**
+ * cherish_chart_get_labels:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the points' names
+ */
+const char * const *
+cherish_chart_get_labels (CherishChart *self)
+{
+  g_return_val_if_fail (CHERISH_IS_CHART (self), NULL);
+
+  return (const char * const *) self->labels;
+}
+
+/**
+ * cherish_chart_get_series:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the series' names
+ */
+const char * const *
+cherish_chart_get_series (CherishChart *self)
+{
+  g_return_val_if_fail (CHERISH_IS_CHART (self), NULL);
+
+  return (const char * const *) self->series;
+}
+
+double
+cherish_chart_get_value (CherishChart *self,
+                         guint         series,
+                         guint         point)
+{
+  g_return_val_if_fail (CHERISH_IS_CHART (self), 0);
+  g_return_val_if_fail (series < n_series (self) && point < n_points (self), 0);
+
+  return value_at (self, series, point);
+}
+
+/**
  * cherish_chart_describe:
  *
  * Returns: (transfer full): @point's name and each series' exact value,
@@ -756,35 +805,4 @@ cherish_chart_describe (CherishChart *self,
       g_string_append_printf (text, _("\n%s: %s"), self->series[s], value);
     }
   return g_string_free (text, FALSE);
-}
-
-/**
- * cherish_chart_to_csv:
- *
- * Returns: (transfer full): the chart's numbers as CSV: a header of the
- *   series' names, then a row for each point, plain digits
- */
-char *
-cherish_chart_to_csv (CherishChart *self)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
-
-  g_return_val_if_fail (CHERISH_IS_CHART (self), NULL);
-
-  g_ptr_array_add (row, g_strdup (_("Month")));
-  for (guint s = 0; s < n_series (self); s++)
-    g_ptr_array_add (row, g_strdup (self->series[s]));
-  g_ptr_array_add (row, NULL);
-  cherish_csv_append_row (out, (const char * const *) row->pdata);
-  for (guint i = 0; i < n_points (self); i++)
-    {
-      g_ptr_array_set_size (row, 0);
-      g_ptr_array_add (row, g_strdup (self->labels[i]));
-      for (guint s = 0; s < n_series (self); s++)
-        g_ptr_array_add (row, g_strdup_printf ("%.0f", value_at (self, s, i)));
-      g_ptr_array_add (row, NULL);
-      cherish_csv_append_row (out, (const char * const *) row->pdata);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -32,12 +32,18 @@ void        cherish_chart_set_data     (CherishChart        *self,
                                         const char * const  *series,
                                         const double        *values);
 guint       cherish_chart_get_n_points (CherishChart        *self);
+const char * const *cherish_chart_get_labels (CherishChart  *self);
+const char * const *cherish_chart_get_series (CherishChart  *self);
+double      cherish_chart_get_value    (CherishChart        *self,
+                                        guint                series,
+                                        guint                point);
+char       *cherish_chart_format_value (CherishChart        *self,
+                                        double               value);
 void        cherish_chart_select       (CherishChart        *self,
                                         int                  point);
 int         cherish_chart_get_selected (CherishChart        *self);
 char       *cherish_chart_describe     (CherishChart        *self,
                                         guint                point);
-char       *cherish_chart_to_csv       (CherishChart        *self);
 
 /* For the family's other members (CherishHeatTable). */
 void        cherish_chart_ink          (GtkWidget           *widget,
