@@ -24,9 +24,12 @@ time_insights (CherishInsightsStore  *store,
 {
   g_autoptr(CherishInsights) insights = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
+  CherishMilestoneRules rules;
+  gint64 start;
 
-  insights = cherish_insights_store_compute (store, calendar, months, "IRR", &error);
+  cherish_milestone_rules_init_default (&rules);
+  start = g_get_monotonic_time ();
+  insights = cherish_insights_store_compute (store, calendar, months, "IRR", &rules, &error);
   g_assert_no_error (error);
   *slipping = insights->n_slipping;
   return (g_get_monotonic_time () - start) / 1000.0;

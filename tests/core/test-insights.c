@@ -20,6 +20,7 @@ typedef struct
 {
   CherishTestShop       shop;
   CherishInsightsStore *store;
+  CherishMilestoneRules rules;
 } Fixture;
 
 static void
@@ -138,6 +139,23 @@ build_shop (Fixture *f)
           "(5, '2025-06-15', 'Call', 'open', '2025-04-01T00:00:00Z', '2025-04-01T00:00:00Z'),"
           "(6, '2025-06-20', 'Call', 'open', '2025-04-01T00:00:00Z', '2025-04-01T00:00:00Z')");
 
+  /* Occasions: birthdays, starts with the shop and life events, known or
+   * not when they came. */
+  sql (f, "UPDATE customers SET birthday = '1990-05-03' WHERE id = 1");
+  sql (f, "UPDATE customers SET birthday = '--05-04' WHERE id = 2");
+  sql (f, "UPDATE customers SET birthday = '1985-05-05' WHERE id = 3");
+  sql (f, "UPDATE customers SET birthday = '1980-02-29' WHERE id = 4");   /* 28 Feb in 2025 */
+  sql (f, "UPDATE customers SET birthday = '1995-03-10', created_at = '2025-04-01T00:00:00Z' WHERE id = 5");
+  sql (f, "UPDATE customers SET customer_since = '2024-06-20' WHERE id = 6");   /* a year on 20 June */
+  sql (f, "UPDATE customers SET customer_since = '2020-01-15' WHERE id = 7");   /* five years */
+  sql (f, "UPDATE customers SET customer_since = '2023-03-01' WHERE id = 9");   /* two: no milestone */
+  sql (f, "UPDATE customers SET birthday = '1990-04-10' WHERE id = 8");         /* in the bin */
+  sql (f, "INSERT INTO life_events (customer_id, kind, title, date, yearly, created_at) VALUES "
+          "(1, 'anniversary', 'Wedding day', '2010-04-25', 1, '2024-01-01T00:00:00Z'),"
+          "(2, 'retirement', 'Retires', '2025-06-20', 0, '2024-01-01T00:00:00Z'),"
+          "(3, 'graduation', 'Graduates', '2025-02-14', 0, '2025-01-01T00:00:00Z'),"
+          "(4, 'wedding', 'Wedding', '2025-03-01', 0, '2025-04-01T00:00:00Z')");
+
   /* Points. */
   sql (f, "INSERT INTO rewards (id, name, cost, created_at) VALUES (1, 'Tea', 40, '2025-01-01T00:00:00Z')");
   sql (f, "INSERT INTO points_ledger (customer_id, kind, points, reward_id, at) VALUES "
@@ -154,6 +172,7 @@ fixture_set_up (Fixture       *f,
 {
   cherish_test_shop_open (&f->shop, "2025-06-15T10:00:00+03:30", "insights.db");
   f->store = cherish_insights_store_new (f->shop.db, f->shop.clock);
+  cherish_milestone_rules_init_default (&f->rules);
 }
 
 static void
@@ -203,7 +222,7 @@ test_regulars (Fixture       *f,
   static const gint64 spending[] = { 1000, 1000, 1000, 4000, 2500, 1000 };
 
   build_shop (f);
-  insights = cherish_insights_store_compute (f->store, CHERISH_CALENDAR_GREGORIAN, 6, "EUR", &error);
+  insights = cherish_insights_store_compute (f->store, CHERISH_CALENDAR_GREGORIAN, 6, "EUR", &f->rules, &error);
   g_assert_no_error (error);
 
   /* January to 15 June 2025. */
@@ -259,12 +278,21 @@ test_care_points_events (Fixture       *f,
   const CherishInsightsEvent *spring, *empty;
 
   build_shop (f);
-  insights = cherish_insights_store_compute (f->store, CHERISH_CALENDAR_GREGORIAN, 6, "EUR", &error);
+  insights = cherish_insights_store_compute (f->store, CHERISH_CALENDAR_GREGORIAN, 6, "EUR", &f->rules, &error);
   g_assert_no_error (error);
 
   /* May: one celebrated, one skipped (the planned one is neither). */
   g_assert_cmpuint (month (insights, 4)->celebrated, ==, 1);
   g_assert_cmpuint (month (insights, 4)->skipped, ==, 1);
+  /* Gone unmarked: January, Golnar's five years; February, Dara's birthday
+   * (29 February, the 28th in 2025) and Cyrus graduating; March, nothing
+   * the shop knew of then; April, Anna's wedding day; May, Cyrus's
+   * birthday (Anna's was celebrated, Babak's skipped); June's are to come. */
+  {
+    static const int unmarked[] = { 1, 2, 0, 1, 1, 0 };
+
+    assert_series (insights, G_STRUCT_OFFSET (CherishInsightsMonth, unmarked), unmarked);
+  }
   g_assert_cmpuint (month (insights, 0)->celebrated + month (insights, 3)->celebrated, ==, 0);
 
   /* April: one on time, one late; May: one missed; June's are not late yet. */
@@ -309,7 +337,7 @@ test_persian_months (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   build_shop (f);
-  insights = cherish_insights_store_compute (f->store, CHERISH_CALENDAR_PERSIAN, 3, "EUR", &error);
+  insights = cherish_insights_store_compute (f->store, CHERISH_CALENDAR_PERSIAN, 3, "EUR", &f->rules, &error);
   g_assert_no_error (error);
 
   g_assert_cmpuint (insights->months->len, ==, 3);
@@ -333,7 +361,7 @@ test_empty (Fixture       *f,
   g_autoptr(CherishInsights) insights = NULL;
   g_autoptr(GError) error = NULL;
 
-  insights = cherish_insights_store_compute (f->store, CHERISH_CALENDAR_GREGORIAN, 0, NULL, &error);
+  insights = cherish_insights_store_compute (f->store, CHERISH_CALENDAR_GREGORIAN, 0, NULL, &f->rules, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (insights->months->len, ==, 1);
   g_assert_cmpuint (month (insights, 0)->visits + month (insights, 0)->active, ==, 0);
@@ -350,7 +378,7 @@ test_all_time (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   build_shop (f);
-  insights = cherish_insights_store_compute (f->store, CHERISH_CALENDAR_GREGORIAN, 0, NULL, &error);
+  insights = cherish_insights_store_compute (f->store, CHERISH_CALENDAR_GREGORIAN, 0, NULL, &f->rules, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (insights->months->len, ==, 10);
   g_assert_cmpint (g_date_get_month (&month (insights, 0)->first), ==, G_DATE_SEPTEMBER);

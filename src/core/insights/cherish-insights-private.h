@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cherish-insights-store.h"
+#include "cherish-milestones.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,9 @@ typedef struct
   guint                 n_months;
   int                   today;
   GHashTable           *deleted;       /* customer ids in the bin */
+  const CherishMilestoneRules *rules;
+  guint                *marked;        /* per month: birthdays, starts and life
+                                        * events celebrated or skipped */
   GPtrArray            *guests;        /* InsightsEventGuests, as insights->events */
   /* local offsets by UTC day, computed as needed */
   int                   offsets_from;
@@ -36,11 +40,16 @@ typedef struct
 } InsightsScan;
 
 int      cherish_insights_scan_day_of_date  (const GDate   *date);
+int      cherish_insights_scan_day_of       (int            year,
+                                             int            month,
+                                             int            day);
 int      cherish_insights_scan_local_day    (InsightsScan  *scan,
                                              const char    *timestamp);
 int      cherish_insights_scan_month_of     (InsightsScan  *scan,
                                              int            day);
 gboolean cherish_insights_scan_visits       (InsightsScan  *scan,
+                                             GError       **error);
+gboolean cherish_insights_scan_occasions    (InsightsScan  *scan,
                                              GError       **error);
 
 G_END_DECLS

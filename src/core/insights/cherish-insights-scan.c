@@ -55,6 +55,19 @@ days_from_civil (int y,
   return era * 146097 + doe - 719468;
 }
 
+/**
+ * cherish_insights_scan_day_of:
+ *
+ * Returns: the day @year-@month-@day, counted from 1970-01-01
+ */
+int
+cherish_insights_scan_day_of (int year,
+                              int month,
+                              int day)
+{
+  return days_from_civil (year, month, day);
+}
+
 static gboolean
 read_digits (const char *text,
              guint       n,

@@ -215,7 +215,8 @@ count_celebrations (InsightsScan  *scan,
   g_autofree char *from = first_day_text (scan);
   int rc;
 
-  stmt = cherish_database_prepare (db, "SELECT occasion_date, status FROM celebrations "
+  stmt = cherish_database_prepare (db, "SELECT occasion_date, status, kind IN ('birthday', 'tenure', "
+                                       "'life-event') FROM celebrations "
                                        "WHERE occasion_date >= ?1 AND status IN ('done', 'skipped')",
                                    error);
   if (stmt == NULL)
@@ -231,6 +232,7 @@ count_celebrations (InsightsScan  *scan,
         month_at (scan, month)->celebrated++;
       else
         month_at (scan, month)->skipped++;
+      scan->marked[month] += sqlite3_column_int (stmt, 2);
     }
   if (rc != SQLITE_DONE)
     cherish_database_set_error (db, rc, error);
@@ -448,6 +450,29 @@ name_customers (InsightsScan  *scan,
   return TRUE;
 }
 
+/* What a second thread counts, with a scan of its own: the same months,
+ * its own store (on its own reading connection) and its own cache of the
+ * time zone's offsets. */
+typedef struct
+{
+  InsightsScan     scan;
+  CherishDatabase *reader;
+  GError          *error;
+  gboolean         ok;
+} Side;
+
+static gpointer
+count_the_rest (gpointer data)
+{
+  Side *side = data;
+
+  side->ok = count_celebrations (&side->scan, &side->error) &&
+             cherish_insights_scan_occasions (&side->scan, &side->error) &&
+             count_follow_ups (&side->scan, &side->error) &&
+             count_points (&side->scan, &side->error);
+  return NULL;
+}
+
 /* Windows not over yet for every first-timer of the month: not known. */
 static void
 settle_came_again (InsightsScan *scan)
@@ -467,16 +492,18 @@ settle_came_again (InsightsScan *scan)
  *   since the first visit
  * @currency: (nullable): the shop's currency; spending in others is not
  *   summed (%NULL: every amount)
+ * @rules: the years with the shop worth a celebration, 29 February
  *
  * Returns: (transfer full) (nullable): the figures, or %NULL with @error
  *   set
  */
 CherishInsights *
-cherish_insights_store_compute (CherishInsightsStore   *self,
-                                CherishCalendarSystem   calendar,
-                                guint                   months,
-                                const char             *currency,
-                                GError                **error)
+cherish_insights_store_compute (CherishInsightsStore        *self,
+                                CherishCalendarSystem        calendar,
+                                guint                        months,
+                                const char                  *currency,
+                                const CherishMilestoneRules *rules,
+                                GError                     **error)
 {
   g_autoptr(CherishInsights) insights = g_new0 (CherishInsights, 1);
   g_autoptr(GTimeZone) zone = NULL;
@@ -490,6 +517,7 @@ cherish_insights_store_compute (CherishInsightsStore   *self,
   int since = 0;
 
   g_return_val_if_fail (CHERISH_IS_INSIGHTS_STORE (self), NULL);
+  g_return_val_if_fail (rules != NULL, NULL);
 
   insights->months = g_array_new (FALSE, TRUE, sizeof (CherishInsightsMonth));
   insights->slipping = g_array_new (FALSE, TRUE, sizeof (CherishInsightsCustomer));
@@ -505,30 +533,60 @@ cherish_insights_store_compute (CherishInsightsStore   *self,
   scan.zone = zone;
   scan.today = cherish_insights_scan_day_of_date (&today);
   scan.deleted = deleted;
+  scan.rules = rules;
   scan.guests = guests;
   scan.offsets = offsets;
 
   if (months == 0 && !first_visit_day (self, &scan, &since, error))
     goto out;
   make_months (&scan, calendar, months, since, &today);
+  scan.marked = g_new0 (guint, scan.n_months);
   /* Offsets for every UTC day of the range and the 25 years before it. */
   scan.offsets_from = scan.month_first[0] - 25 * 366;
   g_array_set_size (offsets, 2 * (scan.today - scan.offsets_from + 2));
   for (guint i = 0; i < offsets->len; i++)
     g_array_index (offsets, int, i) = G_MININT;
 
-  ok = read_deleted (&scan, error) &&
-       read_events (&scan, error) &&
-       cherish_insights_scan_visits (&scan, error) &&
-       count_celebrations (&scan, error) &&
-       count_follow_ups (&scan, error) &&
-       count_points (&scan, error) &&
-       name_customers (&scan, insights->slipping, error) &&
+  if (!read_deleted (&scan, error) || !read_events (&scan, error))
+    goto out;
+
+  /* Care, points and occasions in a thread of their own, from a second
+   * reading connection, while this one walks the visits: they fill other
+   * fields of the months. */
+  {
+    Side side = { scan, NULL, NULL, FALSE };
+    GThread *thread;
+    gboolean walked;
+
+    side.reader = cherish_database_open_reader (database_of (self), error);
+    if (side.reader == NULL)
+      goto out;
+    side.scan.self = cherish_insights_store_new (side.reader, clock);
+    side.scan.offsets = g_array_copy (offsets);
+    thread = g_thread_new ("cherish-insights", count_the_rest, &side);
+    walked = cherish_insights_scan_visits (&scan, error);
+    g_thread_join (thread);
+    g_object_unref (side.scan.self);
+    g_array_unref (side.scan.offsets);
+    g_object_unref (side.reader);
+    if (!side.ok)
+      {
+        if (walked)
+          g_propagate_error (error, g_steal_pointer (&side.error));
+        g_clear_error (&side.error);
+        goto out;
+      }
+    if (!walked)
+      goto out;
+  }
+
+  ok = name_customers (&scan, insights->slipping, error) &&
        name_customers (&scan, insights->top, error);
   settle_came_again (&scan);
 
 out:
   g_free (scan.month_first);
   g_free (scan.month_last);
+  g_free (scan.marked);
   return ok ? g_steal_pointer (&insights) : NULL;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cherish-date-text.h"
+#include "cherish-milestones.h"
 #include "cherish-store.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,9 @@ typedef enum
  * @spending_minor: what they spent, in the shop's currency (minor units)
  * @celebrated: occasions of the month celebrated
  * @skipped: occasions of the month skipped
+ * @unmarked: birthdays, anniversaries with the shop (the milestone years)
+ *   and life events of the month's past days, known to the shop by then,
+ *   neither celebrated nor skipped
  * @follow_ups_on_time: follow-ups due in the month done by their day
  * @follow_ups_late: … done after it
  * @follow_ups_missed: … still open, or dismissed, past their day
@@ -61,6 +65,7 @@ typedef struct
   gint64 spending_minor;
   guint  celebrated;
   guint  skipped;
+  guint  unmarked;
   guint  follow_ups_on_time;
   guint  follow_ups_late;
   guint  follow_ups_missed;
@@ -147,10 +152,11 @@ G_DECLARE_FINAL_TYPE (CherishInsightsStore, cherish_insights_store, CHERISH, INS
 
 CherishInsightsStore *cherish_insights_store_new     (CherishDatabase        *database,
                                                       CherishClock           *clock);
-CherishInsights      *cherish_insights_store_compute (CherishInsightsStore   *self,
-                                                      CherishCalendarSystem   calendar,
-                                                      guint                   months,
-                                                      const char             *currency,
-                                                      GError                **error);
+CherishInsights      *cherish_insights_store_compute (CherishInsightsStore        *self,
+                                                      CherishCalendarSystem        calendar,
+                                                      guint                        months,
+                                                      const char                  *currency,
+                                                      const CherishMilestoneRules *rules,
+                                                      GError                     **error);
 
 G_END_DECLS

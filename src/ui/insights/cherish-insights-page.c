@@ -41,6 +41,7 @@ typedef struct
   CherishCalendarSystem  calendar;
   guint                  months;
   char                  *currency;
+  CherishMilestoneRules  rules;
 } Load;
 
 static void
@@ -65,7 +66,8 @@ load_in_thread (GTask        *task,
   GError *error = NULL;
   CherishInsights *insights;
 
-  insights = cherish_insights_store_compute (store, load->calendar, load->months, load->currency, &error);
+  insights = cherish_insights_store_compute (store, load->calendar, load->months, load->currency,
+                                             &load->rules, &error);
   if (insights == NULL)
     g_task_return_error (task, error);
   else
@@ -134,6 +136,7 @@ cherish_insights_page_reload (CherishInsightsPage *self)
   g_free (self->currency);
   self->currency = cherish_shop_settings_currency ();
   load->currency = g_strdup (self->currency);
+  cherish_shop_settings_rules (&load->rules);
 
   self->loading = TRUE;
   cherish_page_loading (self);

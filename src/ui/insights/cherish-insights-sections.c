@@ -349,14 +349,16 @@ show_care (CherishInsightsPage *self,
 {
   static const Series occasions[] = {
     SERIES (N_("Celebrated"), celebrated), SERIES (N_("Skipped"), skipped),
+    SERIES (N_("Gone unmarked"), unmarked),
   };
   static const Series follow_ups[] = {
     SERIES (N_("Done on time"), follow_ups_on_time), SERIES (N_("Done late"), follow_ups_late),
     SERIES (N_("Missed"), follow_ups_missed),
   };
   GtkWidget *group = add_group (self, _("Care Given"),
-                                _("Occasions celebrated and skipped, and follow-ups done by their "
-                                  "day, after it, or not at all."));
+                                _("Occasions celebrated, skipped or gone by unmarked (birthdays, "
+                                  "years with the shop and life events the shop knew of), and "
+                                  "follow-ups done by their day, after it, or not at all."));
 
   add_month_chart (self, group, CHERISH_CHART_STACKED_BARS, _("Occasions"), labels, occasions,
                    G_N_ELEMENTS (occasions), NULL);
