@@ -171,7 +171,8 @@ static void
 bench_memory (const char *self,
               const char *database)
 {
-  static const char *pages[] = { "today", "celebrations", "events", "rewards", "ideas", "customers" };
+  static const char *pages[] = { "today", "celebrations", "events", "rewards", "ideas", "insights",
+                                 "customers" };
   g_autoptr(GError) error = NULL;
   g_autoptr(CherishDatabase) db = cherish_database_open (database, &error);
   long bare = bare_rss_kib (self), first, scrolled = 0, paged = 0;

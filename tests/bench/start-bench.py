@@ -26,7 +26,7 @@ import tempfile
 import time
 
 RUNS = 7
-PAGES = ['today', 'customers', 'celebrations', 'events', 'rewards', 'ideas']
+PAGES = ['today', 'customers', 'celebrations', 'events', 'rewards', 'ideas', 'insights']
 
 build, databases = sys.argv[1], sys.argv[2:]
 cherish = os.path.join(build, 'src', 'cherish')

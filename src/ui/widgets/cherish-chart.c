@@ -119,8 +119,9 @@ nice_top (double max)
 {
   double step = 1;
 
-  if (max <= 0)
-    return 1;
+  /* Whole counts: the middle line of the scale stays a whole number. */
+  if (max <= 2)
+    return 2;
   while (step * 10 <= max)
     step *= 10;
   if (step >= max)

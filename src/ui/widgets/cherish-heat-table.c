@@ -68,7 +68,7 @@ share_text (CherishHeatTable *self,
   g_autofree char *text = NULL;
   int count = count_at (self, row, column), total = self->totals[row];
 
-  if (count < 0)
+  if (count < 0 || total == 0)
     return NULL;
   /* Translators: a share, "45%" */
   text = g_strdup_printf (_("%d%%"), total > 0 ? (int) (100.0 * count / total + 0.5) : 0);
@@ -161,7 +161,7 @@ cherish_heat_table_snapshot (GtkWidget   *widget,
               gsk_rounded_rect_init_from_rect (&outline, &cell, 0);
               gtk_snapshot_append_border (snapshot, &outline, widths, colors);
             }
-          cherish_chart_draw_text (snapshot, widget, text != NULL ? text : "—",
+          cherish_chart_draw_text (snapshot, widget, text != NULL ? text : total == 0 ? "" : "—",
                                    cell.origin.x + grid.cell / 2, y + ROW_HEIGHT / 2, 0.5,
                                    share > 0.5 ? &white : &ink);
         }
@@ -396,6 +396,9 @@ cherish_heat_table_describe (CherishHeatTable *self,
   g_return_val_if_fail (row < n_rows (self) && column < n_columns (self), NULL);
 
   count = count_at (self, row, column);
+  if (self->totals[row] == 0)
+    /* Translators: a row of a table with nobody to count, "Esfand 1403: nobody new" */
+    return g_strdup_printf (_("%s: nobody new"), self->rows[row]);
   if (count < 0)
     /* Translators: a cell of a table not known yet, "Esfand 1403, within 90 days: not known yet" */
     return g_strdup_printf (_("%s, %s: not known yet"), self->rows[row], self->columns[column]);
