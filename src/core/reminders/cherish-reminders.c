@@ -19,6 +19,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 
 #include "cherish-celebration-store.h"
@@ -367,17 +369,43 @@ collect_events (Collect  *collect,
   return TRUE;
 }
 
-static int
-compare_due (gconstpointer a,
-             gconstpointer b)
+/* A reminder with what it is ordered by, read once (13,000 reminders
+ * take 180,000 comparisons to sort). */
+typedef struct
 {
-  CherishReminder *ra = *(CherishReminder **) a;
-  CherishReminder *rb = *(CherishReminder **) b;
-  int order = g_date_time_compare (cherish_reminder_get_due_at (ra),
-                                   cherish_reminder_get_due_at (rb));
+  gint64           at;     /* microseconds */
+  const char      *key;
+  CherishReminder *reminder;
+} Ordered;
 
-  return order != 0 ? order : g_strcmp0 (cherish_reminder_get_key (ra),
-                                          cherish_reminder_get_key (rb));
+static int
+compare_ordered (gconstpointer a,
+                 gconstpointer b)
+{
+  const Ordered *oa = a, *ob = b;
+
+  if (oa->at != ob->at)
+    return oa->at < ob->at ? -1 : 1;
+  return g_strcmp0 (oa->key, ob->key);
+}
+
+/* Earliest first, then by key. */
+static void
+sort_due (GPtrArray *reminders)
+{
+  g_autofree Ordered *ordered = g_new (Ordered, MAX (reminders->len, 1));
+
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      CherishReminder *reminder = reminders->pdata[i];
+      GDateTime *at = cherish_reminder_get_due_at (reminder);
+
+      ordered[i] = (Ordered) { g_date_time_to_unix (at) * G_USEC_PER_SEC + g_date_time_get_microsecond (at),
+                               cherish_reminder_get_key (reminder), reminder };
+    }
+  qsort (ordered, reminders->len, sizeof (Ordered), compare_ordered);
+  for (guint i = 0; i < reminders->len; i++)
+    reminders->pdata[i] = ordered[i].reminder;
 }
 
 /* Every reminder due now, from the day @first on. */
@@ -397,7 +425,7 @@ list_due_from (CherishReminders               *self,
   if (!collect_occasions (&collect, error) || !collect_follow_ups (&collect, error) ||
       !collect_events (&collect, error))
     return NULL;
-  g_ptr_array_sort (due, compare_due);
+  sort_due (due);
   return g_steal_pointer (&due);
 }
 
@@ -457,7 +485,7 @@ cherish_reminders_list_missed (CherishReminders               *self,
 
   if (!collect_occasions (&collect, error))
     return NULL;
-  g_ptr_array_sort (missed, compare_due);
+  sort_due (missed);
   return g_steal_pointer (&missed);
 }
 
