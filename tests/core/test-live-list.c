@@ -168,6 +168,29 @@ test_slot_outlives_list (void)
   g_assert_cmpuint (cherish_list_slot_get_position (slot), ==, 1);
 }
 
+/* A slot nobody holds goes, and its item with it; asked again, the list
+ * makes a new one that reads the item again. */
+static void
+test_slot_let_go (void)
+{
+  g_autoptr(CherishLiveList) live = cherish_live_list_new ();
+  g_autoptr(GListModel) ten = make_list (10, "ten");
+  CherishListSlot *slot;
+  gpointer item;
+
+  cherish_live_list_set_model (live, ten);
+  slot = g_list_model_get_item (G_LIST_MODEL (live), 4);
+  g_object_add_weak_pointer (G_OBJECT (slot), (gpointer *) &slot);
+  item = cherish_list_slot_get_item (slot);
+  g_assert_cmpstr (cherish_staff_get_name (item), ==, "ten 4");
+  g_object_unref (slot);
+  g_assert_null (slot);   /* the list did not keep it */
+
+  slot = g_list_model_get_item (G_LIST_MODEL (live), 4);
+  g_assert_cmpstr (cherish_staff_get_name (cherish_list_slot_get_item (slot)), ==, "ten 4");
+  g_object_unref (slot);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +199,7 @@ main (int   argc,
 
   g_test_add_func ("/live-list/slots", test_slots);
   g_test_add_func ("/live-list/slot-outlives-list", test_slot_outlives_list);
+  g_test_add_func ("/live-list/slot-let-go", test_slot_let_go);
   g_test_add_func ("/live-list/far-slots-later", test_far_slots_later);
 
   return g_test_run ();
