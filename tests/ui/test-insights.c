@@ -2,7 +2,7 @@
  *
  * Its charts carry the core's figures (what a tooltip says of a month is
  * the month's exact numbers, in the shop's calendar and digits), the
- * range buttons change the months, a regular slipping away gets a
+ * range drop-down changes the months, a regular slipping away gets a
  * follow-up in one click, each chart's numbers come out as CSV, and a shop
  * without visits says what the page is for. Run in English and in
  * Persian (Solar Hijri months, Persian digits, right to left).
@@ -163,7 +163,7 @@ test_charts_carry_the_figures (Fixture       *f,
 }
 
 static void
-test_range_buttons (Fixture       *f,
+test_range (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -320,7 +320,7 @@ main (int   argc,
 #define ADD(path, sample, func) \
   g_test_add (path, Fixture, sample, fixture_set_up, func, fixture_tear_down)
   ADD ("/insights/charts-carry-the-figures", "sample", test_charts_carry_the_figures);
-  ADD ("/insights/range-buttons", "sample", test_range_buttons);
+  ADD ("/insights/range", "sample", test_range);
   ADD ("/insights/follow-up-for-slipping", "sample", test_follow_up_for_slipping);
   ADD ("/insights/save-page", "sample", test_save_page);
   ADD ("/insights/empty-shop", NULL, test_empty_shop);

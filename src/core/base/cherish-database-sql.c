@@ -177,18 +177,7 @@ cherish_database_collect (CherishDatabase  *self,
                           CherishRowFunc    row_func,
                           GError          **error)
 {
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (records, row_func (stmt));
-
-  if (rc != SQLITE_DONE)
-    {
-      cherish_database_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&records);
+  return cherish_database_collect_within (self, stmt, row_func, 0, NULL, error);
 }
 
 static int
@@ -198,10 +187,10 @@ give_up_cb (void *user_data)
 }
 
 /* Like cherish_database_collect(), but gives up after about @steps steps
- * of SQLite's virtual machine: %NULL, no error, *@gave_up set. For a plan
- * that is fast unless unlucky, tried before a steady one (a search's walk
- * along the list's order, which finds the first page at once unless the
- * matches all come late). */
+ * of SQLite's virtual machine (0: never): %NULL, no error, *@gave_up set.
+ * For a plan that is fast unless unlucky, tried before a steady one (a
+ * search's walk along the list's order, which finds the first page at
+ * once unless the matches all come late). */
 GPtrArray *
 cherish_database_collect_within (CherishDatabase  *self,
                                  sqlite3_stmt     *stmt,
@@ -213,16 +202,21 @@ cherish_database_collect_within (CherishDatabase  *self,
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
-  *gave_up = FALSE;
+  if (gave_up != NULL)
+    *gave_up = FALSE;
   /* SQLite calls the handler each @steps steps counted since the counter
    * was last reset: a statement from the cache has a count already. */
-  sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_VM_STEP, TRUE);
-  sqlite3_progress_handler (self->db, steps, give_up_cb, NULL);
+  if (steps > 0)
+    {
+      sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_VM_STEP, TRUE);
+      sqlite3_progress_handler (self->db, steps, give_up_cb, NULL);
+    }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (records, row_func (stmt));
-  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  if (steps > 0)
+    sqlite3_progress_handler (self->db, 0, NULL, NULL);
 
-  if (rc == SQLITE_INTERRUPT)
+  if (rc == SQLITE_INTERRUPT && steps > 0)
     {
       sqlite3_reset (stmt);
       *gave_up = TRUE;

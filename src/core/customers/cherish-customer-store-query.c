@@ -194,13 +194,20 @@ density_of (gint64 matches,
 
 /* The store remembers the density of the last search for the size of the
  * shop it was measured at: a list asks it for every page. */
+static char *
+hint_key (const char *match,
+          gint64      rows)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "|%s", rows, match);
+}
+
 static void
 remember_density (CherishCustomerStore *self,
                   const char           *match,
                   gint64                rows,
                   SearchDensity         density)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", rows, match);
+  g_autofree char *key = hint_key (match, rows);
 
   cherish_customer_store_set_hint (self, key, density);
 }
@@ -222,7 +229,7 @@ search_density (CherishCustomerStore  *self,
   rows = shop_size (self, error);
   if (rows <= 0)
     return SEARCH_FEW;
-  key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", rows, match);
+  key = hint_key (match, rows);
   hint = cherish_customer_store_get_hint (self, key);
   if (hint >= 0)
     return hint;

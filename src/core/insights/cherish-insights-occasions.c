@@ -25,12 +25,6 @@ typedef enum
   ONCE,             /* a one-off life event: on its day */
 } Recurrence;
 
-static gboolean
-is_leap (int year)
-{
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
 /* Counts @date's occasions in the months, from @known_day on. */
 static void
 count_one (InsightsScan *scan,
@@ -65,7 +59,7 @@ count_one (InsightsScan *scan,
       if (recurrence == MILESTONE_YEARS &&
           !cherish_milestone_steps_match (&scan->rules->tenure, y - year))
         continue;
-      if (mo == 2 && d == 29 && !is_leap (y))
+      if (mo == 2 && d == 29 && !g_date_is_leap_year (y))
         {
           mo = scan->rules->feb29_on_march1 ? 3 : 2;
           d = scan->rules->feb29_on_march1 ? 1 : 28;

@@ -345,7 +345,7 @@ cherish_insights_page_setup (CherishInsightsPage *self,
 
       g_signal_connect_object (database, signal, G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
     }
-  /* The range can also change from another window. */
+  /* Spending is summed in the shop's currency. */
   g_signal_connect_object (self->settings, "changed::currency", G_CALLBACK (on_changed_cb), self,
                            G_CONNECT_SWAPPED);
   cherish_page_follow (GTK_WIDGET (self), reload_cb);

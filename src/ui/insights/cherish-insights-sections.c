@@ -64,14 +64,6 @@ format_money (double   value,
   return cherish_calendar_digits (text);
 }
 
-static char *
-count_of (guint count)
-{
-  g_autofree char *text = g_strdup_printf ("%'u", count);
-
-  return cherish_calendar_digits (text);
-}
-
 /* ------------------------------------------------------------------ */
 /* Sections                                                            */
 /* ------------------------------------------------------------------ */
@@ -287,7 +279,7 @@ show_slipping (CherishInsightsPage *self)
     description = g_strdup (_("No regular is away longer than twice their usual gap."));
   else
     {
-      g_autofree char *count = count_of (insights->n_slipping);
+      g_autofree char *count = cherish_count_text (insights->n_slipping);
 
       description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                   "%s regular is away longer than twice their usual gap. The most valuable first:",
@@ -422,7 +414,7 @@ show_points (CherishInsightsPage *self,
     SERIES (N_("Earned"), points_earned), SERIES (N_("Redeemed"), points_redeemed),
     SERIES (N_("Expired"), points_expired),
   };
-  g_autofree char *held = count_of ((guint) MAX (self->insights->points_outstanding, 0));
+  g_autofree char *held = cherish_count_text ((guint) MAX (self->insights->points_outstanding, 0));
   g_autofree char *description = g_strdup_printf (_("Points earned, spent on rewards and expired. "
                                                      "The customers hold %s points now."), held);
   GtkWidget *group = add_group (self, _("Points"), description);

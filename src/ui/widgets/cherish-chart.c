@@ -30,9 +30,10 @@ struct _CherishChart
   GtkWidget           parent_instance;
 
   CherishChartKind    kind;
-  char               *title;
   GStrv               labels;
   GStrv               series;
+  guint               n_labels;     /* their lengths, read at every value */
+  guint               n_names;
   double             *values;       /* series × points */
   CherishChartFormat  format;
   gpointer            format_data;
@@ -48,13 +49,13 @@ static const char * const palette[] = { "#3584e4", "#e66100", "#9141ac", "#c01c2
 static guint
 n_points (CherishChart *self)
 {
-  return self->labels != NULL ? g_strv_length (self->labels) : 0;
+  return self->n_labels;
 }
 
 static guint
 n_series (CherishChart *self)
 {
-  return self->series != NULL ? g_strv_length (self->series) : 0;
+  return self->n_names;
 }
 
 static double
@@ -63,13 +64,6 @@ value_at (CherishChart *self,
           guint         point)
 {
   return self->values[series * n_points (self) + point];
-}
-
-static char *
-format_value (CherishChart *self,
-              double        value)
-{
-  return cherish_chart_format_value (self, value);
 }
 
 /**
@@ -167,7 +161,6 @@ typedef struct
   double          slot;
   double          top;
   gboolean        rtl;
-  guint           label_every;
 } Frame;
 
 static void
@@ -188,19 +181,12 @@ make_frame (CherishChart *self,
   GtkWidget *widget = GTK_WIDGET (self);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   g_autofree char *top_text = NULL;
-  int scale_width, text_height, widest_label = 0;
+  int scale_width, text_height;
   guint n = MAX (n_points (self), 1);
 
   frame->top = nice_top (highest (self));
-  top_text = format_value (self, frame->top);
+  top_text = cherish_chart_format_value (self, frame->top);
   measure_text (widget, top_text, &scale_width, &text_height);
-  for (guint i = 0; i < n_points (self); i++)
-    {
-      int w, h;
-
-      measure_text (widget, self->labels[i], &w, &h);
-      widest_label = MAX (widest_label, w);
-    }
 
   frame->rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
   frame->legend = n_series (self) > 1 ? text_height + TICK_GAP : 0;
@@ -209,10 +195,6 @@ make_frame (CherishChart *self,
   frame->plot.size.width = MAX (width - 2 * PAD - scale_width - TICK_GAP, 1);
   frame->plot.size.height = MAX (height - frame->plot.origin.y - PAD - text_height - TICK_GAP, 1);
   frame->slot = frame->plot.size.width / n;
-  /* Month names below, as many as fit side by side. */
-  frame->label_every = 1;
-  while (frame->label_every < n && frame->slot * frame->label_every < widest_label + 8)
-    frame->label_every++;
 }
 
 /* The middle of @point's slot, left to right or right to left. */
@@ -288,14 +270,16 @@ draw_axes (CherishChart *self,
   GdkRGBA faint = *ink;
   double scale_x = frame->rtl ? frame->plot.origin.x + frame->plot.size.width + TICK_GAP
                               : frame->plot.origin.x - TICK_GAP;
-  int label_height;
+  g_autofree int *widths = g_new0 (int, MAX (n_points (self), 1));
+  int label_height, widest = 0;
+  guint every = 1;
 
   faint.alpha *= 0.15;
   for (guint tick = 0; tick <= 2; tick++)
     {
       double value = frame->top * tick / 2;
       double y = y_of (frame, value);
-      g_autofree char *text = format_value (self, value);
+      g_autofree char *text = cherish_chart_format_value (self, value);
 
       gtk_snapshot_append_color (snapshot, &faint,
                                  &GRAPHENE_RECT_INIT (frame->plot.origin.x, y - 0.5,
@@ -303,15 +287,23 @@ draw_axes (CherishChart *self,
       cherish_chart_draw_text (snapshot, widget, text, scale_x, y, frame->rtl ? 0 : 1, ink);
     }
 
+  /* Month names below, as many as fit side by side. */
   measure_text (widget, "M", NULL, &label_height);
   for (guint i = 0; i < n_points (self); i++)
-    if ((n_points (self) - 1 - i) % frame->label_every == 0)   /* the latest always */
+    {
+      measure_text (widget, self->labels[i], &widths[i], NULL);
+      widest = MAX (widest, widths[i]);
+    }
+  while (every < n_points (self) && frame->slot * every < widest + 8)
+    every++;
+
+  for (guint i = 0; i < n_points (self); i++)
+    if ((n_points (self) - 1 - i) % every == 0)   /* the latest always */
       {
-        int width;
+        int width = widths[i];
         double x;
 
         /* Centred under its point, but not past either edge. */
-        measure_text (widget, self->labels[i], &width, NULL);
         x = CLAMP (x_of (frame, i), PAD + width / 2.0,
                    MAX (gtk_widget_get_width (widget) - PAD - width / 2.0, PAD + width / 2.0));
         cherish_chart_draw_text (snapshot, widget, self->labels[i], x,
@@ -571,7 +563,6 @@ cherish_chart_finalize (GObject *object)
 {
   CherishChart *self = (CherishChart *) object;
 
-  g_free (self->title);
   g_strfreev (self->labels);
   g_strfreev (self->series);
   g_free (self->values);
@@ -645,8 +636,8 @@ tell_screen_readers (CherishChart *self)
 
   for (guint s = 0; s < n_series (self) && n_points (self) > 0; s++)
     {
-      g_autofree char *first = format_value (self, value_at (self, s, 0));
-      g_autofree char *last = format_value (self, value_at (self, s, n_points (self) - 1));
+      g_autofree char *first = cherish_chart_format_value (self, value_at (self, s, 0));
+      g_autofree char *last = cherish_chart_format_value (self, value_at (self, s, n_points (self) - 1));
 
       if (description->len > 0)
         g_string_append (description, "; ");
@@ -669,7 +660,6 @@ cherish_chart_new (CherishChartKind  kind,
   CherishChart *self = g_object_new (CHERISH_TYPE_CHART, NULL);
 
   self->kind = kind;
-  self->title = g_strdup (title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   return GTK_WIDGET (self);
 }
@@ -707,6 +697,8 @@ cherish_chart_set_data (CherishChart       *self,
   g_strfreev (self->series);
   self->labels = g_strdupv ((char **) labels);
   self->series = g_strdupv ((char **) series);
+  self->n_labels = g_strv_length (self->labels);
+  self->n_names = g_strv_length (self->series);
   n = n_points (self) * n_series (self);
   g_free (self->values);
   self->values = g_memdup2 (values, n * sizeof (double));
@@ -800,7 +792,7 @@ cherish_chart_describe (CherishChart *self,
   text = g_string_new (self->labels[point]);
   for (guint s = 0; s < n_series (self); s++)
     {
-      g_autofree char *value = format_value (self, value_at (self, s, point));
+      g_autofree char *value = cherish_chart_format_value (self, value_at (self, s, point));
 
       /* Translators: a line of a chart's tooltip, "New customers: 12" */
       g_string_append_printf (text, _("\n%s: %s"), self->series[s], value);
