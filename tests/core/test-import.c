@@ -336,8 +336,10 @@ test_big_file (Fixture       *f,
   CherishImportReport report;
   gint64 start;
 
+  /* The last row is the first one's phone again: a duplicate across the
+   * whole file, whichever thread read each. */
   for (guint i = 0; i < 100000; i++)
-    g_string_append_printf (text, "Customer\t%u\t09%09u\t%s\n", i, i,
+    g_string_append_printf (text, "Customer\t%u\t09%09u\t%s\n", i, i == 99999 ? 0 : i,
                             i % 100 == 7 ? "1990-13-01" : "1990-01-02");
   import = import_text (text->str);
   g_assert_cmpuint (cherish_import_get_n_rows (import), ==, 100000);
@@ -346,6 +348,12 @@ test_big_file (Fixture       *f,
   g_assert_cmpuint (report.bad, ==, 1000);
   g_assert_cmpstr (report.problems->pdata[0], ==,
                    "Line 9: Birthday: “1990-13-01” is not a date: there is no month 13.");
+  for (guint i = 0; i < report.problems->len; i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("Line %u: ", 100 * i + 9);
+
+      g_assert_true (g_str_has_prefix (report.problems->pdata[i], expected));
+    }
   g_assert_cmpuint (count (f), ==, 0);
   cherish_import_report_clear (&report);
   g_clear_error (&error);
@@ -365,9 +373,10 @@ test_big_file (Fixture       *f,
 
   start = g_get_monotonic_time ();
   g_assert_true (cherish_import_run (import, f->customers, CHERISH_IMPORT_SKIP, TRUE, NULL, &report, &error));
-  g_test_message ("99,000 customers imported in %.2f s", (g_get_monotonic_time () - start) / 1e6);
-  g_assert_cmpuint (report.added, ==, 99000);
-  g_assert_cmpuint (count (f), ==, 99000);
+  g_test_message ("98,999 customers imported in %.2f s", (g_get_monotonic_time () - start) / 1e6);
+  g_assert_cmpuint (report.added, ==, 98999);
+  g_assert_cmpuint (report.skipped, ==, 1);
+  g_assert_cmpuint (count (f), ==, 98999);
   cherish_import_report_clear (&report);
   {
     g_autofree char *after = customer_indexes (f);

@@ -236,7 +236,6 @@ take_cell (CherishImport             *self,
            GError                   **problems)
 {
   CherishImportField field = self->fields[column];
-  const char *label = cherish_import_field_label (field);
   const char *property[CHERISH_IMPORT_N_FIELDS] = {
     [CHERISH_IMPORT_BIRTHDAY] = "birthday", [CHERISH_IMPORT_CUSTOMER_SINCE] = "customer-since",
     [CHERISH_IMPORT_ANNIVERSARY] = "anniversary", [CHERISH_IMPORT_LIKES] = "likes",
@@ -283,7 +282,8 @@ take_cell (CherishImport             *self,
         if (cherish_channels_from_text (value, &set, &error))
           g_object_set (customer, "channels", set, NULL);
         else
-          cherish_add_invalid (problems, property[field], _("%s: %s"), label, error->message);
+          cherish_add_invalid (problems, property[field], _("%s: %s"), cherish_import_field_label (field),
+                               error->message);
       }
       break;
     case CHERISH_IMPORT_PROSPECT:
@@ -296,7 +296,8 @@ take_cell (CherishImport             *self,
           g_object_set (customer, property[field], yes, NULL);
         else
           /* Translators: %s is a column, like "Prospect" */
-          cherish_add_invalid (problems, property[field], _("%s: “%s” is neither yes nor no."), label, value);
+          cherish_add_invalid (problems, property[field], _("%s: “%s” is neither yes nor no."),
+                               cherish_import_field_label (field), value);
       }
       break;
     case CHERISH_IMPORT_BIRTHDAY:
@@ -309,7 +310,8 @@ take_cell (CherishImport             *self,
         if (!cherish_date_read (&dates->readings[column], value, field != CHERISH_IMPORT_CUSTOMER_SINCE, &iso,
                                 &error))
           /* Translators: a column, like "Birthday", then what is wrong with its date */
-          cherish_add_invalid (problems, property[field], _("%s: %s"), label, error->message);
+          cherish_add_invalid (problems, property[field], _("%s: %s"), cherish_import_field_label (field),
+                               error->message);
         else if (field == CHERISH_IMPORT_ANNIVERSARY && iso != NULL)
           {
             g_free (*anniversary);

@@ -210,6 +210,8 @@ cherish_import_report_clear (CherishImportReport *report)
 /* ------------------------------------------------------------------ */
 
 /* The keys a duplicate is found by; each NULL when the customer has none. */
+#define N_KEYS 3
+
 static void
 keys_of (CherishCustomer *customer,
          char           **keys)
@@ -239,37 +241,28 @@ keys_of (CherishCustomer *customer,
     keys[2] = NULL;
 }
 
-/* Which customer (an id, or -row-1 for an earlier row) has a key of @customer. */
+/* Which customer (an id, or -row-1 for an earlier row) has one of @keys. */
 static gint64
-find_twin (GHashTable      *known,
-           CherishCustomer *customer)
+find_twin (GHashTable  *known,
+           char       **keys)
 {
-  char *keys[3];
-  gint64 twin = 0;
-
-  keys_of (customer, keys);
-  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
-    {
-      if (twin == 0 && keys[k] != NULL && g_hash_table_contains (known, keys[k]))
-        twin = (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (known, keys[k])) - G_MAXINT32;
-      g_free (keys[k]);
-    }
-  return twin;
+  for (guint k = 0; k < N_KEYS; k++)
+    if (keys[k] != NULL && g_hash_table_contains (known, keys[k]))
+      return (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (known, keys[k])) - G_MAXINT32;
+  return 0;
 }
 
+/* Remembers @keys (taking them) as those of @who. */
 static void
-remember (GHashTable      *known,
-          CherishCustomer *customer,
-          gint64           who)
+remember (GHashTable  *known,
+          char       **keys,
+          gint64       who)
 {
-  char *keys[3];
-
-  keys_of (customer, keys);
-  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+  for (guint k = 0; k < N_KEYS; k++)
     if (keys[k] != NULL && !g_hash_table_contains (known, keys[k]))
-      g_hash_table_insert (known, keys[k], GSIZE_TO_POINTER ((gsize) (who + G_MAXINT32)));
+      g_hash_table_insert (known, g_steal_pointer (&keys[k]), GSIZE_TO_POINTER ((gsize) (who + G_MAXINT32)));
     else
-      g_free (keys[k]);
+      g_clear_pointer (&keys[k], g_free);
 }
 
 /* The shop's customers, as duplicates are looked for among them. */
@@ -285,10 +278,83 @@ remember_customer (CherishCustomer  *customer,
                    GError          **error)
 {
   Known *known = user_data;
+  char *keys[N_KEYS];
 
-  remember (known->keys, customer, cherish_customer_get_id (customer));
+  keys_of (customer, keys);
+  remember (known->keys, keys, cherish_customer_get_id (customer));
   known->n++;
   return TRUE;
+}
+
+/* What a reading thread makes of a row. */
+typedef struct
+{
+  CherishCustomer *customer;      /* NULL for a bad row */
+  char            *anniversary;
+  char            *problem;       /* what is wrong with a bad row, with its line */
+  char            *keys[N_KEYS];  /* a good row's, see keys_of() */
+  gboolean         more_contacts;
+} ReadRow;
+
+typedef struct
+{
+  CherishImport            *self;
+  const CherishImportDates *dates;
+  ReadRow                  *rows;
+  guint                     first;
+  guint                     end;
+} ReadChunk;
+
+static gpointer
+read_chunk (gpointer user_data)
+{
+  ReadChunk *chunk = user_data;
+  CherishImport *self = chunk->self;
+
+  for (guint r = chunk->first; r < chunk->end; r++)
+    {
+      ReadRow *row = &chunk->rows[r];
+      g_autoptr(GError) problem = NULL;
+
+      row->customer = cherish_import_read_row (self, chunk->dates, self->rows->pdata[r + 1], &row->anniversary,
+                                               &row->more_contacts, &problem);
+      if (row->customer != NULL)
+        keys_of (row->customer, row->keys);
+      else
+        /* Translators: a bad row of a file: its line, then what is wrong */
+        row->problem = g_strdup_printf (_("Line %u: %s"), g_array_index (self->lines, guint, r + 1),
+                                        problem->message);
+    }
+  return NULL;
+}
+
+#define MAX_READERS 8
+/* Fewer rows than this are read on one thread. */
+#define ROWS_PER_READER 5000
+
+/* Reads every row, on as many threads as there are processors: a row
+ * stands alone (only duplicates need the rows before, found after). */
+static ReadRow *
+read_rows (CherishImport            *self,
+           const CherishImportDates *dates,
+           guint                     n_rows)
+{
+  ReadRow *rows = g_new0 (ReadRow, n_rows);
+  guint n_readers = CLAMP (MIN ((guint) g_get_num_processors (), n_rows / ROWS_PER_READER), 1, MAX_READERS);
+  ReadChunk chunks[MAX_READERS];
+  GThread *threads[MAX_READERS] = { NULL };
+
+  for (guint t = 0; t < n_readers; t++)
+    {
+      chunks[t] = (ReadChunk) { self, dates, rows, (guint) ((guint64) n_rows * t / n_readers),
+                                (guint) ((guint64) n_rows * (t + 1) / n_readers) };
+      if (t > 0)
+        threads[t] = g_thread_new ("cherish-import", read_chunk, &chunks[t]);
+    }
+  read_chunk (&chunks[0]);
+  for (guint t = 1; t < n_readers; t++)
+    g_thread_join (threads[t]);
+  return rows;
 }
 
 /* Fills what the customer lacks from @row, adds its likes, dislikes and notes. */
@@ -472,6 +538,7 @@ cherish_import_run (CherishImport            *self,
   g_autoptr(GArray) ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   gboolean named = FALSE, needs_order = FALSE;
   Known shop = { known, 0 };
+  ReadRow *read = NULL;
   guint n_new = 0;
   GDate today;
   CherishImportDates dates;
@@ -507,29 +574,24 @@ cherish_import_run (CherishImport            *self,
   report->rows = cherish_import_get_n_rows (self);
   g_array_set_size (twins, report->rows);
   g_array_set_size (ids, report->rows);
+  read = read_rows (self, &dates, report->rows);
   for (guint r = 0; r < report->rows; r++)
     {
-      g_autoptr(GError) problem = NULL;
-      char *anniversary = NULL;
-      gboolean more_contacts = FALSE;
-      CherishCustomer *customer = cherish_import_read_row (self, &dates, self->rows->pdata[r + 1], &anniversary,
-                                                           &more_contacts, &problem);
+      ReadRow *row = &read[r];
 
-      g_ptr_array_add (customers, customer);
-      g_ptr_array_add (anniversaries, anniversary);
-      if (customer == NULL)
+      g_ptr_array_add (customers, row->customer);
+      g_ptr_array_add (anniversaries, row->anniversary);
+      if (row->customer == NULL)
         {
           report->bad++;
-          /* Translators: a bad row of a file: its line, then what is wrong */
-          g_ptr_array_add (report->problems, g_strdup_printf (_("Line %u: %s"),
-                                                              g_array_index (self->lines, guint, r + 1),
-                                                              problem->message));
+          g_ptr_array_add (report->problems, row->problem);
           continue;
         }
-      report->more_contacts += more_contacts;
-      g_array_index (twins, gint64, r) = find_twin (known, customer);
-      remember (known, customer, -(gint64) r - 1);
+      report->more_contacts += row->more_contacts;
+      g_array_index (twins, gint64, r) = find_twin (known, row->keys);
+      remember (known, row->keys, -(gint64) r - 1);
     }
+  g_clear_pointer (&read, g_free);
   cherish_import_dates_clear (&dates);
   if (report->bad > 0 && !good_rows_only)
     {
