@@ -10,6 +10,7 @@
 #include "cherish-error.h"
 #include "cherish-life-event-store.h"
 #include "cherish-live-list.h"
+#include "cherish-message.h"
 #include "cherish-paged-model.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-store.h"
@@ -776,6 +777,46 @@ test_list_grows (Fixture       *f,
   g_assert_cmpuint (changes, ==, 1);
 }
 
+/* A customer made field by field (as a store makes thousands from rows)
+ * is the customer g_object_new() makes from the same properties (an empty
+ * text is no text; nothing else is touched). */
+static void
+test_new_with (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(CherishCustomer) by_properties =
+    g_object_new (CHERISH_TYPE_CUSTOMER, "id", (gint64) 42, "display-name", "Sara Ahmadi", "phone", "",
+                  "email", "sara@example.com", "is-prospect", TRUE, "visit-count", (guint) 7,
+                  "channels", (guint) CHERISH_CHANNELS_ALL, "last-visit-at", "2025-06-01T10:00:00Z", NULL);
+  g_autoptr(CherishCustomer) by_fields =
+    cherish_customer_new_with ("id", (gint64) 42, "display-name", "Sara Ahmadi", "phone", "",
+                               "email", "sara@example.com", "is-prospect", TRUE, "visit-count", (guint) 7,
+                               "channels", (guint) CHERISH_CHANNELS_ALL, "last-visit-at", "2025-06-01T10:00:00Z",
+                               NULL);
+  g_autoptr(CherishCustomer) plain = cherish_customer_new ("Sara");
+  GParamSpec **pspecs;
+  guint n;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (by_fields), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) a = G_VALUE_INIT;
+      g_auto(GValue) b = G_VALUE_INIT;
+
+      g_value_init (&a, pspecs[i]->value_type);
+      g_value_init (&b, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (by_properties), pspecs[i]->name, &a);
+      g_object_get_property (G_OBJECT (by_fields), pspecs[i]->name, &b);
+      g_assert_cmpint (g_param_values_cmp (pspecs[i], &a, &b), ==, 0);
+    }
+  g_free (pspecs);
+  g_assert_null (cherish_customer_get_phone (by_fields));
+  g_assert_true (cherish_customer_get_is_prospect (by_fields) == TRUE);
+  g_assert_cmpuint (cherish_customer_get_visit_count (by_fields), ==, 7);
+  g_assert_cmpuint (cherish_customer_get_channels (plain), ==, CHERISH_CHANNELS_ALL);
+  g_assert_cmpstr (cherish_customer_get_display_name (plain), ==, "Sara");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -786,6 +827,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/customer-store/round-trip", test_round_trip);
+  ADD ("/customer-store/new-with", test_new_with);
   ADD ("/customer-store/validation", test_validation);
   ADD ("/customer-store/search", test_search);
   ADD ("/customer-store/search-density", test_search_density);

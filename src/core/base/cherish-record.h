@@ -48,6 +48,11 @@ void cherish_record_set       (GObject            *object,
 void cherish_record_finalize  (GObject            *object,
                                const CherishField *fields,
                                guint               n_fields);
+GObject *cherish_record_new_valist (GType               type,
+                                    const CherishField *fields,
+                                    guint               n_fields,
+                                    const char         *first_field,
+                                    va_list             args);
 void cherish_record_copy      (GObject            *dest,
                                GObject            *src,
                                GParamSpec        **pspecs,
@@ -98,6 +103,22 @@ void cherish_record_copy      (GObject            *dest,
     cherish_record_copy (G_OBJECT (copy), G_OBJECT (self), properties + 1, \
                          G_N_ELEMENTS (fields)); \
     return copy; \
+  }
+
+/* Defines prefix_new_with (first_field, value, …, NULL): a record with
+ * those fields set, as g_object_new() would set their properties, for a
+ * store making thousands of them from rows. Declare it in the header. */
+#define CHERISH_RECORD_NEW_WITH(prefix, Type, fields) \
+  Type * \
+  prefix##_new_with (const char *first_field, \
+                     ...) \
+  { \
+    va_list args; \
+    GObject *self; \
+    va_start (args, first_field); \
+    self = cherish_record_new_valist (prefix##_get_type (), fields, G_N_ELEMENTS (fields), first_field, args); \
+    va_end (args); \
+    return (Type *) self; \
   }
 
 G_END_DECLS

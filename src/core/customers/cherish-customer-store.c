@@ -46,26 +46,25 @@ G_DEFINE_FINAL_TYPE (CherishCustomerStore, cherish_customer_store, CHERISH_TYPE_
 gpointer
 cherish_customer_store_row (sqlite3_stmt *stmt)
 {
-  return g_object_new (CHERISH_TYPE_CUSTOMER,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "display-name", cherish_column_text (stmt, 1),
-                       "phone", cherish_column_text (stmt, 2),
-                       "email", cherish_column_text (stmt, 3),
-                       "customer-since", cherish_column_text (stmt, 4),
-                       "birthday", cherish_column_text (stmt, 5),
-                       "likes", cherish_column_text (stmt, 6),
-                       "dislikes", cherish_column_text (stmt, 7),
-                       "notes", cherish_column_text (stmt, 8),
-                       "is-prospect", sqlite3_column_int (stmt, 9) != 0,
-                       "photo-consent", sqlite3_column_int (stmt, 10) != 0,
-                       "created-at", cherish_column_text (stmt, 11),
-                       "updated-at", cherish_column_text (stmt, 12),
-                       "deleted-at", cherish_column_text (stmt, 13),
-                       "last-visit-at", cherish_column_text (stmt, 14),
-                       "visit-count", (guint) sqlite3_column_int (stmt, 15),
-                       "channels", (guint) sqlite3_column_int (stmt, 16),
-                       "do-not-contact", sqlite3_column_int (stmt, 17) != 0,
-                       NULL);
+  return cherish_customer_new_with ("id", (gint64) sqlite3_column_int64 (stmt, 0),
+                                    "display-name", cherish_column_text (stmt, 1),
+                                    "phone", cherish_column_text (stmt, 2),
+                                    "email", cherish_column_text (stmt, 3),
+                                    "customer-since", cherish_column_text (stmt, 4),
+                                    "birthday", cherish_column_text (stmt, 5),
+                                    "likes", cherish_column_text (stmt, 6),
+                                    "dislikes", cherish_column_text (stmt, 7),
+                                    "notes", cherish_column_text (stmt, 8),
+                                    "is-prospect", sqlite3_column_int (stmt, 9) != 0,
+                                    "photo-consent", sqlite3_column_int (stmt, 10) != 0,
+                                    "created-at", cherish_column_text (stmt, 11),
+                                    "updated-at", cherish_column_text (stmt, 12),
+                                    "deleted-at", cherish_column_text (stmt, 13),
+                                    "last-visit-at", cherish_column_text (stmt, 14),
+                                    "visit-count", (guint) sqlite3_column_int (stmt, 15),
+                                    "channels", (guint) sqlite3_column_int (stmt, 16),
+                                    "do-not-contact", sqlite3_column_int (stmt, 17) != 0,
+                                    NULL);
 }
 
 static char *

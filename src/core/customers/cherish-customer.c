@@ -74,6 +74,7 @@ static const CherishField fields[] = {
 };
 
 CHERISH_RECORD_IMPLEMENT (cherish_customer, CherishCustomer, fields)
+CHERISH_RECORD_NEW_WITH (cherish_customer, CherishCustomer, fields)
 
 /* ------------------------------------------------------------------ */
 /* Validation                                                          */
@@ -202,7 +203,7 @@ cherish_customer_validate (CherishCustomer  *self,
 CherishCustomer *
 cherish_customer_new (const char *display_name)
 {
-  return g_object_new (CHERISH_TYPE_CUSTOMER, "display-name", display_name, "channels", CHERISH_CHANNELS_ALL, NULL);
+  return cherish_customer_new_with ("display-name", display_name, "channels", (guint) CHERISH_CHANNELS_ALL, NULL);
 }
 
 #define GETTER(ret, member) \

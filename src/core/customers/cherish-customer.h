@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (CherishCustomer, cherish_customer, CHERISH, CUSTOMER, GObj
 
 CherishCustomer *cherish_customer_new                (const char      *display_name);
 CherishCustomer *cherish_customer_copy               (CherishCustomer *self);
+CherishCustomer *cherish_customer_new_with           (const char      *first_field,
+                                                      ...) G_GNUC_NULL_TERMINATED;
 gint64           cherish_customer_get_id             (CherishCustomer *self);
 const char      *cherish_customer_get_display_name   (CherishCustomer *self);
 const char      *cherish_customer_get_phone          (CherishCustomer *self);

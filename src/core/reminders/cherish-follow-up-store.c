@@ -57,19 +57,18 @@ follow_up_from_row (sqlite3_stmt *stmt)
 
   cherish_enum_from_nick (CHERISH_TYPE_FOLLOW_UP_STATE, cherish_column_text (stmt, 4), &state);
 
-  return g_object_new (CHERISH_TYPE_FOLLOW_UP,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "customer-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                       "due-date", cherish_column_text (stmt, 2),
-                       "about", cherish_column_text (stmt, 3),
-                       "state", state,
-                       "outcome", cherish_column_text (stmt, 5),
-                       "rule", cherish_column_text (stmt, 6),
-                       "source", cherish_column_text (stmt, 7),
-                       "created-at", cherish_column_text (stmt, 8),
-                       "updated-at", cherish_column_text (stmt, 9),
-                       "customer-name", cherish_column_text (stmt, 10),
-                       NULL);
+  return cherish_follow_up_new_with ("id", (gint64) sqlite3_column_int64 (stmt, 0),
+                                     "customer-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                                     "due-date", cherish_column_text (stmt, 2),
+                                     "about", cherish_column_text (stmt, 3),
+                                     "state", state,
+                                     "outcome", cherish_column_text (stmt, 5),
+                                     "rule", cherish_column_text (stmt, 6),
+                                     "source", cherish_column_text (stmt, 7),
+                                     "created-at", cherish_column_text (stmt, 8),
+                                     "updated-at", cherish_column_text (stmt, 9),
+                                     "customer-name", cherish_column_text (stmt, 10),
+                                     NULL);
 }
 
 static void

@@ -55,6 +55,7 @@ static const CherishField fields[] = {
 };
 
 CHERISH_RECORD_IMPLEMENT (cherish_follow_up, CherishFollowUp, fields)
+CHERISH_RECORD_NEW_WITH (cherish_follow_up, CherishFollowUp, fields)
 
 /**
  * cherish_follow_up_new:

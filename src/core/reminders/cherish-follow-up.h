@@ -31,6 +31,8 @@ CherishFollowUp      *cherish_follow_up_new             (gint64           custom
                                                          const char      *due_date,
                                                          const char      *about);
 CherishFollowUp      *cherish_follow_up_copy            (CherishFollowUp *self);
+CherishFollowUp      *cherish_follow_up_new_with        (const char      *first_field,
+                                                         ...) G_GNUC_NULL_TERMINATED;
 gint64                cherish_follow_up_get_id          (CherishFollowUp *self);
 gint64                cherish_follow_up_get_customer_id (CherishFollowUp *self);
 const char           *cherish_follow_up_get_customer_name (CherishFollowUp *self);
