@@ -76,6 +76,58 @@ cherish_customer_row_new (void)
 }
 
 /**
+ * cherish_customer_row_describe:
+ * @clock: for "3 days ago"
+ * @subtitle: (out) (transfer full): "Last visit: 3 days ago · 12 visits",
+ *   "No visit yet" or "Not a customer yet"
+ * @when: (out) (transfer full) (nullable): what is coming up in the next
+ *   month ("Birthday in 3 days"), or %NULL
+ *
+ * What a list says of a customer under their name (also the overview's
+ * search results). The digits are ASCII: see cherish_calendar_digits().
+ */
+void
+cherish_customer_row_describe (CherishCustomer  *customer,
+                               CherishClock     *clock,
+                               char            **subtitle,
+                               char            **when)
+{
+  guint visits = cherish_customer_get_visit_count (customer);
+  GDate today;
+  int days;
+  CherishOccasionKind occasion;
+
+  if (cherish_customer_get_last_visit_at (customer) != NULL)
+    {
+      g_autoptr(GDateTime) now = cherish_clock_get_now (clock);
+      g_autofree char *last = cherish_timestamp_describe (cherish_customer_get_last_visit_at (customer), now);
+
+      /* Translators: "Last visit: 3 days ago · 12 visits" */
+      *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Last visit: %s · %u visit",
+                                                "Last visit: %s · %u visits", visits),
+                                   last, visits);
+    }
+  else if (cherish_customer_get_is_prospect (customer))
+    *subtitle = g_strdup (_("Not a customer yet"));
+  else
+    *subtitle = g_strdup (_("No visit yet"));
+
+  *when = NULL;
+  cherish_clock_get_today (clock, &today);
+  occasion = cherish_customer_get_next_occasion (customer, &today, &days);
+  if (occasion == CHERISH_OCCASION_BIRTHDAY && days <= OCCASION_HORIZON_DAYS)
+    *when = cherish_occasion_when (_("Birthday"), days);
+  else if (occasion == CHERISH_OCCASION_LIFE_EVENT && days <= OCCASION_HORIZON_DAYS)
+    {
+      const char *title = cherish_customer_get_next_event_title (customer);
+      int kind = CHERISH_LIFE_EVENT_KIND_OTHER;
+
+      cherish_enum_from_nick (CHERISH_TYPE_LIFE_EVENT_KIND, cherish_customer_get_next_event_kind (customer), &kind);
+      *when = cherish_occasion_when (title != NULL ? title : cherish_life_event_kind_label (kind), days);
+    }
+}
+
+/**
  * cherish_customer_row_set_customer:
  * @customer: (nullable): who to show; %NULL while the row is unused
  * @clock: for "3 days ago"
@@ -85,10 +137,9 @@ cherish_customer_row_set_customer (CherishCustomerRow *self,
                                    CherishCustomer    *customer,
                                    CherishClock       *clock)
 {
-  g_autofree char *last = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *when = NULL;
   g_autofree char *accessible = NULL;
-  guint visits;
 
   g_return_if_fail (CHERISH_IS_CUSTOMER_ROW (self));
 
@@ -100,63 +151,25 @@ cherish_customer_row_set_customer (CherishCustomerRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->prospect_label),
                           cherish_customer_get_is_prospect (customer));
 
-  visits = cherish_customer_get_visit_count (customer);
-  if (cherish_customer_get_last_visit_at (customer) != NULL)
-    {
-      g_autoptr(GDateTime) now = cherish_clock_get_now (clock);
-
-      last = cherish_timestamp_describe (cherish_customer_get_last_visit_at (customer), now);
-      /* Translators: "Last visit: 3 days ago · 12 visits" */
-      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Last visit: %s · %u visit",
-                                               "Last visit: %s · %u visits", visits),
-                                  last, visits);
-    }
-  else if (cherish_customer_get_is_prospect (customer))
-    subtitle = g_strdup (_("Not a customer yet"));
-  else
-    subtitle = g_strdup (_("No visit yet"));
-
+  cherish_customer_row_describe (customer, clock, &subtitle, &when);
   {
     g_autofree char *shown = cherish_calendar_digits (subtitle);
 
     gtk_label_set_label (self->subtitle_label, shown);
   }
-
-  /* What is coming up in the next month. */
   {
-    GDate today;
-    int days;
-    CherishOccasionKind occasion;
-    g_autofree char *when = NULL;
+    g_autofree char *shown = cherish_calendar_digits (when);
 
-    cherish_clock_get_today (clock, &today);
-    occasion = cherish_customer_get_next_occasion (customer, &today, &days);
-    if (occasion == CHERISH_OCCASION_BIRTHDAY && days <= OCCASION_HORIZON_DAYS)
-      when = cherish_occasion_when (_("Birthday"), days);
-    else if (occasion == CHERISH_OCCASION_LIFE_EVENT && days <= OCCASION_HORIZON_DAYS)
-      {
-        const char *title = cherish_customer_get_next_event_title (customer);
-        int kind = CHERISH_LIFE_EVENT_KIND_OTHER;
-
-        cherish_enum_from_nick (CHERISH_TYPE_LIFE_EVENT_KIND,
-                                cherish_customer_get_next_event_kind (customer), &kind);
-        when = cherish_occasion_when (title != NULL ? title : cherish_life_event_kind_label (kind),
-                                      days);
-      }
-    {
-      g_autofree char *shown = cherish_calendar_digits (when);
-
-      gtk_label_set_label (self->occasion_label, shown);
-    }
-    gtk_widget_set_visible (GTK_WIDGET (self->occasion_label), when != NULL);
-    if (when != NULL)
-      {
-        g_autofree char *with_occasion = g_strdup_printf ("%s, %s", subtitle, when);
-
-        g_free (subtitle);
-        subtitle = g_steal_pointer (&with_occasion);
-      }
+    gtk_label_set_label (self->occasion_label, shown);
   }
+  gtk_widget_set_visible (GTK_WIDGET (self->occasion_label), when != NULL);
+  if (when != NULL)
+    {
+      g_autofree char *with_occasion = g_strdup_printf ("%s, %s", subtitle, when);
+
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&with_occasion);
+    }
 
   accessible = g_strdup_printf ("%s, %s%s", cherish_customer_get_display_name (customer), subtitle,
                                 cherish_customer_get_is_prospect (customer) ? _(", prospect") : "");

@@ -19,5 +19,9 @@ CherishCustomerRow *cherish_customer_row_new          (void);
 void                cherish_customer_row_set_customer (CherishCustomerRow *self,
                                                        CherishCustomer    *customer,
                                                        CherishClock       *clock);
+void                cherish_customer_row_describe     (CherishCustomer    *customer,
+                                                       CherishClock       *clock,
+                                                       char              **subtitle,
+                                                       char              **when);
 
 G_END_DECLS

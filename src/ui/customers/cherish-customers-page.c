@@ -379,6 +379,22 @@ cherish_customers_page_setup (CherishCustomersPage *self,
   cherish_page_follow (GTK_WIDGET (self), (CherishReload) run_query);
 }
 
+/**
+ * cherish_customers_page_search:
+ *
+ * Shows the list of the customers @text finds, the search box holding it.
+ */
+void
+cherish_customers_page_search (CherishCustomersPage *self,
+                               const char           *text)
+{
+  g_return_if_fail (CHERISH_IS_CUSTOMERS_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  cherish_customers_page_focus_search (self);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
 void
 cherish_customers_page_focus_search (CherishCustomersPage *self)
 {

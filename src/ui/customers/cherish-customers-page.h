@@ -19,6 +19,8 @@ void        cherish_customers_page_setup         (CherishCustomersPage *self,
                                                   CherishDatabase      *database,
                                                   CherishClock         *clock);
 void        cherish_customers_page_focus_search  (CherishCustomersPage *self);
+void        cherish_customers_page_search        (CherishCustomersPage *self,
+                                                  const char           *text);
 void        cherish_customers_page_show_customer (CherishCustomersPage *self,
                                                   gint64                id);
 #if ADW_CHECK_VERSION (1, 4, 0)

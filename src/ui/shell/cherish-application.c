@@ -27,6 +27,7 @@
 #include "cherish-preferences-window.h"
 #include "cherish-reminder-service.h"
 #include "cherish-sample-data.h"
+#include "cherish-search-provider.h"
 #include "cherish-window.h"
 #include "cherish-widget-util.h"
 
@@ -43,7 +44,13 @@ struct _CherishApplication
   CherishReminderService *reminders;
   GSettings       *settings;
   gboolean         held_for_background;
+  CherishSearchProvider *search_provider;
 };
+
+/* Started by GNOME Shell for a search, Cherish stays this long after the
+ * last one (the overview asks at each key), and as long after its last
+ * window closed. */
+#define INACTIVITY_TIMEOUT_MS 30000
 
 G_DEFINE_FINAL_TYPE (CherishApplication, cherish_application, ADW_TYPE_APPLICATION)
 
@@ -199,6 +206,15 @@ open_customer_action (GSimpleAction *action,
                               g_variant_get_int64 (parameter));
 }
 
+/* The overview's "more results": the Customers page, searching. */
+static void
+search_customers_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  cherish_window_search_customers (present_window (user_data), g_variant_get_string (parameter, NULL));
+}
+
 static void
 show_today_action (GSimpleAction *action,
                    GVariant      *parameter,
@@ -233,6 +249,7 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "check-reminders", check_reminders_action },
   { "open-customer", open_customer_action, "x" },
+  { "search-customers", search_customers_action, "s" },
   { "show-today", show_today_action },
   { "snooze-reminder", reminder_action, "s" },
   { "done-reminder", reminder_action, "s" },
@@ -294,6 +311,43 @@ cherish_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+static CherishDatabase *
+database_for_search (gpointer user_data)
+{
+  CherishApplication *self = user_data;
+
+  open_database (self);
+  return self->database;
+}
+
+static gboolean
+cherish_application_dbus_register (GApplication     *app,
+                                   GDBusConnection  *connection,
+                                   const char       *object_path,
+                                   GError          **error)
+{
+  CherishApplication *self = CHERISH_APPLICATION (app);
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (cherish_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+  if (self->search_provider == NULL)
+    self->search_provider = cherish_search_provider_new (app, database_for_search, self, NULL);
+  return cherish_search_provider_export (self->search_provider, connection, path, error);
+}
+
+static void
+cherish_application_dbus_unregister (GApplication    *app,
+                                     GDBusConnection *connection,
+                                     const char      *object_path)
+{
+  CherishApplication *self = CHERISH_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    cherish_search_provider_unexport (self->search_provider);
+  G_APPLICATION_CLASS (cherish_application_parent_class)->dbus_unregister (app, connection, object_path);
+}
+
 static void
 cherish_application_startup (GApplication *app)
 {
@@ -308,6 +362,7 @@ cherish_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
                                          (const char *[]) { "<Control>comma", NULL });
 
+  g_application_set_inactivity_timeout (app, INACTIVITY_TIMEOUT_MS);
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::run-in-background",
                            G_CALLBACK (on_run_in_background_changed), self, G_CONNECT_SWAPPED);
@@ -366,6 +421,7 @@ cherish_application_finalize (GObject *object)
 {
   CherishApplication *self = (CherishApplication *) object;
 
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->reminders);
   g_clear_object (&self->settings);
   g_clear_object (&self->database);
@@ -385,6 +441,8 @@ cherish_application_class_init (CherishApplicationClass *klass)
   app_class->handle_local_options = cherish_application_handle_local_options;
   app_class->startup = cherish_application_startup;
   app_class->activate = cherish_application_activate;
+  app_class->dbus_register = cherish_application_dbus_register;
+  app_class->dbus_unregister = cherish_application_dbus_unregister;
 }
 
 static void

@@ -687,6 +687,21 @@ cherish_window_add_toast (CherishWindow *self,
 }
 
 /**
+ * cherish_window_search_customers:
+ *
+ * Shows the Customers page searching @text (the overview's "more results").
+ */
+void
+cherish_window_search_customers (CherishWindow *self,
+                                 const char    *text)
+{
+  g_return_if_fail (CHERISH_IS_WINDOW (self));
+
+  cherish_window_set_page_name (self, "customers");
+  cherish_customers_page_search (self->customers_page, text);
+}
+
+/**
  * cherish_window_forget_customer:
  *
  * Leaves the customer's page if it shows @id (erased).

@@ -29,6 +29,8 @@ void           cherish_window_toast         (CherishWindow   *self,
                                              const char      *text);
 void           cherish_window_add_toast     (CherishWindow   *self,
                                              AdwToast        *toast);
+void           cherish_window_search_customers (CherishWindow *self,
+                                             const char      *text);
 void           cherish_window_forget_customer (CherishWindow *self,
                                              gint64           id);
 
