@@ -173,7 +173,8 @@ cherish_events_page_init (CherishEventsPage *self)
   self->empty = cherish_empty_state_new ("send-to-symbolic", _("No Events Yet"),
                                         _("Invite your customers to a special evening — a new collection, an "
                                           "anniversary, a tasting — with offers and prizes. Plan it here, fill "
-                                          "the guest list and check guests in on the day."));
+                                          "the guest list and check guests in on the day."),
+                                        "event-day");
 
   self->upcoming_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->upcoming_group, _("Coming"));

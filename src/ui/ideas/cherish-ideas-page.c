@@ -491,7 +491,8 @@ cherish_ideas_page_init (CherishIdeasPage *self)
                                          _("Your staff see your customers every day. Let them suggest "
                                            "ways to show appreciation — flowers on a birthday, a card "
                                            "for ten years — vote for the best, and approve them here. "
-                                           "Approved ideas are offered when you plan a celebration."));
+                                           "Approved ideas are offered when you plan a celebration."),
+                                         "ideas");
   gtk_box_append (GTK_BOX (box), self->empty);
   for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
     {

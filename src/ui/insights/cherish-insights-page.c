@@ -19,6 +19,7 @@
 #include "cherish-follow-up-store.h"
 #include "cherish-date.h"
 #include "cherish-file-picker.h"
+#include "cherish-help.h"
 #include "cherish-insights-export.h"
 #include "cherish-insights-page-private.h"
 #include "cherish-shop-settings.h"
@@ -303,6 +304,7 @@ cherish_insights_page_init (CherishInsightsPage *self)
                                    _("Once visits are logged (Ctrl+L, or from a customer’s page), "
                                      "this page shows whether regulars keep coming, who is slipping "
                                      "away, and what the care given brought."));
+  adw_status_page_set_child (ADW_STATUS_PAGE (empty), cherish_help_button_new ("insights"));
 
   self->stack = gtk_stack_new ();
   gtk_widget_set_vexpand (self->stack, TRUE);

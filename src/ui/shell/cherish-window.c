@@ -33,6 +33,7 @@
 #include "cherish-ui-resources.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-widget-util.h"
+#include "cherish-help.h"
 #include "cherish-window.h"
 #include "cherish-window-data.h"
 
@@ -208,6 +209,23 @@ log_visit_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   open_visit_dialog (CHERISH_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  cherish_show_help (widget, NULL);
+}
+
+/* A toast from a widget that knows no window (cherish_show_help()). */
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  cherish_window_toast (CHERISH_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -545,6 +563,8 @@ cherish_window_class_init (CherishWindowClass *klass)
                                    delete_customer_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.show-customer", "x", show_customer_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.plan-shop-milestone", "x",
                                    plan_shop_milestone_action);
 
@@ -552,6 +572,7 @@ cherish_window_class_init (CherishWindowClass *klass)
                                        "win.new-customer", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
                                        "win.quick-log", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,

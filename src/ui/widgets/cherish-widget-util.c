@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cherish-calendar.h"
+#include "cherish-help.h"
 #include "cherish-widget-util.h"
 
 /**
@@ -135,13 +136,17 @@ cherish_scrolled_page_new (GtkWidget *child)
 /**
  * cherish_empty_state_new:
  *
+ * @help_page: (nullable): the help page that explains this page, linked
+ *   under the explanation
+ *
  * Returns: (transfer floating): a big dim icon, a title and a wrapping
  *   explanation, for a page with nothing on it yet
  */
 GtkWidget *
 cherish_empty_state_new (const char *icon_name,
                          const char *title,
-                         const char *text)
+                         const char *text,
+                         const char *help_page)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
@@ -158,6 +163,8 @@ cherish_empty_state_new (const char *icon_name,
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), body);
+  if (help_page != NULL)
+    gtk_box_append (GTK_BOX (box), cherish_help_button_new (help_page));
   return box;
 }
 

@@ -25,7 +25,8 @@ void       cherish_group_clear        (AdwPreferencesGroup *group,
 GtkWidget *cherish_scrolled_page_new  (GtkWidget           *child);
 GtkWidget *cherish_empty_state_new    (const char          *icon_name,
                                        const char          *title,
-                                       const char          *text);
+                                       const char          *text,
+                                       const char          *help_page);
 GtkWidget *cherish_row_button_new     (const char          *label,
                                        const char          *accessible_label,
                                        gint64               id,
