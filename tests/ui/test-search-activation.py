@@ -9,6 +9,7 @@
 # service folder is a temporary data folder, as a user's would be.
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -33,9 +34,11 @@ def provider(method, *args):
 
 
 def windows():
-    """The names of the windows on the display."""
-    out = subprocess.run(['xwininfo', '-root', '-tree'], capture_output=True, text=True).stdout
-    return [line for line in out.splitlines() if '"Cherish"' in line]
+    """Cherish's windows: GtkApplication exports each one's actions on the
+    bus, at the application's path /window/N."""
+    out = subprocess.run(['gdbus', 'introspect', '--session', '--dest', APP_ID, '--object-path',
+                          '/io/github/cherishapp/Cherish/window'], capture_output=True, text=True).stdout
+    return re.findall(r'^\s*node (\d+)', out, re.M)
 
 
 def bus(method, *args):
