@@ -89,7 +89,8 @@ customers_of (CherishSearchProvider *self)
  * @terms: what was typed in the overview, word by word
  *
  * Returns: (transfer full): the ids of the first customers @terms find,
- *   in the Customers page's order (by name)
+ *   those seen most recently first (as the Customers page orders by last
+ *   visit): in the overview, the regular who is on the phone
  */
 GStrv
 cherish_search_provider_find (CherishSearchProvider *self,
@@ -104,7 +105,7 @@ cherish_search_provider_find (CherishSearchProvider *self,
   g_hash_table_remove_all (self->found);
   if (customers != NULL && *g_strstrip (text) != '\0')
     {
-      CherishCustomerQuery query = { text, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
+      CherishCustomerQuery query = { text, CHERISH_CUSTOMER_SORT_LAST_VISIT, CHERISH_CUSTOMER_FILTER_NONE };
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) found = cherish_customer_store_find (customers, &query, 0, MAX_RESULTS, &error);
 
