@@ -18,6 +18,7 @@ struct _CherishInsightsPage
   CherishClock         *clock;
   CherishFollowUpStore *follow_ups;
   GSettings            *settings;
+  GCancellable         *cancellable;   /* the computation under way; cancelled when the page goes */
   CherishInsights      *insights;
   char                 *currency;
   gboolean              loading;
