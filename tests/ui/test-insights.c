@@ -74,6 +74,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  /* What the test changed is being computed again: the shop's file stays
+   * until that is done. */
+  wait_for_page (f);
   gtk_window_destroy (f->window);
   cherish_test_shop_close (&f->shop);
 }

@@ -209,9 +209,9 @@ cherish_import_report_clear (CherishImportReport *report)
 /* Rows to customers                                                   */
 /* ------------------------------------------------------------------ */
 
-/* The keys a duplicate is found by; each NULL when the customer has none. */
 #define N_KEYS 3
 
+/* The keys a duplicate is found by; each NULL when the customer has none. */
 static void
 keys_of (CherishCustomer *customer,
          char           **keys)

@@ -18,7 +18,6 @@ struct _CherishInsightsPage
   CherishClock         *clock;
   CherishFollowUpStore *follow_ups;
   GSettings            *settings;
-  GCancellable         *cancellable;   /* the computation under way; cancelled when the page goes */
   CherishInsights      *insights;
   char                 *currency;
   gboolean              loading;

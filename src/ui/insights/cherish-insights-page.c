@@ -84,9 +84,6 @@ on_loaded (GObject      *source,
   g_autoptr(GError) error = NULL;
   CherishInsights *insights = g_task_propagate_pointer (G_TASK (result), &error);
 
-  /* The page went while it computed (its window closed). */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
   self->loading = FALSE;
   if (insights == NULL)
     g_warning ("Could not compute the insights: %s", error->message);
@@ -144,9 +141,7 @@ cherish_insights_page_reload (CherishInsightsPage *self)
 
   self->loading = TRUE;
   cherish_page_loading (self);
-  if (self->cancellable == NULL)
-    self->cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->cancellable, on_loaded, NULL);
+  task = g_task_new (self, NULL, on_loaded, NULL);
   g_task_set_source_tag (task, cherish_insights_page_reload);
   g_task_set_task_data (task, load, load_free);
   g_task_run_in_thread (task, load_in_thread);
@@ -175,8 +170,6 @@ cherish_insights_page_dispose (GObject *object)
 {
   CherishInsightsPage *self = (CherishInsightsPage *) object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->database);
   g_clear_object (&self->reader);
   g_clear_object (&self->clock);
