@@ -57,6 +57,22 @@ on_shown_cb (GObject      *window,
 }
 #endif
 
+/* Opens @uri (help:…) from @widget's window; a toast if it cannot. */
+static void
+open_uri (GtkWidget  *widget,
+          const char *uri)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (widget));
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+
+  gtk_uri_launcher_launch (launcher, window, NULL, on_launched_cb, g_object_ref (widget));
+#else
+  gtk_show_uri_full (window, uri, GDK_CURRENT_TIME, NULL, on_shown_cb, g_object_ref (widget));
+#endif
+}
+
 /**
  * cherish_show_help:
  * @widget: in the window the help is for
@@ -69,26 +85,17 @@ cherish_show_help (GtkWidget  *widget,
                    const char *page)
 {
   g_autofree char *uri = page != NULL ? g_strconcat ("help:cherish/", page, NULL) : g_strdup ("help:cherish");
-  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (widget));
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
-
-    gtk_uri_launcher_launch (launcher, window, NULL, on_launched_cb, g_object_ref (widget));
-  }
-#else
-  gtk_show_uri_full (window, uri, GDK_CURRENT_TIME, NULL, on_shown_cb, g_object_ref (widget));
-#endif
+  open_uri (widget, uri);
 }
 
 static gboolean
 on_activate_link_cb (GtkLinkButton *button,
                      gpointer       user_data)
 {
-  cherish_show_help (GTK_WIDGET (button), g_object_get_data (G_OBJECT (button), "help-page"));
+  open_uri (GTK_WIDGET (button), gtk_link_button_get_uri (button));
   return TRUE;
 }
 
@@ -106,7 +113,6 @@ cherish_help_button_new (const char *page)
 
   gtk_button_set_use_underline (GTK_BUTTON (button), TRUE);
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  g_object_set_data_full (G_OBJECT (button), "help-page", g_strdup (page), g_free);
   g_signal_connect (button, "activate-link", G_CALLBACK (on_activate_link_cb), NULL);
   return button;
 }
