@@ -10,11 +10,11 @@
 G_BEGIN_DECLS
 
 gboolean cherish_store_step_insert (CherishStore  *self,
-                                    sqlite3_stmt  *stmt,
+                                    CherishStmt   *stmt,
                                     gpointer       record,
                                     GError       **error);
 gboolean cherish_store_step_update (CherishStore  *self,
-                                    sqlite3_stmt  *stmt,
+                                    CherishStmt   *stmt,
                                     const char    *not_found,
                                     GError       **error);
 

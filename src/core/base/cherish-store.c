@@ -183,12 +183,12 @@ cherish_store_check_customer (CherishStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
+  rc = cherish_stmt_step (stmt);
+  if (rc == CHERISH_ROW)
     return TRUE;
 
-  if (rc == SQLITE_DONE)
+  if (rc == CHERISH_DONE)
     cherish_set_invalid (error, "customer-id", _("Customer: this customer no longer exists."));
   else
     cherish_database_set_error (priv->database, rc, error);
@@ -215,19 +215,18 @@ cherish_store_now_timestamp (CherishStore *self)
  * left as it was and nothing is announced. */
 gboolean
 cherish_store_step_insert (CherishStore  *self,
-                           sqlite3_stmt  *stmt,
+                           CherishStmt   *stmt,
                            gpointer       record,
                            GError       **error)
 {
   CherishStorePrivate *priv = cherish_store_get_instance_private (self);
-  sqlite3 *handle = cherish_database_get_handle (priv->database);
 
   if (!cherish_database_step_done (priv->database, stmt, error))
     return FALSE;
-  if (sqlite3_changes (handle) == 0)
+  if (cherish_database_changes (priv->database) == 0)
     return TRUE;
 
-  g_object_set (record, "id", (gint64) sqlite3_last_insert_rowid (handle), NULL);
+  g_object_set (record, "id", cherish_database_last_insert_id (priv->database), NULL);
   cherish_store_changed (self);
   return TRUE;
 }
@@ -235,7 +234,7 @@ cherish_store_step_insert (CherishStore  *self,
 /* Steps a bound UPDATE that must change one row, and announces it. */
 gboolean
 cherish_store_step_update (CherishStore  *self,
-                           sqlite3_stmt  *stmt,
+                           CherishStmt   *stmt,
                            const char    *not_found,
                            GError       **error)
 {
@@ -244,7 +243,7 @@ cherish_store_step_update (CherishStore  *self,
   if (!cherish_database_step_done (priv->database, stmt, error))
     return FALSE;
 
-  if (sqlite3_changes (cherish_database_get_handle (priv->database)) == 0)
+  if (cherish_database_changes (priv->database) == 0)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND, not_found);
       return FALSE;

@@ -89,16 +89,16 @@ move_rows (CherishCustomerStore  *self,
   stmt = cherish_database_prepare (database_of (self), sql, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, to);
-  sqlite3_bind_int64 (stmt, 2, from);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  cherish_stmt_bind_int64 (stmt, 1, to);
+  cherish_stmt_bind_int64 (stmt, 2, from);
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = cherish_stmt_column_int64 (stmt, 0);
 
       if (id != 0)
         g_array_append_val (ids, id);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (database_of (self), rc, error);
       return FALSE;
@@ -122,11 +122,11 @@ move_back (CherishCustomerStore  *self,
     return FALSE;
   for (guint i = 0; i < ids->len; i++)
     {
-      sqlite3_bind_int64 (stmt, 1, to);
-      sqlite3_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
+      cherish_stmt_bind_int64 (stmt, 1, to);
+      cherish_stmt_bind_int64 (stmt, 2, g_array_index (ids, gint64, i));
       if (!cherish_database_step_done (database_of (self), stmt, error))
         return FALSE;
-      sqlite3_reset (stmt);
+      cherish_stmt_reset (stmt);
     }
   cherish_database_emit_changed (database_of (self), moves[m].table);
   return TRUE;
@@ -149,8 +149,8 @@ rebalance (CherishCustomerStore  *self,
                                    "FROM customers c WHERE c.id IN (?1, ?2)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, a);
-  sqlite3_bind_int64 (stmt, 2, b);
+  cherish_stmt_bind_int64 (stmt, 1, a);
+  cherish_stmt_bind_int64 (stmt, 2, b);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
   cherish_database_emit_changed (database_of (self), "points_ledger");

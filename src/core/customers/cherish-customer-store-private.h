@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 /* The column after COLUMNS (a list's next life event). */
 #define COLUMNS_N 18
 
-gpointer cherish_customer_store_row      (sqlite3_stmt         *stmt);
+gpointer cherish_customer_store_row      (CherishStmt          *stmt);
 int      cherish_customer_store_get_hint (CherishCustomerStore *self,
                                           const char           *match);
 void     cherish_customer_store_set_hint (CherishCustomerStore *self,

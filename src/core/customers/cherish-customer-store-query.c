@@ -37,12 +37,12 @@
 
 /* A row of a list: a customer and their next life event. */
 static gpointer
-listed_customer_from_row (sqlite3_stmt *stmt)
+listed_customer_from_row (CherishStmt *stmt)
 {
   CherishCustomer *customer = cherish_customer_store_row (stmt);
   g_auto(GStrv) next = NULL;
 
-  if (sqlite3_column_type (stmt, COLUMNS_N) != SQLITE_TEXT)
+  if (cherish_stmt_column_type (stmt, COLUMNS_N) != CHERISH_COLUMN_TEXT)
     return customer;
 
   next = g_strsplit (cherish_column_text (stmt, COLUMNS_N), "|", 3);
@@ -113,7 +113,7 @@ build_where (const CherishCustomerQuery  *query,
 /* Binds what build_where() asked for, by the store's clock. */
 static void
 bind_filters (CherishCustomerStore       *self,
-              sqlite3_stmt               *stmt,
+              CherishStmt                *stmt,
               const CherishCustomerQuery *query,
               const char                 *match)
 {
@@ -239,7 +239,7 @@ search_density (CherishCustomerStore  *self,
   if (count == NULL)
     return SEARCH_FEW;
   cherish_bind_text (count, 1, match);
-  sqlite3_bind_int64 (count, 2, rows / 4 + 1);
+  cherish_stmt_bind_int64 (count, 2, rows / 4 + 1);
   matches = cherish_database_count (db, count, error);
   density = density_of (matches, rows);
   remember_density (self, match, rows, density);
@@ -371,7 +371,7 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
 
   bind_filters (self, stmt, query, match);
   if (match != NULL)
-    sqlite3_bind_int64 (stmt, 9, at_most);
+    cherish_stmt_bind_int64 (stmt, 9, at_most);
 
   n = cherish_database_count (database_of (self), stmt, error);
   if (n < 0)
@@ -442,8 +442,8 @@ find_by_plan (CherishCustomerStore        *self,
     return NULL;
 
   bind_filters (self, stmt, query, match);
-  sqlite3_bind_int64 (stmt, 2, limit);
-  sqlite3_bind_int64 (stmt, 3, offset);
+  cherish_stmt_bind_int64 (stmt, 2, limit);
+  cherish_stmt_bind_int64 (stmt, 3, offset);
   cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self)), &today);
   today_text = cherish_date_format (&today);
   cherish_bind_text (stmt, 8, today_text);

@@ -44,9 +44,9 @@ G_DEFINE_FINAL_TYPE (CherishCustomerStore, cherish_customer_store, CHERISH_TYPE_
 
 /* A customer from a row of COLUMNS. */
 gpointer
-cherish_customer_store_row (sqlite3_stmt *stmt)
+cherish_customer_store_row (CherishStmt *stmt)
 {
-  return cherish_customer_new_with ("id", (gint64) sqlite3_column_int64 (stmt, 0),
+  return cherish_customer_new_with ("id", (gint64) cherish_stmt_column_int64 (stmt, 0),
                                     "display-name", cherish_column_text (stmt, 1),
                                     "phone", cherish_column_text (stmt, 2),
                                     "email", cherish_column_text (stmt, 3),
@@ -55,15 +55,15 @@ cherish_customer_store_row (sqlite3_stmt *stmt)
                                     "likes", cherish_column_text (stmt, 6),
                                     "dislikes", cherish_column_text (stmt, 7),
                                     "notes", cherish_column_text (stmt, 8),
-                                    "is-prospect", sqlite3_column_int (stmt, 9) != 0,
-                                    "photo-consent", sqlite3_column_int (stmt, 10) != 0,
+                                    "is-prospect", cherish_stmt_column_int (stmt, 9) != 0,
+                                    "photo-consent", cherish_stmt_column_int (stmt, 10) != 0,
                                     "created-at", cherish_column_text (stmt, 11),
                                     "updated-at", cherish_column_text (stmt, 12),
                                     "deleted-at", cherish_column_text (stmt, 13),
                                     "last-visit-at", cherish_column_text (stmt, 14),
-                                    "visit-count", (guint) sqlite3_column_int (stmt, 15),
-                                    "channels", (guint) sqlite3_column_int (stmt, 16),
-                                    "do-not-contact", sqlite3_column_int (stmt, 17) != 0,
+                                    "visit-count", (guint) cherish_stmt_column_int (stmt, 15),
+                                    "channels", (guint) cherish_stmt_column_int (stmt, 16),
+                                    "do-not-contact", cherish_stmt_column_int (stmt, 17) != 0,
                                     NULL);
 }
 
@@ -164,7 +164,7 @@ write_search_row_folded (CherishCustomerStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, cherish_customer_get_id (customer));
+  cherish_stmt_bind_int64 (stmt, 1, cherish_customer_get_id (customer));
   cherish_bind_text (stmt, 2, name);
   cherish_bind_text (stmt, 3, contact);
   cherish_bind_text (stmt, 4, likes);
@@ -183,7 +183,7 @@ write_search_row (CherishCustomerStore  *self,
 }
 
 static void
-bind_customer (sqlite3_stmt    *stmt,
+bind_customer (CherishStmt     *stmt,
                CherishCustomer *customer,
                const char      *sort_key)
 {
@@ -193,14 +193,14 @@ bind_customer (sqlite3_stmt    *stmt,
   cherish_bind_text (stmt, 4, cherish_customer_get_email (customer));
   cherish_bind_text (stmt, 5, cherish_customer_get_customer_since (customer));
   cherish_bind_text (stmt, 6, cherish_customer_get_birthday (customer));
-  sqlite3_bind_text (stmt, 7, cherish_customer_get_likes (customer) ?: "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 8, cherish_customer_get_dislikes (customer) ?: "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 9, cherish_customer_get_notes (customer) ?: "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 10, cherish_customer_get_is_prospect (customer));
-  sqlite3_bind_int (stmt, 11, cherish_customer_get_photo_consent (customer));
+  cherish_bind_text (stmt, 7, cherish_customer_get_likes (customer) ?: "");
+  cherish_bind_text (stmt, 8, cherish_customer_get_dislikes (customer) ?: "");
+  cherish_bind_text (stmt, 9, cherish_customer_get_notes (customer) ?: "");
+  cherish_stmt_bind_int64 (stmt, 10, cherish_customer_get_is_prospect (customer));
+  cherish_stmt_bind_int64 (stmt, 11, cherish_customer_get_photo_consent (customer));
   cherish_bind_text (stmt, 12, cherish_customer_get_updated_at (customer));
-  sqlite3_bind_int (stmt, 14, (int) cherish_customer_get_channels (customer));
-  sqlite3_bind_int (stmt, 15, cherish_customer_get_do_not_contact (customer));
+  cherish_stmt_bind_int64 (stmt, 14, (int) cherish_customer_get_channels (customer));
+  cherish_stmt_bind_int64 (stmt, 15, cherish_customer_get_do_not_contact (customer));
 }
 
 typedef struct
@@ -256,7 +256,7 @@ update_in_transaction (gpointer   user_data,
 
   sort_key = cherish_text_fold (cherish_customer_get_display_name (w->customer));
   bind_customer (stmt, w->customer, sort_key);
-  sqlite3_bind_int64 (stmt, 13, w->id);
+  cherish_stmt_bind_int64 (stmt, 13, w->id);
   return cherish_store_step_update (CHERISH_STORE (w->self), stmt,
                                     _("This customer no longer exists; nothing was saved."),
                                     error) &&
@@ -281,7 +281,7 @@ erase_in_transaction (gpointer   user_data,
   stmt = cherish_database_prepare (db, "DELETE FROM customer_search WHERE rowid = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, w->id);
+  cherish_stmt_bind_int64 (stmt, 1, w->id);
   return cherish_database_step_done (db, stmt, error);
 }
 
@@ -474,12 +474,12 @@ bulk_write_in_transaction (gpointer   user_data,
                                        "AND tbl_name = 'customers' AND sql IS NOT NULL", error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
       g_ptr_array_add (names, g_strdup (cherish_column_text (stmt, 0)));
       g_ptr_array_add (definitions, g_strdup (cherish_column_text (stmt, 1)));
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (db, rc, error);
       return FALSE;
@@ -661,10 +661,10 @@ photos_of (CherishCustomerStore  *self,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  cherish_stmt_bind_int64 (stmt, 1, id);
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     g_ptr_array_add (photos, g_path_get_basename (cherish_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (database_of (self), rc, error);
       return NULL;
@@ -775,13 +775,13 @@ cherish_customer_store_purge_deleted (CherishCustomerStore  *self,
   if (stmt == NULL)
     return -1;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = cherish_stmt_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (database_of (self), rc, error);
       return -1;

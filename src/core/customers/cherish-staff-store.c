@@ -29,12 +29,12 @@ database_of (CherishStaffStore *self)
 }
 
 static gpointer
-staff_from_row (sqlite3_stmt *stmt)
+staff_from_row (CherishStmt *stmt)
 {
   return g_object_new (CHERISH_TYPE_STAFF,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "id", (gint64) cherish_stmt_column_int64 (stmt, 0),
                        "name", cherish_column_text (stmt, 1),
-                       "active", sqlite3_column_int (stmt, 2) != 0,
+                       "active", cherish_stmt_column_int (stmt, 2) != 0,
                        NULL);
 }
 
@@ -93,7 +93,7 @@ cherish_staff_store_insert (CherishStaffStore  *self,
 
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
   cherish_bind_text (stmt, 1, cherish_staff_get_name (staff));
-  sqlite3_bind_int (stmt, 2, cherish_staff_get_active (staff));
+  cherish_stmt_bind_int64 (stmt, 2, cherish_staff_get_active (staff));
   cherish_bind_text (stmt, 3, now);
   return cherish_store_step_insert (CHERISH_STORE (self), stmt, staff, error);
 }
@@ -123,9 +123,9 @@ cherish_staff_store_update (CherishStaffStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, cherish_staff_get_id (staff));
+  cherish_stmt_bind_int64 (stmt, 1, cherish_staff_get_id (staff));
   cherish_bind_text (stmt, 2, cherish_staff_get_name (staff));
-  sqlite3_bind_int (stmt, 3, cherish_staff_get_active (staff));
+  cherish_stmt_bind_int64 (stmt, 3, cherish_staff_get_active (staff));
   return cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error);
 }
 
@@ -168,6 +168,6 @@ cherish_staff_store_list (CherishStaffStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int (stmt, 1, active_only);
+  cherish_stmt_bind_int64 (stmt, 1, active_only);
   return cherish_database_collect (database_of (self), stmt, staff_from_row, error);
 }

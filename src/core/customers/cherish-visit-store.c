@@ -36,23 +36,23 @@ database_of (CherishVisitStore *self)
 }
 
 static gpointer
-visit_from_row (sqlite3_stmt *stmt)
+visit_from_row (CherishStmt *stmt)
 {
   int kind = CHERISH_VISIT_KIND_VISIT;
 
   cherish_enum_from_nick (CHERISH_TYPE_VISIT_KIND, cherish_column_text (stmt, 2), &kind);
 
   return g_object_new (CHERISH_TYPE_VISIT,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "customer-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                       "id", (gint64) cherish_stmt_column_int64 (stmt, 0),
+                       "customer-id", (gint64) cherish_stmt_column_int64 (stmt, 1),
                        "kind", kind,
                        "at", cherish_column_text (stmt, 3),
-                       "amount", sqlite3_column_type (stmt, 4) == SQLITE_NULL
+                       "amount", cherish_stmt_column_is_null (stmt, 4)
                                    ? (gint64) CHERISH_NO_AMOUNT
-                                   : (gint64) sqlite3_column_int64 (stmt, 4),
+                                   : (gint64) cherish_stmt_column_int64 (stmt, 4),
                        "currency", cherish_column_text (stmt, 5),
                        "note", cherish_column_text (stmt, 6),
-                       "staff-id", (gint64) sqlite3_column_int64 (stmt, 7),
+                       "staff-id", (gint64) cherish_stmt_column_int64 (stmt, 7),
                        NULL);
 }
 
@@ -172,18 +172,18 @@ cherish_visit_store_insert (CherishVisitStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, cherish_visit_get_customer_id (visit));
+  cherish_stmt_bind_int64 (stmt, 1, cherish_visit_get_customer_id (visit));
   cherish_bind_text (stmt, 2, at_utc);
   cherish_bind_text (stmt, 3, cherish_enum_to_nick (CHERISH_TYPE_VISIT_KIND,
                                                     cherish_visit_get_kind (visit)));
   if (cherish_visit_get_amount (visit) != CHERISH_NO_AMOUNT)
     {
-      sqlite3_bind_int64 (stmt, 4, cherish_visit_get_amount (visit));
+      cherish_stmt_bind_int64 (stmt, 4, cherish_visit_get_amount (visit));
       cherish_bind_text (stmt, 5, cherish_visit_get_currency (visit));
     }
-  sqlite3_bind_text (stmt, 6, note ?: "", -1, SQLITE_TRANSIENT);
+  cherish_bind_text (stmt, 6, note ?: "");
   if (cherish_visit_get_staff_id (visit) > 0)
-    sqlite3_bind_int64 (stmt, 7, cherish_visit_get_staff_id (visit));
+    cherish_stmt_bind_int64 (stmt, 7, cherish_visit_get_staff_id (visit));
   cherish_bind_text (stmt, 8, created);
 
   /* One statement with its triggers: atomic without an explicit transaction. */
@@ -241,7 +241,7 @@ cherish_visit_store_count_for_customer (CherishVisitStore  *self,
   if (stmt == NULL)
     return 0;
 
-  sqlite3_bind_int64 (stmt, 1, customer_id);
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
   n = cherish_database_count (database_of (self), stmt, error);
   return n > 0 ? (guint) n : 0;
 }
@@ -270,9 +270,9 @@ cherish_visit_store_find_for_customer (CherishVisitStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  sqlite3_bind_int64 (stmt, 2, limit);
-  sqlite3_bind_int64 (stmt, 3, offset);
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
+  cherish_stmt_bind_int64 (stmt, 2, limit);
+  cherish_stmt_bind_int64 (stmt, 3, offset);
   return cherish_database_collect (database_of (self), stmt, visit_from_row, error);
 }
 
@@ -328,7 +328,7 @@ cherish_visit_store_list_after (CherishVisitStore  *self,
                                    " AND c.deleted_at IS NULL) ORDER BY id LIMIT ?2", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, after_id);
-  sqlite3_bind_int (stmt, 2, (int) MIN (limit, G_MAXINT));
+  cherish_stmt_bind_int64 (stmt, 1, after_id);
+  cherish_stmt_bind_int64 (stmt, 2, (int) MIN (limit, G_MAXINT));
   return cherish_database_collect (database_of (self), stmt, visit_from_row, error);
 }

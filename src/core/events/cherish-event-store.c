@@ -50,39 +50,39 @@ database_of (CherishEventStore *self)
 }
 
 static gpointer
-event_from_row (sqlite3_stmt *stmt)
+event_from_row (CherishStmt *stmt)
 {
   int status = CHERISH_EVENT_STATUS_DRAFT;
 
   cherish_enum_from_nick (CHERISH_TYPE_EVENT_STATUS, cherish_column_text (stmt, 7), &status);
   return g_object_new (CHERISH_TYPE_EVENT,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "id", (gint64) cherish_stmt_column_int64 (stmt, 0),
                        "title", cherish_column_text (stmt, 1),
                        "description", cherish_column_text (stmt, 2),
                        "starts-at", cherish_column_text (stmt, 3),
                        "ends-at", cherish_column_text (stmt, 4),
                        "place", cherish_column_text (stmt, 5),
-                       "capacity", (gint64) sqlite3_column_int64 (stmt, 6),
+                       "capacity", (gint64) cherish_stmt_column_int64 (stmt, 6),
                        "status", status,
                        "incentives", cherish_column_text (stmt, 8),
                        "created-at", cherish_column_text (stmt, 9),
                        "updated-at", cherish_column_text (stmt, 10),
-                       "n-invited", (gint64) sqlite3_column_int64 (stmt, 11),
-                       "n-accepted", (gint64) sqlite3_column_int64 (stmt, 12),
-                       "n-waitlisted", (gint64) sqlite3_column_int64 (stmt, 13),
-                       "n-attended", (gint64) sqlite3_column_int64 (stmt, 14),
+                       "n-invited", (gint64) cherish_stmt_column_int64 (stmt, 11),
+                       "n-accepted", (gint64) cherish_stmt_column_int64 (stmt, 12),
+                       "n-waitlisted", (gint64) cherish_stmt_column_int64 (stmt, 13),
+                       "n-attended", (gint64) cherish_stmt_column_int64 (stmt, 14),
                        NULL);
 }
 
 static gpointer
-prize_from_row (sqlite3_stmt *stmt)
+prize_from_row (CherishStmt *stmt)
 {
   return g_object_new (CHERISH_TYPE_PRIZE,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "event-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                       "id", (gint64) cherish_stmt_column_int64 (stmt, 0),
+                       "event-id", (gint64) cherish_stmt_column_int64 (stmt, 1),
                        "name", cherish_column_text (stmt, 2),
-                       "quantity", (gint64) sqlite3_column_int64 (stmt, 3),
-                       "remaining", (gint64) sqlite3_column_int64 (stmt, 4),
+                       "quantity", (gint64) cherish_stmt_column_int64 (stmt, 3),
+                       "remaining", (gint64) cherish_stmt_column_int64 (stmt, 4),
                        NULL);
 }
 
@@ -128,22 +128,22 @@ prepare (CherishEvent  *event,
 }
 
 static void
-bind_event (sqlite3_stmt *stmt,
+bind_event (CherishStmt *stmt,
             CherishEvent *event,
             const char   *now)
 {
   cherish_bind_text (stmt, 1, cherish_event_get_title (event));
-  sqlite3_bind_text (stmt, 2, cherish_event_get_description (event) ?: "", -1, SQLITE_TRANSIENT);
+  cherish_bind_text (stmt, 2, cherish_event_get_description (event) ?: "");
   cherish_bind_text (stmt, 3, cherish_event_get_starts_at (event));
   cherish_bind_text (stmt, 4, cherish_event_get_ends_at (event));
-  sqlite3_bind_text (stmt, 5, cherish_event_get_place (event) ?: "", -1, SQLITE_TRANSIENT);
+  cherish_bind_text (stmt, 5, cherish_event_get_place (event) ?: "");
   if (cherish_event_get_capacity (event) > 0)
-    sqlite3_bind_int64 (stmt, 6, cherish_event_get_capacity (event));
+    cherish_stmt_bind_int64 (stmt, 6, cherish_event_get_capacity (event));
   else
-    sqlite3_bind_null (stmt, 6);
+    cherish_stmt_bind_null (stmt, 6);
   cherish_bind_text (stmt, 7, cherish_enum_to_nick (CHERISH_TYPE_EVENT_STATUS,
                                                     cherish_event_get_status (event)));
-  sqlite3_bind_text (stmt, 8, cherish_event_get_incentives (event) ?: "", -1, SQLITE_TRANSIENT);
+  cherish_bind_text (stmt, 8, cherish_event_get_incentives (event) ?: "");
   cherish_bind_text (stmt, 9, now);
 }
 
@@ -212,7 +212,7 @@ cherish_event_store_update (CherishEventStore  *self,
     return FALSE;
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
   bind_event (stmt, event, now);
-  sqlite3_bind_int64 (stmt, 10, cherish_event_get_id (event));
+  cherish_stmt_bind_int64 (stmt, 10, cherish_event_get_id (event));
   if (!cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error))
     return FALSE;
   g_object_set (event, "updated-at", now, NULL);
@@ -277,7 +277,7 @@ cherish_event_store_set_status (CherishEventStore  *self,
   if (stmt == NULL)
     return FALSE;
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  sqlite3_bind_int64 (stmt, 1, id);
+  cherish_stmt_bind_int64 (stmt, 1, id);
   cherish_bind_text (stmt, 2, cherish_enum_to_nick (CHERISH_TYPE_EVENT_STATUS, status));
   cherish_bind_text (stmt, 3, now);
   return cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error);
@@ -295,7 +295,7 @@ cherish_event_store_delete (CherishEventStore  *self,
   stmt = cherish_database_prepare (database_of (self), "DELETE FROM events WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  cherish_stmt_bind_int64 (stmt, 1, id);
   return cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error);
 }
 
@@ -410,19 +410,19 @@ cherish_event_store_add_prize (CherishEventStore  *self,
                                    "VALUES (?1, ?2, ?3, ?3) ON CONFLICT DO NOTHING", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, event_id);
+  cherish_stmt_bind_int64 (stmt, 1, event_id);
   cherish_bind_text (stmt, 2, trimmed);
-  sqlite3_bind_int64 (stmt, 3, quantity);
+  cherish_stmt_bind_int64 (stmt, 3, quantity);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return NULL;
-  if (sqlite3_changes (cherish_database_get_handle (database_of (self))) == 0)
+  if (cherish_database_changes (database_of (self)) == 0)
     {
       cherish_set_invalid (error, "prize-name", _("Prize: this event already has “%s”."), trimmed);
       return NULL;
     }
   cherish_database_emit_changed (database_of (self), "prizes");
   return g_object_new (CHERISH_TYPE_PRIZE,
-                       "id", (gint64) sqlite3_last_insert_rowid (cherish_database_get_handle (database_of (self))),
+                       "id", (gint64) cherish_database_last_insert_id (database_of (self)),
                        "event-id", event_id, "name", trimmed, "quantity", quantity,
                        "remaining", quantity, NULL);
 }
@@ -446,7 +446,7 @@ cherish_event_store_list_prizes (CherishEventStore  *self,
                                    "WHERE event_id = ?1 ORDER BY name, id", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, event_id);
+  cherish_stmt_bind_int64 (stmt, 1, event_id);
   return cherish_database_collect (database_of (self), stmt, prize_from_row, error);
 }
 
@@ -476,13 +476,13 @@ award (gpointer   user_data,
                                     "WHERE p.id = ?1 AND i.id = ?2", error);
   if (check == NULL)
     return FALSE;
-  sqlite3_bind_int64 (check, 1, run->prize_id);
-  sqlite3_bind_int64 (check, 2, run->invitation_id);
-  rc = sqlite3_step (check);
-  if (rc != SQLITE_ROW || sqlite3_column_int (check, 0) == 0)
+  cherish_stmt_bind_int64 (check, 1, run->prize_id);
+  cherish_stmt_bind_int64 (check, 2, run->invitation_id);
+  rc = cherish_stmt_step (check);
+  if (rc != CHERISH_ROW || cherish_stmt_column_int (check, 0) == 0)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
-                           rc == SQLITE_ROW ? _("Only a guest who came can get a prize.")
+                           rc == CHERISH_ROW ? _("Only a guest who came can get a prize.")
                                             : _("This prize or guest is not of this event."));
       return FALSE;
     }
@@ -492,10 +492,10 @@ award (gpointer   user_data,
                                    "WHERE id = ?1 AND remaining > 0", error);
   if (take == NULL)
     return FALSE;
-  sqlite3_bind_int64 (take, 1, run->prize_id);
+  cherish_stmt_bind_int64 (take, 1, run->prize_id);
   if (!cherish_database_step_done (database, take, error))
     return FALSE;
-  if (sqlite3_changes (cherish_database_get_handle (database)) == 0)
+  if (cherish_database_changes (database) == 0)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
                            _("None of this prize is left."));
@@ -507,8 +507,8 @@ award (gpointer   user_data,
                                    "VALUES (?1, ?2, ?3)", error);
   if (give == NULL)
     return FALSE;
-  sqlite3_bind_int64 (give, 1, run->prize_id);
-  sqlite3_bind_int64 (give, 2, run->invitation_id);
+  cherish_stmt_bind_int64 (give, 1, run->prize_id);
+  cherish_stmt_bind_int64 (give, 2, run->invitation_id);
   cherish_bind_text (give, 3, now);
   if (!cherish_database_step_done (database, give, error))
     return FALSE;

@@ -68,7 +68,7 @@ filter_select (CherishGuestFilterKind kind)
 
 static gboolean
 bind_filter (CherishGuestStore         *self,
-             sqlite3_stmt              *stmt,
+             CherishStmt               *stmt,
              gint64                     event_id,
              const CherishGuestFilter  *filter,
              GError                   **error)
@@ -97,8 +97,8 @@ bind_filter (CherishGuestStore         *self,
   last = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
                           g_date_get_days_in_month (g_date_get_month (&today),
                                                     g_date_get_year (&today)));
-  sqlite3_bind_int64 (stmt, 1, event_id);
-  sqlite3_bind_int64 (stmt, 2, filter->limit > 0 ? filter->limit : 50);
+  cherish_stmt_bind_int64 (stmt, 1, event_id);
+  cherish_stmt_bind_int64 (stmt, 2, filter->limit > 0 ? filter->limit : 50);
   if (filter->kind == CHERISH_GUEST_FILTER_LIKES)
     {
       g_autofree char *match = cherish_text_fts_query_likes (text);
@@ -169,7 +169,7 @@ invite_matching (gpointer   user_data,
   cherish_bind_text (stmt, 8, now);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
-  change->count = sqlite3_changes (cherish_database_get_handle (database_of (self)));
+  change->count = cherish_database_changes (database_of (self));
   if (change->count > 0)
     cherish_store_changed (CHERISH_STORE (self));
   return TRUE;

@@ -53,20 +53,20 @@ database_of (CherishGuestStore *self)
 }
 
 static gpointer
-invitation_from_row (sqlite3_stmt *stmt)
+invitation_from_row (CherishStmt *stmt)
 {
   int status = CHERISH_INVITATION_STATUS_INVITED;
 
   cherish_enum_from_nick (CHERISH_TYPE_INVITATION_STATUS, cherish_column_text (stmt, 5), &status);
   return g_object_new (CHERISH_TYPE_INVITATION,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "event-id", (gint64) sqlite3_column_int64 (stmt, 1),
-                       "customer-id", (gint64) sqlite3_column_int64 (stmt, 2),
+                       "id", (gint64) cherish_stmt_column_int64 (stmt, 0),
+                       "event-id", (gint64) cherish_stmt_column_int64 (stmt, 1),
+                       "customer-id", (gint64) cherish_stmt_column_int64 (stmt, 2),
                        "customer-name", cherish_column_text (stmt, 3),
                        "customer-phone", cherish_column_text (stmt, 4),
                        "status", status,
-                       "party-size", (gint64) sqlite3_column_int64 (stmt, 6),
-                       "walk-in", sqlite3_column_int (stmt, 7) != 0,
+                       "party-size", (gint64) cherish_stmt_column_int64 (stmt, 6),
+                       "walk-in", cherish_stmt_column_int (stmt, 7) != 0,
                        "checked-in-at", cherish_column_text (stmt, 8),
                        "prizes", cherish_column_text (stmt, 9),
                        "event-title", cherish_column_text (stmt, 10),
@@ -124,11 +124,11 @@ load_event (CherishGuestStore  *self,
                                    "WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, event_id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  cherish_stmt_bind_int64 (stmt, 1, event_id);
+  rc = cherish_stmt_step (stmt);
+  if (rc != CHERISH_ROW)
     {
-      if (rc == SQLITE_DONE)
+      if (rc == CHERISH_DONE)
         g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND,
                              _("This event no longer exists."));
       else
@@ -138,7 +138,7 @@ load_event (CherishGuestStore  *self,
   cherish_enum_from_nick (CHERISH_TYPE_EVENT_STATUS, cherish_column_text (stmt, 0), &status);
   state->id = event_id;
   state->status = status;
-  state->capacity = sqlite3_column_int64 (stmt, 1);
+  state->capacity = cherish_stmt_column_int64 (stmt, 1);
   state->starts_at = g_strdup (cherish_column_text (stmt, 2));
   return TRUE;
 }
@@ -221,11 +221,11 @@ set_status (CherishGuestStore        *self,
                                    "  updated_at = ?4 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  cherish_stmt_bind_int64 (stmt, 1, id);
   cherish_bind_text (stmt, 2, cherish_enum_to_nick (CHERISH_TYPE_INVITATION_STATUS, status));
-  sqlite3_bind_int64 (stmt, 3, party_size);
+  cherish_stmt_bind_int64 (stmt, 3, party_size);
   cherish_bind_text (stmt, 4, now);
-  sqlite3_bind_int (stmt, 5, keep_waitlist_place);
+  cherish_stmt_bind_int64 (stmt, 5, keep_waitlist_place);
   return cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error);
 }
 
@@ -274,22 +274,22 @@ invite (gpointer   user_data,
                                    error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, change->event_id);
-  sqlite3_bind_int64 (stmt, 2, change->customer_id);
+  cherish_stmt_bind_int64 (stmt, 1, change->event_id);
+  cherish_stmt_bind_int64 (stmt, 2, change->customer_id);
   cherish_bind_text (stmt, 3, cherish_enum_to_nick (CHERISH_TYPE_INVITATION_STATUS, change->status));
-  sqlite3_bind_int64 (stmt, 4, MAX (change->party_size, 1));
-  sqlite3_bind_int (stmt, 5, change->status == CHERISH_INVITATION_STATUS_ATTENDED);
+  cherish_stmt_bind_int64 (stmt, 4, MAX (change->party_size, 1));
+  cherish_stmt_bind_int64 (stmt, 5, change->status == CHERISH_INVITATION_STATUS_ATTENDED);
   cherish_bind_text (stmt, 6, change->status == CHERISH_INVITATION_STATUS_ATTENDED ? now : NULL);
   cherish_bind_text (stmt, 7, now);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
-  if (sqlite3_changes (cherish_database_get_handle (database_of (self))) == 0)
+  if (cherish_database_changes (database_of (self)) == 0)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
                            _("This customer is already on the guest list."));
       return FALSE;
     }
-  change->id = sqlite3_last_insert_rowid (cherish_database_get_handle (database_of (self)));
+  change->id = cherish_database_last_insert_id (database_of (self));
   cherish_store_changed (CHERISH_STORE (self));
   return TRUE;
 }
@@ -431,11 +431,11 @@ promote (Change            *change,
                                         "ORDER BY waitlisted_at, id LIMIT 1", error);
       if (first == NULL)
         return FALSE;
-      sqlite3_bind_int64 (first, 1, event->id);
-      if (sqlite3_step (first) != SQLITE_ROW)
+      cherish_stmt_bind_int64 (first, 1, event->id);
+      if (cherish_stmt_step (first) != CHERISH_ROW)
         return TRUE;
-      id = sqlite3_column_int64 (first, 0);
-      party = sqlite3_column_int64 (first, 1);
+      id = cherish_stmt_column_int64 (first, 0);
+      party = cherish_stmt_column_int64 (first, 1);
       if (taken + party > event->capacity)
         return TRUE;
       if (!set_status (change->self, id, CHERISH_INVITATION_STATUS_ACCEPTED, party, FALSE, error))
@@ -635,12 +635,12 @@ walk_in (gpointer   user_data,
                                    error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, change->event_id);
-  sqlite3_bind_int64 (stmt, 2, change->customer_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  cherish_stmt_bind_int64 (stmt, 1, change->event_id);
+  cherish_stmt_bind_int64 (stmt, 2, change->customer_id);
+  if (cherish_stmt_step (stmt) == CHERISH_ROW)
     {
-      change->id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
+      change->id = cherish_stmt_column_int64 (stmt, 0);
+      cherish_stmt_reset (stmt);
       return set_status (change->self, change->id, CHERISH_INVITATION_STATUS_ATTENDED,
                          change->party_size, FALSE, error) &&
              came (change->self, change->event_id, change->customer_id, error);
@@ -714,7 +714,7 @@ cherish_guest_store_list (CherishGuestStore  *self,
                                    error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, event_id);
+  cherish_stmt_bind_int64 (stmt, 1, event_id);
   return cherish_database_collect (database_of (self), stmt, invitation_from_row, error);
 }
 
@@ -738,6 +738,6 @@ cherish_guest_store_list_for_customer (CherishGuestStore  *self,
                                    "ORDER BY e.starts_at DESC, e.id DESC", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, customer_id);
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
   return cherish_database_collect (database_of (self), stmt, invitation_from_row, error);
 }

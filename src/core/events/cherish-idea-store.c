@@ -64,21 +64,21 @@ cherish_idea_store_new (CherishDatabase *database,
 }
 
 static gpointer
-idea_from_row (sqlite3_stmt *stmt)
+idea_from_row (CherishStmt *stmt)
 {
   return g_object_new (CHERISH_TYPE_IDEA,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "id", (gint64) cherish_stmt_column_int64 (stmt, 0),
                        "title", cherish_column_text (stmt, 1),
                        "description", cherish_column_text (stmt, 2),
-                       "cost-minor", (gint64) sqlite3_column_int64 (stmt, 3),
+                       "cost-minor", (gint64) cherish_stmt_column_int64 (stmt, 3),
                        "currency", cherish_column_text (stmt, 4),
                        "kinds", cherish_column_text (stmt, 5),
-                       "staff-id", (gint64) sqlite3_column_int64 (stmt, 6),
+                       "staff-id", (gint64) cherish_stmt_column_int64 (stmt, 6),
                        "staff-name", cherish_column_text (stmt, 7),
                        "status", cherish_column_text (stmt, 8),
                        "comment", cherish_column_text (stmt, 9),
-                       "votes", (gint64) sqlite3_column_int64 (stmt, 10),
-                       "used", (gint64) sqlite3_column_int64 (stmt, 11),
+                       "votes", (gint64) cherish_stmt_column_int64 (stmt, 10),
+                       "used", (gint64) cherish_stmt_column_int64 (stmt, 11),
                        NULL);
 }
 
@@ -160,15 +160,15 @@ cherish_idea_store_suggest (CherishIdeaStore    *self,
   cherish_bind_text (stmt, 1, clean_title);
   cherish_bind_text (stmt, 2, clean_description != NULL ? clean_description : "");
   if (cost_minor >= 0)
-    sqlite3_bind_int64 (stmt, 3, cost_minor);
+    cherish_stmt_bind_int64 (stmt, 3, cost_minor);
   cherish_bind_text (stmt, 4, cost_minor >= 0 ? currency : NULL);
   cherish_bind_text (stmt, 5, joined);
-  sqlite3_bind_int64 (stmt, 6, staff_id);
+  cherish_stmt_bind_int64 (stmt, 6, staff_id);
   cherish_bind_text (stmt, 7, now);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return 0;
   cherish_store_changed (CHERISH_STORE (self));
-  return sqlite3_last_insert_rowid (cherish_database_get_handle (database_of (self)));
+  return cherish_database_last_insert_id (database_of (self));
 }
 
 /**
@@ -228,18 +228,18 @@ cherish_idea_store_vote (CherishIdeaStore  *self,
   if (stmt == NULL)
     return FALSE;
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  sqlite3_bind_int64 (stmt, 1, idea_id);
-  sqlite3_bind_int64 (stmt, 2, staff_id);
+  cherish_stmt_bind_int64 (stmt, 1, idea_id);
+  cherish_stmt_bind_int64 (stmt, 2, staff_id);
   cherish_bind_text (stmt, 3, now);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+  rc = cherish_stmt_step (stmt);
+  cherish_stmt_reset (stmt);
+  if (rc == CHERISH_CONSTRAINT_PRIMARYKEY)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
                            _("This staff member already voted for this idea."));
       return FALSE;
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (database_of (self), rc, error);
       return FALSE;
@@ -279,7 +279,7 @@ cherish_idea_store_decide (CherishIdeaStore  *self,
   if (stmt == NULL)
     return FALSE;
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  sqlite3_bind_int64 (stmt, 1, idea_id);
+  cherish_stmt_bind_int64 (stmt, 1, idea_id);
   cherish_bind_text (stmt, 2, approve ? "approved" : "declined");
   cherish_bind_text (stmt, 3, clean != NULL ? clean : "");
   cherish_bind_text (stmt, 4, now);

@@ -84,16 +84,16 @@ count_rows (InsightsScan  *scan,
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
       Recurrence each = recurrence;
 
-      if (sqlite3_column_count (stmt) > 2 && sqlite3_column_int (stmt, 2) == 0)
+      if (cherish_stmt_column_count (stmt) > 2 && cherish_stmt_column_int (stmt, 2) == 0)
         each = ONCE;   /* a life event that is not yearly */
       count_one (scan, occasions, cherish_column_text (stmt, 0), each,
                  cherish_insights_scan_local_day (scan, cherish_column_text (stmt, 1)));
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (db, rc, error);
       return FALSE;

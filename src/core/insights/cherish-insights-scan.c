@@ -416,9 +416,9 @@ cherish_insights_scan_visits (InsightsScan  *scan,
   if (stmt == NULL)
     return FALSE;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
-      gint64 customer_id = sqlite3_column_int64 (stmt, 0);
+      gint64 customer_id = cherish_stmt_column_int64 (stmt, 0);
       int day = cherish_insights_scan_local_day (scan, cherish_column_text (stmt, 1));
       gint64 amount = 0;
 
@@ -431,13 +431,13 @@ cherish_insights_scan_visits (InsightsScan  *scan,
         }
       if (day == G_MININT || day > scan->today)
         continue;
-      if (sqlite3_column_type (stmt, 2) == SQLITE_INTEGER &&
+      if (cherish_stmt_column_type (stmt, 2) == CHERISH_COLUMN_INTEGER &&
           (scan->currency == NULL || g_strcmp0 (cherish_column_text (stmt, 3), scan->currency) == 0))
-        amount = sqlite3_column_int64 (stmt, 2);
+        amount = cherish_stmt_column_int64 (stmt, 2);
       g_array_append_val (days, day);
       g_array_append_val (amounts, amount);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (db, rc, error);
       return FALSE;

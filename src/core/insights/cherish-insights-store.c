@@ -116,13 +116,13 @@ first_visit_day (CherishInsightsStore  *self,
 
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  rc = cherish_stmt_step (stmt);
+  if (rc != CHERISH_ROW)
     {
       cherish_database_set_error (database_of (self), rc, error);
       return FALSE;
     }
-  *day = sqlite3_column_type (stmt, 0) == SQLITE_NULL
+  *day = cherish_stmt_column_is_null (stmt, 0)
            ? scan->today
            : cherish_insights_scan_local_day (scan, cherish_column_text (stmt, 0));
   if (*day == G_MININT)
@@ -222,7 +222,7 @@ count_celebrations (InsightsScan  *scan,
   if (stmt == NULL)
     return FALSE;
   cherish_bind_text (stmt, 1, from);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
       int month = month_of_date (scan, cherish_column_text (stmt, 0));
 
@@ -232,11 +232,11 @@ count_celebrations (InsightsScan  *scan,
         month_at (scan, month)->celebrated++;
       else
         month_at (scan, month)->skipped++;
-      scan->marked[month] += sqlite3_column_int (stmt, 2);
+      scan->marked[month] += cherish_stmt_column_int (stmt, 2);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     cherish_database_set_error (db, rc, error);
-  return rc == SQLITE_DONE;
+  return rc == CHERISH_DONE;
 }
 
 static gboolean
@@ -253,7 +253,7 @@ count_follow_ups (InsightsScan  *scan,
   if (stmt == NULL)
     return FALSE;
   cherish_bind_text (stmt, 1, from);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
       int month = month_of_date (scan, cherish_column_text (stmt, 0));
       GDate due;
@@ -272,9 +272,9 @@ count_follow_ups (InsightsScan  *scan,
       else if (cherish_insights_scan_day_of_date (&due) < scan->today)
         month_at (scan, month)->follow_ups_missed++;
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     cherish_database_set_error (db, rc, error);
-  return rc == SQLITE_DONE;
+  return rc == CHERISH_DONE;
 }
 
 static gboolean
@@ -295,13 +295,13 @@ count_points (InsightsScan  *scan,
   if (stmt == NULL)
     return FALSE;
   cherish_bind_text (stmt, 1, from);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
       int month = cherish_insights_scan_month_of (scan,
                                                   cherish_insights_scan_local_day (scan, cherish_column_text (stmt, 0)));
       const char *kind = cherish_column_text (stmt, 1);
-      gint64 points = sqlite3_column_int64 (stmt, 2);
-      gint64 customer_id = sqlite3_column_int64 (stmt, 3);
+      gint64 points = cherish_stmt_column_int64 (stmt, 2);
+      gint64 customer_id = cherish_stmt_column_int64 (stmt, 3);
 
       if (month < 0 || g_hash_table_contains (scan->deleted, &customer_id))
         continue;
@@ -312,7 +312,7 @@ count_points (InsightsScan  *scan,
       else
         month_at (scan, month)->points_expired -= points;
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (db, rc, error);
       return FALSE;
@@ -348,7 +348,7 @@ read_events (InsightsScan  *scan,
     return FALSE;
   cherish_bind_text (events, 1, from);
   cherish_bind_text (events, 2, now);
-  while ((rc = sqlite3_step (events)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (events)) == CHERISH_ROW)
     {
       CherishInsightsEvent event = { 0 };
       InsightsEventGuests *who;
@@ -363,21 +363,21 @@ read_events (InsightsScan  *scan,
       who->came = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       g_ptr_array_add (scan->guests, who);
 
-      event.event_id = sqlite3_column_int64 (events, 0);
+      event.event_id = cherish_stmt_column_int64 (events, 0);
       event.title = g_strdup (cherish_column_text (events, 1));
       g_date_set_julian (&event.day, start_day + 719163);
       event.complete = who->end_day + CHERISH_INSIGHTS_EVENT_DAYS <= scan->today;
 
-      sqlite3_reset (guests);
-      sqlite3_bind_int64 (guests, 1, event.event_id);
-      while ((guest_rc = sqlite3_step (guests)) == SQLITE_ROW)
+      cherish_stmt_reset (guests);
+      cherish_stmt_bind_int64 (guests, 1, event.event_id);
+      while ((guest_rc = cherish_stmt_step (guests)) == CHERISH_ROW)
         {
-          gint64 customer_id = sqlite3_column_int64 (guests, 0);
+          gint64 customer_id = cherish_stmt_column_int64 (guests, 0);
           const char *status = cherish_column_text (guests, 1);
 
           event.invited++;
           g_hash_table_add (who->invited, g_memdup2 (&customer_id, sizeof customer_id));
-          if (g_str_equal (status, "attended") || sqlite3_column_int (guests, 2))
+          if (g_str_equal (status, "attended") || cherish_stmt_column_int (guests, 2))
             {
               event.came++;
               g_hash_table_add (who->came, g_memdup2 (&customer_id, sizeof customer_id));
@@ -386,15 +386,15 @@ read_events (InsightsScan  *scan,
             event.no_shows++;
         }
       g_array_append_val (scan->insights->events, event);
-      if (guest_rc != SQLITE_DONE)
+      if (guest_rc != CHERISH_DONE)
         {
           cherish_database_set_error (db, guest_rc, error);
           return FALSE;
         }
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     cherish_database_set_error (db, rc, error);
-  return rc == SQLITE_DONE;
+  return rc == CHERISH_DONE;
 }
 
 static gboolean
@@ -408,15 +408,15 @@ read_deleted (InsightsScan  *scan,
   stmt = cherish_database_prepare (db, "SELECT id FROM customers WHERE deleted_at IS NOT NULL", error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = cherish_stmt_column_int64 (stmt, 0);
 
       g_hash_table_add (scan->deleted, g_memdup2 (&id, sizeof id));
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     cherish_database_set_error (db, rc, error);
-  return rc == SQLITE_DONE;
+  return rc == CHERISH_DONE;
 }
 
 /* The names of the customers listed. */
@@ -436,12 +436,12 @@ name_customers (InsightsScan  *scan,
       CherishInsightsCustomer *customer = &g_array_index (customers, CherishInsightsCustomer, i);
       int rc;
 
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, customer->customer_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      cherish_stmt_reset (stmt);
+      cherish_stmt_bind_int64 (stmt, 1, customer->customer_id);
+      rc = cherish_stmt_step (stmt);
+      if (rc == CHERISH_ROW)
         customer->name = g_strdup (cherish_column_text (stmt, 0));
-      else if (rc != SQLITE_DONE)
+      else if (rc != CHERISH_DONE)
         {
           cherish_database_set_error (db, rc, error);
           return FALSE;

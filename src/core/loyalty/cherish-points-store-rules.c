@@ -93,14 +93,14 @@ cherish_points_store_set_rules (CherishPointsStore        *self,
   day = cherish_date_format (&start);
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
   cherish_bind_text (stmt, 1, day);
-  sqlite3_bind_int64 (stmt, 2, rules->per_visit);
-  sqlite3_bind_int64 (stmt, 3, rules->per_amount);
-  sqlite3_bind_int64 (stmt, 4, MAX (rules->amount_unit, 1));
+  cherish_stmt_bind_int64 (stmt, 2, rules->per_visit);
+  cherish_stmt_bind_int64 (stmt, 3, rules->per_amount);
+  cherish_stmt_bind_int64 (stmt, 4, MAX (rules->amount_unit, 1));
   cherish_bind_text (stmt, 5, rules->per_amount > 0 ? rules->currency : NULL);
   cherish_bind_text (stmt, 6, now);
-  sqlite3_bind_int64 (stmt, 7, rules->birthday_bonus);
-  sqlite3_bind_int64 (stmt, 8, rules->event_bonus);
-  sqlite3_bind_int64 (stmt, 9, rules->referral_bonus);
+  cherish_stmt_bind_int64 (stmt, 7, rules->birthday_bonus);
+  cherish_stmt_bind_int64 (stmt, 8, rules->event_bonus);
+  cherish_stmt_bind_int64 (stmt, 9, rules->referral_bonus);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
   cherish_database_emit_changed (database_of (self), "points_rules");
@@ -133,22 +133,22 @@ cherish_points_store_get_rules (CherishPointsStore  *self,
   if (stmt == NULL)
     return FALSE;
   cherish_bind_text (stmt, 1, day);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  rc = cherish_stmt_step (stmt);
+  if (rc != CHERISH_ROW)
     {
-      if (rc != SQLITE_DONE)
+      if (rc != CHERISH_DONE)
         cherish_database_set_error (database_of (self), rc, error);
       return FALSE;
     }
   memset (rules, 0, sizeof *rules);
   g_strlcpy (rules->starts_on, cherish_column_text (stmt, 0), sizeof rules->starts_on);
-  rules->per_visit = sqlite3_column_int64 (stmt, 1);
-  rules->per_amount = sqlite3_column_int64 (stmt, 2);
-  rules->amount_unit = sqlite3_column_int64 (stmt, 3);
+  rules->per_visit = cherish_stmt_column_int64 (stmt, 1);
+  rules->per_amount = cherish_stmt_column_int64 (stmt, 2);
+  rules->amount_unit = cherish_stmt_column_int64 (stmt, 3);
   g_strlcpy (rules->currency, cherish_column_text (stmt, 4), sizeof rules->currency);
-  rules->birthday_bonus = sqlite3_column_int64 (stmt, 5);
-  rules->event_bonus = sqlite3_column_int64 (stmt, 6);
-  rules->referral_bonus = sqlite3_column_int64 (stmt, 7);
+  rules->birthday_bonus = cherish_stmt_column_int64 (stmt, 5);
+  rules->event_bonus = cherish_stmt_column_int64 (stmt, 6);
+  rules->referral_bonus = cherish_stmt_column_int64 (stmt, 7);
   return TRUE;
 }
 
@@ -193,12 +193,12 @@ bonus_given_to (CherishPointsStore  *self,
                                    "AND (?1 = 0 OR customer_id = ?1) LIMIT 1", error);
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, customer_id);
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
   cherish_bind_text (stmt, 2, bonus);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc == SQLITE_DONE)
+  rc = cherish_stmt_step (stmt);
+  if (rc == CHERISH_ROW)
+    return cherish_stmt_column_int64 (stmt, 0);
+  if (rc == CHERISH_DONE)
     return 0;
   cherish_database_set_error (database_of (self), rc, error);
   return -1;
@@ -264,17 +264,17 @@ earn_for_visit (gpointer   user_data,
                                     "WHERE v.id = ?1 AND v.kind IN ('visit', 'purchase')", error);
   if (visit == NULL)
     return FALSE;
-  sqlite3_bind_int64 (visit, 1, earning->visit_id);
-  rc = sqlite3_step (visit);
-  if (rc != SQLITE_ROW || sqlite3_column_int (visit, 4) != 0)
-    return rc == SQLITE_ROW || rc == SQLITE_DONE;   /* not a visit, or earned already */
-  move.customer_id = sqlite3_column_int64 (visit, 0);
+  cherish_stmt_bind_int64 (visit, 1, earning->visit_id);
+  rc = cherish_stmt_step (visit);
+  if (rc != CHERISH_ROW || cherish_stmt_column_int (visit, 4) != 0)
+    return rc == CHERISH_ROW || rc == CHERISH_DONE;   /* not a visit, or earned already */
+  move.customer_id = cherish_stmt_column_int64 (visit, 0);
   if (!cherish_timestamp_local_day (cherish_column_text (visit, 1), zone, &date))
     return TRUE;
-  amount = sqlite3_column_int64 (visit, 2);
+  amount = cherish_stmt_column_int64 (visit, 2);
   currency = g_strdup (cherish_column_text (visit, 3));
   birthday = g_strdup (cherish_column_text (visit, 5));
-  sqlite3_reset (visit);
+  cherish_stmt_reset (visit);
   day = cherish_date_format (&date);
   if (!cherish_points_store_get_rules (self, day, &rules, error))
     return error == NULL || *error == NULL;
@@ -352,11 +352,11 @@ earn_for_event (gpointer   user_data,
                                    "AND status = 'attended'", error);
   if (came == NULL)
     return FALSE;
-  sqlite3_bind_int64 (came, 1, bonus->other_id);
-  sqlite3_bind_int64 (came, 2, bonus->customer_id);
-  rc = sqlite3_step (came);
-  sqlite3_reset (came);
-  if (rc != SQLITE_ROW)
+  cherish_stmt_bind_int64 (came, 1, bonus->other_id);
+  cherish_stmt_bind_int64 (came, 2, bonus->customer_id);
+  rc = cherish_stmt_step (came);
+  cherish_stmt_reset (came);
+  if (rc != CHERISH_ROW)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
                            _("Only guests who came earn the event’s points."));
@@ -486,7 +486,7 @@ cherish_points_store_set_expiry_months (CherishPointsStore  *self,
                                    "UPDATE loyalty_settings SET expiry_months = ?1 WHERE id = 1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, months);
+  cherish_stmt_bind_int64 (stmt, 1, months);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
   cherish_database_emit_changed (database_of (self), "loyalty_settings");
@@ -523,14 +523,14 @@ expire_due (gpointer   user_data,
   if (due == NULL)
     return FALSE;
   cherish_bind_text (due, 1, expiry->cutoff);
-  while ((rc = sqlite3_step (due)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (due)) == CHERISH_ROW)
     {
-      gint64 pair[2] = { sqlite3_column_int64 (due, 0), sqlite3_column_int64 (due, 1) };
+      gint64 pair[2] = { cherish_stmt_column_int64 (due, 0), cherish_stmt_column_int64 (due, 1) };
 
       g_array_append_vals (rows, pair, 2);
     }
-  sqlite3_reset (due);
-  if (rc != SQLITE_DONE)
+  cherish_stmt_reset (due);
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (database_of (expiry->self), rc, error);
       return FALSE;

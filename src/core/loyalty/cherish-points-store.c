@@ -96,16 +96,16 @@ cherish_points_store_add_reward (CherishPointsStore  *self,
     return 0;
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
   cherish_bind_text (stmt, 1, trimmed);
-  sqlite3_bind_int64 (stmt, 2, cost);
+  cherish_stmt_bind_int64 (stmt, 2, cost);
   if (stock >= 0)
-    sqlite3_bind_int64 (stmt, 3, stock);
+    cherish_stmt_bind_int64 (stmt, 3, stock);
   else
-    sqlite3_bind_null (stmt, 3);
+    cherish_stmt_bind_null (stmt, 3);
   cherish_bind_text (stmt, 4, now);
   if (!cherish_database_step_done (cherish_points_store_database (self), stmt, error))
     return 0;
   cherish_database_emit_changed (cherish_points_store_database (self), "rewards");
-  return sqlite3_last_insert_rowid (cherish_database_get_handle (cherish_points_store_database (self)));
+  return cherish_database_last_insert_id (cherish_points_store_database (self));
 }
 
 /**
@@ -211,23 +211,23 @@ cherish_points_store_append (CherishMovement  *move,
   if (stmt == NULL)
     return FALSE;
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  sqlite3_bind_int64 (stmt, 1, move->customer_id);
+  cherish_stmt_bind_int64 (stmt, 1, move->customer_id);
   cherish_bind_text (stmt, 2, move->kind);
-  sqlite3_bind_int64 (stmt, 3, move->points);
+  cherish_stmt_bind_int64 (stmt, 3, move->points);
 #define BIND_ID(index, value) \
-  if ((value) > 0) sqlite3_bind_int64 (stmt, index, value); else sqlite3_bind_null (stmt, index)
+  if ((value) > 0) cherish_stmt_bind_int64 (stmt, index, value); else cherish_stmt_bind_null (stmt, index)
   BIND_ID (4, move->visit_id);
   BIND_ID (5, move->event_id);
   BIND_ID (6, move->reward_id);
   BIND_ID (7, move->reverses_id);
   BIND_ID (9, move->staff_id);
 #undef BIND_ID
-  sqlite3_bind_text (stmt, 8, move->reason != NULL ? move->reason : "", -1, SQLITE_TRANSIENT);
+  cherish_bind_text (stmt, 8, move->reason != NULL ? move->reason : "");
   cherish_bind_text (stmt, 10, now);
   cherish_bind_text (stmt, 11, move->bonus);
   if (!cherish_database_step_done (cherish_points_store_database (self), stmt, error))
     return FALSE;
-  move->row_id = sqlite3_last_insert_rowid (cherish_database_get_handle (cherish_points_store_database (self)));
+  move->row_id = cherish_database_last_insert_id (cherish_points_store_database (self));
   cherish_store_changed (CHERISH_STORE (self));
   return TRUE;
 }
@@ -348,18 +348,18 @@ redeem (gpointer   user_data,
                                      error);
   if (reward == NULL)
     return FALSE;
-  sqlite3_bind_int64 (reward, 1, move->reward_id);
-  rc = sqlite3_step (reward);
-  if (rc != SQLITE_ROW || sqlite3_column_int (reward, 2) == 0)
+  cherish_stmt_bind_int64 (reward, 1, move->reward_id);
+  rc = cherish_stmt_step (reward);
+  if (rc != CHERISH_ROW || cherish_stmt_column_int (reward, 2) == 0)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
-                           rc == SQLITE_ROW ? _("This reward is not offered any more.")
+                           rc == CHERISH_ROW ? _("This reward is not offered any more.")
                                             : _("This reward no longer exists."));
       return FALSE;
     }
-  cost = sqlite3_column_int64 (reward, 0);
-  stock = sqlite3_column_int64 (reward, 1);
-  sqlite3_reset (reward);
+  cost = cherish_stmt_column_int64 (reward, 0);
+  stock = cherish_stmt_column_int64 (reward, 1);
+  cherish_stmt_reset (reward);
   if (stock == 0)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT, _("This reward is out of stock."));
@@ -371,7 +371,7 @@ redeem (gpointer   user_data,
                                        "UPDATE rewards SET stock = stock - 1 WHERE id = ?1", error);
       if (take == NULL)
         return FALSE;
-      sqlite3_bind_int64 (take, 1, move->reward_id);
+      cherish_stmt_bind_int64 (take, 1, move->reward_id);
       if (!cherish_database_step_done (cherish_points_store_database (self), take, error))
         return FALSE;
       cherish_database_emit_changed (cherish_points_store_database (self), "rewards");
@@ -418,26 +418,26 @@ reverse (gpointer   user_data,
                                   "FROM points_ledger l WHERE id = ?1", error);
   if (row == NULL)
     return FALSE;
-  sqlite3_bind_int64 (row, 1, move->reverses_id);
-  rc = sqlite3_step (row);
-  if (rc != SQLITE_ROW)
+  cherish_stmt_bind_int64 (row, 1, move->reverses_id);
+  rc = cherish_stmt_step (row);
+  if (rc != CHERISH_ROW)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND, _("This movement does not exist."));
       return FALSE;
     }
-  move->customer_id = sqlite3_column_int64 (row, 0);
-  kind = g_strdup ((const char *) sqlite3_column_text (row, 1));
-  move->points = -sqlite3_column_int64 (row, 2);
-  reward_id = sqlite3_column_int64 (row, 3);
-  if (sqlite3_column_int (row, 4) != 0 || g_str_equal (kind, "reversed"))
+  move->customer_id = cherish_stmt_column_int64 (row, 0);
+  kind = g_strdup (cherish_column_text (row, 1));
+  move->points = -cherish_stmt_column_int64 (row, 2);
+  reward_id = cherish_stmt_column_int64 (row, 3);
+  if (cherish_stmt_column_int (row, 4) != 0 || g_str_equal (kind, "reversed"))
     {
-      sqlite3_reset (row);
+      cherish_stmt_reset (row);
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
                            g_str_equal (kind, "reversed") ? _("A reversal cannot be reversed.")
                                                           : _("This movement was already reversed."));
       return FALSE;
     }
-  sqlite3_reset (row);
+  cherish_stmt_reset (row);
 
   /* A redemption undone gives its reward back to the stock. */
   if (g_str_equal (kind, "redeemed") && reward_id > 0)
@@ -447,7 +447,7 @@ reverse (gpointer   user_data,
                                             "WHERE id = ?1 AND stock IS NOT NULL", error);
       if (give_back == NULL)
         return FALSE;
-      sqlite3_bind_int64 (give_back, 1, reward_id);
+      cherish_stmt_bind_int64 (give_back, 1, reward_id);
       if (!cherish_database_step_done (cherish_points_store_database (self), give_back, error))
         return FALSE;
     }
@@ -474,14 +474,14 @@ cherish_points_store_reverse (CherishPointsStore  *self,
 }
 
 static gpointer
-reward_from_row (sqlite3_stmt *stmt)
+reward_from_row (CherishStmt *stmt)
 {
   return g_object_new (CHERISH_TYPE_REWARD,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "id", (gint64) cherish_stmt_column_int64 (stmt, 0),
                        "name", cherish_column_text (stmt, 1),
-                       "cost", (gint64) sqlite3_column_int64 (stmt, 2),
-                       "stock", (gint64) sqlite3_column_int64 (stmt, 3),
-                       "active", sqlite3_column_int (stmt, 4) != 0,
+                       "cost", (gint64) cherish_stmt_column_int64 (stmt, 2),
+                       "stock", (gint64) cherish_stmt_column_int64 (stmt, 3),
+                       "active", cherish_stmt_column_int (stmt, 4) != 0,
                        NULL);
 }
 
@@ -506,7 +506,7 @@ cherish_points_store_list_rewards (CherishPointsStore  *self,
                                    "WHERE active OR NOT ?1 ORDER BY active DESC, cost, name", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int (stmt, 1, active_only);
+  cherish_stmt_bind_int64 (stmt, 1, active_only);
   return cherish_database_collect (cherish_points_store_database (self), stmt, reward_from_row, error);
 }
 
@@ -529,8 +529,8 @@ cherish_points_store_set_reward_active (CherishPointsStore  *self,
                                    "UPDATE rewards SET active = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, reward_id);
-  sqlite3_bind_int (stmt, 2, active ? 1 : 0);
+  cherish_stmt_bind_int64 (stmt, 1, reward_id);
+  cherish_stmt_bind_int64 (stmt, 2, active ? 1 : 0);
   if (!cherish_database_step_done (cherish_points_store_database (self), stmt, error))
     return FALSE;
   cherish_database_emit_changed (cherish_points_store_database (self), "rewards");
@@ -538,18 +538,18 @@ cherish_points_store_set_reward_active (CherishPointsStore  *self,
 }
 
 static gpointer
-entry_from_row (sqlite3_stmt *stmt)
+entry_from_row (CherishStmt *stmt)
 {
   return g_object_new (CHERISH_TYPE_POINTS_ENTRY,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "id", (gint64) cherish_stmt_column_int64 (stmt, 0),
                        "kind", cherish_column_text (stmt, 1),
-                       "points", (gint64) sqlite3_column_int64 (stmt, 2),
+                       "points", (gint64) cherish_stmt_column_int64 (stmt, 2),
                        "at", cherish_column_text (stmt, 3),
                        "reason", cherish_column_text (stmt, 4),
                        "reward-name", cherish_column_text (stmt, 5),
                        "bonus", cherish_column_text (stmt, 6),
-                       "visit-id", (gint64) sqlite3_column_int64 (stmt, 7),
-                       "reversed", sqlite3_column_int (stmt, 8) != 0,
+                       "visit-id", (gint64) cherish_stmt_column_int64 (stmt, 7),
+                       "reversed", cherish_stmt_column_int (stmt, 8) != 0,
                        NULL);
 }
 
@@ -578,7 +578,7 @@ cherish_points_store_list_entries (CherishPointsStore  *self,
                                    "WHERE l.customer_id = ?1 ORDER BY l.id DESC LIMIT ?2", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  sqlite3_bind_int (stmt, 2, (int) MIN (limit, G_MAXINT));
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
+  cherish_stmt_bind_int64 (stmt, 2, (int) MIN (limit, G_MAXINT));
   return cherish_database_collect (cherish_points_store_database (self), stmt, entry_from_row, error);
 }

@@ -83,18 +83,18 @@ check_tier (const char  *name,
 /* A second tier with the same name or threshold, said plainly. */
 static gboolean
 step_tier (CherishTierStore  *self,
-           sqlite3_stmt      *stmt,
+           CherishStmt       *stmt,
            GError           **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc = cherish_stmt_step (stmt);
 
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
+  cherish_stmt_reset (stmt);
+  if (rc == CHERISH_DONE)
     {
       cherish_store_changed (CHERISH_STORE (self));
       return TRUE;
     }
-  if (rc == SQLITE_CONSTRAINT_UNIQUE)
+  if (rc == CHERISH_CONSTRAINT_UNIQUE)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
                            _("Another tier has this name or starts at the same number."));
@@ -131,11 +131,11 @@ cherish_tier_store_add (CherishTierStore  *self,
     return 0;
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
   cherish_bind_text (stmt, 1, clean);
-  sqlite3_bind_int64 (stmt, 2, threshold);
+  cherish_stmt_bind_int64 (stmt, 2, threshold);
   cherish_bind_text (stmt, 3, now);
   if (!step_tier (self, stmt, error))
     return 0;
-  return sqlite3_last_insert_rowid (cherish_database_get_handle (database_of (self)));
+  return cherish_database_last_insert_id (database_of (self));
 }
 
 /**
@@ -162,9 +162,9 @@ cherish_tier_store_update (CherishTierStore  *self,
                                    "UPDATE tiers SET name = ?2, threshold = ?3 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  cherish_stmt_bind_int64 (stmt, 1, id);
   cherish_bind_text (stmt, 2, clean);
-  sqlite3_bind_int64 (stmt, 3, threshold);
+  cherish_stmt_bind_int64 (stmt, 3, threshold);
   return step_tier (self, stmt, error);
 }
 
@@ -183,13 +183,13 @@ cherish_tier_store_remove (CherishTierStore  *self,
 }
 
 static gpointer
-tier_from_row (sqlite3_stmt *stmt)
+tier_from_row (CherishStmt *stmt)
 {
   return g_object_new (CHERISH_TYPE_TIER,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
+                       "id", (gint64) cherish_stmt_column_int64 (stmt, 0),
                        "name", cherish_column_text (stmt, 1),
-                       "threshold", (gint64) sqlite3_column_int64 (stmt, 2),
-                       "n-customers", (gint64) sqlite3_column_int64 (stmt, 3),
+                       "threshold", (gint64) cherish_stmt_column_int64 (stmt, 2),
+                       "n-customers", (gint64) cherish_stmt_column_int64 (stmt, 3),
                        NULL);
 }
 
@@ -237,7 +237,7 @@ cherish_tier_store_get_basis (CherishTierStore *self)
 
   stmt = cherish_database_prepare (database_of (self),
                                    "SELECT tier_basis = 'visits' FROM loyalty_settings WHERE id = 1", NULL);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0)
+  if (stmt != NULL && cherish_stmt_step (stmt) == CHERISH_ROW && cherish_stmt_column_int (stmt, 0) != 0)
     basis = CHERISH_TIER_BASIS_VISITS;
   return basis;
 }
@@ -317,9 +317,9 @@ cherish_tier_store_tier_of (CherishTierStore  *self,
     return NULL;
   since = year_ago (self);
   cherish_bind_text (stmt, 1, since);
-  sqlite3_bind_int64 (stmt, 2, customer_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    total = sqlite3_column_int64 (stmt, 1);
+  cherish_stmt_bind_int64 (stmt, 2, customer_id);
+  if (cherish_stmt_step (stmt) == CHERISH_ROW)
+    total = cherish_stmt_column_int64 (stmt, 1);
   if (measure != NULL)
     *measure = total;
   found = tier_index (tiers, total);
@@ -369,38 +369,38 @@ recalculate (gpointer   user_data,
     return FALSE;
   cherish_bind_text (all, 1, since);
   cherish_bind_text (keep, 3, now);
-  while ((rc = sqlite3_step (all)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (all)) == CHERISH_ROW)
     {
-      gint64 was_id = sqlite3_column_int64 (all, 3);
-      int now_index = tier_index (run->tiers, sqlite3_column_int64 (all, 2));
+      gint64 was_id = cherish_stmt_column_int64 (all, 3);
+      int now_index = tier_index (run->tiers, cherish_stmt_column_int64 (all, 2));
       gint64 now_id = now_index >= 0 ? cherish_tier_get_id (run->tiers->pdata[now_index]) : 0;
       int was_index = -1;
 
-      if (now_id == was_id && (sqlite3_column_int (all, 4) != 0 || now_id == 0))
+      if (now_id == was_id && (cherish_stmt_column_int (all, 4) != 0 || now_id == 0))
         continue;
       for (guint i = 0; i < run->tiers->len; i++)
         if (cherish_tier_get_id (run->tiers->pdata[i]) == was_id)
           was_index = (int) i;
-      sqlite3_bind_int64 (keep, 1, sqlite3_column_int64 (all, 0));
+      cherish_stmt_bind_int64 (keep, 1, cherish_stmt_column_int64 (all, 0));
       if (now_id > 0)
-        sqlite3_bind_int64 (keep, 2, now_id);
+        cherish_stmt_bind_int64 (keep, 2, now_id);
       else
-        sqlite3_bind_null (keep, 2);
+        cherish_stmt_bind_null (keep, 2);
       if (!cherish_database_step_done (database, keep, error))
         return FALSE;
-      sqlite3_reset (keep);
+      cherish_stmt_reset (keep);
       if (now_id == was_id)
         continue;
       g_ptr_array_add (run->moves,
                        g_object_new (CHERISH_TYPE_TIER_MOVE,
-                                     "customer-id", (gint64) sqlite3_column_int64 (all, 0),
+                                     "customer-id", (gint64) cherish_stmt_column_int64 (all, 0),
                                      "customer-name", cherish_column_text (all, 1),
                                      "from-tier", tier_name (run->tiers, was_index),
                                      "to-tier", tier_name (run->tiers, now_index),
                                      "up", now_index > was_index,
                                      NULL));
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (database, rc, error);
       return FALSE;

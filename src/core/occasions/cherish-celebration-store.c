@@ -42,7 +42,7 @@ database_of (CherishCelebrationStore *self)
 }
 
 static gpointer
-celebration_from_row (sqlite3_stmt *stmt)
+celebration_from_row (CherishStmt *stmt)
 {
   int kind = CHERISH_OCCASION_BIRTHDAY, status = CHERISH_CELEBRATION_STATUS_IDEA;
 
@@ -50,26 +50,26 @@ celebration_from_row (sqlite3_stmt *stmt)
   cherish_enum_from_nick (CHERISH_TYPE_CELEBRATION_STATUS, cherish_column_text (stmt, 6), &status);
 
   return g_object_new (CHERISH_TYPE_CELEBRATION,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "customer-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                       "id", (gint64) cherish_stmt_column_int64 (stmt, 0),
+                       "customer-id", (gint64) cherish_stmt_column_int64 (stmt, 1),
                        "kind", kind,
                        "occasion-date", cherish_column_text (stmt, 3),
-                       "number", (guint) sqlite3_column_int (stmt, 4),
-                       "life-event-id", (gint64) sqlite3_column_int64 (stmt, 5),
+                       "number", (guint) cherish_stmt_column_int (stmt, 4),
+                       "life-event-id", (gint64) cherish_stmt_column_int64 (stmt, 5),
                        "status", status,
                        "surprise", cherish_column_text (stmt, 7),
-                       "staff-id", (gint64) sqlite3_column_int64 (stmt, 8),
+                       "staff-id", (gint64) cherish_stmt_column_int64 (stmt, 8),
                        "gesture", cherish_column_text (stmt, 9),
-                       "cost", sqlite3_column_type (stmt, 10) == SQLITE_NULL
-                                 ? (gint64) -1 : (gint64) sqlite3_column_int64 (stmt, 10),
+                       "cost", cherish_stmt_column_is_null (stmt, 10)
+                                 ? (gint64) -1 : (gint64) cherish_stmt_column_int64 (stmt, 10),
                        "currency", cherish_column_text (stmt, 11),
                        "notes", cherish_column_text (stmt, 12),
                        "skip-reason", cherish_column_text (stmt, 13),
                        "photo", cherish_column_text (stmt, 14),
                        "created-at", cherish_column_text (stmt, 15),
                        "updated-at", cherish_column_text (stmt, 16),
-                       "idea-id", (gint64) sqlite3_column_int64 (stmt, 17),
-                       "reward-id", (gint64) sqlite3_column_int64 (stmt, 18),
+                       "idea-id", (gint64) cherish_stmt_column_int64 (stmt, 17),
+                       "reward-id", (gint64) cherish_stmt_column_int64 (stmt, 18),
                        NULL);
 }
 
@@ -95,11 +95,11 @@ find_existing (CherishCelebrationStore  *self,
                                    "AND number = ?4", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, cherish_occasion_get_customer_id (occasion));
+  cherish_stmt_bind_int64 (stmt, 1, cherish_occasion_get_customer_id (occasion));
   cherish_bind_text (stmt, 2, cherish_enum_to_nick (CHERISH_TYPE_OCCASION_KIND,
                                                     cherish_occasion_get_kind (occasion)));
   cherish_bind_text (stmt, 3, cherish_occasion_get_date (occasion));
-  sqlite3_bind_int (stmt, 4, cherish_occasion_get_number (occasion));
+  cherish_stmt_bind_int64 (stmt, 4, cherish_occasion_get_number (occasion));
 
   found = cherish_database_collect (database_of (self), stmt, celebration_from_row, error);
   return found != NULL && found->len > 0 ? g_object_ref (found->pdata[0]) : NULL;
@@ -165,13 +165,13 @@ cherish_celebration_store_plan (CherishCelebrationStore  *self,
     return NULL;
 
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  sqlite3_bind_int64 (stmt, 1, cherish_celebration_get_customer_id (celebration));
+  cherish_stmt_bind_int64 (stmt, 1, cherish_celebration_get_customer_id (celebration));
   cherish_bind_text (stmt, 2, cherish_enum_to_nick (CHERISH_TYPE_OCCASION_KIND,
                                                     cherish_celebration_get_kind (celebration)));
   cherish_bind_text (stmt, 3, cherish_celebration_get_occasion_date (celebration));
-  sqlite3_bind_int (stmt, 4, cherish_celebration_get_number (celebration));
+  cherish_stmt_bind_int64 (stmt, 4, cherish_celebration_get_number (celebration));
   if (cherish_celebration_get_life_event_id (celebration) > 0)
-    sqlite3_bind_int64 (stmt, 5, cherish_celebration_get_life_event_id (celebration));
+    cherish_stmt_bind_int64 (stmt, 5, cherish_celebration_get_life_event_id (celebration));
   cherish_bind_text (stmt, 6, now);
 
   if (!cherish_store_step_insert (CHERISH_STORE (self), stmt, celebration, error))
@@ -211,29 +211,25 @@ cherish_celebration_store_update (CherishCelebrationStore  *self,
     return FALSE;
 
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  sqlite3_bind_int64 (stmt, 1, cherish_celebration_get_id (celebration));
+  cherish_stmt_bind_int64 (stmt, 1, cherish_celebration_get_id (celebration));
   cherish_bind_text (stmt, 2, cherish_enum_to_nick (CHERISH_TYPE_CELEBRATION_STATUS,
                                                     cherish_celebration_get_status (celebration)));
-  sqlite3_bind_text (stmt, 3, cherish_celebration_get_surprise (celebration) ?: "", -1,
-                     SQLITE_TRANSIENT);
+  cherish_bind_text (stmt, 3, cherish_celebration_get_surprise (celebration) ?: "");
   if (cherish_celebration_get_staff_id (celebration) > 0)
-    sqlite3_bind_int64 (stmt, 4, cherish_celebration_get_staff_id (celebration));
-  sqlite3_bind_text (stmt, 5, cherish_celebration_get_gesture (celebration) ?: "", -1,
-                     SQLITE_TRANSIENT);
+    cherish_stmt_bind_int64 (stmt, 4, cherish_celebration_get_staff_id (celebration));
+  cherish_bind_text (stmt, 5, cherish_celebration_get_gesture (celebration) ?: "");
   if (cherish_celebration_get_cost (celebration) >= 0)
     {
-      sqlite3_bind_int64 (stmt, 6, cherish_celebration_get_cost (celebration));
+      cherish_stmt_bind_int64 (stmt, 6, cherish_celebration_get_cost (celebration));
       cherish_bind_text (stmt, 7, cherish_celebration_get_currency (celebration));
     }
-  sqlite3_bind_text (stmt, 8, cherish_celebration_get_notes (celebration) ?: "", -1,
-                     SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 9, cherish_celebration_get_skip_reason (celebration) ?: "", -1,
-                     SQLITE_TRANSIENT);
+  cherish_bind_text (stmt, 8, cherish_celebration_get_notes (celebration) ?: "");
+  cherish_bind_text (stmt, 9, cherish_celebration_get_skip_reason (celebration) ?: "");
   cherish_bind_text (stmt, 10, now);
   if (cherish_celebration_get_idea_id (celebration) > 0)
-    sqlite3_bind_int64 (stmt, 11, cherish_celebration_get_idea_id (celebration));
+    cherish_stmt_bind_int64 (stmt, 11, cherish_celebration_get_idea_id (celebration));
   if (cherish_celebration_get_reward_id (celebration) > 0)
-    sqlite3_bind_int64 (stmt, 12, cherish_celebration_get_reward_id (celebration));
+    cherish_stmt_bind_int64 (stmt, 12, cherish_celebration_get_reward_id (celebration));
 
   if (!cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error))
     return FALSE;
@@ -307,7 +303,7 @@ cherish_celebration_store_list_for_customer (CherishCelebrationStore  *self,
                                    "ORDER BY ifnull (occasion_date, '9999') DESC, id DESC", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, customer_id);
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
   return cherish_database_collect (database_of (self), stmt, celebration_from_row, error);
 }
 
@@ -369,14 +365,14 @@ cherish_celebration_store_set_photo (CherishCelebrationStore  *self,
                                           "WHERE id = ?1", error);
   if (consent == NULL)
     return FALSE;
-  sqlite3_bind_int64 (consent, 1, cherish_celebration_get_customer_id (celebration));
-  rc = sqlite3_step (consent);
-  if (rc != SQLITE_ROW)
+  cherish_stmt_bind_int64 (consent, 1, cherish_celebration_get_customer_id (celebration));
+  rc = cherish_stmt_step (consent);
+  if (rc != CHERISH_ROW)
     {
       cherish_set_invalid (error, "customer-id", _("Customer: this customer no longer exists."));
       return FALSE;
     }
-  if (sqlite3_column_int (consent, 0) == 0)
+  if (cherish_stmt_column_int (consent, 0) == 0)
     {
       cherish_set_invalid (error, "photo",
                            _("Photo: %s has not agreed to photos; ask first, and note it in "
@@ -421,7 +417,7 @@ cherish_celebration_store_set_photo (CherishCelebrationStore  *self,
       g_file_delete (target, NULL, NULL);
       return FALSE;
     }
-  sqlite3_bind_int64 (stmt, 1, cherish_celebration_get_id (celebration));
+  cherish_stmt_bind_int64 (stmt, 1, cherish_celebration_get_id (celebration));
   cherish_bind_text (stmt, 2, name);
   if (!cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error))
     {

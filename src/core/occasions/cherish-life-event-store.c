@@ -32,19 +32,19 @@ database_of (CherishLifeEventStore *self)
 }
 
 static gpointer
-life_event_from_row (sqlite3_stmt *stmt)
+life_event_from_row (CherishStmt *stmt)
 {
   int kind = CHERISH_LIFE_EVENT_KIND_OTHER;
 
   cherish_enum_from_nick (CHERISH_TYPE_LIFE_EVENT_KIND, cherish_column_text (stmt, 2), &kind);
 
   return g_object_new (CHERISH_TYPE_LIFE_EVENT,
-                       "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "customer-id", (gint64) sqlite3_column_int64 (stmt, 1),
+                       "id", (gint64) cherish_stmt_column_int64 (stmt, 0),
+                       "customer-id", (gint64) cherish_stmt_column_int64 (stmt, 1),
                        "kind", kind,
                        "title", cherish_column_text (stmt, 3),
                        "date", cherish_column_text (stmt, 4),
-                       "yearly", sqlite3_column_int (stmt, 5) != 0,
+                       "yearly", cherish_stmt_column_int (stmt, 5) != 0,
                        "notes", cherish_column_text (stmt, 6),
                        NULL);
 }
@@ -75,16 +75,16 @@ prepare_event (CherishLifeEventStore  *self,
 }
 
 static void
-bind_event (sqlite3_stmt     *stmt,
+bind_event (CherishStmt      *stmt,
             CherishLifeEvent *event)
 {
-  sqlite3_bind_int64 (stmt, 1, cherish_life_event_get_customer_id (event));
+  cherish_stmt_bind_int64 (stmt, 1, cherish_life_event_get_customer_id (event));
   cherish_bind_text (stmt, 2, cherish_enum_to_nick (CHERISH_TYPE_LIFE_EVENT_KIND,
                                                     cherish_life_event_get_kind (event)));
-  sqlite3_bind_text (stmt, 3, cherish_life_event_get_title (event) ?: "", -1, SQLITE_TRANSIENT);
+  cherish_bind_text (stmt, 3, cherish_life_event_get_title (event) ?: "");
   cherish_bind_text (stmt, 4, cherish_life_event_get_date (event));
-  sqlite3_bind_int (stmt, 5, cherish_life_event_get_yearly (event));
-  sqlite3_bind_text (stmt, 6, cherish_life_event_get_notes (event) ?: "", -1, SQLITE_TRANSIENT);
+  cherish_stmt_bind_int64 (stmt, 5, cherish_life_event_get_yearly (event));
+  cherish_bind_text (stmt, 6, cherish_life_event_get_notes (event) ?: "");
 }
 
 static void
@@ -163,7 +163,7 @@ cherish_life_event_store_update (CherishLifeEventStore  *self,
     return FALSE;
 
   bind_event (stmt, event);
-  sqlite3_bind_int64 (stmt, 7, cherish_life_event_get_id (event));
+  cherish_stmt_bind_int64 (stmt, 7, cherish_life_event_get_id (event));
   return cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error);
 }
 
@@ -220,6 +220,6 @@ cherish_life_event_store_list_for_customer (CherishLifeEventStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, customer_id);
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
   return cherish_database_collect (database_of (self), stmt, life_event_from_row, error);
 }

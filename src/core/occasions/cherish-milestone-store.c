@@ -183,7 +183,7 @@ scan_window (Scan                *scan,
   cherish_bind_text (stmt, 1, first);
   cherish_bind_text (stmt, 2, last);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
       const char *text = cherish_column_text (stmt, 2);
       int year = 0, month = 0, day = 0;
@@ -205,14 +205,14 @@ scan_window (Scan                *scan,
           if (kind == CHERISH_OCCASION_LIFE_EVENT && years <= 0)
             continue;   /* the first time is the one-off query's */
 
-          add (scan, kind, sqlite3_column_int64 (stmt, 0), cherish_column_text (stmt, 1),
+          add (scan, kind, cherish_stmt_column_int64 (stmt, 0), cherish_column_text (stmt, 1),
                &dates[i], MAX (years, 0),
                kind == CHERISH_OCCASION_LIFE_EVENT ? cherish_column_text (stmt, 3) : NULL,
-               kind == CHERISH_OCCASION_LIFE_EVENT ? sqlite3_column_int64 (stmt, 4) : 0);
+               kind == CHERISH_OCCASION_LIFE_EVENT ? cherish_stmt_column_int64 (stmt, 4) : 0);
         }
     }
 
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (db, rc, error);
       return FALSE;
@@ -239,17 +239,17 @@ scan_one_off_events (Scan    *scan,
   cherish_bind_text (stmt, 1, scan->from_day);
   cherish_bind_text (stmt, 2, scan->to_day);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
       GDate day;
 
       if (cherish_date_parse (cherish_column_text (stmt, 2), &day, NULL))
-        add (scan, CHERISH_OCCASION_LIFE_EVENT, sqlite3_column_int64 (stmt, 0),
+        add (scan, CHERISH_OCCASION_LIFE_EVENT, cherish_stmt_column_int64 (stmt, 0),
              cherish_column_text (stmt, 1), &day, 0, cherish_column_text (stmt, 3),
-             sqlite3_column_int64 (stmt, 4));
+             cherish_stmt_column_int64 (stmt, 4));
     }
 
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (db, rc, error);
       return FALSE;
@@ -279,15 +279,15 @@ scan_invitations (Scan    *scan,
   cherish_bind_text (stmt, 1, scan->from_utc);
   cherish_bind_text (stmt, 2, scan->end_utc);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
       GDate day;
 
       if (cherish_timestamp_local_day (cherish_column_text (stmt, 2), scan->zone, &day))
-        add (scan, CHERISH_OCCASION_EVENT, sqlite3_column_int64 (stmt, 0), cherish_column_text (stmt, 1),
-             &day, (guint) sqlite3_column_int64 (stmt, 4), cherish_column_text (stmt, 3), 0);
+        add (scan, CHERISH_OCCASION_EVENT, cherish_stmt_column_int64 (stmt, 0), cherish_column_text (stmt, 1),
+             &day, (guint) cherish_stmt_column_int64 (stmt, 4), cherish_column_text (stmt, 3), 0);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (db, rc, error);
       return FALSE;
@@ -308,7 +308,7 @@ count_visits (Scan        *scan,
                                    "AND kind IN ('visit', 'purchase') AND at >= ?2", error);
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, customer_id);
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
   cherish_bind_text (stmt, 2, since);
   return cherish_database_count (database_of (scan->self), stmt, error);
 }
@@ -332,15 +332,15 @@ scan_visits_done (Scan    *scan,
   if (stmt == NULL)
     return FALSE;
   cherish_bind_text (stmt, 1, scan->from_utc);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0), count = sqlite3_column_int64 (stmt, 2);
+      gint64 id = cherish_stmt_column_int64 (stmt, 0), count = cherish_stmt_column_int64 (stmt, 2);
 
       g_array_append_val (ids, id);
       g_array_append_val (counts, count);
       g_ptr_array_add (names, g_strdup (cherish_column_text (stmt, 1)));
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (db, rc, error);
       return FALSE;
@@ -370,9 +370,9 @@ scan_visits_done (Scan    *scan,
                                           "ORDER BY at DESC LIMIT 1 OFFSET ?2", error);
           if (nth == NULL)
             return FALSE;
-          sqlite3_bind_int64 (nth, 1, id);
-          sqlite3_bind_int64 (nth, 2, total - n);
-          if (sqlite3_step (nth) == SQLITE_ROW && cherish_timestamp_local_day (cherish_column_text (nth, 0), scan->zone, &day))
+          cherish_stmt_bind_int64 (nth, 1, id);
+          cherish_stmt_bind_int64 (nth, 2, total - n);
+          if (cherish_stmt_step (nth) == CHERISH_ROW && cherish_timestamp_local_day (cherish_column_text (nth, 0), scan->zone, &day))
             add (scan, CHERISH_OCCASION_NTH_VISIT, id, names->pdata[i], &day, (guint) n, NULL, 0);
         }
     }
@@ -416,15 +416,15 @@ scan_visits_next (Scan    *scan,
   if (stmt == NULL)
     return FALSE;
   cherish_bind_text (stmt, 1, since);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
-      guint next = (guint) sqlite3_column_int64 (stmt, 2) + 1;
+      guint next = (guint) cherish_stmt_column_int64 (stmt, 2) + 1;
 
       if (cherish_milestone_steps_match (steps, next))
-        add (scan, CHERISH_OCCASION_NTH_VISIT, sqlite3_column_int64 (stmt, 0),
+        add (scan, CHERISH_OCCASION_NTH_VISIT, cherish_stmt_column_int64 (stmt, 0),
              cherish_column_text (stmt, 1), NULL, next, NULL, 0);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (db, rc, error);
       return FALSE;
@@ -455,7 +455,7 @@ count_customers_side (Scan        *scan,
   if (stmt == NULL)
     return -1;
   cherish_bind_text (stmt, 1, since);
-  sqlite3_bind_int64 (stmt, 2, limit);
+  cherish_stmt_bind_int64 (stmt, 2, limit);
   return cherish_database_count (db, stmt, error);
 }
 
@@ -545,10 +545,10 @@ scan_shop (Scan      *scan,
                                          error);
         if (stmt == NULL)
           return FALSE;
-        sqlite3_bind_int64 (stmt, 1, all - reached[i]);
-        if (sqlite3_step (stmt) == SQLITE_ROW &&
+        cherish_stmt_bind_int64 (stmt, 1, all - reached[i]);
+        if (cherish_stmt_step (stmt) == CHERISH_ROW &&
             cherish_timestamp_local_day (cherish_column_text (stmt, 2), scan->zone, &day))
-          add (scan, CHERISH_OCCASION_SHOP_MILESTONE, sqlite3_column_int64 (stmt, 0),
+          add (scan, CHERISH_OCCASION_SHOP_MILESTONE, cherish_stmt_column_int64 (stmt, 0),
                cherish_column_text (stmt, 1), &day, (guint) reached[i], NULL, 0);
       }
   }

@@ -51,14 +51,14 @@ database_of (CherishFollowUpStore *self)
 }
 
 static gpointer
-follow_up_from_row (sqlite3_stmt *stmt)
+follow_up_from_row (CherishStmt *stmt)
 {
   int state = CHERISH_FOLLOW_UP_STATE_OPEN;
 
   cherish_enum_from_nick (CHERISH_TYPE_FOLLOW_UP_STATE, cherish_column_text (stmt, 4), &state);
 
-  return cherish_follow_up_new_with ("id", (gint64) sqlite3_column_int64 (stmt, 0),
-                                     "customer-id", (gint64) sqlite3_column_int64 (stmt, 1),
+  return cherish_follow_up_new_with ("id", (gint64) cherish_stmt_column_int64 (stmt, 0),
+                                     "customer-id", (gint64) cherish_stmt_column_int64 (stmt, 1),
                                      "due-date", cherish_column_text (stmt, 2),
                                      "about", cherish_column_text (stmt, 3),
                                      "state", state,
@@ -136,11 +136,11 @@ cherish_follow_up_store_add (CherishFollowUpStore  *self,
 
   about = cherish_text_normalize (cherish_follow_up_get_about (follow_up));
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  sqlite3_bind_int64 (stmt, 1, cherish_follow_up_get_customer_id (follow_up));
+  cherish_stmt_bind_int64 (stmt, 1, cherish_follow_up_get_customer_id (follow_up));
   cherish_bind_text (stmt, 2, cherish_follow_up_get_due_date (follow_up));
   cherish_bind_text (stmt, 3, about);
-  sqlite3_bind_text (stmt, 4, cherish_follow_up_get_rule (follow_up) ?: "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, cherish_follow_up_get_source (follow_up) ?: "", -1, SQLITE_TRANSIENT);
+  cherish_bind_text (stmt, 4, cherish_follow_up_get_rule (follow_up) ?: "");
+  cherish_bind_text (stmt, 5, cherish_follow_up_get_source (follow_up) ?: "");
   cherish_bind_text (stmt, 6, now);
 
   if (!cherish_store_step_insert (CHERISH_STORE (self), stmt, follow_up, error))
@@ -188,11 +188,11 @@ run_rule (CherishFollowUpStore  *self,
   cherish_bind_text (stmt, 4, run->about);
   cherish_bind_text (stmt, 5, run->since);
   cherish_bind_text (stmt, 6, run->until);
-  sqlite3_bind_int64 (stmt, 7, run->amount);
+  cherish_stmt_bind_int64 (stmt, 7, run->amount);
   cherish_bind_text (stmt, 8, run->currency);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
-  *made += sqlite3_changes (cherish_database_get_handle (database_of (self)));
+  *made += cherish_database_changes (database_of (self));
   return TRUE;
 }
 
@@ -222,7 +222,7 @@ typedef struct
  * earliest first, into @days. */
 static gboolean
 visit_days (CherishFollowUpStore  *self,
-            sqlite3_stmt          *stmt,
+            CherishStmt           *stmt,
             gint64                 customer_id,
             GArray                *days,
             GError               **error)
@@ -230,16 +230,16 @@ visit_days (CherishFollowUpStore  *self,
   int rc;
 
   g_array_set_size (days, 0);
-  sqlite3_reset (stmt);
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  cherish_stmt_reset (stmt);
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
-      int day = sqlite3_column_int (stmt, 0);
+      int day = cherish_stmt_column_int (stmt, 0);
 
       if (days->len == 0 || g_array_index (days, int, days->len - 1) != day)
         g_array_append_val (days, day);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (database_of (self), rc, error);
       return FALSE;
@@ -286,13 +286,13 @@ apply_slipping (Apply       *apply,
   cherish_bind_text (candidates, 4, offset);
   cherish_bind_text (visits, 2, offset);
 
-  while ((rc = sqlite3_step (candidates)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (candidates)) == CHERISH_ROW)
     {
-      gint64 customer_id = sqlite3_column_int64 (candidates, 0);
+      gint64 customer_id = cherish_stmt_column_int64 (candidates, 0);
       double gap;
       int away;
 
-      today = sqlite3_column_int (candidates, 2);
+      today = cherish_stmt_column_int (candidates, 2);
       if (!visit_days (self, visits, customer_id, days, error))
         return FALSE;
       if (days->len < 2)
@@ -306,18 +306,18 @@ apply_slipping (Apply       *apply,
         g_autofree char *about = g_strdup_printf (_("Slipping away: usually every %.0f days, away %d"),
                                                   gap, away);
 
-        sqlite3_reset (insert);
-        sqlite3_bind_int64 (insert, 1, customer_id);
+        cherish_stmt_reset (insert);
+        cherish_stmt_bind_int64 (insert, 1, customer_id);
         cherish_bind_text (insert, 2, now_text);
         cherish_bind_text (insert, 3, offset);
         cherish_bind_text (insert, 4, about);
         cherish_bind_text (insert, 5, cherish_column_text (candidates, 1));
         if (!cherish_database_step_done (db, insert, error))
           return FALSE;
-        apply->made += sqlite3_changes (cherish_database_get_handle (db));
+        apply->made += cherish_database_changes (db);
       }
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (db, rc, error);
       return FALSE;
@@ -458,9 +458,9 @@ cherish_follow_up_store_close (CherishFollowUpStore  *self,
     return FALSE;
 
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  sqlite3_bind_int64 (stmt, 1, id);
+  cherish_stmt_bind_int64 (stmt, 1, id);
   cherish_bind_text (stmt, 2, cherish_enum_to_nick (CHERISH_TYPE_FOLLOW_UP_STATE, state));
-  sqlite3_bind_text (stmt, 3, outcome ?: "", -1, SQLITE_TRANSIENT);
+  cherish_bind_text (stmt, 3, outcome ?: "");
   cherish_bind_text (stmt, 4, now);
   return cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error);
 }
@@ -486,7 +486,7 @@ cherish_follow_up_store_reopen (CherishFollowUpStore  *self,
   if (stmt == NULL)
     return FALSE;
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  sqlite3_bind_int64 (stmt, 1, id);
+  cherish_stmt_bind_int64 (stmt, 1, id);
   cherish_bind_text (stmt, 2, now);
   return cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error);
 }
@@ -520,7 +520,7 @@ cherish_follow_up_store_snooze (CherishFollowUpStore  *self,
   g_date_add_days (&day, days);
   due = cherish_date_format (&day);
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  sqlite3_bind_int64 (stmt, 1, id);
+  cherish_stmt_bind_int64 (stmt, 1, id);
   cherish_bind_text (stmt, 2, due);
   cherish_bind_text (stmt, 3, now);
   return cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error);
@@ -608,6 +608,6 @@ cherish_follow_up_store_list_for_customer (CherishFollowUpStore  *self,
                                    "ORDER BY f.due_date DESC, f.id DESC", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, customer_id);
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
   return cherish_database_collect (database_of (self), stmt, follow_up_from_row, error);
 }

@@ -140,16 +140,16 @@ claim (gpointer   user_data,
                                      error);
     if (stmt == NULL)
       return FALSE;
-    sqlite3_bind_text (stmt, 1, pairs->str, (int) pairs->len, SQLITE_STATIC);
+    cherish_stmt_bind_text (stmt, 1, pairs->str, (int) pairs->len);
     cherish_bind_text (stmt, 2, run->now);
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
       {
         CherishReminder *reminder = g_hash_table_lookup (by_key, cherish_column_text (stmt, 0));
 
         if (reminder != NULL)
           g_hash_table_add (won, (gpointer) cherish_reminder_get_key (reminder));
       }
-    if (rc != SQLITE_DONE)
+    if (rc != CHERISH_DONE)
       {
         cherish_database_set_error (database, rc, error);
         return FALSE;
@@ -179,7 +179,7 @@ claim (gpointer   user_data,
   if (stmt == NULL)
     return FALSE;
   cherish_bind_text (stmt, 1, run->now);
-  sqlite3_bind_int64 (stmt, 2, seen);
+  cherish_stmt_bind_int64 (stmt, 2, seen);
   return cherish_database_step_done (database, stmt, error);
 }
 
@@ -205,9 +205,9 @@ settled_since (CherishReminderStore  *self,
     return NULL;
   cherish_bind_text (stmt, 1, since);
   cherish_bind_text (stmt, 2, now);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     g_hash_table_add (keys, g_strdup (cherish_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (database, rc, error);
       return NULL;
@@ -296,14 +296,14 @@ cherish_reminder_store_get_last_check (CherishReminderStore  *self,
                                    "SELECT checked_at, seen_stamp FROM reminder_checks WHERE id = 1", error);
   if (stmt == NULL)
     return NULL;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = cherish_stmt_step (stmt);
+  if (rc == CHERISH_ROW)
     {
       if (seen_stamp != NULL)
-        *seen_stamp = sqlite3_column_int64 (stmt, 1);
+        *seen_stamp = cherish_stmt_column_int64 (stmt, 1);
       return g_date_time_new_from_iso8601 (cherish_column_text (stmt, 0), NULL);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     cherish_database_set_error (database_of (self), rc, error);
   return NULL;
 }
@@ -354,10 +354,10 @@ cherish_reminder_store_has_snooze_ended (CherishReminderStore  *self,
     return FALSE;
   now_text = cherish_timestamp_format (now);
   cherish_bind_text (stmt, 1, now_text);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  rc = cherish_stmt_step (stmt);
+  if (rc != CHERISH_ROW && rc != CHERISH_DONE)
     cherish_database_set_error (database_of (self), rc, error);
-  return rc == SQLITE_ROW;
+  return rc == CHERISH_ROW;
 }
 
 /**
@@ -467,9 +467,9 @@ cherish_reminder_store_set_lead (CherishReminderStore  *self,
                                      "ON CONFLICT (customer_id) DO UPDATE SET days = ?2", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, customer_id);
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
   if (days >= 0)
-    sqlite3_bind_int (stmt, 2, days);
+    cherish_stmt_bind_int64 (stmt, 2, days);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
   cherish_database_emit_changed (database_of (self), "reminder_leads");
@@ -496,11 +496,11 @@ cherish_reminder_store_get_lead (CherishReminderStore  *self,
                                    "SELECT days FROM reminder_leads WHERE customer_id = ?1", error);
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int (stmt, 0);
-  if (rc != SQLITE_DONE)
+  cherish_stmt_bind_int64 (stmt, 1, customer_id);
+  rc = cherish_stmt_step (stmt);
+  if (rc == CHERISH_ROW)
+    return cherish_stmt_column_int (stmt, 0);
+  if (rc != CHERISH_DONE)
     cherish_database_set_error (database_of (self), rc, error);
   return -1;
 }
@@ -525,11 +525,11 @@ cherish_reminder_store_get_leads (CherishReminderStore  *self,
                                    "SELECT customer_id, days FROM reminder_leads", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (leads, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) },
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
+    g_hash_table_insert (leads, g_memdup2 (&(gint64) { cherish_stmt_column_int64 (stmt, 0) },
                                            sizeof (gint64)),
-                         GINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
-  if (rc != SQLITE_DONE)
+                         GINT_TO_POINTER (cherish_stmt_column_int (stmt, 1)));
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (database_of (self), rc, error);
       return NULL;

@@ -24,6 +24,7 @@
 #include "cherish-core-resources.h"
 #include "cherish-database-private.h"
 #include "cherish-error.h"
+#include "cherish-sqlite-backend.h"
 
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
 #define SCHEMA_PATH "/io/github/cherishapp/Cherish/schema"
@@ -202,8 +203,8 @@ cherish_database_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_hash_table_unref);
-  if (self->db != NULL)
-    sqlite3_close_v2 (self->db);
+  if (self->backend != NULL)
+    self->backend->klass->close (self->backend);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (cherish_database_parent_class)->finalize (object);
@@ -229,10 +230,15 @@ cherish_database_class_init (CherishDatabaseClass *klass)
 }
 
 static void
+finalize_stmt (gpointer stmt)
+{
+  ((CherishStmt *) stmt)->klass->finalize (stmt);
+}
+
+static void
 cherish_database_init (CherishDatabase *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                            (GDestroyNotify) sqlite3_finalize);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_stmt);
   self->pending = g_hash_table_new (NULL, NULL);
 }
 
@@ -352,6 +358,7 @@ open_checked (CherishDatabase  *self,
   g_autofree char *dir = g_path_get_dirname (self->path);
   int app_id = 0, version = 0, objects = 0;
   gboolean is_new;
+  sqlite3 *db = NULL;
   int rc;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -368,14 +375,16 @@ open_checked (CherishDatabase  *self,
   if (!check_file_header (self->path, &is_new, error))
     return FALSE;
 
-  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE, NULL);
+  if (db != NULL)
+    self->backend = cherish_sqlite_backend_new (db);
   if (rc != SQLITE_OK)
     {
       cherish_database_set_error (self, rc, error);
       return FALSE;
     }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, busy_timeout_ms);
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, busy_timeout_ms);
 
   /* Read-only inspection first: nothing below writes until all is clear. */
   if (!cherish_database_query_int (self, "PRAGMA application_id", &app_id, error) ||
@@ -401,7 +410,7 @@ open_checked (CherishDatabase  *self,
       return FALSE;
     }
 
-  if (sqlite3_db_readonly (self->db, "main") == 1)
+  if (sqlite3_db_readonly (db, "main") == 1)
     {
       cherish_database_set_error (self, SQLITE_READONLY, error);
       return FALSE;
@@ -416,10 +425,10 @@ open_checked (CherishDatabase  *self,
     sqlite3_stmt *stmt = NULL;
     gboolean wal = FALSE;
 
-    rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+    rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
     if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
       wal = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
-    rc = sqlite3_errcode (self->db);
+    rc = sqlite3_errcode (db);
     sqlite3_finalize (stmt);
     if (!wal)
       {
@@ -537,6 +546,7 @@ cherish_database_open_reader (CherishDatabase  *self,
                               GError          **error)
 {
   g_autoptr(CherishDatabase) reader = NULL;
+  sqlite3 *db = NULL;
   int rc;
 
   g_return_val_if_fail (CHERISH_IS_DATABASE (self), NULL);
@@ -547,15 +557,16 @@ cherish_database_open_reader (CherishDatabase  *self,
    * whose -wal is not there yet), read-only for SQL: query_only. One
    * thread at a time uses a reader (its page's, while it reads): SQLite
    * need not lock it at every call (5% of a walk over a million rows). */
-  rc = sqlite3_open_v2 (reader->path, &reader->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                        NULL);
+  rc = sqlite3_open_v2 (reader->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (db != NULL)
+    reader->backend = cherish_sqlite_backend_new (db);
   if (rc != SQLITE_OK)
     {
       cherish_database_set_error (reader, rc, error);
       return NULL;
     }
-  sqlite3_extended_result_codes (reader->db, 1);
-  sqlite3_busy_timeout (reader->db, DEFAULT_BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, DEFAULT_BUSY_TIMEOUT_MS);
   /* A smaller page cache than the main connection's: it reads a page's
    * data once in a while, and the file's pages are in the system's cache. */
   if (!cherish_database_exec (reader, "PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; "
@@ -608,7 +619,7 @@ cherish_database_transaction (CherishDatabase         *self,
 
   if (self->transaction_depth == 0)
     {
-      if (!cherish_database_exec (self, "BEGIN IMMEDIATE", error))
+      if (!cherish_database_exec (self, self->backend->klass->begin_write, error))
         return FALSE;
     }
   else
@@ -647,12 +658,12 @@ cherish_database_transaction (CherishDatabase         *self,
     {
       g_autofree char *sql = g_strdup_printf ("ROLLBACK TO %s; RELEASE %s", savepoint, savepoint);
 
-      sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+      self->backend->klass->exec (self->backend, sql);
     }
   else
     {
-      if (!sqlite3_get_autocommit (self->db))
-        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      if (self->backend->klass->in_transaction (self->backend))
+        self->backend->klass->exec (self->backend, "ROLLBACK");
       flush_pending (self, FALSE);
     }
 

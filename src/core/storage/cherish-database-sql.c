@@ -25,47 +25,48 @@ cherish_database_set_error (CherishDatabase  *self,
                             int               rc,
                             GError          **error)
 {
-  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  const char *detail = self->backend != NULL ? self->backend->klass->errmsg (self->backend)
+                                             : _("no connection");
 
   switch (rc & 0xff)
     {
-    case SQLITE_CORRUPT:
+    case CHERISH_CORRUPT:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_CORRUPT,
                    _("The database “%s” is damaged. Nothing was changed; restore a backup."),
                    self->path);
       break;
 
-    case SQLITE_NOTADB:
+    case CHERISH_NOTADB:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Cherish database. It was left untouched."), self->path);
       break;
 
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
+    case CHERISH_READONLY:
+    case CHERISH_PERM:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_READ_ONLY,
                    _("The database “%s” cannot be written to. Check that you may write to "
                      "the file and to its folder."), self->path);
       break;
 
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    case CHERISH_BUSY:
+    case CHERISH_LOCKED:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_LOCKED,
                    _("The database “%s” is in use by another program. Close it and try again."),
                    self->path);
       break;
 
-    case SQLITE_FULL:
+    case CHERISH_FULL:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
                    _("The disk is full. Nothing was changed; free some space and try again."));
       break;
 
-    case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
+    case CHERISH_CANTOPEN:
+    case CHERISH_IOERR:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
                    _("The database “%s” could not be read or written (%s)."), self->path, detail);
       break;
 
-    case SQLITE_CONSTRAINT:
+    case CHERISH_CONSTRAINT:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
                    _("This change conflicts with what is already saved (%s)."), detail);
       break;
@@ -77,21 +78,27 @@ cherish_database_set_error (CherishDatabase  *self,
     }
 }
 
-sqlite3 *
-cherish_database_get_handle (CherishDatabase *self)
+/* Rows changed by the last INSERT, UPDATE or DELETE. */
+gint64
+cherish_database_changes (CherishDatabase *self)
 {
-  g_return_val_if_fail (CHERISH_IS_DATABASE (self), NULL);
+  return self->backend->klass->changes (self->backend);
+}
 
-  return self->db;
+/* The id the last INSERT gave its row. */
+gint64
+cherish_database_last_insert_id (CherishDatabase *self)
+{
+  return self->backend->klass->last_insert_id (self->backend);
 }
 
 /* Returns a cached prepared statement; release it with g_autoptr(CherishStmt). */
-sqlite3_stmt *
+CherishStmt *
 cherish_database_prepare (CherishDatabase  *self,
                           const char       *sql,
                           GError          **error)
 {
-  sqlite3_stmt *stmt;
+  CherishStmt *stmt;
   int rc;
 
   g_return_val_if_fail (CHERISH_IS_DATABASE (self), NULL);
@@ -100,8 +107,8 @@ cherish_database_prepare (CherishDatabase  *self,
   if (stmt != NULL)
     return stmt;
 
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
+  stmt = self->backend->klass->prepare (self->backend, sql, &rc);
+  if (stmt == NULL)
     {
       cherish_database_set_error (self, rc, error);
       return NULL;
@@ -116,9 +123,9 @@ cherish_database_exec (CherishDatabase  *self,
                        const char       *sql,
                        GError          **error)
 {
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  int rc = self->backend->klass->exec (self->backend, sql);
 
-  if (rc != SQLITE_OK)
+  if (rc != CHERISH_OK)
     {
       cherish_database_set_error (self, rc, error);
       return FALSE;
@@ -129,12 +136,12 @@ cherish_database_exec (CherishDatabase  *self,
 /* Steps a statement that returns no rows. */
 gboolean
 cherish_database_step_done (CherishDatabase  *self,
-                            sqlite3_stmt     *stmt,
+                            CherishStmt      *stmt,
                             GError          **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc = cherish_stmt_step (stmt);
 
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+  if (rc != CHERISH_DONE && rc != CHERISH_ROW)
     {
       cherish_database_set_error (self, rc, error);
       return FALSE;
@@ -158,12 +165,12 @@ cherish_database_get_by_id (CherishDatabase  *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  cherish_stmt_bind_int64 (stmt, 1, id);
+  rc = cherish_stmt_step (stmt);
+  if (rc == CHERISH_ROW)
     return row_func (stmt);
 
-  if (rc == SQLITE_DONE)
+  if (rc == CHERISH_DONE)
     g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND, not_found);
   else
     cherish_database_set_error (self, rc, error);
@@ -173,56 +180,46 @@ cherish_database_get_by_id (CherishDatabase  *self,
 /* Steps a bound statement to its end, one @row_func record per row. */
 GPtrArray *
 cherish_database_collect (CherishDatabase  *self,
-                          sqlite3_stmt     *stmt,
+                          CherishStmt      *stmt,
                           CherishRowFunc    row_func,
                           GError          **error)
 {
   return cherish_database_collect_within (self, stmt, row_func, 0, NULL, error);
 }
 
-static int
-give_up_cb (void *user_data)
-{
-  return 1;
-}
-
 /* Like cherish_database_collect(), but gives up after about @steps steps
- * of SQLite's virtual machine (0: never): %NULL, no error, *@gave_up set.
+ * of the engine's work (SQLite's virtual machine; 0: never): %NULL, no error, *@gave_up set.
  * For a plan that is fast unless unlucky, tried before a steady one (a
  * search's walk along the list's order, which finds the first page at
  * once unless the matches all come late). */
 GPtrArray *
 cherish_database_collect_within (CherishDatabase  *self,
-                                 sqlite3_stmt     *stmt,
+                                 CherishStmt      *stmt,
                                  CherishRowFunc    row_func,
                                  int               steps,
                                  gboolean         *gave_up,
                                  GError          **error)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  void (*set_budget) (CherishBackend *, CherishStmt *, int) = self->backend->klass->set_budget;
   int rc;
 
   if (gave_up != NULL)
     *gave_up = FALSE;
-  /* SQLite calls the handler each @steps steps counted since the counter
-   * was last reset: a statement from the cache has a count already. */
-  if (steps > 0)
-    {
-      sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_VM_STEP, TRUE);
-      sqlite3_progress_handler (self->db, steps, give_up_cb, NULL);
-    }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (steps > 0 && set_budget != NULL)
+    set_budget (self->backend, stmt, steps);
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     g_ptr_array_add (records, row_func (stmt));
-  if (steps > 0)
-    sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  if (steps > 0 && set_budget != NULL)
+    set_budget (self->backend, stmt, 0);
 
-  if (rc == SQLITE_INTERRUPT && steps > 0)
+  if (rc == CHERISH_INTERRUPT && steps > 0)
     {
-      sqlite3_reset (stmt);
+      cherish_stmt_reset (stmt);
       *gave_up = TRUE;
       return NULL;
     }
-  if (rc != SQLITE_DONE)
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (self, rc, error);
       return NULL;
@@ -245,13 +242,13 @@ cherish_database_change_by_id (CherishDatabase  *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, id);
+  cherish_stmt_bind_int64 (stmt, 1, id);
   if (text != NULL)
     cherish_bind_text (stmt, 2, text);
   if (!cherish_database_step_done (self, stmt, error))
     return FALSE;
 
-  if (sqlite3_changes (self->db) == 0)
+  if (cherish_database_changes (self) == 0)
     {
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND, not_found);
       return FALSE;
@@ -262,17 +259,17 @@ cherish_database_change_by_id (CherishDatabase  *self,
 /* Steps a bound "SELECT count(*) …"; -1 on error. */
 gint64
 cherish_database_count (CherishDatabase  *self,
-                        sqlite3_stmt     *stmt,
+                        CherishStmt      *stmt,
                         GError          **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc = cherish_stmt_step (stmt);
 
-  if (rc != SQLITE_ROW)
+  if (rc != CHERISH_ROW)
     {
       cherish_database_set_error (self, rc, error);
       return -1;
     }
-  return sqlite3_column_int64 (stmt, 0);
+  return cherish_stmt_column_int64 (stmt, 0);
 }
 
 /* One integer from "SELECT … WHERE … = ?1"; @if_none when there is no
@@ -289,11 +286,11 @@ cherish_database_int_by_id (CherishDatabase  *self,
 
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc != SQLITE_DONE)
+  cherish_stmt_bind_int64 (stmt, 1, id);
+  rc = cherish_stmt_step (stmt);
+  if (rc == CHERISH_ROW)
+    return cherish_stmt_column_int64 (stmt, 0);
+  if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (self, rc, error);
       return -1;
@@ -308,25 +305,24 @@ cherish_database_query_int (CherishDatabase  *self,
                             int              *value,
                             GError          **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  CherishStmt *stmt;
   int rc;
 
-  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
+  stmt = self->backend->klass->prepare (self->backend, sql, &rc);
+  if (stmt != NULL)
     {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
+      rc = cherish_stmt_step (stmt);
+      if (rc == CHERISH_ROW)
         {
-          *value = sqlite3_column_int (stmt, 0);
-          rc = SQLITE_OK;
+          *value = cherish_stmt_column_int (stmt, 0);
+          rc = CHERISH_OK;
         }
+      else if (rc == CHERISH_DONE)
+        rc = CHERISH_FAILED;
+      stmt->klass->finalize (stmt);
     }
-  else
-    rc = sqlite3_extended_errcode (self->db);
 
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_OK)
+  if (rc != CHERISH_OK)
     {
       cherish_database_set_error (self, rc, error);
       return FALSE;

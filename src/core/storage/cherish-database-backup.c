@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "cherish-database-private.h"
+#include "cherish-sqlite-backend.h"
 #include "cherish-error.h"
 
 /**
@@ -53,7 +54,7 @@ cherish_database_backup (CherishDatabase        *self,
       return FALSE;
     }
 
-  backup = sqlite3_backup_init (dest, "main", self->db, "main");
+  backup = sqlite3_backup_init (dest, "main", cherish_sqlite_backend_get_handle (self->backend), "main");
   if (backup == NULL)
     {
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
@@ -128,7 +129,7 @@ cherish_database_check_integrity (CherishDatabase  *self,
 
   g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
 
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (cherish_sqlite_backend_get_handle (self->backend), "PRAGMA integrity_check", -1, &stmt, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *line = (const char *) sqlite3_column_text (stmt, 0);
@@ -251,8 +252,8 @@ cherish_database_restore (CherishDatabase  *self,
       return FALSE;
     }
 
-  copy = sqlite3_backup_init (self->db, "main", from, "main");
-  rc = copy != NULL ? sqlite3_backup_step (copy, -1) : sqlite3_errcode (self->db);
+  copy = sqlite3_backup_init (cherish_sqlite_backend_get_handle (self->backend), "main", from, "main");
+  rc = copy != NULL ? sqlite3_backup_step (copy, -1) : sqlite3_errcode (cherish_sqlite_backend_get_handle (self->backend));
   if (copy != NULL)
     sqlite3_backup_finish (copy);
   sqlite3_close (from);
@@ -266,7 +267,7 @@ cherish_database_restore (CherishDatabase  *self,
     return FALSE;
 
   /* Everything changed. */
-  if (sqlite3_prepare_v2 (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &tables,
+  if (sqlite3_prepare_v2 (cherish_sqlite_backend_get_handle (self->backend), "SELECT name FROM sqlite_schema WHERE type = 'table'", -1, &tables,
                           NULL) == SQLITE_OK)
     {
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);

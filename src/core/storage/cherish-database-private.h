@@ -4,8 +4,7 @@
  */
 #pragma once
 
-#include <sqlite3.h>
-
+#include "cherish-backend.h"
 #include "cherish-database.h"
 
 G_BEGIN_DECLS
@@ -15,24 +14,25 @@ struct _CherishDatabase
 {
   GObject     parent_instance;
 
-  char       *path;
-  sqlite3    *db;
-  GHashTable *statements;   /* SQL text → sqlite3_stmt */
-  int         transaction_depth;
-  GHashTable *pending;      /* tables changed in the open transaction */
+  char           *path;
+  CherishBackend *backend;
+  GHashTable     *statements;   /* SQL text → CherishStmt */
+  int             transaction_depth;
+  GHashTable     *pending;      /* tables changed in the open transaction */
 };
 
 /* "CHRS": marks the file as ours in PRAGMA application_id. */
 #define CHERISH_APPLICATION_ID 0x43485253
 
-sqlite3      *cherish_database_get_handle    (CherishDatabase  *self);
+gint64        cherish_database_changes       (CherishDatabase  *self);
+gint64        cherish_database_last_insert_id (CherishDatabase *self);
 void          cherish_database_emit_changed  (CherishDatabase  *self,
                                               const char       *table);
 gboolean      cherish_database_migrate       (CherishDatabase  *self,
                                               int               from,
                                               int               to,
                                               GError          **error);
-sqlite3_stmt *cherish_database_prepare       (CherishDatabase  *self,
+CherishStmt  *cherish_database_prepare       (CherishDatabase  *self,
                                               const char       *sql,
                                               GError          **error);
 gboolean      cherish_database_query_int     (CherishDatabase  *self,
@@ -43,13 +43,13 @@ gboolean      cherish_database_exec          (CherishDatabase  *self,
                                               const char       *sql,
                                               GError          **error);
 gboolean      cherish_database_step_done     (CherishDatabase  *self,
-                                              sqlite3_stmt     *stmt,
+                                              CherishStmt      *stmt,
                                               GError          **error);
 void          cherish_database_set_error     (CherishDatabase  *self,
                                               int               rc,
                                               GError          **error);
 /* Makes a record from the current row of a statement. */
-typedef gpointer (*CherishRowFunc) (sqlite3_stmt *stmt);
+typedef gpointer (*CherishRowFunc) (CherishStmt *stmt);
 
 gpointer      cherish_database_get_by_id     (CherishDatabase  *self,
                                               const char       *sql,
@@ -58,11 +58,11 @@ gpointer      cherish_database_get_by_id     (CherishDatabase  *self,
                                               const char       *not_found,
                                               GError          **error);
 GPtrArray    *cherish_database_collect       (CherishDatabase  *self,
-                                              sqlite3_stmt     *stmt,
+                                              CherishStmt      *stmt,
                                               CherishRowFunc    row_func,
                                               GError          **error);
 GPtrArray    *cherish_database_collect_within (CherishDatabase *self,
-                                               sqlite3_stmt    *stmt,
+                                               CherishStmt     *stmt,
                                                CherishRowFunc   row_func,
                                                int              steps,
                                                gboolean        *gave_up,
@@ -79,7 +79,7 @@ gint64        cherish_database_int_by_id     (CherishDatabase  *self,
                                               gint64            if_none,
                                               GError          **error);
 gint64        cherish_database_count         (CherishDatabase  *self,
-                                              sqlite3_stmt     *stmt,
+                                              CherishStmt      *stmt,
                                               GError          **error);
 CherishDatabase *cherish_database_open_full  (const char       *path,
                                               int               busy_timeout_ms,
@@ -89,35 +89,124 @@ CherishDatabase *cherish_database_open_full  (const char       *path,
 
 /* A cached statement: reset (which ends its read) when it goes out of scope.
  *   g_autoptr(CherishStmt) stmt = cherish_database_prepare (db, SQL, error);
+ * Parameters are numbered ?1, ?2… in the SQL; the first column is 0.
  */
-typedef sqlite3_stmt CherishStmt;
-
 static inline void
 cherish_stmt_release (CherishStmt *stmt)
 {
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
+  stmt->klass->reset (stmt);
+  stmt->klass->clear_bindings (stmt);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CherishStmt, cherish_stmt_release)
 
-/* NULL binds SQL NULL. */
-static inline void
-cherish_bind_text (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
+/* CHERISH_ROW, CHERISH_DONE, or an error (cherish_database_set_error()). */
+static inline int
+cherish_stmt_step (CherishStmt *stmt)
 {
-  if (text != NULL)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
+  return stmt->klass->step (stmt);
 }
 
-static inline const char *
-cherish_column_text (sqlite3_stmt *stmt,
-                     int           index)
+/* Ready to run again, with the same parameters. */
+static inline void
+cherish_stmt_reset (CherishStmt *stmt)
 {
-  return (const char *) sqlite3_column_text (stmt, index);
+  stmt->klass->reset (stmt);
+}
+
+static inline void
+cherish_stmt_bind_null (CherishStmt *stmt,
+                        int          index)
+{
+  stmt->klass->bind_null (stmt, index);
+}
+
+static inline void
+cherish_stmt_bind_int64 (CherishStmt *stmt,
+                         int          index,
+                         gint64       value)
+{
+  stmt->klass->bind_int64 (stmt, index, value);
+}
+
+static inline void
+cherish_stmt_bind_double (CherishStmt *stmt,
+                          int          index,
+                          double       value)
+{
+  stmt->klass->bind_double (stmt, index, value);
+}
+
+/* @length -1: up to the NUL. */
+static inline void
+cherish_stmt_bind_text (CherishStmt *stmt,
+                        int          index,
+                        const char  *text,
+                        int          length)
+{
+  stmt->klass->bind_text (stmt, index, text, length);
+}
+
+/* NULL binds SQL NULL. */
+static inline void
+cherish_bind_text (CherishStmt *stmt,
+                   int          index,
+                   const char  *text)
+{
+  if (text != NULL)
+    stmt->klass->bind_text (stmt, index, text, -1);
+  else
+    stmt->klass->bind_null (stmt, index);
+}
+
+static inline int
+cherish_stmt_column_count (CherishStmt *stmt)
+{
+  return stmt->klass->column_count (stmt);
+}
+
+/* A CherishColumnType. */
+static inline int
+cherish_stmt_column_type (CherishStmt *stmt,
+                          int          index)
+{
+  return stmt->klass->column_type (stmt, index);
+}
+
+static inline gboolean
+cherish_stmt_column_is_null (CherishStmt *stmt,
+                             int          index)
+{
+  return stmt->klass->column_type (stmt, index) == CHERISH_COLUMN_NULL;
+}
+
+static inline gint64
+cherish_stmt_column_int64 (CherishStmt *stmt,
+                           int          index)
+{
+  return stmt->klass->column_int64 (stmt, index);
+}
+
+static inline int
+cherish_stmt_column_int (CherishStmt *stmt,
+                         int          index)
+{
+  return (int) stmt->klass->column_int64 (stmt, index);
+}
+
+static inline double
+cherish_stmt_column_double (CherishStmt *stmt,
+                            int          index)
+{
+  return stmt->klass->column_double (stmt, index);
+}
+
+/* NULL for SQL NULL; valid until the next step or reset. */
+static inline const char *
+cherish_column_text (CherishStmt *stmt,
+                     int          index)
+{
+  return stmt->klass->column_text (stmt, index);
 }
 
 G_END_DECLS
