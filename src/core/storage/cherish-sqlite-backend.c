@@ -228,12 +228,14 @@ sqlite_prepare (CherishBackend *self,
   return &wrapped->parent;
 }
 
-/* Takes @db over: it is closed with the backend. */
+/* Takes @db over: it is closed with the backend. Its errors say which
+ * constraint (extended result codes). */
 CherishBackend *
 cherish_sqlite_backend_new (sqlite3 *db)
 {
   SqliteBackend *self = g_new0 (SqliteBackend, 1);
 
+  sqlite3_extended_result_codes (db, 1);
   self->parent.klass = &sqlite_class;
   self->db = db;
   return &self->parent;

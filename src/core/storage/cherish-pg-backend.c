@@ -1,0 +1,625 @@
+/* cherish-pg-backend.c — CherishBackend on a PostgreSQL connection (libpq)
+ *
+ * The stores' SQL numbers its parameters ?1, ?2… (SQLite's way): each
+ * statement is rewritten once, when prepared, to PostgreSQL's $1, $2…
+ * (a bare ? takes the number after the largest so far, as in SQLite),
+ * outside quotes and comments. Nothing else of the SQL is touched: where
+ * the two dialects differ, the store holds both texts, side by side.
+ *
+ * A statement is prepared on the server (PQprepare) and run with its
+ * parameters as text when first stepped; its rows come back together and
+ * are handed out one per step. Values read back are text too: integers
+ * and booleans ('t', 'f') are parsed on demand.
+ *
+ * Errors keep the server's message; their SQLSTATE class gives the
+ * interface's code (23: a constraint; 40001, 40P01, 55P03: busy; 08 or a
+ * broken connection: input/output; 53100: disk full; 42501, 25006: read
+ * only; 57014: interrupted).
+ *
+ * Other clients hear of a change through NOTIFY on the channel "cherish"
+ * (its payload is the table), sent inside the writing transaction, so
+ * that it arrives when — and only if — the transaction commits.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-database"
+
+#include "config.h"
+
+#include <libpq-fe.h>
+#include <string.h>
+
+#include "cherish-pg-backend.h"
+
+#define CHANNEL "cherish"
+
+/* Type OIDs of the built-in types read back as numbers. */
+#define BOOLOID    16
+#define INT8OID    20
+#define INT2OID    21
+#define INT4OID    23
+#define FLOAT4OID  700
+#define FLOAT8OID  701
+#define NUMERICOID 1700
+
+typedef struct
+{
+  CherishBackend  parent;
+  PGconn         *conn;
+  char           *message;     /* the last error */
+  gint64          changes;
+  guint           next_name;
+} PgBackend;
+
+typedef struct
+{
+  CherishStmt  parent;
+  PgBackend   *backend;
+  char        *name;
+  int          n_params;
+  char       **values;          /* n_params; NULL: SQL NULL */
+  PGresult    *result;          /* once run */
+  int          row;             /* the current row; -1 before the first */
+} PgStmt;
+
+#define PG(backend) ((PgBackend *) (backend))
+#define PG_STMT(stmt) ((PgStmt *) (stmt))
+
+static const CherishBackendClass pg_class;
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+/* ------------------------------------------------------------------ */
+
+static void
+set_message (PgBackend  *self,
+             const char *message)
+{
+  g_free (self->message);
+  self->message = g_strstrip (g_strdup (message != NULL && *message != '\0'
+                                          ? message : "unknown error"));
+}
+
+static int
+code_of_state (const char *state,
+               const char *constraint)
+{
+  if (state == NULL)
+    return CHERISH_IOERR;
+  if (g_str_equal (state, "23505"))
+    return constraint != NULL && g_str_has_suffix (constraint, "_pkey")
+             ? CHERISH_CONSTRAINT_PRIMARYKEY : CHERISH_CONSTRAINT_UNIQUE;
+  if (g_str_has_prefix (state, "23"))
+    return CHERISH_CONSTRAINT;
+  if (g_str_equal (state, "40001") || g_str_equal (state, "40P01") || g_str_equal (state, "55P03"))
+    return CHERISH_BUSY;
+  if (g_str_has_prefix (state, "08"))
+    return CHERISH_IOERR;
+  if (g_str_equal (state, "53100"))
+    return CHERISH_FULL;
+  if (g_str_equal (state, "42501") || g_str_equal (state, "25006"))
+    return CHERISH_READONLY;
+  if (g_str_equal (state, "57014"))
+    return CHERISH_INTERRUPT;
+  if (g_str_has_prefix (state, "28") || g_str_equal (state, "3D000"))
+    return CHERISH_CANTOPEN;
+  return CHERISH_FAILED;
+}
+
+/* Takes @result; CHERISH_OK, or an error with its message kept. */
+static int
+check_result (PgBackend *self,
+              PGresult  *result)
+{
+  ExecStatusType status = result != NULL ? PQresultStatus (result) : PGRES_FATAL_ERROR;
+  int rc;
+
+  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+    {
+      const char *tuples = PQcmdTuples (result);
+
+      self->changes = *tuples != '\0' ? g_ascii_strtoll (tuples, NULL, 10) : 0;
+      return CHERISH_OK;
+    }
+
+  if (result != NULL && PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY) != NULL)
+    {
+      const char *detail = PQresultErrorField (result, PG_DIAG_MESSAGE_DETAIL);
+      g_autofree char *message = g_strdup_printf ("%s%s%s",
+                                                  PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY),
+                                                  detail != NULL ? " — " : "",
+                                                  detail != NULL ? detail : "");
+
+      set_message (self, message);
+    }
+  else
+    set_message (self, PQerrorMessage (self->conn));
+
+  rc = PQstatus (self->conn) == CONNECTION_BAD
+         ? CHERISH_IOERR
+         : code_of_state (result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL,
+                          result != NULL ? PQresultErrorField (result, PG_DIAG_CONSTRAINT_NAME) : NULL);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Placeholders                                                        */
+/* ------------------------------------------------------------------ */
+
+/* ?N → $N and ? → $(largest + 1), outside '…', "…" and comments. */
+static char *
+rewrite_placeholders (const char *sql,
+                      int        *n_params)
+{
+  GString *out = g_string_sized_new (strlen (sql) + 16);
+  int largest = 0;
+
+  for (const char *p = sql; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '"')
+        {
+          const char *end = strchr (p + 1, *p);
+
+          if (end == NULL)
+            end = p + strlen (p) - 1;
+          g_string_append_len (out, p, end - p + 1);
+          p = end;
+        }
+      else if (p[0] == '-' && p[1] == '-')
+        {
+          const char *end = strchr (p, '\n');
+
+          if (end == NULL)
+            end = p + strlen (p) - 1;
+          g_string_append_len (out, p, end - p + 1);
+          p = end;
+        }
+      else if (*p == '?')
+        {
+          int number;
+
+          if (g_ascii_isdigit (p[1]))
+            {
+              char *end;
+
+              number = (int) g_ascii_strtoll (p + 1, &end, 10);
+              p = end - 1;
+            }
+          else
+            number = largest + 1;
+          largest = MAX (largest, number);
+          g_string_append_printf (out, "$%d", number);
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+
+  *n_params = largest;
+  return g_string_free (out, FALSE);
+}
+
+/* ------------------------------------------------------------------ */
+/* The connection                                                      */
+/* ------------------------------------------------------------------ */
+
+static void
+pg_close (CherishBackend *backend)
+{
+  PgBackend *self = PG (backend);
+
+  PQfinish (self->conn);
+  g_free (self->message);
+  g_free (self);
+}
+
+static const char *
+pg_errmsg (CherishBackend *backend)
+{
+  return PG (backend)->message != NULL ? PG (backend)->message : "not an error";
+}
+
+static int
+pg_exec (CherishBackend *backend,
+         const char     *sql)
+{
+  PgBackend *self = PG (backend);
+  PGresult *result = PQexec (self->conn, sql);
+  int rc = check_result (self, result);
+
+  PQclear (result);
+  return rc;
+}
+
+static CherishStmt *
+pg_prepare (CherishBackend *backend,
+            const char     *sql,
+            int            *rc)
+{
+  PgBackend *self = PG (backend);
+  g_autofree char *text = NULL;
+  PGresult *result;
+  PgStmt *stmt;
+  int n_params;
+
+  text = rewrite_placeholders (sql, &n_params);
+  stmt = g_new0 (PgStmt, 1);
+  stmt->parent.klass = &pg_class;
+  stmt->backend = self;
+  stmt->name = g_strdup_printf ("cherish_%u", ++self->next_name);
+  stmt->n_params = n_params;
+  stmt->values = g_new0 (char *, MAX (n_params, 1));
+  stmt->row = -1;
+
+  result = PQprepare (self->conn, stmt->name, text, 0, NULL);
+  *rc = check_result (self, result);
+  PQclear (result);
+  if (*rc != CHERISH_OK)
+    {
+      g_free (stmt->values);
+      g_free (stmt->name);
+      g_free (stmt);
+      return NULL;
+    }
+  return &stmt->parent;
+}
+
+static gint64
+pg_changes (CherishBackend *backend)
+{
+  return PG (backend)->changes;
+}
+
+/* The id the last INSERT took from its table's sequence (the session's
+ * lastval(), read without failing — and so without spoiling the
+ * transaction — before any). */
+static gint64
+pg_last_insert_id (CherishBackend *backend)
+{
+  PgBackend *self = PG (backend);
+  PGresult *result = PQexec (self->conn, "SELECT pg_temp.cherish_last_id ()");
+  gint64 id = 0;
+
+  if (PQresultStatus (result) == PGRES_TUPLES_OK && PQntuples (result) == 1)
+    id = g_ascii_strtoll (PQgetvalue (result, 0, 0), NULL, 10);
+  else
+    g_warning ("Could not read the new row's id: %s", PQerrorMessage (self->conn));
+  PQclear (result);
+  return id;
+}
+
+static gboolean
+pg_in_transaction (CherishBackend *backend)
+{
+  PGTransactionStatusType status = PQtransactionStatus (PG (backend)->conn);
+
+  return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+static int
+pg_announce (CherishBackend *backend,
+             const char     *table)
+{
+  PgBackend *self = PG (backend);
+  const char *values[] = { CHANNEL, table };
+  PGresult *result = PQexecParams (self->conn, "SELECT pg_notify ($1, $2)", 2, NULL,
+                                   values, NULL, NULL, 0);
+  int rc = check_result (self, result);
+
+  PQclear (result);
+  return rc;
+}
+
+static int
+pg_watch_fd (CherishBackend *backend)
+{
+  return PQsocket (PG (backend)->conn);
+}
+
+static char *
+pg_next_change (CherishBackend *backend)
+{
+  PgBackend *self = PG (backend);
+  PGnotify *notify;
+
+  PQconsumeInput (self->conn);
+  while ((notify = PQnotifies (self->conn)) != NULL)
+    {
+      char *table = NULL;
+
+      /* Our own changes were announced here already. */
+      if (notify->be_pid != PQbackendPID (self->conn) && g_str_equal (notify->relname, CHANNEL))
+        table = g_strdup (notify->extra);
+      PQfreemem (notify);
+      if (table != NULL)
+        return table;
+    }
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Statements                                                          */
+/* ------------------------------------------------------------------ */
+
+static void
+clear_result (PgStmt *stmt)
+{
+  g_clear_pointer (&stmt->result, PQclear);
+  stmt->row = -1;
+}
+
+static void
+pg_finalize (CherishStmt *base)
+{
+  PgStmt *stmt = PG_STMT (base);
+  g_autofree char *sql = g_strdup_printf ("DEALLOCATE %s", stmt->name);
+
+  clear_result (stmt);
+  if (PQstatus (stmt->backend->conn) == CONNECTION_OK)
+    PQclear (PQexec (stmt->backend->conn, sql));
+  for (int i = 0; i < stmt->n_params; i++)
+    g_free (stmt->values[i]);
+  g_free (stmt->values);
+  g_free (stmt->name);
+  g_free (stmt);
+}
+
+static int
+pg_step (CherishStmt *base)
+{
+  PgStmt *stmt = PG_STMT (base);
+
+  /* Stepped again once done, it runs again (as SQLite's). */
+  if (stmt->result != NULL && stmt->row >= PQntuples (stmt->result))
+    clear_result (stmt);
+  if (stmt->result == NULL)
+    {
+      PGresult *result = PQexecPrepared (stmt->backend->conn, stmt->name, stmt->n_params,
+                                         (const char * const *) stmt->values, NULL, NULL, 0);
+      int rc = check_result (stmt->backend, result);
+
+      if (rc != CHERISH_OK)
+        {
+          PQclear (result);
+          return rc;
+        }
+      stmt->result = result;
+    }
+
+  stmt->row++;
+  return stmt->row < PQntuples (stmt->result) ? CHERISH_ROW : CHERISH_DONE;
+}
+
+static void
+pg_reset (CherishStmt *base)
+{
+  clear_result (PG_STMT (base));
+}
+
+static void
+set_value (PgStmt *stmt,
+           int     index,
+           char   *value)
+{
+  g_return_if_fail (index >= 1 && index <= stmt->n_params);
+
+  g_free (stmt->values[index - 1]);
+  stmt->values[index - 1] = value;
+}
+
+static void
+pg_clear_bindings (CherishStmt *base)
+{
+  PgStmt *stmt = PG_STMT (base);
+
+  for (int i = 1; i <= stmt->n_params; i++)
+    set_value (stmt, i, NULL);
+}
+
+static void
+pg_bind_null (CherishStmt *stmt,
+              int          index)
+{
+  set_value (PG_STMT (stmt), index, NULL);
+}
+
+static void
+pg_bind_int64 (CherishStmt *stmt,
+               int          index,
+               gint64       value)
+{
+  set_value (PG_STMT (stmt), index, g_strdup_printf ("%" G_GINT64_FORMAT, value));
+}
+
+static void
+pg_bind_double (CherishStmt *stmt,
+                int          index,
+                double       value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  set_value (PG_STMT (stmt), index, g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value)));
+}
+
+static void
+pg_bind_text (CherishStmt *stmt,
+              int          index,
+              const char  *text,
+              int          length)
+{
+  set_value (PG_STMT (stmt), index, length < 0 ? g_strdup (text) : g_strndup (text, length));
+}
+
+static gboolean
+has_row (PgStmt *stmt,
+         int     index)
+{
+  return stmt->result != NULL && stmt->row >= 0 && stmt->row < PQntuples (stmt->result) &&
+         index >= 0 && index < PQnfields (stmt->result);
+}
+
+static int
+pg_column_count (CherishStmt *stmt)
+{
+  return PG_STMT (stmt)->result != NULL ? PQnfields (PG_STMT (stmt)->result) : 0;
+}
+
+static int
+pg_column_type (CherishStmt *base,
+                int          index)
+{
+  PgStmt *stmt = PG_STMT (base);
+
+  if (!has_row (stmt, index) || PQgetisnull (stmt->result, stmt->row, index))
+    return CHERISH_COLUMN_NULL;
+  switch (PQftype (stmt->result, index))
+    {
+    case BOOLOID:
+    case INT2OID:
+    case INT4OID:
+    case INT8OID:
+      return CHERISH_COLUMN_INTEGER;
+    case FLOAT4OID:
+    case FLOAT8OID:
+    case NUMERICOID:
+      return CHERISH_COLUMN_FLOAT;
+    default:
+      return CHERISH_COLUMN_TEXT;
+    }
+}
+
+static const char *
+pg_column_text (CherishStmt *base,
+                int          index)
+{
+  PgStmt *stmt = PG_STMT (base);
+
+  if (!has_row (stmt, index) || PQgetisnull (stmt->result, stmt->row, index))
+    return NULL;
+  return PQgetvalue (stmt->result, stmt->row, index);
+}
+
+static gint64
+pg_column_int64 (CherishStmt *stmt,
+                 int          index)
+{
+  const char *text = pg_column_text (stmt, index);
+
+  if (text == NULL)
+    return 0;
+  if (text[0] == 't' && text[1] == '\0')
+    return 1;
+  /* A numeric (an average, a sum of money) is cut to its whole part. */
+  return g_ascii_strtoll (text, NULL, 10);
+}
+
+static double
+pg_column_double (CherishStmt *stmt,
+                  int          index)
+{
+  const char *text = pg_column_text (stmt, index);
+
+  if (text == NULL || text[0] == 'f')
+    return 0;
+  if (text[0] == 't' && text[1] == '\0')
+    return 1;
+  return g_ascii_strtod (text, NULL);
+}
+
+static const CherishBackendClass pg_class = {
+  .name = "PostgreSQL",
+  .close = pg_close,
+  .errmsg = pg_errmsg,
+  .exec = pg_exec,
+  .prepare = pg_prepare,
+  .changes = pg_changes,
+  .last_insert_id = pg_last_insert_id,
+  .in_transaction = pg_in_transaction,
+  .begin_write = "BEGIN",
+  .set_budget = NULL,
+  .announce = pg_announce,
+  .watch_fd = pg_watch_fd,
+  .next_change = pg_next_change,
+  .finalize = pg_finalize,
+  .step = pg_step,
+  .reset = pg_reset,
+  .clear_bindings = pg_clear_bindings,
+  .bind_null = pg_bind_null,
+  .bind_int64 = pg_bind_int64,
+  .bind_double = pg_bind_double,
+  .bind_text = pg_bind_text,
+  .column_count = pg_column_count,
+  .column_type = pg_column_type,
+  .column_int64 = pg_column_int64,
+  .column_double = pg_column_double,
+  .column_text = pg_column_text,
+};
+
+/* ------------------------------------------------------------------ */
+/* Opening                                                             */
+/* ------------------------------------------------------------------ */
+
+static void
+on_notice (void       *user_data,
+           const char *message)
+{
+  g_debug ("PostgreSQL: %s", message);
+}
+
+/**
+ * cherish_pg_backend_is_uri:
+ *
+ * Returns: whether @location is a PostgreSQL connection URI
+ *   (postgresql://… or postgres://…) rather than a file
+ */
+gboolean
+cherish_pg_backend_is_uri (const char *location)
+{
+  return location != NULL &&
+         (g_str_has_prefix (location, "postgresql://") || g_str_has_prefix (location, "postgres://"));
+}
+
+/**
+ * cherish_pg_backend_open:
+ * @uri: a libpq connection URI
+ * @rc: (out): CHERISH_OK, or why not
+ * @message: (out) (transfer full): the server's or libpq's word, on failure
+ *
+ * Connects, in UTF-8, listening to the other clients' changes.
+ *
+ * Returns: (nullable): the connection
+ */
+CherishBackend *
+cherish_pg_backend_open (const char  *uri,
+                         int         *rc,
+                         char       **message)
+{
+  const char *keys[] = { "dbname", "application_name", "client_encoding", "connect_timeout", NULL };
+  const char *values[] = { uri, "Cherish", "UTF8", "10", NULL };
+  PgBackend *self = g_new0 (PgBackend, 1);
+
+  self->parent.klass = &pg_class;
+  self->conn = PQconnectdbParams (keys, values, TRUE);
+  if (PQstatus (self->conn) != CONNECTION_OK)
+    {
+      *rc = CHERISH_CANTOPEN;
+      *message = g_strstrip (g_strdup (PQerrorMessage (self->conn)));
+      pg_close (&self->parent);
+      return NULL;
+    }
+  PQsetNoticeProcessor (self->conn, on_notice, NULL);
+
+  *rc = pg_exec (&self->parent,
+                 "SET client_min_messages = warning;"
+                 "CREATE FUNCTION pg_temp.cherish_last_id () RETURNS bigint LANGUAGE plpgsql AS "
+                 "$$ BEGIN RETURN lastval (); "
+                 "EXCEPTION WHEN object_not_in_prerequisite_state THEN RETURN 0; END $$;"
+                 "LISTEN " CHANNEL);
+  if (*rc != CHERISH_OK)
+    {
+      *message = g_strdup (self->message);
+      pg_close (&self->parent);
+      return NULL;
+    }
+  *message = NULL;
+  return &self->parent;
+}

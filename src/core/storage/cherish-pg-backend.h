@@ -1,0 +1,16 @@
+/* cherish-pg-backend.h — a shop on a PostgreSQL server
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "cherish-backend.h"
+
+G_BEGIN_DECLS
+
+gboolean        cherish_pg_backend_is_uri (const char  *location);
+CherishBackend *cherish_pg_backend_open   (const char  *uri,
+                                           int         *rc,
+                                           char       **message);
+
+G_END_DECLS
