@@ -91,8 +91,8 @@ cherish_command_add_options (GApplication *app)
 /**
  * cherish_command_read_database_option:
  *
- * Returns: (transfer full) (nullable): the absolute path of --database, if
- *   given; with it (or $CHERISH_DATABASE), @app runs as a separate
+ * Returns: (transfer full) (nullable): the absolute path of --database (or
+ *   the server's URI), if given; with it (or $CHERISH_DATABASE), @app runs as a separate
  *   instance: another database is another shop
  */
 char *
@@ -106,7 +106,9 @@ cherish_command_read_database_option (GApplication *app,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (given);
 
-      path = g_file_get_path (file);
+      /* A server's address is kept as it is (GIO sees no local path in
+       * it, and the shop's own file must not be opened instead). */
+      path = cherish_database_is_server_uri (given) ? g_strdup (given) : g_file_get_path (file);
     }
   if (path != NULL || g_getenv ("CHERISH_DATABASE") != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);

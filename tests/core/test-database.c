@@ -127,6 +127,31 @@ test_create (void)
   cherish_test_remove_dir (dir);
 }
 
+/* A server's address is not taken for a file: no folder is made of it,
+ * and the error says what to give instead. */
+static void
+test_server_address (void)
+{
+  g_autofree char *dir = cherish_test_make_dir ();
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autoptr(CherishDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cherish_database_is_server_uri ("postgresql://counter@shop.example/cherish"));
+  g_assert_true (cherish_database_is_server_uri ("postgres://localhost"));
+  g_assert_false (cherish_database_is_server_uri ("/home/shop/cherish.db"));
+  g_assert_false (cherish_database_is_server_uri ("postgresql.db"));
+
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  db = cherish_database_open ("postgresql://counter@shop.example/cherish", &error);
+  g_assert_null (db);
+  g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "PostgreSQL"));
+  g_assert_false (g_file_test ("postgresql:", G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  cherish_test_remove_dir (dir);
+}
+
 static gpointer
 number_from_row (CherishStmt *stmt)
 {
@@ -844,6 +869,7 @@ main (int   argc,
   g_test_add_func ("/database/integrity", test_integrity_ok);
   g_test_add_func ("/database/migrations", test_migrations);
   g_test_add_func ("/database/collect-within", test_collect_within);
+  g_test_add_func ("/database/refuse/server-address", test_server_address);
 
   return g_test_run ();
 }

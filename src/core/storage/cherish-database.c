@@ -24,6 +24,7 @@
 #include "cherish-core-resources.h"
 #include "cherish-database-private.h"
 #include "cherish-error.h"
+#include "cherish-pg-backend.h"
 #include "cherish-sqlite-backend.h"
 
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
@@ -476,6 +477,18 @@ cherish_database_default_path (void)
 }
 
 /**
+ * cherish_database_is_server_uri:
+ *
+ * Returns: whether @location is a database server's address
+ *   (postgresql://… or postgres://…) rather than a file
+ */
+gboolean
+cherish_database_is_server_uri (const char *location)
+{
+  return cherish_pg_backend_is_uri (location);
+}
+
+/**
  * cherish_database_get_latest_version:
  *
  * Returns: the schema version this build of Cherish writes
@@ -508,6 +521,17 @@ cherish_database_open_full (const char  *path,
 
   self = g_object_new (CHERISH_TYPE_DATABASE, NULL);
   self->path = path != NULL ? g_strdup (path) : cherish_database_default_path ();
+
+  /* The storage interface speaks to PostgreSQL (cherish-pg-backend.c), but
+   * the shop's tables are not on a server yet: refused plainly, without
+   * making a folder of the address or opening another file instead. */
+  if (cherish_database_is_server_uri (self->path))
+    {
+      g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_FAILED,
+                           _("This version of Cherish cannot keep a shop on a PostgreSQL server "
+                             "yet. Give the path of a database file instead."));
+      return NULL;
+    }
 
   if (!open_checked (self, busy_timeout_ms, target_version, error))
     return NULL;

@@ -32,6 +32,7 @@ typedef void (*CherishBackupProgress) (int      done,
                                        gpointer user_data);
 
 char            *cherish_database_default_path         (void);
+gboolean         cherish_database_is_server_uri        (const char             *location);
 CherishDatabase *cherish_database_open                 (const char             *path,
                                                         GError                **error);
 const char      *cherish_database_get_path             (CherishDatabase        *self);
