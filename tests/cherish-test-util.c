@@ -1,7 +1,9 @@
 /* cherish-test-util.c — what every test needs: a temp dir, a database, a clock
  *
  * Tests use real SQLite files in a fresh temporary folder: crash and
- * locking behaviour only exist on files.
+ * locking behaviour only exist on files. With CHERISH_TEST_BACKEND=
+ * postgresql, the store tests' shops are databases on a real server
+ * instead (cherish-test-server.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "cherish-staff-store.h"
+#include "cherish-test-server.h"
 #include "cherish-test-util.h"
 
 char *
@@ -31,6 +34,8 @@ cherish_test_remove_dir (const char *dir)
   g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
   const char *name;
 
+  if (cherish_test_on_server ())
+    cherish_test_server_drop (dir);
   if (handle == NULL)
     return;
 
@@ -61,7 +66,8 @@ cherish_test_open_database (const char *dir,
                             const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *path = cherish_test_on_server () ? cherish_test_server_database (dir, name)
+                                                    : g_build_filename (dir, name, NULL);
   CherishDatabase *db = cherish_database_open (path, &error);
 
   g_assert_no_error (error);

@@ -71,7 +71,7 @@ connect_backend (Fixture *f)
     {
       g_autofree char *message = NULL;
 
-      backend = cherish_pg_backend_open (f->uri, &rc, &message);
+      backend = cherish_pg_backend_open (f->uri, TRUE, &rc, &message);
       g_assert_null (message);
     }
   else
@@ -164,8 +164,8 @@ test_parameters (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(OwnStmt) stmt = prepare (f->backend,
-                                         "SELECT ?2 || '?' || ?1, ?2, ? -- a comment?\n"
-                                         ", 'it''s ?1'");
+                                     "SELECT ?2 || '?' || ?1, ?2, ? -- a comment?\n"
+                                     ", 'it''s ?1'");
 
   cherish_bind_text (stmt, 1, "a");
   cherish_bind_text (stmt, 2, "b");
@@ -188,6 +188,16 @@ test_parameters (Fixture       *f,
   g_assert_cmpint (cherish_stmt_step (stmt), ==, CHERISH_ROW);
   g_assert_null (cherish_column_text (stmt, 2));
   g_assert_true (cherish_stmt_column_is_null (stmt, 2));
+
+  /* SQLite's index hints are dropped on the server (not in a string). */
+  if (f->server)
+    {
+      g_autoptr(OwnStmt) hinted = prepare (f->backend, "SELECT 'INDEXED BY x' FROM t INDEXED BY t_name_key "
+                                                       "WHERE name <> 'a' UNION ALL SELECT 'b'");
+
+      g_assert_cmpint (cherish_stmt_step (hinted), ==, CHERISH_ROW);
+      g_assert_cmpstr (cherish_column_text (hinted, 0), ==, "b");
+    }
 }
 
 /* Every kind of value goes in and comes back as it was. */

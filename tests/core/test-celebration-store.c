@@ -62,7 +62,8 @@ plan_birthday (Fixture *f,
 static guint
 count_photos (Fixture *f)
 {
-  g_autofree char *photos = g_build_filename (f->shop.dir, "photos", NULL);
+  g_autofree char *folder = cherish_database_get_folder (f->shop.db);
+  g_autofree char *photos = g_build_filename (folder, "photos", NULL);
   g_autoptr(GDir) dir = g_dir_open (photos, 0, NULL);
   guint n = 0;
 
@@ -178,7 +179,8 @@ test_photo_needs_consent (Fixture       *f,
   g_assert_true (g_file_test (first_path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (count_photos (f), ==, 1);
   {
-    g_autofree char *photos = g_build_filename (f->shop.dir, "photos", NULL);
+    g_autofree char *folder = cherish_database_get_folder (f->shop.db);
+  g_autofree char *photos = g_build_filename (folder, "photos", NULL);
     GStatBuf st;
 
     g_assert_cmpint (g_stat (photos, &st), ==, 0);

@@ -83,10 +83,26 @@ test_fts_query (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *query = cherish_text_fts_query (cases[i].in);
+      g_autofree char *query = cherish_text_fts_query (cases[i].in, CHERISH_SEARCH_FTS5);
 
       g_assert_cmpstr (query, ==, cases[i].out);
     }
+}
+
+/* The same words in PostgreSQL's language: every word starts a word of
+ * the name (weight A) or the contact (B); likes are C. */
+static void
+test_tsquery (void)
+{
+  g_autofree char *words = cherish_text_fts_query ("Sára O'Brien", CHERISH_SEARCH_TSQUERY);
+  g_autofree char *phone = cherish_text_fts_query ("0912 345", CHERISH_SEARCH_TSQUERY);
+  g_autofree char *likes = cherish_text_fts_query_likes ("Green tea", CHERISH_SEARCH_TSQUERY);
+  g_autofree char *none = cherish_text_fts_query ("  -- ", CHERISH_SEARCH_TSQUERY);
+
+  g_assert_cmpstr (words, ==, "'sara':*AB & 'o':*AB & 'brien':*AB");
+  g_assert_cmpstr (phone, ==, "'912345':*B | '0912345':*A");
+  g_assert_cmpstr (likes, ==, "'green':*C & 'tea':*C");
+  g_assert_null (none);
 }
 
 static void
@@ -339,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/phone-key", test_phone_key);
   g_test_add_func ("/text/fts-query", test_fts_query);
+  g_test_add_func ("/text/tsquery", test_tsquery);
   g_test_add_func ("/text/split-lines", test_split_lines);
   g_test_add_func ("/date/parse", test_date_parse);
   g_test_add_func ("/date/birthday", test_birthday_parse);

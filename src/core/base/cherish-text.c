@@ -193,11 +193,16 @@ looks_like_phone (const char *text)
   return digits >= 3;
 }
 
-/* '"word"* "word"*': every word of @folded (split where the FTS
- * tokenizer would, letters and digits only) must start a word; %NULL if
- * there is none. */
+/* Every word of @folded (split where the index's tokenizer would,
+ * letters and digits only) must start a word, in the columns @columns:
+ *   FTS5:    '"sara"* "ahm"*'
+ *   tsquery: "'sara':*AB & 'ahm':*AB" (the columns are weights, see
+ *            schema/postgresql/0001-shop.sql)
+ * %NULL if there is no word. */
 static GString *
-words_query (const char *folded)
+words_query (const char          *folded,
+             CherishSearchSyntax  syntax,
+             const char          *weights)
 {
   g_autoptr(GString) query = g_string_new (NULL);
   g_autoptr(GString) clean = g_string_new (NULL);
@@ -218,8 +223,11 @@ words_query (const char *folded)
       if (words[i][0] == '\0')
         continue;
       if (query->len > 0)
-        g_string_append_c (query, ' ');
-      g_string_append_printf (query, "\"%s\"*", words[i]);
+        g_string_append (query, syntax == CHERISH_SEARCH_TSQUERY ? " & " : " ");
+      if (syntax == CHERISH_SEARCH_TSQUERY)
+        g_string_append_printf (query, "'%s':*%s", words[i], weights);
+      else
+        g_string_append_printf (query, "\"%s\"*", words[i]);
     }
   if (query->len == 0)
     return NULL;
@@ -229,17 +237,19 @@ words_query (const char *folded)
 /**
  * cherish_text_fts_query:
  * @search: what the manager typed
+ * @syntax: the search index's language
  *
- * Builds an FTS5 query in which every word of @search must start a word of
- * the record (prefix match, any order). Text that looks like a phone number
- * becomes one run of digits, so spaces typed in it do not matter; it
- * finds phone numbers, and names with that number in them.
+ * Builds a query in which every word of @search must start a word of the
+ * customer's name or contact (prefix match, any order). Text that looks
+ * like a phone number becomes one run of digits, so spaces typed in it do
+ * not matter; it finds phone numbers, and names with that number in them.
  *
  * Returns: (transfer full) (nullable): the query, or %NULL if @search has
  *   no word to look for
  */
 char *
-cherish_text_fts_query (const char *search)
+cherish_text_fts_query (const char          *search,
+                        CherishSearchSyntax  syntax)
 {
   g_autofree char *folded = cherish_text_fold (search);
   g_autoptr(GString) query = NULL;
@@ -252,14 +262,15 @@ cherish_text_fts_query (const char *search)
       while (*start == '0' && start[1] != '\0')
         start++;
       /* A number in a name ("Table 12") is found too. */
+      if (syntax == CHERISH_SEARCH_TSQUERY)
+        return g_strdup_printf ("'%s':*B | '%s':*A", start, digits);
       return g_strdup_printf ("contact : \"%s\"* OR name : \"%s\"*", start, digits);
     }
 
-  query = words_query (folded);
-  if (query == NULL)
-    return NULL;
-
   /* Likes are searched by their own filter, not by the search box. */
+  query = words_query (folded, syntax, "AB");
+  if (query == NULL || syntax == CHERISH_SEARCH_TSQUERY)
+    return query != NULL ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
   g_string_prepend (query, "{name contact} : (");
   g_string_append_c (query, ')');
   return g_string_free (g_steal_pointer (&query), FALSE);
@@ -268,19 +279,21 @@ cherish_text_fts_query (const char *search)
 /**
  * cherish_text_fts_query_likes:
  * @text: a word or two of what a customer likes
+ * @syntax: the search index's language
  *
- * Returns: (transfer full) (nullable): an FTS5 query finding customers
- *   whose likes have every word of @text starting a word (folded as the
- *   search is), or %NULL if @text has no word
+ * Returns: (transfer full) (nullable): a query finding customers whose
+ *   likes have every word of @text starting a word (folded as the search
+ *   is), or %NULL if @text has no word
  */
 char *
-cherish_text_fts_query_likes (const char *text)
+cherish_text_fts_query_likes (const char          *text,
+                              CherishSearchSyntax  syntax)
 {
   g_autofree char *folded = cherish_text_fold (text);
-  g_autoptr(GString) query = words_query (folded);
+  g_autoptr(GString) query = words_query (folded, syntax, "C");
 
-  if (query == NULL)
-    return NULL;
+  if (query == NULL || syntax == CHERISH_SEARCH_TSQUERY)
+    return query != NULL ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
   g_string_prepend (query, "likes : (");
   g_string_append_c (query, ')');
   return g_string_free (g_steal_pointer (&query), FALSE);

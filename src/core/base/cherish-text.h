@@ -8,13 +8,23 @@
 
 G_BEGIN_DECLS
 
+/* The query language of the search index: SQLite's FTS5, or PostgreSQL's
+ * tsquery (the same values as CherishDialect). */
+typedef enum
+{
+  CHERISH_SEARCH_FTS5    = 0,
+  CHERISH_SEARCH_TSQUERY = 1,
+} CherishSearchSyntax;
+
 char  *cherish_text_fold             (const char *text);
 char  *cherish_text_phone_key        (const char *phone);
 char  *cherish_text_digits           (const char *text);
 char **cherish_text_split_any        (const char *text,
                                       const char *separators);
-char  *cherish_text_fts_query        (const char *search);
-char  *cherish_text_fts_query_likes  (const char *text);
+char  *cherish_text_fts_query        (const char          *search,
+                                      CherishSearchSyntax  syntax);
+char  *cherish_text_fts_query_likes  (const char          *text,
+                                      CherishSearchSyntax  syntax);
 char  *cherish_text_normalize        (const char *text);
 char **cherish_text_split_lines      (const char *text);
 

@@ -39,7 +39,7 @@ static const struct
   { "life_events", NULL },
   { "follow_ups", NULL },
   { "celebrations", "EXISTS (SELECT 1 FROM celebrations k WHERE k.customer_id = ?1 AND k.kind = t.kind "
-                    "AND ifnull (k.occasion_date, '') = ifnull (t.occasion_date, '') AND k.number = t.number)" },
+                    "AND coalesce (k.occasion_date, '') = coalesce (t.occasion_date, '') AND k.number = t.number)" },
   { "invitations", "EXISTS (SELECT 1 FROM invitations k WHERE k.customer_id = ?1 AND k.event_id = t.event_id)" },
   { "points_ledger", "t.bonus IS NOT NULL AND EXISTS (SELECT 1 FROM points_ledger k WHERE k.customer_id = ?1 "
                      "AND k.bonus = t.bonus)" },
@@ -143,10 +143,11 @@ rebalance (CherishCustomerStore  *self,
   g_autoptr(CherishStmt) stmt = NULL;
 
   stmt = cherish_database_prepare (database_of (self),
-                                   "INSERT OR REPLACE INTO points_balances (customer_id, balance) "
+                                   "INSERT INTO points_balances (customer_id, balance) "
                                    "SELECT c.id, (SELECT coalesce (sum (points), 0) FROM points_ledger l "
                                    "              WHERE l.customer_id = c.id) "
-                                   "FROM customers c WHERE c.id IN (?1, ?2)", error);
+                                   "FROM customers c WHERE c.id IN (?1, ?2) "
+                                   "ON CONFLICT (customer_id) DO UPDATE SET balance = excluded.balance", error);
   if (stmt == NULL)
     return FALSE;
   cherish_stmt_bind_int64 (stmt, 1, a);

@@ -1,7 +1,8 @@
 /* cherish-customer-store-query.c — finding, counting and listing customers
  *
  * Part of CherishCustomerStore (see cherish-customer-store.c). A search is
- * an FTS5 match of folded words; a common word ("s") walks the sort index
+ * a match of folded words in the search index (FTS5 on SQLite, a tsvector
+ * on PostgreSQL); a common word ("s") walks the sort index
  * and skips the others, a rarer one ("zoe") sorts its matches, and one
  * that matches most of the shop ("0") asks the search index row by row.
  * Lists are lazy paged models that follow every change of customers and
@@ -33,6 +34,39 @@
   "                END AS next " \
   "   FROM life_events e2 WHERE e2.customer_id = c.id AND (e2.yearly = 1 OR e2.date >= ?8)) e " \
   "  ORDER BY next LIMIT 1)"
+
+/* Where the engines' SQL differs. */
+static const CherishDialectSql search_matches = {
+  "customer_search MATCH ?1",
+  "customer_search.words @@ to_tsquery ('simple', ?1)",
+};
+/* The month of a birthday, YYYY-MM-DD or --MM-DD. */
+static const CherishDialectSql birthday_month = {
+  "substr(c.birthday, -5, 2)",
+  "substr(right(c.birthday, 5), 1, 2)",
+};
+/* Never seen last (SQLite's NULLs are the smallest, PostgreSQL's the
+ * largest); names in the order of their bytes, whatever the server's
+ * collation. */
+static const CherishDialectSql by_last_visit = {
+  "c.last_visit_at DESC, c.id",
+  "c.last_visit_at DESC NULLS LAST, c.id",
+};
+static const CherishDialectSql by_name = {
+  "c.sort_key, c.id",
+  "c.sort_key COLLATE \"C\", c.id",
+};
+/* SQLite is told which index to walk; PostgreSQL's planner chooses. */
+static const CherishDialectSql indexed_by = { " INDEXED BY ", NULL };
+
+static char *
+walking (CherishDatabase *db,
+         const char      *index)
+{
+  const char *hint = cherish_database_sql (db, indexed_by);
+
+  return hint != NULL ? g_strconcat (hint, index, NULL) : g_strdup ("");
+}
 
 
 /* A row of a list: a customer and their next life event. */
@@ -77,22 +111,26 @@ typedef enum
 /* Builds the WHERE clause shared by counting and fetching (with @joined,
  * the search is a join of the caller's). */
 static char *
-build_where (const CherishCustomerQuery  *query,
+build_where (CherishDatabase             *db,
+             const CherishCustomerQuery  *query,
              SearchDensity                density,
              gboolean                     joined,
              char                       **match)
 {
   GString *where = g_string_new ("c.deleted_at IS NULL");
+  const char *matches = cherish_database_sql (db, search_matches);
 
-  *match = query->search != NULL ? cherish_text_fts_query (query->search) : NULL;
+  *match = query->search != NULL
+             ? cherish_text_fts_query (query->search, (CherishSearchSyntax) cherish_database_get_dialect (db))
+             : NULL;
   if (*match != NULL && joined)
-    g_string_append (where, " AND customer_search MATCH ?1");
+    g_string_append_printf (where, " AND %s", matches);
   else if (*match != NULL && density == SEARCH_MOST)
-    g_string_append (where, " AND EXISTS (SELECT 1 FROM customer_search "
-                            "WHERE customer_search MATCH ?1 AND rowid = c.id)");
+    g_string_append_printf (where, " AND EXISTS (SELECT 1 FROM customer_search "
+                                   "WHERE %s AND rowid = c.id)", matches);
   else if (*match != NULL)
-    g_string_append (where, " AND c.id IN (SELECT rowid FROM customer_search "
-                            "WHERE customer_search MATCH ?1)");
+    g_string_append_printf (where, " AND c.id IN (SELECT rowid FROM customer_search "
+                                   "WHERE %s)", matches);
 
   if (query->filter & CHERISH_CUSTOMER_FILTER_PROSPECTS)
     g_string_append (where, " AND c.is_prospect = 1");
@@ -102,10 +140,11 @@ build_where (const CherishCustomerQuery  *query,
     g_string_append (where, " AND c.is_prospect = 0 AND (c.last_visit_at < ?4 OR "
                             "(c.last_visit_at IS NULL AND c.created_at < ?4))");
   if (query->filter & CHERISH_CUSTOMER_FILTER_COMING_UP)
-    g_string_append (where, " AND (substr(c.birthday, -5, 2) = ?5 OR EXISTS ("
-                            "SELECT 1 FROM life_events e WHERE e.customer_id = c.id AND "
-                            "((e.yearly = 1 AND substr(e.date, 6, 2) = ?5) OR "
-                            "(e.yearly = 0 AND e.date BETWEEN ?6 AND ?7))))");
+    g_string_append_printf (where, " AND (%s = ?5 OR EXISTS ("
+                                   "SELECT 1 FROM life_events e WHERE e.customer_id = c.id AND "
+                                   "((e.yearly = 1 AND substr(e.date, 6, 2) = ?5) OR "
+                                   "(e.yearly = 0 AND e.date BETWEEN ?6 AND ?7))))",
+                            cherish_database_sql (db, birthday_month));
 
   return g_string_free (where, FALSE);
 }
@@ -171,7 +210,7 @@ shop_size (CherishCustomerStore  *self,
            GError               **error)
 {
   g_autoptr(CherishStmt) size = cherish_database_prepare (database_of (self),
-                                                          "SELECT max(rowid) FROM customers", error);
+                                                          "SELECT max(id) FROM customers", error);
 
   return size != NULL ? cherish_database_count (database_of (self), size, error) : 0;
 }
@@ -222,6 +261,7 @@ search_density (CherishCustomerStore  *self,
   CherishDatabase *db = database_of (self);
   g_autoptr(CherishStmt) count = NULL;
   g_autofree char *key = NULL;
+  g_autofree char *sql = NULL;
   SearchDensity density;
   gint64 matches, rows;
   int hint;
@@ -234,8 +274,9 @@ search_density (CherishCustomerStore  *self,
   if (hint >= 0)
     return hint;
 
-  count = cherish_database_prepare (db, "SELECT count(*) FROM (SELECT 1 FROM customer_search "
-                                        "WHERE customer_search MATCH ?1 LIMIT ?2)", error);
+  sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE %s LIMIT ?2) AS m",
+                         cherish_database_sql (db, search_matches));
+  count = cherish_database_prepare (db, sql, error);
   if (count == NULL)
     return SEARCH_FEW;
   cherish_bind_text (count, 1, match);
@@ -247,17 +288,18 @@ search_density (CherishCustomerStore  *self,
 }
 
 static const char *
-order_by (CherishCustomerSort sort)
+order_by (CherishDatabase     *db,
+          CherishCustomerSort  sort)
 {
   switch (sort)
     {
     case CHERISH_CUSTOMER_SORT_LAST_VISIT:
-      return "c.last_visit_at DESC, c.id";
+      return cherish_database_sql (db, by_last_visit);
     case CHERISH_CUSTOMER_SORT_VISIT_COUNT:
       return "c.visit_count DESC, c.id";
     case CHERISH_CUSTOMER_SORT_NAME:
     default:
-      return "c.sort_key, c.id";
+      return cherish_database_sql (db, by_name);
     }
 }
 
@@ -349,14 +391,14 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
   g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), 0);
   g_return_val_if_fail (query != NULL, 0);
 
-  where = build_where (query, SEARCH_FEW, FALSE, &match);
+  where = build_where (database_of (self), query, SEARCH_FEW, FALSE, &match);
   search_only = match != NULL && query->filter == CHERISH_CUSTOMER_FILTER_NONE;
   /* The search index holds exactly the customers not deleted. */
   if (search_only)
-    sql = g_strdup ("SELECT count(*) FROM (SELECT 1 FROM customer_search "
-                    "WHERE customer_search MATCH ?1 LIMIT ?9)");
+    sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE %s LIMIT ?9) AS m",
+                           cherish_database_sql (database_of (self), search_matches));
   else if (match != NULL)
-    sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customers c WHERE %s LIMIT ?9)",
+    sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customers c WHERE %s LIMIT ?9) AS m",
                            where);
   /* The shop's customers (not prospects), counted from the small index of
    * them in the order they came (the created_at bound makes SQLite take
@@ -405,38 +447,42 @@ find_by_plan (CherishCustomerStore        *self,
   g_autofree char *where = NULL;
   g_autofree char *sql = NULL;
   g_autofree char *today_text = NULL;
+  g_autofree char *walk = NULL;
   g_autoptr(CherishStmt) stmt = NULL;
   GDate today;
 
-  where = build_where (query, density, density == SEARCH_FEW, &match);
+  where = build_where (db, query, density, density == SEARCH_FEW, &match);
+  walk = walking (db, sort_index (query->sort));
   /* A search finds the page's ids first, then reads their rows (and their
    * next life event), so that sorting reads no row and a walk gives up
    * after rows of the index only. A few matches are sorted from the small
    * index of what lists sort by, reached from the search index; many are
    * walked along the list's own index. */
   if (match != NULL && density == SEARCH_FEW)
-    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE c.id IN ("
-                           " SELECT c.id FROM customer_search JOIN customers c%s"
-                           " ON c.id = customer_search.rowid WHERE %s "
-                           " ORDER BY %s LIMIT ?2 OFFSET ?3) "
-                           "ORDER BY %s",
-                           query->filter == CHERISH_CUSTOMER_FILTER_NONE
-                             ? " INDEXED BY customers_by_id" : "",
-                           where, order_by (query->sort), order_by (query->sort));
+    {
+      g_autofree char *by_id = walking (db, "customers_by_id");
+
+      sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE c.id IN ("
+                             " SELECT c.id FROM customer_search JOIN customers c%s"
+                             " ON c.id = customer_search.rowid WHERE %s "
+                             " ORDER BY %s LIMIT ?2 OFFSET ?3) "
+                             "ORDER BY %s",
+                             query->filter == CHERISH_CUSTOMER_FILTER_NONE ? by_id : "",
+                             where, order_by (db, query->sort), order_by (db, query->sort));
+    }
   else if (match != NULL && density == SEARCH_MANY)
     sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE c.id IN ("
-                           " SELECT c.id FROM customers c INDEXED BY %s WHERE %s "
+                           " SELECT c.id FROM customers c%s WHERE %s "
                            " ORDER BY %s LIMIT ?2 OFFSET ?3) "
                            "ORDER BY %s",
-                           sort_index (query->sort), where, order_by (query->sort),
-                           order_by (query->sort));
+                           walk, where, order_by (db, query->sort), order_by (db, query->sort));
   else if (match != NULL)
-    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c INDEXED BY %s WHERE %s "
+    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c%s WHERE %s "
                            "ORDER BY %s LIMIT ?2 OFFSET ?3",
-                           sort_index (query->sort), where, order_by (query->sort));
+                           walk, where, order_by (db, query->sort));
   else
     sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE %s ORDER BY %s "
-                           "LIMIT ?2 OFFSET ?3", where, order_by (query->sort));
+                           "LIMIT ?2 OFFSET ?3", where, order_by (db, query->sort));
   stmt = cherish_database_prepare (db, sql, error);
   if (stmt == NULL)
     return NULL;
@@ -476,7 +522,8 @@ cherish_customer_store_find (CherishCustomerStore        *self,
 
   if (query->search != NULL)
     {
-      g_autofree char *probe = cherish_text_fts_query (query->search);
+      g_autofree char *probe = cherish_text_fts_query (query->search,
+                                                       (CherishSearchSyntax) cherish_database_get_dialect (database_of (self)));
       g_autoptr(GError) local_error = NULL;
 
       if (probe != NULL)

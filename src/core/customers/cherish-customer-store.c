@@ -67,6 +67,30 @@ cherish_customer_store_row (CherishStmt *stmt)
                                     NULL);
 }
 
+
+/* Where the engines' SQL differs. */
+static const CherishDialectSql replace_search_row = {
+  "INSERT OR REPLACE INTO customer_search (rowid, name, contact, likes) VALUES (?1, ?2, ?3, ?4)",
+  "INSERT INTO customer_search (rowid, name, contact, likes) VALUES (?1, ?2, ?3, ?4) "
+  "ON CONFLICT (rowid) DO UPDATE SET name = excluded.name, contact = excluded.contact, "
+  "likes = excluded.likes",
+};
+/* The customers' indexes a bulk write sets aside (not the primary key's),
+ * and how to build each again. */
+static const CherishDialectSql customer_indexes = {
+  "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+  "AND tbl_name = 'customers' AND sql IS NOT NULL",
+  "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema () "
+  "AND tablename = 'customers' AND indexname <> 'customers_pkey'",
+};
+/* After an erase, words and pages of the erased customer are gone for
+ * good at once (SQLite); PostgreSQL's VACUUM cannot run in a transaction
+ * and the server's autovacuum does it. */
+static const CherishDialectSql forget_erased = {
+  "INSERT INTO customer_search (customer_search) VALUES ('optimize');"
+  "PRAGMA wal_checkpoint (TRUNCATE);",
+  NULL,
+};
 static char *
 join_lines (const char *text)
 {
@@ -159,8 +183,8 @@ write_search_row_folded (CherishCustomerStore  *self,
                                    fresh
                                    ? "INSERT INTO customer_search (rowid, name, contact, likes) "
                                      "VALUES (?1, ?2, ?3, ?4)"
-                                   : "INSERT OR REPLACE INTO customer_search (rowid, name, contact, likes) "
-                                     "VALUES (?1, ?2, ?3, ?4)", error);
+                                   : cherish_database_sql (database_of (self), replace_search_row),
+                                   error);
   if (stmt == NULL)
     return FALSE;
 
@@ -470,8 +494,7 @@ bulk_write_in_transaction (gpointer   user_data,
   g_autoptr(GPtrArray) definitions = g_ptr_array_new_with_free_func (g_free);
   int rc;
 
-  stmt = cherish_database_prepare (db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
-                                       "AND tbl_name = 'customers' AND sql IS NOT NULL", error);
+  stmt = cherish_database_prepare (db, cherish_database_sql (db, customer_indexes), error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
@@ -699,13 +722,13 @@ cherish_customer_store_erase (CherishCustomerStore  *self,
   /* The search index keeps deleted words until its segments are merged,
    * and the log keeps old pages until they are written back: both now.
    * (Freed pages are zeroed: secure_delete is on.) */
-  if (!cherish_database_exec (database_of (self),
-                              "INSERT INTO customer_search (customer_search) VALUES ('optimize');"
-                              "PRAGMA wal_checkpoint (TRUNCATE);", error))
+  if (cherish_database_sql (database_of (self), forget_erased) != NULL &&
+      !cherish_database_exec (database_of (self), cherish_database_sql (database_of (self), forget_erased),
+                              error))
     return FALSE;
 
   /* The rows are gone for good: now the pictures. */
-  dir = g_path_get_dirname (cherish_database_get_path (database_of (self)));
+  dir = cherish_database_get_folder (database_of (self));
   folder = g_build_filename (dir, "photos", NULL);
   for (guint i = 0; i < photos->len; i++)
     {

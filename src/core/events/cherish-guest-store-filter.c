@@ -25,10 +25,46 @@ database_of (CherishGuestStore *self)
   return cherish_store_get_database (CHERISH_STORE (self));
 }
 
+/* The filters whose SQL differs between the engines. */
+static const CherishDialectSql top_spend = {
+  "SELECT s.customer_id AS id FROM customer_spend s "
+  "JOIN customers c INDEXED BY customers_by_id ON c.id = s.customer_id "
+  "WHERE c.deleted_at IS NULL AND s.currency = ?3 "
+  "ORDER BY s.total_minor DESC, s.customer_id LIMIT ?2",
+  "SELECT s.customer_id AS id FROM customer_spend s "
+  "JOIN customers c ON c.id = s.customer_id "
+  "WHERE c.deleted_at IS NULL AND s.currency = ?3 "
+  "ORDER BY s.total_minor DESC, s.customer_id LIMIT ?2",
+};
+/* Each part through its own index (month-day, yearly month-day, date). */
+static const CherishDialectSql celebrating = {
+  "SELECT id FROM customers WHERE deleted_at IS NULL "
+  "AND birthday_md BETWEEN ?4 || '-01' AND ?4 || '-31' "
+  "UNION SELECT e.customer_id FROM life_events e JOIN customers c ON c.id = e.customer_id "
+  "WHERE c.deleted_at IS NULL AND e.yearly = 1 "
+  "AND substr (e.date, -5) BETWEEN ?4 || '-01' AND ?4 || '-31' "
+  "UNION SELECT e.customer_id FROM life_events e JOIN customers c ON c.id = e.customer_id "
+  "WHERE c.deleted_at IS NULL AND e.yearly = 0 AND e.date BETWEEN ?5 AND ?6",
+  "SELECT id FROM customers WHERE deleted_at IS NULL "
+  "AND birthday_md BETWEEN ?4::text || '-01' AND ?4::text || '-31' "
+  "UNION SELECT e.customer_id FROM life_events e JOIN customers c ON c.id = e.customer_id "
+  "WHERE c.deleted_at IS NULL AND e.yearly = 1 "
+  "AND right (e.date, 5) BETWEEN ?4::text || '-01' AND ?4::text || '-31' "
+  "UNION SELECT e.customer_id FROM life_events e JOIN customers c ON c.id = e.customer_id "
+  "WHERE c.deleted_at IS NULL AND e.yearly = 0 AND e.date BETWEEN ?5 AND ?6",
+};
+/* Words that start a word of their likes, folded as the search is. The
+ * search index holds exactly the customers not deleted. */
+static const CherishDialectSql liking = {
+  "SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ?3",
+  "SELECT rowid AS id FROM customer_search WHERE words @@ to_tsquery ('simple', ?3)",
+};
+
 /* The customers a filter picks; binds: ?1 event, ?2 limit, ?3 text,
  * ?4 this month "MM", ?5 first and ?6 last day of the month, ?7 cutoff. */
 static const char *
-filter_select (CherishGuestFilterKind kind)
+filter_select (CherishDatabase        *db,
+               CherishGuestFilterKind  kind)
 {
   switch (kind)
     {
@@ -36,26 +72,14 @@ filter_select (CherishGuestFilterKind kind)
       return "SELECT id FROM customers WHERE deleted_at IS NULL AND is_prospect = 0 "
              "AND visit_count > 0 ORDER BY visit_count DESC, id LIMIT ?2";
     case CHERISH_GUEST_FILTER_TOP_SPEND:
-      return "SELECT s.customer_id AS id FROM customer_spend s "
-             "JOIN customers c INDEXED BY customers_by_id ON c.id = s.customer_id "
-             "WHERE c.deleted_at IS NULL AND s.currency = ?3 "
-             "ORDER BY s.total_minor DESC, s.customer_id LIMIT ?2";
+      return cherish_database_sql (db, top_spend);
     case CHERISH_GUEST_FILTER_CELEBRATING:
-      /* Each part through its own index (month-day, yearly month-day, date). */
-      return "SELECT id FROM customers WHERE deleted_at IS NULL "
-             "AND birthday_md BETWEEN ?4 || '-01' AND ?4 || '-31' "
-             "UNION SELECT e.customer_id FROM life_events e JOIN customers c ON c.id = e.customer_id "
-             "WHERE c.deleted_at IS NULL AND e.yearly = 1 "
-             "AND substr (e.date, -5) BETWEEN ?4 || '-01' AND ?4 || '-31' "
-             "UNION SELECT e.customer_id FROM life_events e JOIN customers c ON c.id = e.customer_id "
-             "WHERE c.deleted_at IS NULL AND e.yearly = 0 AND e.date BETWEEN ?5 AND ?6";
+      return cherish_database_sql (db, celebrating);
     case CHERISH_GUEST_FILTER_NOT_SEEN:
       return "SELECT id FROM customers WHERE deleted_at IS NULL AND is_prospect = 0 "
              "AND last_visit_at < ?7";
     case CHERISH_GUEST_FILTER_LIKES:
-      /* Words that start a word of their likes, folded as the search is. */
-      /* The search index holds exactly the customers not deleted. */
-      return "SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ?3";
+      return cherish_database_sql (db, liking);
     case CHERISH_GUEST_FILTER_TIER:
       return "SELECT ct.customer_id AS id FROM customer_tiers ct JOIN tiers t ON t.id = ct.tier_id "
              "JOIN customers c ON c.id = ct.customer_id WHERE c.deleted_at IS NULL "
@@ -101,9 +125,13 @@ bind_filter (CherishGuestStore         *self,
   cherish_stmt_bind_int64 (stmt, 2, filter->limit > 0 ? filter->limit : 50);
   if (filter->kind == CHERISH_GUEST_FILTER_LIKES)
     {
-      g_autofree char *match = cherish_text_fts_query_likes (text);
+      CherishDialect dialect = cherish_database_get_dialect (database_of (self));
+      g_autofree char *match = cherish_text_fts_query_likes (text, (CherishSearchSyntax) dialect);
 
-      cherish_bind_text (stmt, 3, match != NULL ? match : "likes : \"\"");
+      /* Nothing to look for: a query that finds no one. */
+      if (match == NULL)
+        match = g_strdup (dialect == CHERISH_DIALECT_SQLITE ? "likes : \"\"" : "'':*C");
+      cherish_bind_text (stmt, 3, match);
     }
   else
     cherish_bind_text (stmt, 3, text);
@@ -133,7 +161,7 @@ cherish_guest_store_count_matching (CherishGuestStore         *self,
 
   sql = g_strdup_printf ("SELECT count (*) FROM (%s) AS picked WHERE picked.id NOT IN "
                          "(SELECT customer_id FROM invitations WHERE event_id = ?1)",
-                         filter_select (filter->kind));
+                         filter_select (database_of (self), filter->kind));
   stmt = cherish_database_prepare (database_of (self), sql, error);
   if (stmt == NULL || !bind_filter (self, stmt, event_id, filter, error))
     return -1;
@@ -162,7 +190,7 @@ invite_matching (gpointer   user_data,
     return FALSE;
   sql = g_strdup_printf ("INSERT INTO invitations (event_id, customer_id, created_at, updated_at) "
                          "SELECT ?1, picked.id, ?8, ?8 FROM (%s) AS picked WHERE true "
-                         "ON CONFLICT DO NOTHING", filter_select (change->filter->kind));
+                         "ON CONFLICT DO NOTHING", filter_select (database_of (change->self), change->filter->kind));
   stmt = cherish_database_prepare (database_of (self), sql, error);
   if (stmt == NULL || !bind_filter (self, stmt, change->event_id, change->filter, error))
     return FALSE;

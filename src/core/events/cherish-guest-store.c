@@ -35,7 +35,7 @@ G_DEFINE_FINAL_TYPE (CherishGuestStore, cherish_guest_store, CHERISH_TYPE_STORE)
 #define SELECT_GUESTS \
   "SELECT i.id, i.event_id, i.customer_id, c.display_name, coalesce (c.phone, ''), i.status, " \
   "  i.party_size, i.walk_in, i.checked_in_at, " \
-  "  coalesce ((SELECT group_concat (p.name, char (10)) FROM prize_awards a " \
+  "  coalesce ((SELECT group_concat (p.name, '\n') FROM prize_awards a " \
   "             JOIN prizes p ON p.id = a.prize_id WHERE a.invitation_id = i.id), ''), " \
   "  e.title, e.starts_at " \
   "FROM invitations i JOIN customers c ON c.id = i.customer_id " \

@@ -32,11 +32,14 @@ static const char * const known_kinds[] = {
   "birthday", "life-event", "tenure", "nth-visit", "shop-milestone", "event",
 };
 
+/* How many celebrations used an idea. */
+#define USED "(SELECT count (*) FROM celebrations c WHERE c.idea_id = i.id)"
+
 #define SELECT_IDEAS \
   "SELECT i.id, i.title, i.description, coalesce (i.cost_minor, -1), i.currency, i.kinds, " \
   "  coalesce (i.staff_id, 0), s.name, i.status, i.comment, " \
   "  (SELECT count (*) FROM idea_votes v WHERE v.idea_id = i.id), " \
-  "  (SELECT count (*) FROM celebrations c WHERE c.idea_id = i.id) AS used " \
+  "  " USED " AS used " \
   "FROM ideas i LEFT JOIN staff s ON s.id = i.staff_id "
 
 static CherishDatabase *
@@ -88,7 +91,7 @@ check_staff (CherishIdeaStore  *self,
              const char        *field,
              GError           **error)
 {
-  if (cherish_database_int_by_id (database_of (self), "SELECT 1 FROM staff WHERE id = ?1 AND active",
+  if (cherish_database_int_by_id (database_of (self), "SELECT 1 FROM staff WHERE id = ?1 AND active = 1",
                                   staff_id, 0, error) == 1)
     return TRUE;
   if (error == NULL || *error == NULL)
@@ -305,8 +308,8 @@ cherish_idea_store_list (CherishIdeaStore  *self,
 
   stmt = cherish_database_prepare (database_of (self),
                                    SELECT_IDEAS
-                                   "WHERE ?1 IS NULL OR (?1 = 'used' AND used > 0) "
-                                   "  OR (i.status = ?1 AND (?1 <> 'approved' OR used = 0)) "
+                                   "WHERE CAST (?1 AS TEXT) IS NULL OR (?1 = 'used' AND " USED " > 0) "
+                                   "  OR (i.status = ?1 AND (?1 <> 'approved' OR " USED " = 0)) "
                                    "ORDER BY 11 DESC, 12 DESC, i.title", error);
   if (stmt == NULL)
     return NULL;
@@ -333,8 +336,8 @@ cherish_idea_store_list_for_occasion (CherishIdeaStore  *self,
   stmt = cherish_database_prepare (database_of (self),
                                    SELECT_IDEAS
                                    "WHERE i.status = 'approved' "
-                                   "ORDER BY instr (char (10) || i.kinds || char (10), "
-                                   "  char (10) || ?1 || char (10)) = 0, 11 DESC, i.title", error);
+                                   "ORDER BY instr ('\n' || i.kinds || '\n', "
+                                   "  '\n' || CAST (?1 AS TEXT) || '\n') = 0, 11 DESC, i.title", error);
   if (stmt == NULL)
     return NULL;
   cherish_bind_text (stmt, 1, kind != NULL ? kind : "");

@@ -318,7 +318,7 @@ count_points (InsightsScan  *scan,
       return FALSE;
     }
 
-  held = cherish_database_prepare (db, "SELECT total (b.balance) FROM points_balances b "
+  held = cherish_database_prepare (db, "SELECT coalesce (sum (b.balance), 0) FROM points_balances b "
                                        "JOIN customers c ON c.id = b.customer_id "
                                        "WHERE c.deleted_at IS NULL", error);
   if (held == NULL || (total = cherish_database_count (db, held, error)) < 0)

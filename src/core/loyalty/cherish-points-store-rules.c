@@ -513,7 +513,8 @@ expire_due (gpointer   user_data,
   int rc;
 
   due = cherish_database_prepare (database_of (expiry->self),
-                                  "SELECT o.customer_id, min (o.credits - coalesce (s.debits, 0), b.balance) "
+                                  "SELECT o.customer_id, CASE WHEN o.credits - coalesce (s.debits, 0) < b.balance "
+                                  "  THEN o.credits - coalesce (s.debits, 0) ELSE b.balance END "
                                   "FROM (SELECT customer_id, sum (points) AS credits FROM points_ledger "
                                   "      WHERE points > 0 AND at < ?1 GROUP BY customer_id) o "
                                   "LEFT JOIN (SELECT customer_id, -sum (points) AS debits FROM points_ledger "

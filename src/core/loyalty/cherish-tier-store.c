@@ -311,8 +311,8 @@ cherish_tier_store_tier_of (CherishTierStore  *self,
     return NULL;
   stmt = cherish_database_prepare (database_of (self),
                                    cherish_tier_store_get_basis (self) == CHERISH_TIER_BASIS_VISITS
-                                   ? VISITS_MEASURE "AND v.customer_id = ?2"
-                                   : POINTS_MEASURE "AND l.customer_id = ?2", error);
+                                   ? VISITS_MEASURE "AND v.customer_id = ?2 GROUP BY v.customer_id"
+                                   : POINTS_MEASURE "AND l.customer_id = ?2 GROUP BY l.customer_id", error);
   if (stmt == NULL)
     return NULL;
   since = year_ago (self);

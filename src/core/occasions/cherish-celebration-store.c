@@ -73,10 +73,19 @@ celebration_from_row (CherishStmt *stmt)
                        NULL);
 }
 
+/* Where the engines' SQL differs: each one's expression of the unique
+ * index celebrations_by_occasion, so that the look-up goes through it. */
+static const CherishDialectSql same_occasion = {
+  "SELECT " COLUMNS " FROM celebrations WHERE customer_id = ?1 "
+  "AND kind = ?2 AND ifnull (occasion_date, '') = ifnull (?3, '') AND number = ?4",
+  "SELECT " COLUMNS " FROM celebrations WHERE customer_id = ?1 "
+  "AND kind = ?2 AND coalesce (occasion_date, '') = coalesce (?3::text, '') AND number = ?4",
+};
+
 static char *
 photos_dir (CherishCelebrationStore *self)
 {
-  g_autofree char *dir = g_path_get_dirname (cherish_database_get_path (database_of (self)));
+  g_autofree char *dir = cherish_database_get_folder (database_of (self));
 
   return g_build_filename (dir, "photos", NULL);
 }
@@ -89,10 +98,8 @@ find_existing (CherishCelebrationStore  *self,
   g_autoptr(CherishStmt) stmt = NULL;
   g_autoptr(GPtrArray) found = NULL;
 
-  stmt = cherish_database_prepare (database_of (self),
-                                   "SELECT " COLUMNS " FROM celebrations WHERE customer_id = ?1 "
-                                   "AND kind = ?2 AND ifnull (occasion_date, '') = ifnull (?3, '') "
-                                   "AND number = ?4", error);
+  stmt = cherish_database_prepare (database_of (self), cherish_database_sql (database_of (self), same_occasion),
+                                   error);
   if (stmt == NULL)
     return NULL;
   cherish_stmt_bind_int64 (stmt, 1, cherish_occasion_get_customer_id (occasion));
@@ -300,7 +307,7 @@ cherish_celebration_store_list_for_customer (CherishCelebrationStore  *self,
 
   stmt = cherish_database_prepare (database_of (self),
                                    "SELECT " COLUMNS " FROM celebrations WHERE customer_id = ?1 "
-                                   "ORDER BY ifnull (occasion_date, '9999') DESC, id DESC", error);
+                                   "ORDER BY coalesce (occasion_date, '9999') DESC, id DESC", error);
   if (stmt == NULL)
     return NULL;
   cherish_stmt_bind_int64 (stmt, 1, customer_id);

@@ -50,6 +50,23 @@ typedef struct
   GPtrArray                   *found;
 } Scan;
 
+
+/* Where the engines' SQL differs: the month and day of a date, as each
+ * engine's index of it says it (SQLite's substr from the end). */
+static const CherishDialectSql tenures = {
+  "SELECT id, display_name, customer_since FROM customers "
+  "WHERE deleted_at IS NULL AND is_prospect = 0 AND substr(customer_since, -5) BETWEEN ?1 AND ?2",
+  "SELECT id, display_name, customer_since FROM customers "
+  "WHERE deleted_at IS NULL AND is_prospect = 0 AND right(customer_since, 5) BETWEEN ?1 AND ?2",
+};
+static const CherishDialectSql yearly_events = {
+  "SELECT c.id, c.display_name, e.date, e.title, e.id "
+  "FROM life_events e JOIN customers c ON c.id = e.customer_id "
+  "WHERE e.yearly = 1 AND c.deleted_at IS NULL AND substr(e.date, -5) BETWEEN ?1 AND ?2",
+  "SELECT c.id, c.display_name, e.date, e.title, e.id "
+  "FROM life_events e JOIN customers c ON c.id = e.customer_id "
+  "WHERE e.yearly = 1 AND c.deleted_at IS NULL AND right(e.date, 5) BETWEEN ?1 AND ?2",
+};
 static CherishDatabase *
 database_of (CherishMilestoneStore *self)
 {
@@ -448,10 +465,10 @@ count_customers_side (Scan        *scan,
                                    older
                                    ? "SELECT count(*) FROM (SELECT 1 FROM customers "
                                      "WHERE deleted_at IS NULL AND is_prospect = 0 "
-                                     "AND created_at < ?1 LIMIT ?2)"
+                                     "AND created_at < ?1 LIMIT ?2) AS m"
                                    : "SELECT count(*) FROM (SELECT 1 FROM customers "
                                      "WHERE deleted_at IS NULL AND is_prospect = 0 "
-                                     "AND created_at >= ?1 LIMIT ?2)", error);
+                                     "AND created_at >= ?1 LIMIT ?2) AS m", error);
   if (stmt == NULL)
     return -1;
   cherish_bind_text (stmt, 1, since);
@@ -643,16 +660,9 @@ cherish_milestone_store_find (CherishMilestoneStore        *self,
                     "SELECT id, display_name, birthday FROM customers "
                     "WHERE deleted_at IS NULL AND birthday_md BETWEEN ?1 AND ?2",
                     CHERISH_OCCASION_BIRTHDAY, error) &&
-       scan_yearly (&scan,
-                    "SELECT id, display_name, customer_since FROM customers "
-                    "WHERE deleted_at IS NULL AND is_prospect = 0 "
-                    "AND substr(customer_since, -5) BETWEEN ?1 AND ?2",
+       scan_yearly (&scan, cherish_database_sql (database_of (self), tenures),
                     CHERISH_OCCASION_TENURE, error) &&
-       scan_yearly (&scan,
-                    "SELECT c.id, c.display_name, e.date, e.title, e.id "
-                    "FROM life_events e JOIN customers c ON c.id = e.customer_id "
-                    "WHERE e.yearly = 1 AND c.deleted_at IS NULL "
-                    "AND substr(e.date, -5) BETWEEN ?1 AND ?2",
+       scan_yearly (&scan, cherish_database_sql (database_of (self), yearly_events),
                     CHERISH_OCCASION_LIFE_EVENT, error) &&
        scan_one_off_events (&scan, error) &&
        scan_invitations (&scan, error) &&

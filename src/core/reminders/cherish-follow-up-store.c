@@ -266,13 +266,13 @@ apply_slipping (Apply       *apply,
   int today, rc;
 
   candidates = cherish_database_prepare (db, "SELECT c.id, c.last_visit_at, "
-                                             "  CAST (julianday (date (?3, ?4)) AS INTEGER) "
+                                             "  CAST (julianday (date (?3, ?4)) - 0.5 AS INTEGER) "
                                              "FROM customers c "
                                              "WHERE c.deleted_at IS NULL AND c.is_prospect = 0 "
                                              "  AND c.visit_count >= 3 "
                                              "  AND c.last_visit_at >= ?1 AND c.last_visit_at < ?2",
                                          error);
-  visits = cherish_database_prepare (db, "SELECT CAST (julianday (date (at, ?2)) AS INTEGER) "
+  visits = cherish_database_prepare (db, "SELECT CAST (julianday (date (at, ?2)) - 0.5 AS INTEGER) "
                                          "FROM visits WHERE customer_id = ?1 "
                                          "AND kind IN ('visit', 'purchase') ORDER BY at", error);
   insert = cherish_database_prepare (db, INSERT_FOLLOW_UP

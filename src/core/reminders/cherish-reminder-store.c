@@ -31,6 +31,23 @@ struct _CherishReminderStore
 
 G_DEFINE_FINAL_TYPE (CherishReminderStore, cherish_reminder_store, CHERISH_TYPE_STORE)
 
+
+/* Where the engines' SQL differs: reading the claim's JSON array of
+ * [key, customer] pairs. */
+static const CherishDialectSql claim_all = {
+  "INSERT INTO reminders_sent (key, customer_id, sent_at) "
+  "SELECT value ->> 0, value ->> 1, ?2 FROM json_each (?1) WHERE true "
+  "ON CONFLICT (key) DO UPDATE "
+  "  SET sent_at = excluded.sent_at, snoozed_until = NULL "
+  "  WHERE state = 'sent' AND snoozed_until <= excluded.sent_at "
+  "RETURNING key",
+  "INSERT INTO reminders_sent AS r (key, customer_id, sent_at) "
+  "SELECT pair ->> 0, (pair ->> 1)::bigint, ?2 FROM json_array_elements (?1::json) AS pair "
+  "ON CONFLICT (key) DO UPDATE "
+  "  SET sent_at = excluded.sent_at, snoozed_until = NULL "
+  "  WHERE r.state = 'sent' AND r.snoozed_until <= excluded.sent_at "
+  "RETURNING key",
+};
 static CherishDatabase *
 database_of (CherishReminderStore *self)
 {
@@ -130,14 +147,7 @@ claim (gpointer   user_data,
       }
     g_string_append_c (pairs, ']');
 
-    stmt = cherish_database_prepare (database,
-                                     "INSERT INTO reminders_sent (key, customer_id, sent_at) "
-                                     "SELECT value ->> 0, value ->> 1, ?2 FROM json_each (?1) WHERE true "
-                                     "ON CONFLICT (key) DO UPDATE "
-                                     "  SET sent_at = excluded.sent_at, snoozed_until = NULL "
-                                     "  WHERE state = 'sent' AND snoozed_until <= excluded.sent_at "
-                                     "RETURNING key",
-                                     error);
+    stmt = cherish_database_prepare (database, cherish_database_sql (database, claim_all), error);
     if (stmt == NULL)
       return FALSE;
     cherish_stmt_bind_text (stmt, 1, pairs->str, (int) pairs->len);
@@ -174,8 +184,10 @@ claim (gpointer   user_data,
     }
 
   g_clear_pointer (&stmt, cherish_stmt_release);
-  stmt = cherish_database_prepare (database, "INSERT OR REPLACE INTO reminder_checks "
-                                             "(id, checked_at, seen_stamp) VALUES (1, ?1, ?2)", error);
+  stmt = cherish_database_prepare (database, "INSERT INTO reminder_checks (id, checked_at, seen_stamp) "
+                                             "VALUES (1, ?1, ?2) ON CONFLICT (id) DO UPDATE SET "
+                                             "checked_at = excluded.checked_at, seen_stamp = excluded.seen_stamp",
+                                   error);
   if (stmt == NULL)
     return FALSE;
   cherish_bind_text (stmt, 1, run->now);
@@ -418,7 +430,7 @@ cherish_reminder_store_snooze (CherishReminderStore  *self,
                                    "INSERT INTO reminders_sent (key, sent_at, snoozed_until) "
                                    "VALUES (?1, ?2, ?3) "
                                    "ON CONFLICT (key) DO UPDATE SET snoozed_until = ?3 "
-                                   "  WHERE state = 'sent'", error);
+                                   "  WHERE reminders_sent.state = 'sent'", error);
   if (stmt == NULL)
     return FALSE;
   now = cherish_clock_get_now_utc (cherish_store_get_clock (CHERISH_STORE (self)));

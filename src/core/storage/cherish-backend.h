@@ -50,13 +50,21 @@ typedef enum
   CHERISH_COLUMN_NULL    = 5,
 } CherishColumnType;
 
+/* Whose SQL an engine speaks, for the few statements written twice. */
+typedef enum
+{
+  CHERISH_DIALECT_SQLITE     = 0,
+  CHERISH_DIALECT_POSTGRESQL = 1,
+} CherishDialect;
+
 typedef struct _CherishBackend      CherishBackend;
 typedef struct _CherishBackendClass CherishBackendClass;
 typedef struct _CherishStmt         CherishStmt;
 
 struct _CherishBackendClass
 {
-  const char *name;                  /* "SQLite", "PostgreSQL" */
+  const char     *name;              /* "SQLite", "PostgreSQL" */
+  CherishDialect  dialect;
 
   /* The connection */
   void          (*close)          (CherishBackend *self);

@@ -16,6 +16,19 @@
 #include "cherish-sqlite-backend.h"
 #include "cherish-error.h"
 
+/* Backing up and restoring copy SQLite files: a shop on a server is
+ * backed up by the server (pg_dump). */
+static gboolean
+refuse_on_server (CherishDatabase  *self,
+                  GError          **error)
+{
+  if (cherish_sqlite_backend_get_handle (self->backend) != NULL)
+    return TRUE;
+  g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_FAILED,
+               _("The shop’s data is on the server “%s”: it is backed up there."), self->label);
+  return FALSE;
+}
+
 /**
  * cherish_database_backup:
  * @destination: the file to write; replaced only once the copy is complete
@@ -42,6 +55,8 @@ cherish_database_backup (CherishDatabase        *self,
   g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (destination != NULL, FALSE);
 
+  if (!refuse_on_server (self, error))
+    return FALSE;
   partial = g_strconcat (destination, ".partial", NULL);
   g_unlink (partial);
 
@@ -129,7 +144,11 @@ cherish_database_check_integrity (CherishDatabase  *self,
 
   g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
 
-  rc = sqlite3_prepare_v2 (cherish_sqlite_backend_get_handle (self->backend), "PRAGMA integrity_check", -1, &stmt, NULL);
+  /* A server checks its own pages (data_checksums, amcheck). */
+  if (cherish_sqlite_backend_get_handle (self->backend) == NULL)
+    return TRUE;
+  rc = sqlite3_prepare_v2 (cherish_sqlite_backend_get_handle (self->backend), "PRAGMA integrity_check", -1,
+                           &stmt, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *line = (const char *) sqlite3_column_text (stmt, 0);
@@ -237,6 +256,9 @@ cherish_database_restore (CherishDatabase  *self,
   g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (self->transaction_depth == 0, FALSE);
 
+  if (!refuse_on_server (self, error))
+    return FALSE;
+
   rc = sqlite3_open_v2 (source, &from, SQLITE_OPEN_READONLY, NULL);
   if (rc != SQLITE_OK)
     {
@@ -318,6 +340,13 @@ cherish_database_backup_daily (CherishDatabase  *self,
 
   g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
 
+  /* The server keeps its own backups; the day's care still runs. */
+  if (cherish_sqlite_backend_get_handle (self->backend) == NULL)
+    {
+      if (made != NULL)
+        *made = TRUE;
+      return TRUE;
+    }
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
       int saved_errno = errno;
@@ -366,6 +395,26 @@ cherish_database_get_backups_folder (CherishDatabase *self)
 
   g_return_val_if_fail (CHERISH_IS_DATABASE (self), NULL);
 
-  dir = g_path_get_dirname (self->path);
+  dir = cherish_database_get_folder (self);
   return g_build_filename (dir, "backups", NULL);
+}
+
+/**
+ * cherish_database_get_folder:
+ *
+ * Returns: (transfer full): the folder of the shop's files beside the
+ *   data (photos, backups): the database file's own; for a shop on a
+ *   server, one of this computer's data folder named after the server
+ */
+char *
+cherish_database_get_folder (CherishDatabase *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), NULL);
+
+  if (cherish_sqlite_backend_get_handle (self->backend) != NULL || self->backend == NULL)
+    return g_path_get_dirname (self->path);
+  name = g_compute_checksum_for_string (G_CHECKSUM_SHA256, self->label, -1);
+  return g_build_filename (g_get_user_data_dir (), "cherish", "servers", name, NULL);
 }

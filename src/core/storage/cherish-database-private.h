@@ -14,8 +14,10 @@ struct _CherishDatabase
 {
   GObject     parent_instance;
 
-  char           *path;
+  char           *path;          /* the file, or the server's URI */
+  char           *label;         /* for messages: the file, or the server without password */
   CherishBackend *backend;
+  GSource        *watch;         /* a server's: the other clients' changes */
   GHashTable     *statements;   /* SQL text → CherishStmt */
   int             transaction_depth;
   GHashTable     *pending;      /* tables changed in the open transaction */
@@ -28,6 +30,14 @@ gint64        cherish_database_changes       (CherishDatabase  *self);
 gint64        cherish_database_last_insert_id (CherishDatabase *self);
 void          cherish_database_emit_changed  (CherishDatabase  *self,
                                               const char       *table);
+void          cherish_database_emit_heard    (CherishDatabase  *self,
+                                              const char       *table);
+gboolean      cherish_database_open_server   (CherishDatabase  *self,
+                                              int               target_version,
+                                              gboolean          listen,
+                                              GError          **error);
+int           cherish_database_server_latest_version (void);
+char        **cherish_database_list_steps    (const char       *path);
 gboolean      cherish_database_migrate       (CherishDatabase  *self,
                                               int               from,
                                               int               to,
@@ -86,6 +96,25 @@ CherishDatabase *cherish_database_open_full  (const char       *path,
                                               int               target_version,
                                               GError          **error);
 
+
+/* SQL written once per engine, where they differ, side by side:
+ *   static const CherishDialectSql matches = { "… MATCH ?1", "… @@ to_tsquery (…)" };
+ *   stmt = cherish_database_prepare (db, cherish_database_sql (db, matches), error);
+ * Each store keeps these together, near its top. */
+typedef const char *const CherishDialectSql[2];
+
+static inline CherishDialect
+cherish_database_get_dialect (CherishDatabase *self)
+{
+  return self->backend->klass->dialect;
+}
+
+static inline const char *
+cherish_database_sql (CherishDatabase         *self,
+                      const CherishDialectSql  sql)
+{
+  return sql[self->backend->klass->dialect];
+}
 
 /* A cached statement: reset (which ends its read) when it goes out of scope.
  *   g_autoptr(CherishStmt) stmt = cherish_database_prepare (db, SQL, error);

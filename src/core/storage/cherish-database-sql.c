@@ -28,31 +28,32 @@ cherish_database_set_error (CherishDatabase  *self,
   const char *detail = self->backend != NULL ? self->backend->klass->errmsg (self->backend)
                                              : _("no connection");
 
+  g_debug ("%s: error %d: %s", self->label, rc, detail);
   switch (rc & 0xff)
     {
     case CHERISH_CORRUPT:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_CORRUPT,
                    _("The database “%s” is damaged. Nothing was changed; restore a backup."),
-                   self->path);
+                   self->label);
       break;
 
     case CHERISH_NOTADB:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_A_DATABASE,
-                   _("“%s” is not a Cherish database. It was left untouched."), self->path);
+                   _("“%s” is not a Cherish database. It was left untouched."), self->label);
       break;
 
     case CHERISH_READONLY:
     case CHERISH_PERM:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_READ_ONLY,
                    _("The database “%s” cannot be written to. Check that you may write to "
-                     "the file and to its folder."), self->path);
+                     "the file and to its folder."), self->label);
       break;
 
     case CHERISH_BUSY:
     case CHERISH_LOCKED:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_LOCKED,
                    _("The database “%s” is in use by another program. Close it and try again."),
-                   self->path);
+                   self->label);
       break;
 
     case CHERISH_FULL:
@@ -63,7 +64,7 @@ cherish_database_set_error (CherishDatabase  *self,
     case CHERISH_CANTOPEN:
     case CHERISH_IOERR:
       g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
-                   _("The database “%s” could not be read or written (%s)."), self->path, detail);
+                   _("The database “%s” could not be read or written (%s)."), self->label, detail);
       break;
 
     case CHERISH_CONSTRAINT:

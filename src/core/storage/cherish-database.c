@@ -52,13 +52,14 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-static char **
-list_schema_steps (void)
+/* The numbered steps' file names in the resource folder @path, in order. */
+char **
+cherish_database_list_steps (const char *path)
 {
   g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) names = NULL;
 
-  names = g_resource_enumerate_children (cherish_core_get_resource (), SCHEMA_PATH,
+  names = g_resource_enumerate_children (cherish_core_get_resource (), path,
                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_assert (names != NULL);
 
@@ -202,11 +203,15 @@ cherish_database_finalize (GObject *object)
 {
   CherishDatabase *self = (CherishDatabase *) object;
 
+  if (self->watch != NULL)
+    g_source_destroy (self->watch);
+  g_clear_pointer (&self->watch, g_source_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_hash_table_unref);
   if (self->backend != NULL)
     self->backend->klass->close (self->backend);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->label, g_free);
 
   G_OBJECT_CLASS (cherish_database_parent_class)->finalize (object);
 }
@@ -253,6 +258,26 @@ count_change (CherishDatabase  *self,
   return cherish_database_exec (self, "UPDATE data_changes SET stamp = stamp + 1", error);
 }
 
+/* On a server, tells the other clients that @table changed: they hear it
+ * when the transaction commits (at once outside one). */
+static gboolean
+announce (CherishDatabase  *self,
+          GQuark            table,
+          GError          **error)
+{
+  int rc;
+
+  if (self->backend->klass->announce == NULL)
+    return TRUE;
+  rc = self->backend->klass->announce (self->backend, g_quark_to_string (table));
+  if (rc != CHERISH_OK)
+    {
+      cherish_database_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Tells every listener that @table changed (see ::changed); inside a
  * transaction, once it commits, and not at all if it rolls back. The
  * change is counted: in the same transaction, or at once after a single
@@ -269,10 +294,18 @@ cherish_database_emit_changed (CherishDatabase *self,
     {
       g_autoptr(GError) error = NULL;
 
-      if (!count_change (self, &error))
+      if (!count_change (self, &error) || !announce (self, g_quark_from_string (table), &error))
         g_warning ("Could not count a change of %s: %s", table, error->message);
       g_signal_emit (self, signals[CHANGED], g_quark_from_string (table));
     }
+}
+
+/* Another client (a second counter on the same server) changed @table. */
+void
+cherish_database_emit_heard (CherishDatabase *self,
+                             const char      *table)
+{
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (table));
 }
 
 static void
@@ -321,7 +354,7 @@ cherish_database_migrate (CherishDatabase  *self,
                           int               to,
                           GError          **error)
 {
-  g_auto(GStrv) steps = list_schema_steps ();
+  g_auto(GStrv) steps = cherish_database_list_steps (SCHEMA_PATH);
 
   for (int version = from + 1; version <= to; version++)
     {
@@ -500,7 +533,7 @@ cherish_database_get_latest_version (void)
 
   if (g_once_init_enter (&latest))
     {
-      g_auto(GStrv) steps = list_schema_steps ();
+      g_auto(GStrv) steps = cherish_database_list_steps (SCHEMA_PATH);
       g_once_init_leave (&latest, g_strv_length (steps));
     }
 
@@ -522,17 +555,14 @@ cherish_database_open_full (const char  *path,
   self = g_object_new (CHERISH_TYPE_DATABASE, NULL);
   self->path = path != NULL ? g_strdup (path) : cherish_database_default_path ();
 
-  /* The storage interface speaks to PostgreSQL (cherish-pg-backend.c), but
-   * the shop's tables are not on a server yet: refused plainly, without
-   * making a folder of the address or opening another file instead. */
   if (cherish_database_is_server_uri (self->path))
     {
-      g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_FAILED,
-                           _("This version of Cherish cannot keep a shop on a PostgreSQL server "
-                             "yet. Give the path of a database file instead."));
-      return NULL;
+      if (!cherish_database_open_server (self, target_version, TRUE, error))
+        return NULL;
+      return g_steal_pointer (&self);
     }
 
+  self->label = g_strdup (self->path);
   if (!open_checked (self, busy_timeout_ms, target_version, error))
     return NULL;
 
@@ -577,6 +607,22 @@ cherish_database_open_reader (CherishDatabase  *self,
 
   reader = g_object_new (CHERISH_TYPE_DATABASE, NULL);
   reader->path = g_strdup (self->path);
+  reader->label = g_strdup (self->label);
+  if (cherish_database_is_server_uri (self->path))
+    {
+      g_autofree char *message = NULL;
+
+      reader->backend = cherish_pg_backend_open (reader->path, FALSE, &rc, &message);
+      if (reader->backend == NULL)
+        {
+          g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
+                       _("Cannot reach the shop’s database “%s”: %s"), reader->label, message);
+          return NULL;
+        }
+      if (!cherish_database_exec (reader, "SET default_transaction_read_only = on", error))
+        return NULL;
+      return g_steal_pointer (&reader);
+    }
   /* Read-write for SQLite (a read-only connection cannot open a WAL file
    * whose -wal is not there yet), read-only for SQL: query_only. One
    * thread at a time uses a reader (its page's, while it reads): SQLite
@@ -614,6 +660,9 @@ cherish_database_get_schema_version (CherishDatabase *self)
 
   g_return_val_if_fail (CHERISH_IS_DATABASE (self), -1);
 
+  if (cherish_database_is_server_uri (self->path))
+    return cherish_database_query_int (self, "SELECT version FROM cherish_schema", &version, NULL)
+             ? version : -1;
   if (!cherish_database_query_int (self, "PRAGMA user_version", &version, NULL))
     return -1;
   return version;
@@ -664,7 +713,15 @@ cherish_database_transaction (CherishDatabase         *self,
   g_assert (ok || local_error != NULL);
 
   if (ok && savepoint == NULL && g_hash_table_size (self->pending) > 0)
-    ok = count_change (self, &local_error);
+    {
+      GHashTableIter iter;
+      gpointer table;
+
+      ok = count_change (self, &local_error);
+      g_hash_table_iter_init (&iter, self->pending);
+      while (ok && g_hash_table_iter_next (&iter, &table, NULL))
+        ok = announce (self, GPOINTER_TO_UINT (table), &local_error);
+    }
   if (ok)
     {
       g_autofree char *sql = savepoint != NULL ? g_strdup_printf ("RELEASE %s", savepoint)

@@ -55,6 +55,7 @@ gboolean         cherish_database_restore              (CherishDatabase        *
                                                         const char             *keep_current_as,
                                                         GError                **error);
 char            *cherish_database_get_backups_folder   (CherishDatabase        *self);
+char            *cherish_database_get_folder           (CherishDatabase        *self);
 gboolean         cherish_database_backup_daily         (CherishDatabase        *self,
                                                         const char             *folder,
                                                         const GDate            *today,

@@ -41,6 +41,7 @@
 #define FLOAT4OID  700
 #define FLOAT8OID  701
 #define NUMERICOID 1700
+#define TEXTOID    25
 
 typedef struct
 {
@@ -146,13 +147,19 @@ check_result (PgBackend *self,
 /* Placeholders                                                        */
 /* ------------------------------------------------------------------ */
 
-/* ?N → $N and ? → $(largest + 1), outside '…', "…" and comments. */
+/* ?N → $N and ? → $(largest + 1), and SQLite's "INDEXED BY index" hints
+ * dropped, outside '…', "…" and comments;
+ * @used: which numbers the text names (a store binds the same numbers
+ * for the variants of a statement, each using some). */
 static char *
-rewrite_placeholders (const char *sql,
-                      int        *n_params)
+rewrite_placeholders (const char  *sql,
+                      int         *n_params,
+                      GArray     **used)
 {
   GString *out = g_string_sized_new (strlen (sql) + 16);
   int largest = 0;
+
+  *used = g_array_new (FALSE, TRUE, sizeof (gboolean));
 
   for (const char *p = sql; *p != '\0'; p++)
     {
@@ -174,6 +181,13 @@ rewrite_placeholders (const char *sql,
           g_string_append_len (out, p, end - p + 1);
           p = end;
         }
+      else if (g_ascii_strncasecmp (p, "INDEXED BY ", 11) == 0 && (p == sql || !g_ascii_isalnum (p[-1])))
+        {
+          /* SQLite's planner hint: PostgreSQL's planner chooses alone. */
+          p += 11;
+          while (g_ascii_isalnum (p[1]) || p[1] == '_')
+            p++;
+        }
       else if (*p == '?')
         {
           int number;
@@ -188,6 +202,9 @@ rewrite_placeholders (const char *sql,
           else
             number = largest + 1;
           largest = MAX (largest, number);
+          if ((guint) number > (*used)->len)
+            g_array_set_size (*used, number);
+          g_array_index (*used, gboolean, number - 1) = TRUE;
           g_string_append_printf (out, "$%d", number);
         }
       else
@@ -237,11 +254,18 @@ pg_prepare (CherishBackend *backend,
 {
   PgBackend *self = PG (backend);
   g_autofree char *text = NULL;
+  g_autofree Oid *types = NULL;
+  g_autoptr(GArray) used = NULL;
   PGresult *result;
   PgStmt *stmt;
   int n_params;
 
-  text = rewrite_placeholders (sql, &n_params);
+  text = rewrite_placeholders (sql, &n_params, &used);
+  /* The server infers each parameter's type from its place; one the text
+   * does not name has none: text. */
+  types = g_new0 (Oid, MAX (n_params, 1));
+  for (int i = 0; i < n_params; i++)
+    types[i] = g_array_index (used, gboolean, i) ? 0 : TEXTOID;
   stmt = g_new0 (PgStmt, 1);
   stmt->parent.klass = &pg_class;
   stmt->backend = self;
@@ -250,11 +274,12 @@ pg_prepare (CherishBackend *backend,
   stmt->values = g_new0 (char *, MAX (n_params, 1));
   stmt->row = -1;
 
-  result = PQprepare (self->conn, stmt->name, text, 0, NULL);
+  result = PQprepare (self->conn, stmt->name, text, n_params, types);
   *rc = check_result (self, result);
   PQclear (result);
   if (*rc != CHERISH_OK)
     {
+      g_debug ("Could not prepare %s: %s", text, self->message);
       g_free (stmt->values);
       g_free (stmt->name);
       g_free (stmt);
@@ -400,8 +425,12 @@ set_value (PgStmt *stmt,
            int     index,
            char   *value)
 {
-  g_return_if_fail (index >= 1 && index <= stmt->n_params);
-
+  /* A number the text does not reach is not bound (SQLITE_RANGE). */
+  if (index < 1 || index > stmt->n_params)
+    {
+      g_free (value);
+      return;
+    }
   g_free (stmt->values[index - 1]);
   stmt->values[index - 1] = value;
 }
@@ -527,6 +556,7 @@ pg_column_double (CherishStmt *stmt,
 
 static const CherishBackendClass pg_class = {
   .name = "PostgreSQL",
+  .dialect = CHERISH_DIALECT_POSTGRESQL,
   .close = pg_close,
   .errmsg = pg_errmsg,
   .exec = pg_exec,
@@ -581,15 +611,17 @@ cherish_pg_backend_is_uri (const char *location)
 /**
  * cherish_pg_backend_open:
  * @uri: a libpq connection URI
+ * @listen: whether to hear the other clients' changes (next_change)
  * @rc: (out): CHERISH_OK, or why not
  * @message: (out) (transfer full): the server's or libpq's word, on failure
  *
- * Connects, in UTF-8, listening to the other clients' changes.
+ * Connects, in UTF-8.
  *
  * Returns: (nullable): the connection
  */
 CherishBackend *
 cherish_pg_backend_open (const char  *uri,
+                         gboolean     listen,
                          int         *rc,
                          char       **message)
 {
@@ -612,8 +644,9 @@ cherish_pg_backend_open (const char  *uri,
                  "SET client_min_messages = warning;"
                  "CREATE FUNCTION pg_temp.cherish_last_id () RETURNS bigint LANGUAGE plpgsql AS "
                  "$$ BEGIN RETURN lastval (); "
-                 "EXCEPTION WHEN object_not_in_prerequisite_state THEN RETURN 0; END $$;"
-                 "LISTEN " CHANNEL);
+                 "EXCEPTION WHEN object_not_in_prerequisite_state THEN RETURN 0; END $$;");
+  if (*rc == CHERISH_OK && listen)
+    *rc = pg_exec (&self->parent, "LISTEN " CHANNEL);
   if (*rc != CHERISH_OK)
     {
       *message = g_strdup (self->message);
@@ -622,4 +655,42 @@ cherish_pg_backend_open (const char  *uri,
     }
   *message = NULL;
   return &self->parent;
+}
+
+/**
+ * cherish_pg_backend_describe:
+ *
+ * Returns: (transfer full): @uri as a person reads it, without its
+ *   password: "shop on db.example.com:5432 as counter1"
+ */
+char *
+cherish_pg_backend_describe (const char *uri)
+{
+  PQconninfoOption *options = PQconninfoParse (uri, NULL);
+  const char *dbname = NULL, *host = NULL, *port = NULL, *user = NULL;
+  GString *text = g_string_new (NULL);
+
+  if (options == NULL)
+    return g_string_free (text, FALSE);
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    {
+      if (o->val == NULL || *o->val == '\0')
+        continue;
+      if (g_str_equal (o->keyword, "dbname"))
+        dbname = o->val;
+      else if (g_str_equal (o->keyword, "host"))
+        host = o->val;
+      else if (g_str_equal (o->keyword, "port"))
+        port = o->val;
+      else if (g_str_equal (o->keyword, "user"))
+        user = o->val;
+    }
+  g_string_append (text, dbname != NULL ? dbname : user != NULL ? user : "postgres");
+  g_string_append_printf (text, " on %s", host != NULL ? host : "localhost");
+  if (port != NULL)
+    g_string_append_printf (text, ":%s", port);
+  if (user != NULL)
+    g_string_append_printf (text, " as %s", user);
+  PQconninfoFree (options);
+  return g_string_free (text, FALSE);
 }

@@ -187,6 +187,7 @@ sqlite_column_text (CherishStmt *stmt,
 
 static const CherishBackendClass sqlite_class = {
   .name = "SQLite",
+  .dialect = CHERISH_DIALECT_SQLITE,
   .close = sqlite_close,
   .errmsg = sqlite_errmsg,
   .exec = sqlite_exec,

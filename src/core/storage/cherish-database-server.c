@@ -1,0 +1,194 @@
+/* cherish-database-server.c — a shop on a PostgreSQL server
+ *
+ * Part of CherishDatabase (see cherish-database.c): connecting to the
+ * server, checking that its database is a Cherish shop (or empty), bringing
+ * its schema up to date with the numbered steps of
+ * src/core/schema/postgresql/, and hearing the other clients' changes.
+ *
+ * The schema's version is kept in cherish_schema, a table of one row. Two
+ * counters starting at once both try to migrate: each step runs in its own
+ * transaction holding a lock of the whole database (an advisory lock on
+ * Cherish's number), reads the version again there and does nothing if
+ * the other one did the step first.
+ *
+ * The other clients' changes arrive on the connection's socket (NOTIFY,
+ * see cherish-pg-backend.c); a GSource watching it turns each into the
+ * same ::changed signal a change made here gives.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-database"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib-unix.h>
+
+#include "cherish-core-resources.h"
+#include "cherish-database-private.h"
+#include "cherish-error.h"
+#include "cherish-pg-backend.h"
+
+#define SERVER_SCHEMA_PATH "/io/github/cherishapp/Cherish/schema/postgresql"
+
+/**
+ * cherish_database_server_latest_version:
+ *
+ * Returns: the server schema's version this build writes
+ */
+int
+cherish_database_server_latest_version (void)
+{
+  static gsize latest = 0;
+
+  if (g_once_init_enter (&latest))
+    {
+      g_auto(GStrv) steps = cherish_database_list_steps (SERVER_SCHEMA_PATH);
+      g_once_init_leave (&latest, g_strv_length (steps));
+    }
+  return (int) latest;
+}
+
+/* The schema's version: 0 for an empty database, -1 (with @error) for
+ * one with tables of another program's, or when it cannot be read. */
+static int
+read_version (CherishDatabase  *self,
+              GError          **error)
+{
+  int ours = 0, tables = 0, version = 0;
+
+  if (!cherish_database_query_int (self, "SELECT (to_regclass ('cherish_schema') IS NOT NULL)::int",
+                                   &ours, error))
+    return -1;
+  if (ours)
+    return cherish_database_query_int (self, "SELECT version FROM cherish_schema WHERE id = 1",
+                                       &version, error) ? version : -1;
+
+  if (!cherish_database_query_int (self, "SELECT count(*) FROM pg_tables "
+                                         "WHERE schemaname = current_schema ()", &tables, error))
+    return -1;
+  if (tables > 0)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_A_DATABASE,
+                   _("The database “%s” holds another program’s tables, not a Cherish shop. "
+                     "It was left untouched."), self->label);
+      return -1;
+    }
+  return 0;
+}
+
+typedef struct
+{
+  CherishDatabase *self;
+  int              version;
+} ServerStep;
+
+static gboolean
+run_server_step (gpointer   user_data,
+                 GError   **error)
+{
+  ServerStep *step = user_data;
+  CherishDatabase *self = step->self;
+  g_auto(GStrv) steps = cherish_database_list_steps (SERVER_SCHEMA_PATH);
+  g_autofree char *resource = g_strconcat (SERVER_SCHEMA_PATH "/", steps[step->version - 1], NULL);
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (cherish_core_get_resource (), resource,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autofree char *sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autofree char *set_version = NULL;
+  int version;
+
+  /* "CHRS": one counter migrates at a time, and the next sees its work. */
+  if (!cherish_database_exec (self, "SELECT pg_advisory_xact_lock (1128813139)", error))
+    return FALSE;
+  version = read_version (self, error);
+  if (version < 0)
+    return FALSE;
+  if (version >= step->version)
+    return TRUE;
+
+  if (version == 0 &&
+      !cherish_database_exec (self, "CREATE TABLE cherish_schema ("
+                                    "  id integer PRIMARY KEY CHECK (id = 1),"
+                                    "  version integer NOT NULL);"
+                                    "INSERT INTO cherish_schema VALUES (1, 0);", error))
+    return FALSE;
+  if (!cherish_database_exec (self, sql, error))
+    return FALSE;
+  set_version = g_strdup_printf ("UPDATE cherish_schema SET version = %d", step->version);
+  return cherish_database_exec (self, set_version, error);
+}
+
+static gboolean
+on_remote_change (int          fd,
+                  GIOCondition condition,
+                  gpointer     user_data)
+{
+  CherishDatabase *self = user_data;
+  char *table;
+
+  while ((table = self->backend->klass->next_change (self->backend)) != NULL)
+    {
+      cherish_database_emit_heard (self, table);
+      g_free (table);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* Opens @self->path, a server's URI: connected, its schema up to date
+ * (up to @target_version; -1: the latest), listening when @listen. */
+gboolean
+cherish_database_open_server (CherishDatabase  *self,
+                              int               target_version,
+                              gboolean          listen,
+                              GError          **error)
+{
+  g_autofree char *message = NULL;
+  int rc = CHERISH_OK;
+  int version;
+
+  self->label = cherish_pg_backend_describe (self->path);
+  self->backend = cherish_pg_backend_open (self->path, listen, &rc, &message);
+  if (self->backend == NULL)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
+                   _("Cannot reach the shop’s database “%s”: %s"), self->label, message);
+      return FALSE;
+    }
+
+  version = read_version (self, error);
+  if (version < 0)
+    return FALSE;
+  if (version > cherish_database_server_latest_version ())
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NEWER_SCHEMA,
+                   _("The database “%s” was saved by a newer version of Cherish "
+                     "(format %d, this version knows up to %d). Update Cherish to open it; "
+                     "it was left untouched."),
+                   self->label, version, cherish_database_server_latest_version ());
+      return FALSE;
+    }
+
+  if (target_version < 0)
+    target_version = cherish_database_server_latest_version ();
+  for (int next = version + 1; next <= target_version; next++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      ServerStep step = { self, next };
+
+      if (!cherish_database_transaction (self, run_server_step, &step, &local_error))
+        {
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                      _("Could not update the database to version %d: "), next);
+          return FALSE;
+        }
+    }
+
+  if (listen)
+    {
+      self->watch = g_unix_fd_source_new (self->backend->klass->watch_fd (self->backend), G_IO_IN);
+      g_source_set_callback (self->watch, G_SOURCE_FUNC (on_remote_change), self, NULL);
+      g_source_set_static_name (self->watch, "[cherish] other clients' changes");
+      g_source_attach (self->watch, g_main_context_get_thread_default ());
+    }
+  return TRUE;
+}
