@@ -355,20 +355,14 @@ test_race (Fixture       *f,
   g_assert_cmpint (cherish_stmt_step (take_a), ==, CHERISH_DONE);
   g_assert_cmpint (a->klass->changes (a), ==, 1);
 
+  /* The second writer cannot even begin: it waits for the first (here
+   * 200 ms), then is told the shop is busy. */
   if (f->server)
-    {
-      /* b waits for a's lock, then finds nothing left to take. */
-      g_assert_cmpint (run (b, "SET lock_timeout = '200ms'"), ==, CHERISH_OK);
-      g_assert_cmpint (run (b, b->klass->begin_write), ==, CHERISH_OK);
-      g_assert_cmpint (cherish_stmt_step (take_b), ==, CHERISH_BUSY);
-      g_assert_cmpint (run (b, "ROLLBACK"), ==, CHERISH_OK);
-    }
-  else
-    {
-      /* SQLite: the second writer cannot even begin. */
-      rc = run (b, b->klass->begin_write);
-      g_assert_cmpint (rc & 0xff, ==, CHERISH_BUSY);
-    }
+    g_assert_cmpint (run (b, "SET lock_timeout = '200ms'"), ==, CHERISH_OK);
+  rc = run (b, b->klass->begin_write);
+  g_assert_cmpint (rc & 0xff, ==, CHERISH_BUSY);
+  if (b->klass->in_transaction (b))
+    g_assert_cmpint (run (b, "ROLLBACK"), ==, CHERISH_OK);
   g_assert_cmpint (run (a, "COMMIT"), ==, CHERISH_OK);
 
   cherish_stmt_reset (take_b);

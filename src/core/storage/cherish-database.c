@@ -693,7 +693,12 @@ cherish_database_transaction (CherishDatabase         *self,
   if (self->transaction_depth == 0)
     {
       if (!cherish_database_exec (self, self->backend->klass->begin_write, error))
-        return FALSE;
+        {
+          /* A BEGIN in more than one statement may have begun. */
+          if (self->backend->klass->in_transaction (self->backend))
+            self->backend->klass->exec (self->backend, "ROLLBACK");
+          return FALSE;
+        }
     }
   else
     {

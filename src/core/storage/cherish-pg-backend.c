@@ -16,6 +16,11 @@
  * broken connection: input/output; 53100: disk full; 42501, 25006: read
  * only; 57014: interrupted).
  *
+ * A write transaction holds one lock of the whole shop (an advisory lock)
+ * until it ends: writers queue as they do on an SQLite file, so that what
+ * a store checked before writing (a balance, a stock, a reminder not yet
+ * claimed) still holds when it writes. Readers are never held up.
+ *
  * Other clients hear of a change through NOTIFY on the channel "cherish"
  * (its payload is the table), sent inside the writing transaction, so
  * that it arrives when — and only if — the transaction commits.
@@ -564,7 +569,10 @@ static const CherishBackendClass pg_class = {
   .changes = pg_changes,
   .last_insert_id = pg_last_insert_id,
   .in_transaction = pg_in_transaction,
-  .begin_write = "BEGIN",
+  /* One writer at a time across every counter, as SQLite's BEGIN
+   * IMMEDIATE: the stores check, then write (a balance, a claim), in one
+   * transaction, and may do so only if no one writes between. "CHRS". */
+  .begin_write = "BEGIN; SELECT pg_advisory_xact_lock (1128813139)",
   .set_budget = NULL,
   .announce = pg_announce,
   .watch_fd = pg_watch_fd,

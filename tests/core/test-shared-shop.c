@@ -1,0 +1,283 @@
+/* test-shared-shop.c — two counters on one shop on a PostgreSQL server
+ *
+ * Each counter is a connection of its own (a CherishDatabase, as a second
+ * Cherish process on another computer has): what one writes, the other
+ * hears; racing redemptions never overspend; a reminder is claimed by one
+ * of them only. Runs on the throwaway server of build-aux/pg-server.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "cherish-customer-store.h"
+#include "cherish-error.h"
+#include "cherish-follow-up-store.h"
+#include "cherish-points-store.h"
+#include "cherish-reminder-store.h"
+#include "cherish-test-server.h"
+#include "cherish-test-util.h"
+
+#define NOW "2026-11-24T10:00:00Z"
+
+typedef struct
+{
+  char            *dir;
+  char            *uri;
+  CherishClock    *clock;
+  CherishDatabase *a;
+  CherishDatabase *b;
+} Fixture;
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = cherish_test_make_dir ();
+  f->uri = cherish_test_server_database (f->dir, "shared.db");
+  f->clock = cherish_test_clock_at (NOW);
+  f->a = cherish_database_open (f->uri, &error);
+  g_assert_no_error (error);
+  f->b = cherish_database_open (f->uri, &error);
+  g_assert_no_error (error);
+}
+
+static void
+teardown (Fixture       *f,
+          gconstpointer  data)
+{
+  g_clear_object (&f->a);
+  g_clear_object (&f->b);
+  g_clear_object (&f->clock);
+  cherish_test_remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->uri);
+}
+
+static void
+count_change (CherishDatabase *db,
+              guint           *heard)
+{
+  (*heard)++;
+}
+
+/* Runs the main loop until *@counter reaches @wanted or @ms pass;
+ * returns the time it took, in milliseconds. */
+static double
+wait_for (guint *counter,
+          guint  wanted,
+          int    ms)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  while (*counter < wanted && g_get_monotonic_time () - start < ms * 1000)
+    g_main_context_iteration (NULL, FALSE);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* A customer added at one counter: the other's lists hear of it within
+ * a second, once; nobody hears their own change twice. */
+static void
+test_changes_heard (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CherishCustomerStore) at_a = cherish_customer_store_new (f->a, f->clock);
+  g_autoptr(CherishCustomerStore) at_b = cherish_customer_store_new (f->b, f->clock);
+  guint heard_a = 0, heard_b = 0;
+  double took;
+
+  g_signal_connect (f->a, "changed::customers", G_CALLBACK (count_change), &heard_a);
+  g_signal_connect (f->b, "changed::customers", G_CALLBACK (count_change), &heard_b);
+
+  cherish_test_add_customer (at_a, "Brenda", NULL);
+  g_assert_cmpuint (heard_a, ==, 1);
+  took = wait_for (&heard_b, 1, 5000);
+  g_test_message ("heard at the other counter after %.1f ms", took);
+  g_assert_cmpuint (heard_b, ==, 1);
+  g_assert_cmpfloat (took, <, 1000);
+  g_assert_cmpint (cherish_customer_store_count (at_b, &(CherishCustomerQuery) { 0 }, NULL), ==, 1);
+
+  cherish_test_add_customer (at_b, "Sara", NULL);
+  wait_for (&heard_a, 2, 5000);
+  wait_for (&heard_b, 3, 300);   /* a second announcement would come now */
+  g_assert_cmpuint (heard_a, ==, 2);
+  g_assert_cmpuint (heard_b, ==, 2);
+}
+
+typedef struct
+{
+  const char *uri;
+  CherishClock *clock;
+  gint64      customer;
+  gint64      reward;
+  gint       *ready;
+  gint64      spent;
+  GError     *error;
+} Redemption;
+
+static gpointer
+redeem_at_counter (gpointer user_data)
+{
+  Redemption *r = user_data;
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(CherishDatabase) db = NULL;
+  g_autoptr(CherishPointsStore) points = NULL;
+
+  g_main_context_push_thread_default (context);
+  db = cherish_database_open (r->uri, &r->error);
+  g_assert_no_error (r->error);
+  points = cherish_points_store_new (db, r->clock);
+  /* Both counters press Redeem at once. */
+  g_atomic_int_inc (r->ready);
+  while (g_atomic_int_get (r->ready) < 2)
+    g_thread_yield ();
+  r->spent = cherish_points_store_redeem (points, r->customer, r->reward, &r->error);
+  g_clear_object (&points);
+  g_clear_object (&db);
+  g_main_context_pop_thread_default (context);
+  return NULL;
+}
+
+/* Brenda has 100 points and the scarf (or a coffee, of which there is no
+ * end) costs 80: pressed at two counters at once, one redemption goes
+ * through, the other is refused; round after round, the balance and the
+ * stock stay right. */
+static void
+test_redeem_race (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (f->a, f->clock);
+  g_autoptr(CherishPointsStore) points = cherish_points_store_new (f->a, f->clock);
+  g_autoptr(GError) error = NULL;
+  gint64 brenda = cherish_test_add_customer (customers, "Brenda", NULL);
+  gint64 scarf = cherish_points_store_add_reward (points, "Silk scarf", 80, 20, &error);
+  gint64 coffee = cherish_points_store_add_reward (points, "Coffee", 80, -1, &error);
+  const guint rounds = 20;
+
+  g_assert_no_error (error);
+  cherish_points_store_earn (points, brenda, 20, 0, 0, &error);
+  g_assert_no_error (error);
+  for (guint round = 0; round < rounds; round++)
+    {
+      gint ready = 0;
+      Redemption one = { f->uri, f->clock, brenda, round % 2 ? coffee : scarf, &ready, 0, NULL };
+      Redemption two = one;
+      GThread *first, *second;
+      GError *refused;
+
+      cherish_points_store_earn (points, brenda, 80, 0, 0, &error);   /* 100 again */
+      g_assert_no_error (error);
+      first = g_thread_new ("counter-1", redeem_at_counter, &one);
+      second = g_thread_new ("counter-2", redeem_at_counter, &two);
+      g_thread_join (first);
+      g_thread_join (second);
+
+      g_assert_true ((one.spent > 0) != (two.spent > 0));
+      refused = one.spent > 0 ? two.error : one.error;   /* the other one's */
+      g_assert_error (refused, CHERISH_ERROR, CHERISH_ERROR_CONFLICT);
+      g_clear_error (&one.error);
+      g_clear_error (&two.error);
+      g_assert_cmpint (cherish_points_store_get_balance (points, brenda, NULL), ==, 20);
+    }
+  g_assert_cmpint (cherish_points_store_get_stock (points, scarf, NULL), ==, 20 - rounds / 2);
+  g_assert_cmpint (cherish_points_store_verify (points, NULL), ==, 0);
+}
+
+typedef struct
+{
+  const char *uri;
+  CherishClock *clock;
+  gint       *ready;
+  GPtrArray  *claimed;
+} Claim;
+
+static gpointer
+claim_at_counter (gpointer user_data)
+{
+  Claim *c = user_data;
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CherishDatabase) db = NULL;
+  g_autoptr(CherishFollowUpStore) follow_ups = NULL;
+  g_autoptr(CherishReminderStore) reminders = NULL;
+  g_autoptr(GPtrArray) open = NULL;
+  g_autoptr(GPtrArray) due = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = cherish_clock_get_now (c->clock);
+
+  g_main_context_push_thread_default (context);
+  db = cherish_database_open (c->uri, &error);
+  g_assert_no_error (error);
+  follow_ups = cherish_follow_up_store_new (db, c->clock);
+  reminders = cherish_reminder_store_new (db, c->clock);
+  open = cherish_follow_up_store_list_due (follow_ups, "2026-11-24", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < open->len; i++)
+    g_ptr_array_add (due, cherish_reminder_new_for_follow_up (open->pdata[i], now));
+
+  g_atomic_int_inc (c->ready);
+  while (g_atomic_int_get (c->ready) < 2)
+    g_thread_yield ();
+  c->claimed = cherish_reminder_store_claim (reminders, due, 0, FALSE, &error);
+  g_assert_no_error (error);
+  g_clear_object (&reminders);
+  g_clear_object (&follow_ups);
+  g_clear_object (&db);
+  g_main_context_pop_thread_default (context);
+  return NULL;
+}
+
+/* Thirty follow-ups due, two counters checking at the same moment: each
+ * reminder is claimed (so shown) by one of them only. */
+static void
+test_claimed_once (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (f->a, f->clock);
+  g_autoptr(CherishFollowUpStore) follow_ups = cherish_follow_up_store_new (f->a, f->clock);
+  g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  gint ready = 0;
+  Claim one = { f->uri, f->clock, &ready, NULL };
+  Claim two = one;
+  GThread *first, *second;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Customer %u", i);
+      gint64 id = cherish_test_add_customer (customers, name, NULL);
+      g_autoptr(CherishFollowUp) follow_up = cherish_follow_up_new (id, "2026-11-24", "Call back");
+
+      g_assert_true (cherish_follow_up_store_add (follow_ups, follow_up, &error));
+      g_assert_no_error (error);
+    }
+
+  first = g_thread_new ("counter-1", claim_at_counter, &one);
+  second = g_thread_new ("counter-2", claim_at_counter, &two);
+  g_thread_join (first);
+  g_thread_join (second);
+
+  g_test_message ("claimed: %u at one counter, %u at the other", one.claimed->len, two.claimed->len);
+  g_assert_cmpuint (one.claimed->len + two.claimed->len, ==, 30);
+  for (guint i = 0; i < one.claimed->len; i++)
+    g_hash_table_add (keys, (gpointer) cherish_reminder_get_key (one.claimed->pdata[i]));
+  for (guint i = 0; i < two.claimed->len; i++)
+    g_assert_true (g_hash_table_add (keys, (gpointer) cherish_reminder_get_key (two.claimed->pdata[i])));
+  g_assert_cmpuint (g_hash_table_size (keys), ==, 30);
+  g_ptr_array_unref (one.claimed);
+  g_ptr_array_unref (two.claimed);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!cherish_test_on_server ())
+    g_error ("test-shared-shop needs CHERISH_TEST_BACKEND=postgresql (meson test --suite postgresql)");
+  g_test_add ("/shared-shop/changes-heard", Fixture, NULL, setup, test_changes_heard, teardown);
+  g_test_add ("/shared-shop/redeem-race", Fixture, NULL, setup, test_redeem_race, teardown);
+  g_test_add ("/shared-shop/claimed-once", Fixture, NULL, setup, test_claimed_once, teardown);
+  return g_test_run ();
+}
