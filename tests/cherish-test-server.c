@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <libpq-fe.h>
+#include <string.h>
 
 #include "cherish-test-server.h"
 
@@ -145,4 +146,24 @@ cherish_test_server_rows (const char *uri,
   PQclear (result);
   PQfinish (conn);
   return rows;
+}
+
+/* Runs @sql on the server as its superuser (roles, databases). */
+void
+cherish_test_server_admin (const char *sql)
+{
+  g_free (admin (sql));
+}
+
+/* Returns: (transfer full): the URI of @database on the test server,
+ * logging in as @role */
+char *
+cherish_test_server_uri_as (const char *role,
+                            const char *database)
+{
+  const char *uri = server_uri ();
+  const char *at = strchr (uri, '@');
+
+  g_assert_nonnull (at);
+  return g_strdup_printf ("postgresql://%s%s/%s", role, at, database);
 }

@@ -14,5 +14,8 @@ char     *cherish_test_server_database (const char *dir,
 void      cherish_test_server_drop     (const char *dir);
 GPtrArray *cherish_test_server_rows    (const char *uri,
                                         const char *sql);
+void      cherish_test_server_admin    (const char *sql);
+char     *cherish_test_server_uri_as   (const char *role,
+                                        const char *database);
 
 G_END_DECLS

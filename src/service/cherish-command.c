@@ -31,6 +31,7 @@
 #include "cherish-command.h"
 #include "cherish-customer-store.h"
 #include "cherish-import-command.h"
+#include "cherish-move-command.h"
 #include "cherish-reminder-service.h"
 
 struct _CherishCommand
@@ -69,6 +70,9 @@ static const GOptionEntry option_entries[] = {
   { "date-order", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --import: dates like 03/04/2020 are dmy (day/month/year) or mdy (month/day/year)"),
     N_("ORDER") },
+  { "move-to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Copy the shop into an empty database (a file, or postgresql://… on a server), check the "
+       "copy and quit"), N_("PLACE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
   /* How a notification's Open reaches the window. */
   { "open-customer", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT64, NULL, NULL, NULL },
@@ -131,7 +135,8 @@ cherish_command_wants_window (int   argc,
       if (g_str_equal (arg, "--"))
         break;
       if (g_str_equal (arg, "--check-reminders") || g_str_equal (arg, "--import") ||
-          g_str_has_prefix (arg, "--import=") || g_str_equal (arg, "--version") ||
+          g_str_has_prefix (arg, "--import=") || g_str_equal (arg, "--move-to") ||
+          g_str_has_prefix (arg, "--move-to=") || g_str_equal (arg, "--version") ||
           g_str_equal (arg, "-h") || g_str_equal (arg, "-?") || g_str_has_prefix (arg, "--help"))
         return FALSE;
     }
@@ -339,6 +344,7 @@ cherish_command_handle_local_options (GApplication *app,
 {
   CherishCommand *self = CHERISH_COMMAND (app);
   g_autofree char *import_file = NULL;
+  g_autofree char *move_to = NULL;
   g_autoptr(GError) error = NULL;
 
   if (g_variant_dict_contains (options, "version"))
@@ -348,6 +354,15 @@ cherish_command_handle_local_options (GApplication *app,
     }
 
   self->database_path = cherish_command_read_database_option (app, options);
+
+  if (g_variant_dict_lookup (options, "move-to", "s", &move_to))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (move_to);
+      g_autofree char *path = cherish_database_is_server_uri (move_to) ? g_strdup (move_to)
+                                                                       : g_file_get_path (file);
+
+      return cherish_move_command (self->database_path, path != NULL ? path : move_to);
+    }
 
   if (g_variant_dict_lookup (options, "import", "^ay", &import_file))
     {

@@ -374,7 +374,10 @@ test_race (Fixture       *f,
 }
 
 /* The server ends the connection (a restart, a network cut): the next
- * step says so, with the server's words, instead of hanging. */
+ * step says so, with the server's words, instead of hanging; the socket
+ * watched for the others' changes reads as gone. Then the connection is
+ * made again (while the server stays away, not more often than every two
+ * seconds), and the statement prepared on the old one runs on the new. */
 static void
 test_lost_connection (Fixture       *f,
                       gconstpointer  data)
@@ -388,6 +391,14 @@ test_lost_connection (Fixture       *f,
   rc = cherish_stmt_step (count);
   g_assert_cmpint (rc, ==, CHERISH_IOERR);
   g_assert_cmpstr (f->backend->klass->errmsg (f->backend), !=, "");
+  g_assert_null (f->backend->klass->next_change (f->backend));
+
+  g_assert_true (f->backend->klass->connected (f->backend));
+  cherish_stmt_reset (count);
+  g_assert_cmpint (cherish_stmt_step (count), ==, CHERISH_ROW);
+  g_assert_cmpint (cherish_stmt_column_int64 (count, 0), ==, 0);
+  g_assert_cmpint (run (f->backend, "INSERT INTO t (name, n) VALUES ('after', 1)"), ==, CHERISH_OK);
+  g_assert_cmpint (f->backend->klass->last_insert_id (f->backend), >, 0);
 }
 
 int

@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <unistd.h>
+
 #include "cherish-customer-store.h"
 #include "cherish-error.h"
 #include "cherish-follow-up-store.h"
@@ -268,6 +270,54 @@ test_claimed_once (Fixture       *f,
   g_ptr_array_unref (two.claimed);
 }
 
+/* The README's set-up: the shop belongs to a role of its own, each
+ * counter logs in as itself. Whichever counter connects first makes the
+ * tables, owned by the shop's role: the second counter works with them. */
+static void
+test_roles (void)
+{
+  g_autofree char *name = g_strdup_printf ("roles_%d", getpid ());
+  g_autofree char *create = g_strdup_printf ("CREATE DATABASE %s OWNER shop_owner", name);
+  g_autofree char *drop = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", name);
+  g_autofree char *as_one = cherish_test_server_uri_as ("counter_one", name);
+  g_autofree char *as_two = cherish_test_server_uri_as ("counter_two", name);
+  g_autoptr(CherishClock) clock = cherish_test_clock_at (NOW);
+  g_autoptr(CherishDatabase) one = NULL;
+  g_autoptr(CherishDatabase) two = NULL;
+  g_autoptr(CherishCustomerStore) at_one = NULL;
+  g_autoptr(CherishCustomerStore) at_two = NULL;
+  g_autoptr(GPtrArray) owners = NULL;
+  g_autoptr(GError) error = NULL;
+
+  cherish_test_server_admin ("CREATE ROLE shop_owner NOLOGIN;"
+                             "CREATE ROLE counter_one LOGIN IN ROLE shop_owner;"
+                             "CREATE ROLE counter_two LOGIN IN ROLE shop_owner");
+  cherish_test_server_admin (create);
+
+  one = cherish_database_open (as_one, &error);
+  g_assert_no_error (error);
+  at_one = cherish_customer_store_new (one, clock);
+  cherish_test_add_customer (at_one, "Brenda", NULL);
+
+  two = cherish_database_open (as_two, &error);
+  g_assert_no_error (error);
+  at_two = cherish_customer_store_new (two, clock);
+  cherish_test_add_customer (at_two, "Sara", NULL);
+  g_assert_cmpint (cherish_customer_store_count (at_one, &(CherishCustomerQuery) { 0 }, NULL), ==, 2);
+
+  owners = cherish_test_server_rows (as_one, "SELECT DISTINCT tableowner FROM pg_tables "
+                                             "WHERE schemaname = current_schema ()");
+  g_assert_cmpuint (owners->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index ((GPtrArray *) owners->pdata[1], 0), ==, "shop_owner");
+
+  g_clear_object (&at_one);
+  g_clear_object (&at_two);
+  g_clear_object (&one);
+  g_clear_object (&two);
+  cherish_test_server_admin (drop);
+  cherish_test_server_admin ("DROP ROLE counter_one; DROP ROLE counter_two; DROP ROLE shop_owner");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,5 +329,6 @@ main (int   argc,
   g_test_add ("/shared-shop/changes-heard", Fixture, NULL, setup, test_changes_heard, teardown);
   g_test_add ("/shared-shop/redeem-race", Fixture, NULL, setup, test_redeem_race, teardown);
   g_test_add ("/shared-shop/claimed-once", Fixture, NULL, setup, test_claimed_once, teardown);
+  g_test_add_func ("/shared-shop/roles", test_roles);
   return g_test_run ();
 }

@@ -93,6 +93,7 @@ struct _CherishBackendClass
   int           (*announce)       (CherishBackend *self,
                                    const char     *table);
   int           (*watch_fd)       (CherishBackend *self);
+  gboolean      (*connected)      (CherishBackend *self);
   char         *(*next_change)    (CherishBackend *self);
 
   /* Its prepared statements */

@@ -18,6 +18,7 @@ struct _CherishDatabase
   char           *label;         /* for messages: the file, or the server without password */
   CherishBackend *backend;
   GSource        *watch;         /* a server's: the other clients' changes */
+  guint           retry;         /* while the server is away */
   GHashTable     *statements;   /* SQL text → CherishStmt */
   int             transaction_depth;
   GHashTable     *pending;      /* tables changed in the open transaction */

@@ -106,6 +106,15 @@ run_server_step (gpointer   user_data,
   if (version >= step->version)
     return TRUE;
 
+  /* The shop's tables belong to the database's owner (a role every
+   * counter's login is a member of, see the README), not to whichever
+   * counter happened to connect first: the others may use them too. */
+  if (!cherish_database_exec (self, "DO $$ DECLARE owner name := (SELECT pg_get_userbyid (datdba) "
+                                    "FROM pg_database WHERE datname = current_database ()); "
+                                    "BEGIN IF owner <> current_user AND pg_has_role (owner, 'MEMBER') "
+                                    "THEN EXECUTE format ('SET LOCAL ROLE %I', owner); END IF; END $$",
+                              error))
+    return FALSE;
   if (version == 0 &&
       !cherish_database_exec (self, "CREATE TABLE cherish_schema ("
                                     "  id integer PRIMARY KEY CHECK (id = 1),"
@@ -116,6 +125,31 @@ run_server_step (gpointer   user_data,
     return FALSE;
   set_version = g_strdup_printf ("UPDATE cherish_schema SET version = %d", step->version);
   return cherish_database_exec (self, set_version, error);
+}
+
+/* Every table a page shows, told changed after the connection came back:
+ * what the others did meanwhile was not heard. */
+static const char * const shown_tables[] = {
+  "staff", "customers", "life_events", "visits", "celebrations", "follow_ups", "reminders_sent",
+  "events", "invitations", "prizes", "rewards", "points_ledger", "points_rules", "tiers",
+  "customer_tiers", "ideas", "idea_votes", "loyalty_settings",
+};
+
+static void watch_changes (CherishDatabase *self);
+
+/* Every two seconds while the server is away. */
+static gboolean
+on_retry (gpointer user_data)
+{
+  CherishDatabase *self = user_data;
+
+  if (!self->backend->klass->connected (self->backend))
+    return G_SOURCE_CONTINUE;
+  self->retry = 0;
+  watch_changes (self);
+  for (guint i = 0; i < G_N_ELEMENTS (shown_tables); i++)
+    cherish_database_emit_heard (self, shown_tables[i]);
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -131,7 +165,23 @@ on_remote_change (int          fd,
       cherish_database_emit_heard (self, table);
       g_free (table);
     }
+  /* The server went away: its socket reads as closed until it is back. */
+  if (!self->backend->klass->connected (self->backend))
+    {
+      g_clear_pointer (&self->watch, g_source_unref);
+      self->retry = g_timeout_add_seconds (2, on_retry, self);
+      return G_SOURCE_REMOVE;
+    }
   return G_SOURCE_CONTINUE;
+}
+
+static void
+watch_changes (CherishDatabase *self)
+{
+  self->watch = g_unix_fd_source_new (self->backend->klass->watch_fd (self->backend), G_IO_IN);
+  g_source_set_callback (self->watch, G_SOURCE_FUNC (on_remote_change), self, NULL);
+  g_source_set_static_name (self->watch, "[cherish] other clients' changes");
+  g_source_attach (self->watch, g_main_context_get_thread_default ());
 }
 
 /* Opens @self->path, a server's URI: connected, its schema up to date
@@ -184,11 +234,6 @@ cherish_database_open_server (CherishDatabase  *self,
     }
 
   if (listen)
-    {
-      self->watch = g_unix_fd_source_new (self->backend->klass->watch_fd (self->backend), G_IO_IN);
-      g_source_set_callback (self->watch, G_SOURCE_FUNC (on_remote_change), self, NULL);
-      g_source_set_static_name (self->watch, "[cherish] other clients' changes");
-      g_source_attach (self->watch, g_main_context_get_thread_default ());
-    }
+    watch_changes (self);
   return TRUE;
 }

@@ -206,6 +206,7 @@ cherish_database_finalize (GObject *object)
   if (self->watch != NULL)
     g_source_destroy (self->watch);
   g_clear_pointer (&self->watch, g_source_unref);
+  g_clear_handle_id (&self->retry, g_source_remove);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_hash_table_unref);
   if (self->backend != NULL)

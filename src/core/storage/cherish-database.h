@@ -62,6 +62,10 @@ gboolean         cherish_database_backup_daily         (CherishDatabase        *
                                                         guint                   keep,
                                                         gboolean               *made,
                                                         GError                **error);
+gboolean         cherish_database_copy_to              (CherishDatabase        *self,
+                                                        CherishDatabase        *destination,
+                                                        char                  **report,
+                                                        GError                **error);
 gboolean         cherish_database_check_integrity      (CherishDatabase        *self,
                                                         char                  **problems,
                                                         GError                **error);

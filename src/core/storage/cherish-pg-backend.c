@@ -55,6 +55,10 @@ typedef struct
   char           *message;     /* the last error */
   gint64          changes;
   guint           next_name;
+  gboolean        listen;
+  guint           session;     /* counts the connections made: statements
+                                * prepared in an earlier one are again */
+  gint64          tried_at;    /* the last reconnection tried (monotonic µs) */
 } PgBackend;
 
 typedef struct
@@ -66,6 +70,9 @@ typedef struct
   char       **values;          /* n_params; NULL: SQL NULL */
   PGresult    *result;          /* once run */
   int          row;             /* the current row; -1 before the first */
+  char        *text;            /* as prepared, to prepare again */
+  Oid         *types;
+  guint        session;         /* the connection it was prepared on */
 } PgStmt;
 
 #define PG(backend) ((PgBackend *) (backend))
@@ -240,16 +247,101 @@ pg_errmsg (CherishBackend *backend)
   return PG (backend)->message != NULL ? PG (backend)->message : "not an error";
 }
 
+#define RETRY_AFTER_US (2 * G_USEC_PER_SEC)
+
+static int pg_exec (CherishBackend *backend,
+                    const char     *sql);
+
+/* What every connection starts with. */
+static int
+set_up_session (PgBackend *self)
+{
+  int rc;
+
+  rc = pg_exec (&self->parent,
+                "SET client_min_messages = warning;"
+                "CREATE FUNCTION pg_temp.cherish_last_id () RETURNS bigint LANGUAGE plpgsql AS "
+                "$$ BEGIN RETURN lastval (); "
+                "EXCEPTION WHEN object_not_in_prerequisite_state THEN RETURN 0; END $$;");
+  if (rc == CHERISH_OK && self->listen)
+    rc = pg_exec (&self->parent, "LISTEN " CHANNEL);
+  return rc;
+}
+
+/* The server went away (a restart, a cut network): connects again, at
+ * most once every two seconds, so that a page asking while it is down is
+ * told at once rather than held for the connection's time-out. What was
+ * being written when it went is lost with its transaction, as it would
+ * be with the server's; statements are prepared again as they are used. */
+static gboolean
+ensure_connected (PgBackend *self)
+{
+  gint64 now;
+
+  if (PQstatus (self->conn) == CONNECTION_OK)
+    return TRUE;
+  now = g_get_monotonic_time ();
+  if (self->tried_at != 0 && now - self->tried_at < RETRY_AFTER_US)
+    return FALSE;
+  self->tried_at = now;
+  PQreset (self->conn);
+  if (PQstatus (self->conn) != CONNECTION_OK)
+    {
+      set_message (self, PQerrorMessage (self->conn));
+      return FALSE;
+    }
+  self->session++;
+  self->tried_at = 0;
+  g_debug ("Connected to the server again");
+  return set_up_session (self) == CHERISH_OK;
+}
+
 static int
 pg_exec (CherishBackend *backend,
          const char     *sql)
 {
   PgBackend *self = PG (backend);
-  PGresult *result = PQexec (self->conn, sql);
-  int rc = check_result (self, result);
+  PGresult *result;
+  int rc;
+
+  if (!ensure_connected (self))
+    return CHERISH_IOERR;
+  result = PQexec (self->conn, sql);
+  rc = check_result (self, result);
 
   PQclear (result);
   return rc;
+}
+
+/* Prepares @stmt on the current connection. */
+static int
+prepare_on_server (PgStmt *stmt)
+{
+  PgBackend *self = stmt->backend;
+  PGresult *result;
+  int rc;
+
+  if (!ensure_connected (self))
+    return CHERISH_IOERR;
+  result = PQprepare (self->conn, stmt->name, stmt->text, stmt->n_params, stmt->types);
+  rc = check_result (self, result);
+  PQclear (result);
+  if (rc == CHERISH_OK)
+    stmt->session = self->session;
+  return rc;
+}
+
+static void
+free_stmt (PgStmt *stmt)
+{
+  g_clear_pointer (&stmt->result, PQclear);
+  for (int i = 0; i < stmt->n_params; i++)
+    g_free (stmt->values[i]);
+  g_free (stmt->values);
+  g_free (stmt->name);
+  g_free (stmt->text);
+  g_free (stmt->types);
+  g_free (stmt);
 }
 
 static CherishStmt *
@@ -261,7 +353,6 @@ pg_prepare (CherishBackend *backend,
   g_autofree char *text = NULL;
   g_autofree Oid *types = NULL;
   g_autoptr(GArray) used = NULL;
-  PGresult *result;
   PgStmt *stmt;
   int n_params;
 
@@ -278,16 +369,14 @@ pg_prepare (CherishBackend *backend,
   stmt->n_params = n_params;
   stmt->values = g_new0 (char *, MAX (n_params, 1));
   stmt->row = -1;
+  stmt->text = g_steal_pointer (&text);
+  stmt->types = g_steal_pointer (&types);
 
-  result = PQprepare (self->conn, stmt->name, text, n_params, types);
-  *rc = check_result (self, result);
-  PQclear (result);
+  *rc = prepare_on_server (stmt);
   if (*rc != CHERISH_OK)
     {
-      g_debug ("Could not prepare %s: %s", text, self->message);
-      g_free (stmt->values);
-      g_free (stmt->name);
-      g_free (stmt);
+      g_debug ("Could not prepare %s: %s", stmt->text, self->message);
+      free_stmt (stmt);
       return NULL;
     }
   return &stmt->parent;
@@ -339,6 +428,14 @@ pg_announce (CherishBackend *backend,
   return rc;
 }
 
+/* Whether the connection is up, connecting again if it went away (at
+ * most every two seconds). */
+static gboolean
+pg_connected (CherishBackend *backend)
+{
+  return ensure_connected (PG (backend));
+}
+
 static int
 pg_watch_fd (CherishBackend *backend)
 {
@@ -383,14 +480,9 @@ pg_finalize (CherishStmt *base)
   PgStmt *stmt = PG_STMT (base);
   g_autofree char *sql = g_strdup_printf ("DEALLOCATE %s", stmt->name);
 
-  clear_result (stmt);
-  if (PQstatus (stmt->backend->conn) == CONNECTION_OK)
+  if (PQstatus (stmt->backend->conn) == CONNECTION_OK && stmt->session == stmt->backend->session)
     PQclear (PQexec (stmt->backend->conn, sql));
-  for (int i = 0; i < stmt->n_params; i++)
-    g_free (stmt->values[i]);
-  g_free (stmt->values);
-  g_free (stmt->name);
-  g_free (stmt);
+  free_stmt (stmt);
 }
 
 static int
@@ -403,10 +495,16 @@ pg_step (CherishStmt *base)
     clear_result (stmt);
   if (stmt->result == NULL)
     {
-      PGresult *result = PQexecPrepared (stmt->backend->conn, stmt->name, stmt->n_params,
-                                         (const char * const *) stmt->values, NULL, NULL, 0);
-      int rc = check_result (stmt->backend, result);
+      PGresult *result;
+      int rc = ensure_connected (stmt->backend) ? CHERISH_OK : CHERISH_IOERR;
 
+      if (rc == CHERISH_OK && stmt->session != stmt->backend->session)
+        rc = prepare_on_server (stmt);
+      if (rc != CHERISH_OK)
+        return rc;
+      result = PQexecPrepared (stmt->backend->conn, stmt->name, stmt->n_params,
+                               (const char * const *) stmt->values, NULL, NULL, 0);
+      rc = check_result (stmt->backend, result);
       if (rc != CHERISH_OK)
         {
           PQclear (result);
@@ -576,6 +674,7 @@ static const CherishBackendClass pg_class = {
   .set_budget = NULL,
   .announce = pg_announce,
   .watch_fd = pg_watch_fd,
+  .connected = pg_connected,
   .next_change = pg_next_change,
   .finalize = pg_finalize,
   .step = pg_step,
@@ -648,13 +747,8 @@ cherish_pg_backend_open (const char  *uri,
     }
   PQsetNoticeProcessor (self->conn, on_notice, NULL);
 
-  *rc = pg_exec (&self->parent,
-                 "SET client_min_messages = warning;"
-                 "CREATE FUNCTION pg_temp.cherish_last_id () RETURNS bigint LANGUAGE plpgsql AS "
-                 "$$ BEGIN RETURN lastval (); "
-                 "EXCEPTION WHEN object_not_in_prerequisite_state THEN RETURN 0; END $$;");
-  if (*rc == CHERISH_OK && listen)
-    *rc = pg_exec (&self->parent, "LISTEN " CHANNEL);
+  self->listen = listen;
+  *rc = set_up_session (self);
   if (*rc != CHERISH_OK)
     {
       *message = g_strdup (self->message);

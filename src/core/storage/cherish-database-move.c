@@ -1,0 +1,292 @@
+/* cherish-database-move.c — a shop from a file to a server, and back
+ *
+ * Part of CherishDatabase (see cherish-database.c). Every table is copied,
+ * row by row and in the order their references need, into an empty shop
+ * on the other engine, in one transaction of the destination: a failure
+ * leaves it empty again. The columns copied are those the destination
+ * lets be written (not the generated ones), asked of each engine's
+ * catalogue. What triggers keep (points balances, spend totals) is built
+ * again by the destination's own triggers as the rows go in; the visit
+ * counts the customers carry are counted again at the end. Afterwards the
+ * copy is checked: every table has as many rows on both sides, and the
+ * points ledger, the balances and the spend add up to the same.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "cherish-database"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cherish-database-private.h"
+#include "cherish-error.h"
+
+/* In the order their references need (a ledger row after the one it
+ * reverses: by id). points_balances and customer_spend are the triggers'. */
+static const char * const tables[] = {
+  "staff", "customers", "customer_search", "life_events", "visits", "follow_ups",
+  "reminders_sent", "reminder_leads", "reminder_checks", "events", "invitations", "prizes",
+  "prize_awards", "rewards", "points_ledger", "points_rules", "tiers", "customer_tiers",
+  "ideas", "idea_votes", "celebrations", "loyalty_settings",
+};
+
+/* The columns of ?1 a row may be written with, in order. */
+static const CherishDialectSql writable_columns = {
+  "SELECT name FROM pragma_table_xinfo (?1) WHERE hidden = 0 ORDER BY cid",
+  "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema () "
+  "AND table_name = ?1 AND is_generated = 'NEVER' AND column_name <> 'words' ORDER BY ordinal_position",
+};
+
+/* After the rows: the server's identities go on from the largest id (the
+ * table's name follows). */
+static const CherishDialectSql identity_restart = {
+  NULL,
+  "SELECT setval (pg_get_serial_sequence (?1, 'id'), coalesce (max (id), 0) + 1, false) FROM ",
+};
+
+/* What must add up the same on both sides. */
+static const struct
+{
+  const char *what;
+  const char *sql;
+} sums[] = {
+  { "points in the ledger", "SELECT coalesce (sum (points), 0) FROM points_ledger" },
+  { "points balances", "SELECT coalesce (sum (balance), 0) FROM points_balances" },
+  { "spend", "SELECT coalesce (sum (total_minor), 0) FROM customer_spend" },
+  { "visits counted", "SELECT coalesce (sum (visit_count), 0) FROM customers" },
+};
+
+static GPtrArray *
+columns_of (CherishDatabase  *db,
+            const char       *table,
+            GError          **error)
+{
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (db, cherish_database_sql (db, writable_columns),
+                                                          error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  cherish_bind_text (stmt, 1, table);
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
+    g_ptr_array_add (columns, g_strdup (cherish_column_text (stmt, 0)));
+  if (rc != CHERISH_DONE)
+    {
+      cherish_database_set_error (db, rc, error);
+      return NULL;
+    }
+  /* The search index's rows are the customers': their ids go too. */
+  if (g_str_equal (table, "customer_search") && !g_ptr_array_find_with_equal_func (columns, "rowid", g_str_equal, NULL))
+    g_ptr_array_insert (columns, 0, g_strdup ("rowid"));
+  return g_steal_pointer (&columns);
+}
+
+static gint64
+count_of (CherishDatabase  *db,
+          const char       *sql,
+          GError          **error)
+{
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (db, sql, error);
+
+  return stmt != NULL ? cherish_database_count (db, stmt, error) : -1;
+}
+
+typedef struct
+{
+  CherishDatabase *from;
+  CherishDatabase *to;
+  GString         *report;
+} Move;
+
+static gboolean
+copy_table (Move        *move,
+            const char  *table,
+            GError     **error)
+{
+  g_autoptr(GPtrArray) columns = columns_of (move->to, table, error);
+  g_autoptr(GString) placeholders = g_string_new (NULL);
+  g_autofree char *list = NULL;
+  g_autofree char *select = NULL;
+  g_autofree char *insert = NULL;
+  g_autoptr(CherishStmt) read = NULL;
+  g_autoptr(CherishStmt) write = NULL;
+  gboolean has_id;
+  int rc;
+
+  if (columns == NULL)
+    return FALSE;
+  has_id = g_ptr_array_find_with_equal_func (columns, "id", g_str_equal, NULL);
+  g_ptr_array_add (columns, NULL);
+  list = g_strjoinv (", ", (char **) columns->pdata);
+  for (guint i = 1; i < columns->len; i++)
+    g_string_append_printf (placeholders, "%s?%u", i > 1 ? ", " : "", i);
+
+  select = g_strdup_printf ("SELECT %s FROM %s ORDER BY 1", list, table);
+  insert = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)", table, list, placeholders->str);
+  /* The one row of the loyalty settings is there already. */
+  if (g_str_equal (table, "loyalty_settings") &&
+      !cherish_database_exec (move->to, "DELETE FROM loyalty_settings", error))
+    return FALSE;
+
+  read = cherish_database_prepare (move->from, select, error);
+  write = read != NULL ? cherish_database_prepare (move->to, insert, error) : NULL;
+  if (write == NULL)
+    return FALSE;
+
+  while ((rc = cherish_stmt_step (read)) == CHERISH_ROW)
+    {
+      for (guint c = 0; c + 1 < columns->len; c++)
+        switch (cherish_stmt_column_type (read, c))
+          {
+          case CHERISH_COLUMN_NULL:
+            cherish_stmt_bind_null (write, c + 1);
+            break;
+          case CHERISH_COLUMN_INTEGER:
+            cherish_stmt_bind_int64 (write, c + 1, cherish_stmt_column_int64 (read, c));
+            break;
+          case CHERISH_COLUMN_FLOAT:
+            cherish_stmt_bind_double (write, c + 1, cherish_stmt_column_double (read, c));
+            break;
+          case CHERISH_COLUMN_TEXT:
+          case CHERISH_COLUMN_BLOB:
+          default:
+            cherish_bind_text (write, c + 1, cherish_column_text (read, c));
+            break;
+          }
+      if (!cherish_database_step_done (move->to, write, error))
+        return FALSE;
+      cherish_stmt_reset (write);
+    }
+  if (rc != CHERISH_DONE)
+    {
+      cherish_database_set_error (move->from, rc, error);
+      return FALSE;
+    }
+
+  if (cherish_database_sql (move->to, identity_restart) != NULL &&
+      has_id &&
+      !g_str_equal (table, "loyalty_settings") && !g_str_equal (table, "reminder_checks"))
+    {
+      g_autofree char *restart = g_strconcat (cherish_database_sql (move->to, identity_restart), table, NULL);
+      g_autoptr(CherishStmt) stmt = cherish_database_prepare (move->to, restart, error);
+
+      if (stmt == NULL)
+        return FALSE;
+      cherish_bind_text (stmt, 1, table);
+      if (!cherish_database_step_done (move->to, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+move_in_transaction (gpointer   user_data,
+                     GError   **error)
+{
+  Move *move = user_data;
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    if (!copy_table (move, tables[t], error))
+      {
+        g_prefix_error (error, _("Could not copy %s: "), tables[t]);
+        return FALSE;
+      }
+
+  /* The visits' triggers counted each visit once more. */
+  if (!cherish_database_exec (move->to,
+                              "UPDATE customers SET "
+                              "visit_count = (SELECT count (*) FROM visits v WHERE v.customer_id = customers.id "
+                              "               AND v.kind IN ('visit', 'purchase')), "
+                              "last_visit_at = (SELECT max (v.at) FROM visits v WHERE v.customer_id = customers.id "
+                              "                 AND v.kind IN ('visit', 'purchase'))", error))
+    return FALSE;
+
+  /* Checked before it commits: the same rows, the same sums. */
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s", tables[t]);
+      gint64 before = count_of (move->from, sql, error);
+      gint64 after = before >= 0 ? count_of (move->to, sql, error) : -1;
+
+      if (after < 0)
+        return FALSE;
+      if (before != after)
+        {
+          g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_FAILED,
+                       _("The copy of %s has %" G_GINT64_FORMAT " rows, not %" G_GINT64_FORMAT
+                         ": nothing was moved."), tables[t], after, before);
+          return FALSE;
+        }
+      if (move->report != NULL)
+        g_string_append_printf (move->report, "%s: %" G_GINT64_FORMAT "\n", tables[t], after);
+    }
+  for (guint s = 0; s < G_N_ELEMENTS (sums); s++)
+    {
+      gint64 before = count_of (move->from, sums[s].sql, error);
+      gint64 after = before >= 0 ? count_of (move->to, sums[s].sql, error) : -1;
+
+      if (after < 0)
+        return FALSE;
+      if (before != after)
+        {
+          g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_FAILED,
+                       _("The copy does not add up (%s: %" G_GINT64_FORMAT ", not %" G_GINT64_FORMAT
+                         "): nothing was moved."), sums[s].what, after, before);
+          return FALSE;
+        }
+      if (move->report != NULL)
+        g_string_append_printf (move->report, "%s: %" G_GINT64_FORMAT "\n", sums[s].what, after);
+    }
+  return TRUE;
+}
+
+/**
+ * cherish_database_copy_to:
+ * @self: the shop to copy
+ * @destination: an empty shop, on the other engine or the same
+ * @report: (out) (optional) (transfer full): each table's rows and each
+ *   sum, one per line, as checked
+ *
+ * Copies every row of @self into @destination, all or nothing, and checks
+ * the copy. @self is left as it was.
+ *
+ * Returns: %TRUE when @destination holds the same shop
+ */
+gboolean
+cherish_database_copy_to (CherishDatabase  *self,
+                          CherishDatabase  *destination,
+                          char            **report,
+                          GError          **error)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  Move move = { self, destination, text };
+  gint64 held = 0;
+
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (CHERISH_IS_DATABASE (destination), FALSE);
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables) - 1; t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s", tables[t]);
+      gint64 n = count_of (destination, sql, error);
+
+      if (n < 0)
+        return FALSE;
+      held += n;
+    }
+  if (held > 0)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT,
+                   _("“%s” holds a shop already: a shop is moved only into an empty one. "
+                     "Nothing was changed."), destination->label);
+      return FALSE;
+    }
+
+  if (!cherish_database_transaction (destination, move_in_transaction, &move, error))
+    return FALSE;
+  if (report != NULL)
+    *report = g_string_free (g_steal_pointer (&text), FALSE);
+  return TRUE;
+}
