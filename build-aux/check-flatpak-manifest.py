@@ -62,7 +62,8 @@ elif len(sys.argv) > 4:
                       f'{RUNTIMES[runtime][1]}) but the newer leg tests GTK {gtk}, libadwaita {adw}: '
                       'name the runtime that ships what is tested')
 
-allowed = {'--share=ipc', '--socket=fallback-x11', '--socket=wayland', '--device=dri'}
+# The network: a shop kept on a PostgreSQL server (cherish --database postgresql://…).
+allowed = {'--share=ipc', '--share=network', '--socket=fallback-x11', '--socket=wayland', '--device=dri'}
 for arg in manifest.get('finish-args', []):
     if arg not in allowed:
         errors.append(f'finish-arg {arg} is not needed: use a portal '

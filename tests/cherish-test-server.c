@@ -4,13 +4,15 @@
  * own on the throwaway server build-aux/pg-server started for the run
  * ($CHERISH_TEST_POSTGRESQL) instead of a file: the same folder and file
  * name give the same database (a test that reopens its shop finds it
- * again), and removing the test's folder drops its databases.
+ * again), and the databases of a removed folder are dropped when the
+ * test program ends.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <libpq-fe.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cherish-test-server.h"
@@ -90,21 +92,40 @@ cherish_test_server_database (const char *dir,
   return g_strdup_printf ("%s/%s", server_uri (), database);
 }
 
-/* Drops the databases made for @dir (a shop still open there is cut off). */
+/* The databases of removed folders, dropped when the test program ends:
+ * a window's page may still be reading on a connection of its own when
+ * its test removes the folder (an SQLite file removed is still read). */
+static GPtrArray *dropped;
+
+static void
+drop_all (void)
+{
+  for (guint i = 0; dropped != NULL && i < dropped->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)",
+                                              (char *) dropped->pdata[i]);
+
+      g_free (admin (sql));
+    }
+  g_clear_pointer (&dropped, g_ptr_array_unref);
+}
+
+/* The databases made for @dir go when the program ends. */
 void
 cherish_test_server_drop (const char *dir)
 {
   GPtrArray *names = made != NULL ? g_hash_table_lookup (made, dir) : NULL;
 
-  for (guint i = 0; names != NULL && i < names->len; i++)
+  if (names == NULL)
+    return;
+  if (dropped == NULL)
     {
-      g_autofree char *sql = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)",
-                                              (char *) names->pdata[i]);
-
-      g_free (admin (sql));
+      dropped = g_ptr_array_new_with_free_func (g_free);
+      atexit (drop_all);
     }
-  if (names != NULL)
-    g_hash_table_remove (made, dir);
+  for (guint i = 0; i < names->len; i++)
+    g_ptr_array_add (dropped, g_strdup (names->pdata[i]));
+  g_hash_table_remove (made, dir);
 }
 
 /**

@@ -503,7 +503,7 @@ cherish_points_store_list_rewards (CherishPointsStore  *self,
 
   stmt = cherish_database_prepare (cherish_points_store_database (self),
                                    "SELECT id, name, cost, coalesce (stock, -1), active FROM rewards "
-                                   "WHERE active OR NOT ?1 ORDER BY active DESC, cost, name", error);
+                                   "WHERE active = 1 OR ?1 = 0 ORDER BY active DESC, cost, name", error);
   if (stmt == NULL)
     return NULL;
   cherish_stmt_bind_int64 (stmt, 1, active_only);

@@ -214,9 +214,11 @@ move_in_transaction (gpointer   user_data,
         return FALSE;
       if (before != after)
         {
+          g_autofree char *has = g_strdup_printf ("%" G_GINT64_FORMAT, after);
+          g_autofree char *had = g_strdup_printf ("%" G_GINT64_FORMAT, before);
+
           g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_FAILED,
-                       _("The copy of %s has %" G_GINT64_FORMAT " rows, not %" G_GINT64_FORMAT
-                         ": nothing was moved."), tables[t], after, before);
+                       _("The copy of %s has %s rows, not %s: nothing was moved."), tables[t], has, had);
           return FALSE;
         }
       if (move->report != NULL)
@@ -231,9 +233,12 @@ move_in_transaction (gpointer   user_data,
         return FALSE;
       if (before != after)
         {
+          g_autofree char *has = g_strdup_printf ("%" G_GINT64_FORMAT, after);
+          g_autofree char *had = g_strdup_printf ("%" G_GINT64_FORMAT, before);
+
           g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_FAILED,
-                       _("The copy does not add up (%s: %" G_GINT64_FORMAT ", not %" G_GINT64_FORMAT
-                         "): nothing was moved."), sums[s].what, after, before);
+                       _("The copy does not add up (%s: %s, not %s): nothing was moved."), sums[s].what,
+                       has, had);
           return FALSE;
         }
       if (move->report != NULL)
