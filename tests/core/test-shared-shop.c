@@ -107,38 +107,78 @@ test_changes_heard (Fixture       *f,
   g_assert_cmpuint (heard_b, ==, 2);
 }
 
+/* A counter working on a connection of its own, in a thread: @prepare
+ * gets it ready, then the two counters @act at the same moment. */
+typedef void (*CounterFunc) (CherishDatabase *db,
+                             gpointer         data);
+
 typedef struct
 {
-  const char *uri;
-  CherishClock *clock;
-  gint64      customer;
-  gint64      reward;
-  gint       *ready;
-  gint64      spent;
-  GError     *error;
-} Redemption;
+  const char  *uri;
+  CounterFunc  prepare;
+  CounterFunc  act;
+  gpointer     data;
+  gint        *ready;
+} Counter;
 
 static gpointer
-redeem_at_counter (gpointer user_data)
+run_counter (gpointer user_data)
 {
-  Redemption *r = user_data;
+  Counter *counter = user_data;
   g_autoptr(GMainContext) context = g_main_context_new ();
   g_autoptr(CherishDatabase) db = NULL;
-  g_autoptr(CherishPointsStore) points = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_main_context_push_thread_default (context);
-  db = cherish_database_open (r->uri, &r->error);
-  g_assert_no_error (r->error);
-  points = cherish_points_store_new (db, r->clock);
-  /* Both counters press Redeem at once. */
-  g_atomic_int_inc (r->ready);
-  while (g_atomic_int_get (r->ready) < 2)
+  db = cherish_database_open (counter->uri, &error);
+  g_assert_no_error (error);
+  if (counter->prepare != NULL)
+    counter->prepare (db, counter->data);
+  g_atomic_int_inc (counter->ready);
+  while (g_atomic_int_get (counter->ready) < 2)
     g_thread_yield ();
-  r->spent = cherish_points_store_redeem (points, r->customer, r->reward, &r->error);
-  g_clear_object (&points);
+  counter->act (db, counter->data);
   g_clear_object (&db);
   g_main_context_pop_thread_default (context);
   return NULL;
+}
+
+/* Two counters on @uri: each prepares, then both act at once. */
+static void
+at_two_counters (const char  *uri,
+                 CounterFunc  prepare,
+                 CounterFunc  act,
+                 gpointer     one,
+                 gpointer     two)
+{
+  gint ready = 0;
+  Counter first = { uri, prepare, act, one, &ready };
+  Counter second = { uri, prepare, act, two, &ready };
+  GThread *threads[2];
+
+  threads[0] = g_thread_new ("counter-1", run_counter, &first);
+  threads[1] = g_thread_new ("counter-2", run_counter, &second);
+  g_thread_join (threads[0]);
+  g_thread_join (threads[1]);
+}
+
+typedef struct
+{
+  CherishClock *clock;
+  gint64        customer;
+  gint64        reward;
+  gint64        spent;
+  GError       *error;
+} Redemption;
+
+static void
+redeem (CherishDatabase *db,
+        gpointer         data)
+{
+  Redemption *r = data;
+  g_autoptr(CherishPointsStore) points = cherish_points_store_new (db, r->clock);
+
+  r->spent = cherish_points_store_redeem (points, r->customer, r->reward, &r->error);
 }
 
 /* Brenda has 100 points and the scarf (or a coffee, of which there is no
@@ -162,18 +202,13 @@ test_redeem_race (Fixture       *f,
   g_assert_no_error (error);
   for (guint round = 0; round < rounds; round++)
     {
-      gint ready = 0;
-      Redemption one = { f->uri, f->clock, brenda, round % 2 ? coffee : scarf, &ready, 0, NULL };
+      Redemption one = { f->clock, brenda, round % 2 ? coffee : scarf, 0, NULL };
       Redemption two = one;
-      GThread *first, *second;
       GError *refused;
 
       cherish_points_store_earn (points, brenda, 80, 0, 0, &error);   /* 100 again */
       g_assert_no_error (error);
-      first = g_thread_new ("counter-1", redeem_at_counter, &one);
-      second = g_thread_new ("counter-2", redeem_at_counter, &two);
-      g_thread_join (first);
-      g_thread_join (second);
+      at_two_counters (f->uri, NULL, redeem, &one, &two);   /* both press Redeem at once */
 
       g_assert_true ((one.spent > 0) != (two.spent > 0));
       refused = one.spent > 0 ? two.error : one.error;   /* the other one's */
@@ -188,45 +223,42 @@ test_redeem_race (Fixture       *f,
 
 typedef struct
 {
-  const char *uri;
-  CherishClock *clock;
-  gint       *ready;
-  GPtrArray  *claimed;
+  CherishClock         *clock;
+  CherishReminderStore *reminders;
+  GPtrArray            *due;
+  GPtrArray            *claimed;
 } Claim;
 
-static gpointer
-claim_at_counter (gpointer user_data)
+/* What is due, read at the counter. */
+static void
+find_due (CherishDatabase *db,
+          gpointer         data)
 {
-  Claim *c = user_data;
-  g_autoptr(GMainContext) context = g_main_context_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CherishDatabase) db = NULL;
-  g_autoptr(CherishFollowUpStore) follow_ups = NULL;
-  g_autoptr(CherishReminderStore) reminders = NULL;
-  g_autoptr(GPtrArray) open = NULL;
-  g_autoptr(GPtrArray) due = g_ptr_array_new_with_free_func (g_object_unref);
+  Claim *c = data;
+  g_autoptr(CherishFollowUpStore) follow_ups = cherish_follow_up_store_new (db, c->clock);
   g_autoptr(GDateTime) now = cherish_clock_get_now (c->clock);
+  g_autoptr(GPtrArray) open = NULL;
+  g_autoptr(GError) error = NULL;
 
-  g_main_context_push_thread_default (context);
-  db = cherish_database_open (c->uri, &error);
-  g_assert_no_error (error);
-  follow_ups = cherish_follow_up_store_new (db, c->clock);
-  reminders = cherish_reminder_store_new (db, c->clock);
   open = cherish_follow_up_store_list_due (follow_ups, "2026-11-24", &error);
   g_assert_no_error (error);
+  c->due = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < open->len; i++)
-    g_ptr_array_add (due, cherish_reminder_new_for_follow_up (open->pdata[i], now));
+    g_ptr_array_add (c->due, cherish_reminder_new_for_follow_up (open->pdata[i], now));
+  c->reminders = cherish_reminder_store_new (db, c->clock);
+}
 
-  g_atomic_int_inc (c->ready);
-  while (g_atomic_int_get (c->ready) < 2)
-    g_thread_yield ();
-  c->claimed = cherish_reminder_store_claim (reminders, due, 0, FALSE, &error);
+static void
+claim (CherishDatabase *db,
+       gpointer         data)
+{
+  Claim *c = data;
+  g_autoptr(GError) error = NULL;
+
+  c->claimed = cherish_reminder_store_claim (c->reminders, c->due, 0, FALSE, &error);
   g_assert_no_error (error);
-  g_clear_object (&reminders);
-  g_clear_object (&follow_ups);
-  g_clear_object (&db);
-  g_main_context_pop_thread_default (context);
-  return NULL;
+  g_clear_object (&c->reminders);
+  g_clear_pointer (&c->due, g_ptr_array_unref);
 }
 
 /* Thirty follow-ups due, two counters checking at the same moment: each
@@ -239,10 +271,8 @@ test_claimed_once (Fixture       *f,
   g_autoptr(CherishFollowUpStore) follow_ups = cherish_follow_up_store_new (f->a, f->clock);
   g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
-  gint ready = 0;
-  Claim one = { f->uri, f->clock, &ready, NULL };
+  Claim one = { f->clock, NULL, NULL, NULL };
   Claim two = one;
-  GThread *first, *second;
 
   for (guint i = 0; i < 30; i++)
     {
@@ -254,10 +284,7 @@ test_claimed_once (Fixture       *f,
       g_assert_no_error (error);
     }
 
-  first = g_thread_new ("counter-1", claim_at_counter, &one);
-  second = g_thread_new ("counter-2", claim_at_counter, &two);
-  g_thread_join (first);
-  g_thread_join (second);
+  at_two_counters (f->uri, find_due, claim, &one, &two);
 
   g_test_message ("claimed: %u at one counter, %u at the other", one.claimed->len, two.claimed->len);
   g_assert_cmpuint (one.claimed->len + two.claimed->len, ==, 30);

@@ -181,6 +181,32 @@ copy_table (Move        *move,
   return TRUE;
 }
 
+/* @sql (a count, a sum) gives the same on both sides; it goes in the
+ * report as "@what: value". */
+static gboolean
+same_on_both (Move        *move,
+              const char  *what,
+              const char  *sql,
+              GError     **error)
+{
+  gint64 before = count_of (move->from, sql, error);
+  gint64 after = before >= 0 ? count_of (move->to, sql, error) : -1;
+
+  if (after < 0)
+    return FALSE;
+  if (before != after)
+    {
+      g_autofree char *has = g_strdup_printf ("%" G_GINT64_FORMAT, after);
+      g_autofree char *had = g_strdup_printf ("%" G_GINT64_FORMAT, before);
+
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_FAILED,
+                   _("The copy does not add up (%s: %s, not %s): nothing was moved."), what, has, had);
+      return FALSE;
+    }
+  g_string_append_printf (move->report, "%s: %" G_GINT64_FORMAT "\n", what, after);
+  return TRUE;
+}
+
 static gboolean
 move_in_transaction (gpointer   user_data,
                      GError   **error)
@@ -207,43 +233,13 @@ move_in_transaction (gpointer   user_data,
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s", tables[t]);
-      gint64 before = count_of (move->from, sql, error);
-      gint64 after = before >= 0 ? count_of (move->to, sql, error) : -1;
 
-      if (after < 0)
+      if (!same_on_both (move, tables[t], sql, error))
         return FALSE;
-      if (before != after)
-        {
-          g_autofree char *has = g_strdup_printf ("%" G_GINT64_FORMAT, after);
-          g_autofree char *had = g_strdup_printf ("%" G_GINT64_FORMAT, before);
-
-          g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_FAILED,
-                       _("The copy of %s has %s rows, not %s: nothing was moved."), tables[t], has, had);
-          return FALSE;
-        }
-      if (move->report != NULL)
-        g_string_append_printf (move->report, "%s: %" G_GINT64_FORMAT "\n", tables[t], after);
     }
   for (guint s = 0; s < G_N_ELEMENTS (sums); s++)
-    {
-      gint64 before = count_of (move->from, sums[s].sql, error);
-      gint64 after = before >= 0 ? count_of (move->to, sums[s].sql, error) : -1;
-
-      if (after < 0)
-        return FALSE;
-      if (before != after)
-        {
-          g_autofree char *has = g_strdup_printf ("%" G_GINT64_FORMAT, after);
-          g_autofree char *had = g_strdup_printf ("%" G_GINT64_FORMAT, before);
-
-          g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_FAILED,
-                       _("The copy does not add up (%s: %s, not %s): nothing was moved."), sums[s].what,
-                       has, had);
-          return FALSE;
-        }
-      if (move->report != NULL)
-        g_string_append_printf (move->report, "%s: %" G_GINT64_FORMAT "\n", sums[s].what, after);
-    }
+    if (!same_on_both (move, sums[s].what, sums[s].sql, error))
+      return FALSE;
   return TRUE;
 }
 
