@@ -23,7 +23,8 @@ double cherish_bench_time_sqlite3  (const char * const *args,
                                     void              (*setup) (gpointer),
                                     gpointer            user_data,
                                     guint               runs);
-void   cherish_bench_print_targets (double              cli_ms,
+void   cherish_bench_print_targets (const char         *cli_what,
+                                    double              cli_ms,
                                     double              import_floor_ms);
 
 G_END_DECLS
