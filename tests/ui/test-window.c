@@ -29,6 +29,8 @@
 #include "cherish-events-page.h"
 #include "cherish-ideas-page.h"
 #include "cherish-rewards-page.h"
+#include "cherish-server-banner.h"
+#include "cherish-test-server.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-visit-store.h"
 #include "cherish-window.h"
@@ -739,6 +741,57 @@ test_celebrations_rules (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
 }
 
+/* A shop on a server that goes away (the server ends the connection and
+ * refuses new ones for a while): the banner says so within seconds; once
+ * the server takes connections again, Cherish connects by itself, the
+ * banner goes and the list answers. A shop in a file never shows it. */
+static void
+test_server_away (Fixture       *f,
+                  gconstpointer  data)
+{
+  CherishServerBanner *banner = cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "server_banner");
+  g_autofree char *away = NULL;
+  g_autofree char *back = NULL;
+  const char *name;
+  gint64 start;
+
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_false (cherish_server_banner_get_shown (banner));
+  if (!cherish_test_on_server ())
+    {
+      cherish_test_add_customer (f->store, "Brenda", NULL);
+      cherish_test_spin (300);
+      g_assert_false (cherish_server_banner_get_shown (banner));
+      return;
+    }
+
+  name = strrchr (cherish_database_get_path (f->db), '/') + 1;
+  away = g_strdup_printf ("ALTER DATABASE %s ALLOW_CONNECTIONS false; "
+                          "SELECT pg_terminate_backend (pid) FROM pg_stat_activity WHERE datname = '%s'",
+                          name, name);
+  back = g_strdup_printf ("ALTER DATABASE %s ALLOW_CONNECTIONS true", name);
+  cherish_test_server_admin (away);
+  start = g_get_monotonic_time ();
+  while (!cherish_server_banner_get_shown (banner) && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, FALSE);
+  g_test_message ("banner shown after %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_true (cherish_server_banner_get_shown (banner));
+  cherish_test_spin (2500);   /* tried again, refused: still shown */
+  g_assert_true (cherish_server_banner_get_shown (banner));
+  if (g_getenv ("CHERISH_TEST_PNG") != NULL)   /* to look at it */
+    cherish_test_save_png (GTK_WIDGET (f->window), g_getenv ("CHERISH_TEST_PNG"));
+
+  cherish_test_server_admin (back);
+  start = g_get_monotonic_time ();
+  while (cherish_server_banner_get_shown (banner) && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, FALSE);
+  g_test_message ("connected again after %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_false (cherish_server_banner_get_shown (banner));
+  g_assert_true (cherish_database_get_connected (f->db));
+  cherish_test_add_customer (f->store, "Brenda", NULL);
+  g_assert_cmpuint (cherish_customer_store_count (f->store, &(CherishCustomerQuery) { 0 }, NULL), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -750,6 +803,7 @@ main (int   argc,
 
   ADD ("/window/shell", test_shell);
   ADD ("/window/narrow", test_narrow);
+  ADD ("/window/server-away", test_server_away);
   ADD ("/customers/empty-and-no-results", test_empty_and_no_results);
   ADD ("/customers/create-through-dialog", test_create_through_dialog);
   ADD ("/customers/edit-keeps-text-on-error", test_edit_keeps_text_on_error);

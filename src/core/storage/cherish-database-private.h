@@ -19,6 +19,7 @@ struct _CherishDatabase
   CherishBackend *backend;
   GSource        *watch;         /* a server's: the other clients' changes */
   guint           retry;         /* while the server is away */
+  gboolean        lost;          /* the server cannot be reached */
   GHashTable     *statements;   /* SQL text → CherishStmt */
   int             transaction_depth;
   GHashTable     *pending;      /* tables changed in the open transaction */
@@ -33,6 +34,9 @@ void          cherish_database_emit_changed  (CherishDatabase  *self,
                                               const char       *table);
 void          cherish_database_emit_heard    (CherishDatabase  *self,
                                               const char       *table);
+void          cherish_database_set_connected (CherishDatabase  *self,
+                                              gboolean          connected);
+void          cherish_database_server_lost   (CherishDatabase  *self);
 gboolean      cherish_database_open_server   (CherishDatabase  *self,
                                               int               target_version,
                                               gboolean          listen,

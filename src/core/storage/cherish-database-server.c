@@ -137,6 +137,17 @@ static const char * const shown_tables[] = {
 
 static void watch_changes (CherishDatabase *self);
 
+/* Connected again: a new socket to watch, and what was missed meanwhile
+ * is read again by every page. */
+static void
+connected_again (CherishDatabase *self)
+{
+  watch_changes (self);
+  cherish_database_set_connected (self, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (shown_tables); i++)
+    cherish_database_emit_heard (self, shown_tables[i]);
+}
+
 /* Every two seconds while the server is away. */
 static gboolean
 on_retry (gpointer user_data)
@@ -146,9 +157,7 @@ on_retry (gpointer user_data)
   if (!self->backend->klass->connected (self->backend))
     return G_SOURCE_CONTINUE;
   self->retry = 0;
-  watch_changes (self);
-  for (guint i = 0; i < G_N_ELEMENTS (shown_tables); i++)
-    cherish_database_emit_heard (self, shown_tables[i]);
+  connected_again (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -170,9 +179,34 @@ on_remote_change (int          fd,
     {
       g_clear_pointer (&self->watch, g_source_unref);
       self->retry = g_timeout_add_seconds (2, on_retry, self);
+      cherish_database_set_connected (self, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+  /* It went and Cherish connected again at once: another socket. */
+  if (self->backend->klass->watch_fd (self->backend) != fd)
+    {
+      g_clear_pointer (&self->watch, g_source_unref);
+      connected_again (self);
       return G_SOURCE_REMOVE;
     }
   return G_SOURCE_CONTINUE;
+}
+
+/* A statement found the server gone before its socket said so (a cut
+ * network): the same as above. */
+void
+cherish_database_server_lost (CherishDatabase *self)
+{
+  if (self->watch == NULL && self->retry == 0)
+    return;   /* a reader, or already known */
+  if (self->watch != NULL)
+    {
+      g_source_destroy (self->watch);
+      g_clear_pointer (&self->watch, g_source_unref);
+    }
+  if (self->retry == 0)
+    self->retry = g_timeout_add_seconds (2, on_retry, self);
+  cherish_database_set_connected (self, FALSE);
 }
 
 static void

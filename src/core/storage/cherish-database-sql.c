@@ -29,6 +29,8 @@ cherish_database_set_error (CherishDatabase  *self,
                                              : _("no connection");
 
   g_debug ("%s: error %d: %s", self->label, rc, detail);
+  if ((rc & 0xff) == CHERISH_IOERR)
+    cherish_database_server_lost (self);
   switch (rc & 0xff)
     {
     case CHERISH_CORRUPT:

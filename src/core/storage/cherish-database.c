@@ -41,6 +41,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_CONNECTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
 /* ------------------------------------------------------------------ */
@@ -218,11 +226,41 @@ cherish_database_finalize (GObject *object)
 }
 
 static void
+cherish_database_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CherishDatabase *self = CHERISH_DATABASE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONNECTED:
+      g_value_set_boolean (value, !self->lost);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cherish_database_class_init (CherishDatabaseClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = cherish_database_finalize;
+  object_class->get_property = cherish_database_get_property;
+
+  /**
+   * CherishDatabase:connected:
+   *
+   * %FALSE while the shop's server cannot be reached (a file is always
+   * there): Cherish connects again by itself, and every list reloads.
+   */
+  properties[PROP_CONNECTED] = g_param_spec_boolean ("connected", NULL, NULL, TRUE,
+                                                     G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                     G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * CherishDatabase::changed:
@@ -299,6 +337,30 @@ cherish_database_emit_changed (CherishDatabase *self,
         g_warning ("Could not count a change of %s: %s", table, error->message);
       g_signal_emit (self, signals[CHANGED], g_quark_from_string (table));
     }
+}
+
+/* The server went away (%FALSE) or is back (%TRUE). */
+void
+cherish_database_set_connected (CherishDatabase *self,
+                                gboolean         connected)
+{
+  if (self->lost == !connected)
+    return;
+  self->lost = !connected;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONNECTED]);
+}
+
+/**
+ * cherish_database_get_connected:
+ *
+ * Returns: whether the shop's data can be reached (see #CherishDatabase:connected)
+ */
+gboolean
+cherish_database_get_connected (CherishDatabase *self)
+{
+  g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
+
+  return !self->lost;
 }
 
 /* Another client (a second counter on the same server) changed @table. */

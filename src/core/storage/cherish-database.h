@@ -36,6 +36,7 @@ gboolean         cherish_database_is_server_uri        (const char             *
 CherishDatabase *cherish_database_open                 (const char             *path,
                                                         GError                **error);
 const char      *cherish_database_get_path             (CherishDatabase        *self);
+gboolean         cherish_database_get_connected        (CherishDatabase        *self);
 CherishDatabase *cherish_database_open_reader          (CherishDatabase        *self,
                                                         GError                **error);
 int              cherish_database_get_schema_version   (CherishDatabase        *self);

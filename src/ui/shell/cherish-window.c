@@ -34,6 +34,7 @@
 #include "cherish-visit-dialog.h"
 #include "cherish-widget-util.h"
 #include "cherish-help.h"
+#include "cherish-server-banner.h"
 #include "cherish-window.h"
 #include "cherish-window-data.h"
 
@@ -51,6 +52,7 @@ struct _CherishWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
+  CherishServerBanner  *server_banner;
   AdwViewStack         *view_stack;
   AdwHeaderBar         *header_bar;
   GtkWidget            *switcher;     /* in the header bar */
@@ -373,6 +375,7 @@ cherish_window_constructed (GObject *object)
     }
 
   self->customers = cherish_customer_store_new (self->database, self->clock);
+  cherish_server_banner_set_database (self->server_banner, self->database);
   cherish_customers_page_setup (self->customers_page, self->database, self->clock);
   cherish_celebrations_page_setup (self->celebrations_page, self->database, self->clock);
   cherish_today_page_setup (self->today_page, self->database, self->clock);
@@ -529,6 +532,7 @@ cherish_window_class_init (CherishWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   cherish_ui_register_resource ();
+  g_type_ensure (CHERISH_TYPE_SERVER_BANNER);
   g_type_ensure (CHERISH_TYPE_CUSTOMERS_PAGE);
   g_type_ensure (CHERISH_TYPE_CELEBRATIONS_PAGE);
   g_type_ensure (CHERISH_TYPE_TODAY_PAGE);
@@ -541,6 +545,7 @@ cherish_window_class_init (CherishWindowClass *klass)
                                                "/io/github/cherishapp/Cherish/cherish-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, server_banner);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, switcher_bar);
