@@ -8,26 +8,17 @@
 
 import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
 
+import cherish_cli
+from cherish_cli import done, ok
+
 CHERISH = sys.argv[1]
-COUNT = 0
-
-
-def ok(cond, what):
-    global COUNT
-    COUNT += 1
-    print(f"{'ok' if cond else 'not ok'} {COUNT} {what}", flush=True)
-    return cond
 
 
 def run(*args):
-    env = dict(os.environ)
-    env.pop('DISPLAY', None)
-    env.pop('WAYLAND_DISPLAY', None)
-    return subprocess.run([CHERISH] + list(args), capture_output=True, text=True, env=env, timeout=60)
+    return cherish_cli.run(CHERISH, *args)
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -112,4 +103,4 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run('--database', db, '--import', dated, '--calendar', 'julian')
     ok(r.returncode == 2 and 'persian or gregorian' in r.stderr, 'a wrong --calendar is refused')
 
-print(f'1..{COUNT}')
+done()

@@ -13,23 +13,15 @@ import subprocess
 import sys
 import tempfile
 
+import cherish_cli
+from cherish_cli import done, ok
+
 CHERISH = sys.argv[1]
-COUNT = 0
 TABLES = ['customers', 'visits', 'life_events', 'points_ledger', 'invitations', 'rewards']
 
 
-def ok(cond, what):
-    global COUNT
-    COUNT += 1
-    print(f"{'ok' if cond else 'not ok'} {COUNT} {what}", flush=True)
-    return cond
-
-
 def run(*args):
-    env = dict(os.environ)
-    env.pop('DISPLAY', None)
-    env.pop('WAYLAND_DISPLAY', None)
-    return subprocess.run([CHERISH] + list(args), capture_output=True, text=True, env=env, timeout=120)
+    return cherish_cli.run(CHERISH, *args, timeout=120)
 
 
 def file_counts(path):
@@ -87,4 +79,4 @@ with tempfile.TemporaryDirectory() as tmp:
         ok(file_counts(back) == before, 'the same rows back (sqlite3)')
         subprocess.run(['psql', '-qc', f'DROP DATABASE {name} WITH (FORCE)', server + '/postgres'], check=True)
 
-print(f'1..{COUNT}')
+done()
