@@ -25,6 +25,9 @@ struct _CherishDatabase
   GHashTable     *pending;      /* tables changed in the open transaction */
 };
 
+/* The numbered steps of an SQLite shop's schema, in the core's resources. */
+#define SCHEMA_PATH "/io/github/cherishapp/Cherish/schema"
+
 /* "CHRS": marks the file as ours in PRAGMA application_id. */
 #define CHERISH_APPLICATION_ID 0x43485253
 
@@ -37,6 +40,10 @@ void          cherish_database_emit_heard    (CherishDatabase  *self,
 void          cherish_database_set_connected (CherishDatabase  *self,
                                               gboolean          connected);
 void          cherish_database_server_lost   (CherishDatabase  *self);
+gboolean      cherish_database_open_file     (CherishDatabase  *self,
+                                              int               busy_timeout_ms,
+                                              int               target_version,
+                                              GError          **error);
 gboolean      cherish_database_open_server   (CherishDatabase  *self,
                                               int               target_version,
                                               gboolean          listen,
