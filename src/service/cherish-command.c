@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "cherish-command.h"
+#include "cherish-shop-settings.h"
 #include "cherish-customer-store.h"
 #include "cherish-import-command.h"
 #include "cherish-move-command.h"
@@ -187,6 +188,7 @@ cherish_command_exec_window (char *argv[])
 /**
  * cherish_command_open_database:
  * @path: (nullable): the database, or %NULL for the usual one
+ *   (cherish_shop_settings_location())
  *
  * Opens the shop's database and erases the customers whose Undo window
  * ended with the last run (or a crash).
@@ -197,7 +199,8 @@ CherishDatabase *
 cherish_command_open_database (const char  *path,
                                GError     **error)
 {
-  g_autoptr(CherishDatabase) database = cherish_database_open (path, error);
+  g_autofree char *usual = path == NULL ? cherish_shop_settings_location () : NULL;
+  g_autoptr(CherishDatabase) database = cherish_database_open (path != NULL ? path : usual, error);
   g_autoptr(CherishCustomerStore) customers = NULL;
   g_autoptr(GError) purge_error = NULL;
 

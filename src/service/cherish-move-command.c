@@ -19,6 +19,7 @@
 
 #include "cherish-database.h"
 #include "cherish-move-command.h"
+#include "cherish-shop-settings.h"
 
 int
 cherish_move_command (const char *database_path,
@@ -29,7 +30,7 @@ cherish_move_command (const char *database_path,
   g_autoptr(GError) error = NULL;
   g_autofree char *report = NULL;
   g_autofree char *source = database_path != NULL ? g_strdup (database_path)
-                                                  : cherish_database_default_path ();
+                                                  : cherish_shop_settings_location ();
 
   from = cherish_database_open (source, &error);
   if (from == NULL)

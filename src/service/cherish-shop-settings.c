@@ -13,6 +13,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "cherish-database.h"
 #include "cherish-money.h"
 #include "cherish-shop-settings.h"
 
@@ -182,4 +183,28 @@ cherish_shop_settings_set_message_template (CherishMessagePurpose  purpose,
   if (text != NULL && *text != '\0' && g_strcmp0 (text, cherish_message_default_template (purpose)) != 0)
     g_variant_builder_add (&builder, "{ss}", name, text);
   g_settings_set_value (settings, "message-templates", g_variant_builder_end (&builder));
+}
+
+/**
+ * cherish_shop_settings_location:
+ *
+ * Where the shop is kept when no --database is given: $CHERISH_DATABASE,
+ * else the place chosen in Preferences → Storage, else the file in the
+ * data folder.
+ *
+ * Returns: (transfer full): a file's path or a server's address
+ */
+char *
+cherish_shop_settings_location (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *chosen = NULL;
+
+  if (g_getenv ("CHERISH_DATABASE") != NULL && *g_getenv ("CHERISH_DATABASE") != '\0')
+    return g_strdup (g_getenv ("CHERISH_DATABASE"));
+  settings = g_settings_new (APP_ID);
+  chosen = g_settings_get_string (settings, "shop-location");
+  if (*chosen != '\0')
+    return g_steal_pointer (&chosen);
+  return cherish_database_default_path ();
 }

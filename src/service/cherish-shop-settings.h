@@ -17,6 +17,7 @@ void  cherish_shop_settings_rules           (CherishMilestoneRules   *rules);
 void  cherish_shop_settings_reminders       (CherishReminderSettings *settings);
 char *cherish_shop_settings_follow_up_rules (CherishFollowUpRules    *rules);
 char *cherish_shop_settings_currency        (void);
+char *cherish_shop_settings_location        (void);
 char *cherish_shop_settings_shop_name       (void);
 char *cherish_shop_settings_country         (void);
 char *cherish_shop_settings_message_template (CherishMessagePurpose  purpose);

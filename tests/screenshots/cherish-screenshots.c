@@ -50,6 +50,7 @@ typedef enum
   SHOW_PREFERENCES,
   SHOW_REMINDER_PREFERENCES,
   SHOW_MESSAGE_PREFERENCES,
+  SHOW_STORAGE_PREFERENCES,
   SHOW_EVENT,
   SHOW_NEW_EVENT,
   SHOW_EVENT_DAY,
@@ -136,13 +137,25 @@ photograph (CherishDatabase *db,
         case SHOW_PREFERENCES:
         case SHOW_REMINDER_PREFERENCES:
         case SHOW_MESSAGE_PREFERENCES:
+        case SHOW_STORAGE_PREFERENCES:
           {
-            CherishPreferencesWindow *preferences = cherish_preferences_window_new ();
+            CherishPreferencesWindow *preferences = NULL;
+
+            /* Chosen in Preferences, not by --database: the page offers its moves. */
+            if (show == SHOW_STORAGE_PREFERENCES)
+              {
+                g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+                g_settings_set_string (settings, "shop-location", cherish_database_get_path (db));
+              }
+            preferences = cherish_preferences_window_new (db);
 
             if (show == SHOW_REMINDER_PREFERENCES)
               cherish_preferences_window_show_page (preferences, "reminders");
             else if (show == SHOW_MESSAGE_PREFERENCES)
               cherish_preferences_window_show_page (preferences, "messages");
+            else if (show == SHOW_STORAGE_PREFERENCES)
+              cherish_preferences_window_show_page (preferences, "storage");
             dialog = GTK_WIDGET (preferences);
           }
           break;
@@ -364,6 +377,7 @@ main (int   argc,
   photograph (sample, "preferences", "today", SHOW_PREFERENCES);
   photograph (sample, "preferences-reminders", "today", SHOW_REMINDER_PREFERENCES);
   photograph (sample, "preferences-messages", "today", SHOW_MESSAGE_PREFERENCES);
+  photograph (sample, "preferences-storage", "today", SHOW_STORAGE_PREFERENCES);
   photograph (empty, "today-empty", "today", SHOW_PAGE);
   photograph (empty, "events-empty", "events", SHOW_PAGE);
   photograph (sample, "events", "events", SHOW_PAGE);

@@ -205,7 +205,7 @@ test_everything_is_named (void)
       GTK_WIDGET (cherish_visit_dialog_new (GTK_WINDOW (window), db, clock, "IRR", 0)),
       GTK_WIDGET (cherish_visit_dialog_new (GTK_WINDOW (window), db, clock, "IRR", first_id)),
       GTK_WIDGET (cherish_life_event_dialog_new (GTK_WINDOW (window), db, clock, first_id, NULL)),
-      GTK_WIDGET (cherish_preferences_window_new ()),
+      GTK_WIDGET (cherish_preferences_window_new (NULL)),
     };
     static const char *names[] = { "redeem", "adjust points", "referral", "new reward", "points rules",
                                    "new tier", "suggest an idea", "new customer", "quick log",

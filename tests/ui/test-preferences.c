@@ -9,10 +9,15 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "cherish-preferences-window.h"
+#include "cherish-server-address.h"
 #include "cherish-shop-settings.h"
 #include "cherish-test-gtk.h"
+#include "cherish-test-server.h"
+#include "cherish-test-util.h"
 
 static void
 assert_setting (GSettings  *settings,
@@ -44,7 +49,7 @@ static void
 test_currency (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  CherishPreferencesWindow *window = cherish_preferences_window_new ();
+  CherishPreferencesWindow *window = cherish_preferences_window_new (NULL);
   GtkWidget *currency = row (window, "currency_row");
 
   cherish_test_present (window, NULL);
@@ -71,7 +76,7 @@ static void
 test_shop (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  CherishPreferencesWindow *window = cherish_preferences_window_new ();
+  CherishPreferencesWindow *window = cherish_preferences_window_new (NULL);
   AdwComboRow *country = row (window, "country_row");
   GListModel *names = adw_combo_row_get_model (country);
   g_autofree char *from_settings = NULL;
@@ -104,7 +109,7 @@ test_shop (void)
 static void
 test_messages (void)
 {
-  CherishPreferencesWindow *window = cherish_preferences_window_new ();
+  CherishPreferencesWindow *window = cherish_preferences_window_new (NULL);
   gpointer birthday;
   GtkTextBuffer *buffer;
   GtkLabel *preview;
@@ -146,7 +151,7 @@ static void
 test_celebrations (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  CherishPreferencesWindow *window = cherish_preferences_window_new ();
+  CherishPreferencesWindow *window = cherish_preferences_window_new (NULL);
   GtkWidget *tenure = row (window, "tenure_row");
   GtkWidget *visits = row (window, "visits_row");
   CherishMilestoneRules rules;
@@ -190,16 +195,340 @@ test_celebrations (void)
   cherish_test_close (window);
 }
 
+/* What Preferences → Storage asked the application: app.use-shop's
+ * place and what the window says then. */
+typedef struct
+{
+  char *location;
+  char *text;
+} UseShop;
+
+static void
+on_use_shop (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  UseShop *used = user_data;
+
+  g_clear_pointer (&used->location, g_free);
+  g_clear_pointer (&used->text, g_free);
+  g_variant_get (parameter, "(ss)", &used->location, &used->text);
+}
+
+static CherishPreferencesWindow *
+storage_window (CherishDatabase *db,
+                UseShop         *used)
+{
+  CherishPreferencesWindow *window = cherish_preferences_window_new (db);
+  g_autoptr(GSimpleActionGroup) app = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) use_shop = g_simple_action_new ("use-shop", G_VARIANT_TYPE ("(ss)"));
+
+  g_signal_connect (use_shop, "activate", G_CALLBACK (on_use_shop), used);
+  g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (use_shop));
+  gtk_widget_insert_action_group (GTK_WIDGET (window), "app", G_ACTION_GROUP (app));
+  cherish_test_present (window, NULL);
+  cherish_preferences_window_show_page (window, "storage");
+  return window;
+}
+
+/* Presses the row's button and waits for the page to be done with it. */
+static void
+press (gpointer    window,
+       const char *row_title,
+       const char *label)
+{
+  gpointer row = cherish_test_row_titled (window, ADW_TYPE_ACTION_ROW, row_title);
+  GtkWidget *button;
+  GtkWidget *spinner;
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_visible (row));
+  button = cherish_test_button (row, label);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spinner = cherish_test_find (window, GTK_TYPE_SPINNER, NULL);
+  while (gtk_widget_get_visible (spinner))
+    {
+      if (g_get_monotonic_time () > until)
+        g_error ("%s: no end after 60 s", row_title);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static const char *
+connection_said (gpointer window)
+{
+  return adw_action_row_get_subtitle (cherish_test_row_titled (window, ADW_TYPE_ACTION_ROW, _("Connection")));
+}
+
+static const char *
+server_value (const char *uri,
+              const char *sql)
+{
+  static char value[64];
+  g_autoptr(GPtrArray) rows = cherish_test_server_rows (uri, sql);
+
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_strlcpy (value, g_ptr_array_index ((GPtrArray *) rows->pdata[1], 0), sizeof value);
+  return value;
+}
+
+/* A shop in a file moved to an empty database on the server, used from
+ * the server by another computer, and moved back into a new file — all
+ * from Preferences → Storage; a wrong address and an unreachable server
+ * are said on the page. */
+static void
+test_storage (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *server = NULL;
+  g_autofree char *unreachable = NULL;
+  g_autoptr(CherishDatabase) db = NULL;
+  g_autoptr(CherishDatabase) on_server = NULL;
+  g_autoptr(CherishDatabase) back = NULL;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(GError) error = NULL;
+  UseShop used = { NULL, NULL };
+  CherishCustomerQuery everyone = { NULL, CHERISH_CUSTOMER_SORT_NAME, 0 };
+  CherishPreferencesWindow *window;
+  gpointer address;
+
+  if (g_getenv ("CHERISH_TEST_POSTGRESQL") == NULL)
+    {
+      g_test_skip ("Needs a PostgreSQL server: runs as ui-preferences-postgresql");
+      return;
+    }
+
+  dir = cherish_test_make_dir ();
+  file = g_build_filename (dir, "shop.db", NULL);
+  db = cherish_database_open (file, &error);
+  g_assert_no_error (error);
+  customers = cherish_customer_store_new (db, NULL);
+  cherish_test_add_customer (customers, "Brenda Walsh", NULL);
+  cherish_test_add_customer (customers, "سارا احمدی", NULL);
+  cherish_test_add_customer (customers, "Dylan McKay", NULL);
+  g_settings_set_string (settings, "shop-location", file);
+  server = cherish_test_server_database (dir, "storage");
+
+  window = storage_window (db, &used);
+  g_assert_cmpstr (adw_action_row_get_subtitle (cherish_test_row_titled (window, ADW_TYPE_ACTION_ROW,
+                                                                         _("On This Computer"))), ==, file);
+  g_assert_false (gtk_widget_is_visible (cherish_test_row_titled (window, ADW_TYPE_ACTION_ROW,
+                                                                   _("Move the Shop to This Computer"))));
+  address = cherish_test_row_starting (window, ADW_TYPE_ENTRY_ROW, "Server Address");
+
+  /* Not an address: said in red, nothing tried. */
+  gtk_editable_set_text (GTK_EDITABLE (address), "db.example.com/shop");
+  g_assert_true (gtk_widget_has_css_class (address, "error"));
+  press (window, _("Connection"), _("Test"));
+  g_assert_true (g_str_has_prefix (connection_said (window), "A server’s address starts with postgresql://"));
+
+  /* A server that is not there: libpq's words, after the attempt. */
+  unreachable = g_strdup_printf ("postgresql://%s@127.0.0.1:1/nowhere", g_get_user_name ());
+  gtk_editable_set_text (GTK_EDITABLE (address), unreachable);
+  g_assert_false (gtk_widget_has_css_class (address, "error"));
+  press (window, _("Connection"), _("Test"));
+  g_assert_true (g_str_has_prefix (connection_said (window), "Cannot reach the shop’s database “nowhere on 127.0.0.1:1"));
+  g_assert_false (gtk_widget_is_visible (cherish_test_row_titled (window, ADW_TYPE_ACTION_ROW,
+                                                                   _("Move the Shop to This Server"))));
+
+  /* An empty database: the shop can move there. */
+  gtk_editable_set_text (GTK_EDITABLE (address), server);
+  press (window, _("Connection"), _("Test"));
+  g_assert_nonnull (strstr (connection_said (window), "The database is empty"));
+  press (window, _("Move the Shop to This Server"), _("Move"));
+  g_assert_cmpstr (used.location, ==, server);
+  g_assert_true (g_str_has_prefix (used.text, "The shop was moved to the server and checked"));
+  g_assert_cmpstr (server_value (server, "SELECT count(*) FROM customers"), ==, "3");
+  g_assert_cmpstr (server_value (server, "SELECT display_name FROM customers WHERE display_name LIKE 'س%'"), ==, "سارا احمدی");
+  cherish_test_close (window);
+
+  /* Another counter, on its own file, joins the shop on the server. */
+  window = storage_window (db, &used);
+  address = cherish_test_row_starting (window, ADW_TYPE_ENTRY_ROW, "Server Address");
+  gtk_editable_set_text (GTK_EDITABLE (address), server);
+  press (window, _("Connection"), _("Test"));
+  g_assert_nonnull (strstr (connection_said (window), "The database holds a Cherish shop"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (cherish_test_row_titled (window, ADW_TYPE_ACTION_ROW,
+                                                                                   _("Use the Shop on This Server"))),
+                            "3 customers"));
+  g_clear_pointer (&used.location, g_free);
+  press (window, _("Use the Shop on This Server"), _("Use"));
+  g_assert_cmpstr (used.location, ==, server);
+  g_assert_cmpstr (used.text, ==, "");
+  cherish_test_close (window);
+
+  /* On the server: back into a new file on this computer. */
+  g_settings_set_string (settings, "shop-location", server);
+  on_server = cherish_database_open (server, &error);
+  g_assert_no_error (error);
+  window = storage_window (on_server, &used);
+  g_assert_nonnull (cherish_test_row_titled (window, ADW_TYPE_ACTION_ROW, _("On a PostgreSQL Server")));
+  g_clear_pointer (&used.location, g_free);
+  press (window, _("Move the Shop to This Computer"), _("Move"));
+  g_assert_nonnull (used.location);
+  g_assert_false (cherish_database_is_server_uri (used.location));
+  g_assert_cmpstr (used.location, !=, file);
+  back = cherish_database_open (used.location, &error);
+  g_assert_no_error (error);
+  g_clear_object (&customers);
+  customers = cherish_customer_store_new (back, NULL);
+  g_assert_cmpint (cherish_customer_store_count (customers, &everyone, &error), ==, 3);
+  g_assert_no_error (error);
+  cherish_test_close (window);
+
+  g_clear_object (&customers);
+  g_clear_object (&back);
+  g_unlink (used.location);
+  g_settings_reset (settings, "shop-location");
+  g_free (used.location);
+  g_free (used.text);
+  g_clear_object (&db);
+  g_clear_object (&on_server);
+  cherish_test_remove_dir (dir);
+}
+
+/* A server that asks for a password: refused without it; the password
+ * typed in its row is kept in Cherish's password file (not in the
+ * address, not in the settings), and libpq reads it from there. */
+static void
+test_storage_password (void)
+{
+  g_autofree char *config = g_build_filename (g_get_user_config_dir (), "cherish", "pgpass", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *admin_uri = NULL;
+  g_autoptr(CherishDatabase) db = NULL;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  UseShop used = { NULL, NULL };
+  CherishPreferencesWindow *window;
+  gpointer address, password;
+  GStatBuf st;
+
+  if (g_getenv ("CHERISH_TEST_POSTGRESQL") == NULL)
+    {
+      g_test_skip ("Needs a PostgreSQL server: runs as ui-preferences-postgresql");
+      return;
+    }
+  cherish_test_server_admin ("DO $$ BEGIN CREATE ROLE password_logins NOLOGIN; "
+                             "EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+  cherish_test_server_admin ("DO $$ BEGIN CREATE ROLE counter_pw LOGIN PASSWORD 'se:cr\\et' "
+                             "IN ROLE password_logins; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+  cherish_test_server_admin ("DROP DATABASE IF EXISTS t_storage_password");
+  cherish_test_server_admin ("CREATE DATABASE t_storage_password OWNER counter_pw");
+  uri = cherish_test_server_uri_as ("counter_pw", "t_storage_password");
+  admin_uri = g_strdup_printf ("%s/t_storage_password", g_getenv ("CHERISH_TEST_POSTGRESQL"));
+
+  dir = cherish_test_make_dir ();
+  file = g_build_filename (dir, "shop.db", NULL);
+  db = cherish_database_open (file, &error);
+  g_assert_no_error (error);
+  customers = cherish_customer_store_new (db, NULL);
+  cherish_test_add_customer (customers, "Kelly Taylor", NULL);
+  g_settings_set_string (settings, "shop-location", file);
+
+  window = storage_window (db, &used);
+  address = cherish_test_row_starting (window, ADW_TYPE_ENTRY_ROW, "Server Address");
+  password = cherish_test_row_titled (window, ADW_TYPE_PASSWORD_ENTRY_ROW, "Password");
+  gtk_editable_set_text (GTK_EDITABLE (address), uri);
+  press (window, _("Connection"), _("Test"));
+  g_assert_nonnull (strstr (connection_said (window), "counter_pw"));
+  g_assert_true (gtk_widget_has_css_class (cherish_test_row_titled (window, ADW_TYPE_ACTION_ROW, _("Connection")),
+                                           "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (password), "se:cr\\et");
+  press (window, _("Connection"), _("Test"));
+  g_assert_nonnull (strstr (connection_said (window), "The database is empty"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (password)), ==, "");
+  g_assert_cmpint (g_stat (config, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  press (window, _("Move the Shop to This Server"), _("Move"));
+  g_assert_cmpstr (used.location, ==, uri);   /* no password in it */
+  g_assert_cmpstr (server_value (admin_uri, "SELECT display_name FROM customers"), ==, "Kelly Taylor");
+  cherish_test_close (window);
+
+  g_settings_reset (settings, "shop-location");
+  g_free (used.location);
+  g_free (used.text);
+  g_clear_object (&customers);
+  g_clear_object (&db);
+  g_unlink (config);
+  cherish_test_remove_dir (dir);
+  cherish_test_server_admin ("DROP DATABASE t_storage_password WITH (FORCE)");
+}
+
+/* The password is never kept in the address: Cherish's own password file
+ * (mode 0600, libpq's format) holds it, a copy of ~/.pgpass the first
+ * time. */
+static void
+test_password_file (void)
+{
+  g_autofree char *config = g_build_filename (g_get_user_config_dir (), "cherish", "pgpass", NULL);
+  g_autofree char *home_pgpass = g_build_filename (g_get_home_dir (), ".pgpass", NULL);
+  g_autofree char *password = NULL;
+  g_autofree char *bare = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  bare = cherish_server_address_take_password ("postgresql://counter1:s%40cret@db.example.com:5433/shop"
+                                               "?sslmode=verify-full&password=x", &password);
+  g_assert_cmpstr (bare, ==, "postgresql://counter1@db.example.com:5433/shop?sslmode=verify-full");
+  g_assert_cmpstr (password, ==, "x");   /* the query's comes last: libpq's choice */
+  g_clear_pointer (&bare, g_free);
+  g_clear_pointer (&password, g_free);
+  bare = cherish_server_address_take_password ("postgresql://counter1:s%40cret@db.example.com/shop", &password);
+  g_assert_cmpstr (bare, ==, "postgresql://counter1@db.example.com/shop");
+  g_assert_cmpstr (password, ==, "s@cret");
+
+  g_assert_null (cherish_server_address_password_file ());
+  g_assert_true (g_file_set_contents (home_pgpass, "other.example.com:5432:*:me:old\n", -1, NULL));
+  g_assert_true (cherish_server_address_save_password (bare, "s:e\\cret", &error));
+  g_assert_no_error (error);
+  g_assert_true (cherish_server_address_save_password ("postgresql://counter1:typed@db.example.com/shop",
+                                                       "new:one", &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (config, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "other.example.com:5432:*:me:old\n"
+                                 "db.example.com:*:shop:counter1:new\\:one\n");
+  g_assert_cmpint (g_stat (config, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpstr (cherish_server_address_password_file (), ==, config);
+  g_unlink (config);
+  g_unlink (home_pgpass);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *home = g_dir_make_tmp ("cherish-preferences-XXXXXX", NULL);
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  int status;
+
+  /* Password files and moved shops go here, not in the tester's home. */
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
   cherish_test_gtk_init (&argc, &argv);
 
   g_test_add_func ("/preferences/currency", test_currency);
   g_test_add_func ("/preferences/shop", test_shop);
   g_test_add_func ("/preferences/messages", test_messages);
   g_test_add_func ("/preferences/celebrations", test_celebrations);
+  g_test_add_func ("/preferences/storage", test_storage);
+  g_test_add_func ("/preferences/storage-password", test_storage_password);
+  g_test_add_func ("/preferences/password-file", test_password_file);
 
-  return g_test_run ();
+  status = g_test_run ();
+  cherish_test_remove_dir (home);
+  return status;
 }

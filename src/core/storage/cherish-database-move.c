@@ -291,3 +291,130 @@ cherish_database_copy_to (CherishDatabase  *self,
     *report = g_string_free (g_steal_pointer (&text), FALSE);
   return TRUE;
 }
+
+/* Off the main thread, with a main context of the thread's own: the
+ * connections made there attach their watches to it, never to the
+ * window's. */
+typedef gpointer (*ThreadWork) (GTask *task, GError **error);
+
+static void
+run_in_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ThreadWork work = (ThreadWork) g_task_get_task_data (task);
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GError) error = NULL;
+  gpointer result;
+
+  g_main_context_push_thread_default (context);
+  result = work (task, &error);
+  g_main_context_pop_thread_default (context);
+  if (result == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, result, g_object_get_data (G_OBJECT (task), "free-result"));
+}
+
+static gpointer
+probe_work (GTask   *task,
+            GError **error)
+{
+  return cherish_database_probe (g_object_get_data (G_OBJECT (task), "location"), error);
+}
+
+/**
+ * cherish_database_probe_async:
+ *
+ * cherish_database_probe() in a thread: a server that is slow to answer
+ * does not hold up the window.
+ */
+void
+cherish_database_probe_async (const char          *location,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, cherish_database_probe_async);
+  g_task_set_task_data (task, (gpointer) probe_work, NULL);
+  g_object_set_data_full (G_OBJECT (task), "location", g_strdup (location), g_free);
+  g_object_set_data (G_OBJECT (task), "free-result", (gpointer) cherish_database_probe_free);
+  g_task_run_in_thread (task, run_in_thread);
+}
+
+/**
+ * cherish_database_probe_finish:
+ *
+ * Returns: (transfer full) (nullable): what is there
+ */
+CherishDatabaseProbe *
+cherish_database_probe_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static gpointer
+move_work (GTask   *task,
+           GError **error)
+{
+  CherishDatabase *self = g_task_get_source_object (task);
+  g_autoptr(CherishDatabase) from = NULL;
+  g_autoptr(CherishDatabase) to = NULL;
+  char *report = NULL;
+
+  /* Connections of the thread's own; the shop as it was committed when
+   * the copy started. */
+  from = cherish_database_open (self->path, error);
+  to = from != NULL ? cherish_database_open (g_object_get_data (G_OBJECT (task), "destination"), error)
+                    : NULL;
+  if (to == NULL || !cherish_database_copy_to (from, to, &report, error))
+    return NULL;
+  return report;
+}
+
+/**
+ * cherish_database_move_async:
+ * @destination: an empty shop's place: a server's address or a new file
+ *
+ * cherish_database_copy_to() @destination in a thread, with connections of
+ * its own.
+ */
+void
+cherish_database_move_async (CherishDatabase     *self,
+                             const char          *destination,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_return_if_fail (CHERISH_IS_DATABASE (self));
+
+  g_task_set_source_tag (task, cherish_database_move_async);
+  g_task_set_task_data (task, (gpointer) move_work, NULL);
+  g_object_set_data_full (G_OBJECT (task), "destination", g_strdup (destination), g_free);
+  g_object_set_data (G_OBJECT (task), "free-result", (gpointer) g_free);
+  g_task_run_in_thread (task, run_in_thread);
+}
+
+/**
+ * cherish_database_move_finish:
+ *
+ * Returns: (transfer full) (nullable): the report of the check (as
+ *   cherish_database_copy_to()'s), or %NULL with @error set
+ */
+char *
+cherish_database_move_finish (CherishDatabase  *self,
+                              GAsyncResult     *result,
+                              GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -28,6 +28,7 @@
 #include "cherish-database-private.h"
 #include "cherish-error.h"
 #include "cherish-pg-backend.h"
+#include "cherish-server-address.h"
 
 #define SERVER_SCHEMA_PATH "/io/github/cherishapp/Cherish/schema/postgresql"
 
@@ -230,7 +231,7 @@ cherish_database_open_server (CherishDatabase  *self,
   int rc = CHERISH_OK;
   int version;
 
-  self->label = cherish_pg_backend_describe (self->path);
+  self->label = cherish_server_address_describe (self->path);
   self->backend = cherish_pg_backend_open (self->path, listen, &rc, &message);
   if (self->backend == NULL)
     {
@@ -270,4 +271,72 @@ cherish_database_open_server (CherishDatabase  *self,
   if (listen)
     watch_changes (self);
   return TRUE;
+}
+
+/**
+ * cherish_database_probe:
+ * @location: a server's address
+ *
+ * Connects to @location and looks, changing nothing: the server's
+ * version, and whether its database is empty, holds a Cherish shop (its
+ * customers counted) or something else (an error).
+ *
+ * Returns: (transfer full) (nullable): what is there, or %NULL with @error
+ *   set (cannot connect, another program's tables, a newer Cherish's shop)
+ */
+CherishDatabaseProbe *
+cherish_database_probe (const char  *location,
+                        GError     **error)
+{
+  g_autoptr(CherishDatabase) self = g_object_new (CHERISH_TYPE_DATABASE, NULL);
+  g_autoptr(CherishStmt) stmt = NULL;
+  g_autofree char *message = NULL;
+  g_autofree CherishDatabaseProbe *probe = g_new0 (CherishDatabaseProbe, 1);
+  int rc = CHERISH_OK;
+
+  g_return_val_if_fail (cherish_database_is_server_uri (location), NULL);
+
+  self->path = g_strdup (location);
+  self->label = cherish_server_address_describe (location);
+  self->backend = cherish_pg_backend_open (location, FALSE, &rc, &message);
+  if (self->backend == NULL)
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO,
+                   _("Cannot reach the shop’s database “%s”: %s"), self->label, message);
+      return NULL;
+    }
+  probe->version = read_version (self, error);
+  if (probe->version < 0)
+    return NULL;
+  if (probe->version > cherish_database_server_latest_version ())
+    {
+      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_NEWER_SCHEMA,
+                   _("The database “%s” was saved by a newer version of Cherish; update "
+                     "Cherish to use it."), self->label);
+      return NULL;
+    }
+  stmt = cherish_database_prepare (self, probe->version > 0
+                                         ? "SELECT current_setting ('server_version'), "
+                                           "(SELECT count (*) FROM customers)"
+                                         : "SELECT current_setting ('server_version'), 0", error);
+  if (stmt == NULL)
+    return NULL;
+  rc = cherish_stmt_step (stmt);
+  if (rc != CHERISH_ROW)
+    {
+      cherish_database_set_error (self, rc, error);
+      return NULL;
+    }
+  probe->server = g_strdup (cherish_column_text (stmt, 0));
+  probe->customers = cherish_stmt_column_int64 (stmt, 1);
+  return g_steal_pointer (&probe);
+}
+
+void
+cherish_database_probe_free (CherishDatabaseProbe *probe)
+{
+  if (probe == NULL)
+    return;
+  g_free (probe->server);
+  g_free (probe);
 }

@@ -21,6 +21,7 @@
 #include "cherish-database-private.h"
 #include "cherish-error.h"
 #include "cherish-pg-backend.h"
+#include "cherish-server-address.h"
 #include "cherish-sqlite-backend.h"
 
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
@@ -289,7 +290,7 @@ cherish_database_default_path (void)
 gboolean
 cherish_database_is_server_uri (const char *location)
 {
-  return cherish_pg_backend_is_uri (location);
+  return cherish_server_address_is_uri (location);
 }
 
 /**

@@ -1,4 +1,4 @@
-/* cherish-database.h — the one SQLite file that holds the shop
+/* cherish-database.h — where the shop is kept: an SQLite file or a PostgreSQL server
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,6 +30,21 @@ typedef gboolean (*CherishTransactionFunc) (gpointer   user_data,
 typedef void (*CherishBackupProgress) (int      done,
                                        int      total,
                                        gpointer user_data);
+
+/**
+ * CherishDatabaseProbe:
+ * @server: the server's version ("15.4")
+ * @version: the version of the shop's tables there; 0 when it is empty
+ * @customers: the shop's customers, when there is one
+ *
+ * What cherish_database_probe() found at a server's address.
+ */
+typedef struct
+{
+  char   *server;
+  int     version;
+  gint64  customers;
+} CherishDatabaseProbe;
 
 char            *cherish_database_default_path         (void);
 gboolean         cherish_database_is_server_uri        (const char             *location);
@@ -67,8 +82,27 @@ gboolean         cherish_database_copy_to              (CherishDatabase        *
                                                         CherishDatabase        *destination,
                                                         char                  **report,
                                                         GError                **error);
+void             cherish_database_move_async           (CherishDatabase        *self,
+                                                        const char             *destination,
+                                                        GCancellable           *cancellable,
+                                                        GAsyncReadyCallback     callback,
+                                                        gpointer                user_data);
+char            *cherish_database_move_finish          (CherishDatabase        *self,
+                                                        GAsyncResult           *result,
+                                                        GError                **error);
+CherishDatabaseProbe *cherish_database_probe           (const char             *location,
+                                                        GError                **error);
+void             cherish_database_probe_async          (const char             *location,
+                                                        GCancellable           *cancellable,
+                                                        GAsyncReadyCallback     callback,
+                                                        gpointer                user_data);
+CherishDatabaseProbe *cherish_database_probe_finish    (GAsyncResult           *result,
+                                                        GError                **error);
+void             cherish_database_probe_free           (CherishDatabaseProbe   *probe);
 gboolean         cherish_database_check_integrity      (CherishDatabase        *self,
                                                         char                  **problems,
                                                         GError                **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CherishDatabaseProbe, cherish_database_probe_free)
 
 G_END_DECLS

@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "cherish-pg-backend.h"
+#include "cherish-server-address.h"
 
 #define CHANNEL "cherish"
 
@@ -703,19 +704,6 @@ on_notice (void       *user_data,
 }
 
 /**
- * cherish_pg_backend_is_uri:
- *
- * Returns: whether @location is a PostgreSQL connection URI
- *   (postgresql://… or postgres://…) rather than a file
- */
-gboolean
-cherish_pg_backend_is_uri (const char *location)
-{
-  return location != NULL &&
-         (g_str_has_prefix (location, "postgresql://") || g_str_has_prefix (location, "postgres://"));
-}
-
-/**
  * cherish_pg_backend_open:
  * @uri: a libpq connection URI
  * @listen: whether to hear the other clients' changes (next_change)
@@ -732,9 +720,18 @@ cherish_pg_backend_open (const char  *uri,
                          int         *rc,
                          char       **message)
 {
-  const char *keys[] = { "dbname", "application_name", "client_encoding", "connect_timeout", NULL };
-  const char *values[] = { uri, "Cherish", "UTF8", "10", NULL };
+  g_autofree char *passfile = cherish_server_address_password_file ();
+  /* The URI (dbname, expanded) comes last: what it says wins. */
+  const char *keys[] = { "application_name", "client_encoding", "connect_timeout", "passfile", "dbname", NULL };
+  const char *values[] = { "Cherish", "UTF8", "10", passfile, uri, NULL };
   PgBackend *self = g_new0 (PgBackend, 1);
+
+  if (passfile == NULL)   /* libpq's usual one */
+    {
+      keys[3] = "dbname";
+      values[3] = uri;
+      keys[4] = NULL;
+    }
 
   self->parent.klass = &pg_class;
   self->conn = PQconnectdbParams (keys, values, TRUE);
@@ -757,42 +754,4 @@ cherish_pg_backend_open (const char  *uri,
     }
   *message = NULL;
   return &self->parent;
-}
-
-/**
- * cherish_pg_backend_describe:
- *
- * Returns: (transfer full): @uri as a person reads it, without its
- *   password: "shop on db.example.com:5432 as counter1"
- */
-char *
-cherish_pg_backend_describe (const char *uri)
-{
-  PQconninfoOption *options = PQconninfoParse (uri, NULL);
-  const char *dbname = NULL, *host = NULL, *port = NULL, *user = NULL;
-  GString *text = g_string_new (NULL);
-
-  if (options == NULL)
-    return g_string_free (text, FALSE);
-  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
-    {
-      if (o->val == NULL || *o->val == '\0')
-        continue;
-      if (g_str_equal (o->keyword, "dbname"))
-        dbname = o->val;
-      else if (g_str_equal (o->keyword, "host"))
-        host = o->val;
-      else if (g_str_equal (o->keyword, "port"))
-        port = o->val;
-      else if (g_str_equal (o->keyword, "user"))
-        user = o->val;
-    }
-  g_string_append (text, dbname != NULL ? dbname : user != NULL ? user : "postgres");
-  g_string_append_printf (text, " on %s", host != NULL ? host : "localhost");
-  if (port != NULL)
-    g_string_append_printf (text, ":%s", port);
-  if (user != NULL)
-    g_string_append_printf (text, " as %s", user);
-  PQconninfoFree (options);
-  return g_string_free (text, FALSE);
 }

@@ -8,11 +8,9 @@
 
 G_BEGIN_DECLS
 
-gboolean        cherish_pg_backend_is_uri   (const char  *location);
 CherishBackend *cherish_pg_backend_open     (const char  *uri,
                                              gboolean     listen,
                                              int         *rc,
                                              char       **message);
-char           *cherish_pg_backend_describe (const char  *uri);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "cherish-message-preferences.h"
 #include "cherish-reminder-preferences.h"
 #include "cherish-shop-settings.h"
+#include "cherish-storage-preferences.h"
 #include "cherish-widget-util.h"
 
 #if ADW_CHECK_VERSION (1, 5, 0)
@@ -283,10 +284,19 @@ cherish_preferences_window_init (CherishPreferencesWindow *self)
       adw_combo_row_set_selected (self->horizon_row, i);
 }
 
+/**
+ * cherish_preferences_window_new:
+ * @database: (nullable): the shop in use, for the Storage page (none
+ *   without it)
+ */
 CherishPreferencesWindow *
-cherish_preferences_window_new (void)
+cherish_preferences_window_new (CherishDatabase *database)
 {
-  return g_object_new (CHERISH_TYPE_PREFERENCES_WINDOW, NULL);
+  CherishPreferencesWindow *self = g_object_new (CHERISH_TYPE_PREFERENCES_WINDOW, NULL);
+
+  if (database != NULL)
+    add_page (self, cherish_storage_preferences_new (database));
+  return self;
 }
 
 /**
@@ -302,7 +312,7 @@ cherish_preferences_window_present (CherishPreferencesWindow *self,
 
 /**
  * cherish_preferences_window_show_page:
- * @name: "shop", "reminders" or "messages"
+ * @name: "shop", "reminders", "messages" or "storage"
  */
 void
 cherish_preferences_window_show_page (CherishPreferencesWindow *self,

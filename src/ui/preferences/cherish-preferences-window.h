@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "cherish-database.h"
+
 G_BEGIN_DECLS
 
 #define CHERISH_TYPE_PREFERENCES_WINDOW (cherish_preferences_window_get_type ())
@@ -20,7 +22,7 @@ G_DECLARE_FINAL_TYPE (CherishPreferencesWindow, cherish_preferences_window, CHER
                       PREFERENCES_WINDOW, AdwPreferencesWindow)
 #endif
 
-CherishPreferencesWindow *cherish_preferences_window_new       (void);
+CherishPreferencesWindow *cherish_preferences_window_new       (CherishDatabase          *database);
 void                      cherish_preferences_window_present   (CherishPreferencesWindow *self,
                                                                 GtkWidget                *parent);
 void                      cherish_preferences_window_show_page (CherishPreferencesWindow *self,

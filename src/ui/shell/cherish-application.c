@@ -172,7 +172,9 @@ preferences_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  cherish_preferences_window_present (cherish_preferences_window_new (),
+  CherishApplication *self = user_data;
+
+  cherish_preferences_window_present (cherish_preferences_window_new (self->database),
                                       GTK_WIDGET (gtk_application_get_active_window (app)));
 }
 
@@ -243,6 +245,54 @@ reminder_action (GSimpleAction *action,
     g_warning ("Reminder %s: %s", key, error->message);
 }
 
+/* Preferences → Storage moved the shop, or chose one on a server: the
+ * setting says where it is now; the windows close and open again there. */
+static gboolean
+reopen_shop (gpointer user_data)
+{
+  CherishApplication *self = user_data;
+  GList *windows = gtk_window_list_toplevels ();
+  const char *text = g_object_get_data (G_OBJECT (self), "use-shop-toast");
+  GtkWindow *window;
+
+  g_application_hold (G_APPLICATION (self));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  g_clear_object (&self->reminders);
+  g_clear_object (&self->database);
+  g_clear_error (&self->open_error);
+  self->sample_data = FALSE;
+  g_application_activate (G_APPLICATION (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL && text != NULL && *text != '\0')
+    cherish_window_toast (CHERISH_WINDOW (window), text);
+  g_object_set_data (G_OBJECT (self), "use-shop-toast", NULL);
+  if (self->held_for_background && ensure_reminders (self) != NULL)
+    cherish_reminder_service_start (self->reminders);
+  g_application_release (G_APPLICATION (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+use_shop_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  CherishApplication *self = user_data;
+  const char *location, *text;
+  g_autofree char *usual = cherish_database_default_path ();
+
+  /* --database chose the shop for this run: Preferences cannot. */
+  if (self->database_path != NULL)
+    return;
+  g_variant_get (parameter, "(&s&s)", &location, &text);
+  /* The usual file is kept as "": found again if the data folder moves. */
+  g_settings_set_string (self->settings, "shop-location", g_str_equal (location, usual) ? "" : location);
+  g_object_set_data_full (G_OBJECT (self), "use-shop-toast", g_strdup (text), g_free);
+  g_idle_add_full (G_PRIORITY_DEFAULT, reopen_shop, g_object_ref (self), g_object_unref);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "preferences", preferences_action },
@@ -253,6 +303,7 @@ static const GActionEntry app_actions[] = {
   { "show-today", show_today_action },
   { "snooze-reminder", reminder_action, "s" },
   { "done-reminder", reminder_action, "s" },
+  { "use-shop", use_shop_action, "(ss)" },
 };
 
 /* ------------------------------------------------------------------ */
