@@ -11,6 +11,7 @@
 #include "cherish-customer-store.h"
 #include "cherish-error.h"
 #include "cherish-staff-store.h"
+#include "cherish-test-server.h"
 #include "cherish-test-util.h"
 
 typedef struct
@@ -201,6 +202,62 @@ test_photo_needs_consent (Fixture       *f,
   }
 }
 
+/* The photos on the server: rows of the database. */
+static guint
+count_server_photos (Fixture *f)
+{
+  g_autoptr(GPtrArray) rows = cherish_test_server_rows (cherish_database_get_path (f->shop.db),
+                                                        "SELECT count (*) FROM photos");
+
+  return (guint) g_ascii_strtoull (g_ptr_array_index ((GPtrArray *) rows->pdata[1], 0), NULL, 10);
+}
+
+/* A server shop's photo is seen by every computer: this one's cache
+ * gone (another computer's is empty), it comes again from the server,
+ * byte for byte; a photo replaced or a customer erased leaves no row
+ * behind. A file shop's photo is its file. */
+static void
+test_photo_for_every_computer (Fixture       *f,
+                               gconstpointer  data)
+{
+  static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 1, 2, 0xff };
+  g_autofree char *png_path = g_build_filename (f->shop.dir, "cake.png", NULL);
+  g_autoptr(GFile) picture = g_file_new_for_path (png_path);
+  gint64 id = customer (f, "Donna Martin", TRUE);
+  g_autoptr(CherishCelebration) party = plan_birthday (f, id);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_set_contents (png_path, (const char *) png, sizeof png, NULL));
+  g_assert_true (cherish_celebration_store_set_photo (f->celebrations, party, picture, &error));
+  g_assert_no_error (error);
+  g_assert_true (cherish_celebration_store_set_photo (f->celebrations, party, picture, &error));
+  g_assert_no_error (error);
+  if (cherish_test_on_server ())
+    g_assert_cmpuint (count_server_photos (f), ==, 1);
+
+  path = cherish_celebration_store_photo_path (f->celebrations, party);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  again = cherish_celebration_store_photo_path (f->celebrations, party);
+  g_assert_cmpstr (again, ==, path);
+  if (cherish_test_on_server ())
+    {
+      g_assert_true (g_file_get_contents (again, &contents, &length, NULL));
+      g_assert_cmpmem (contents, length, png, sizeof png);
+    }
+  else
+    g_assert_false (g_file_test (again, G_FILE_TEST_EXISTS));
+
+  g_assert_true (cherish_customer_store_erase (f->customers, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_photos (f), ==, 0);
+  if (cherish_test_on_server ())
+    g_assert_cmpuint (count_server_photos (f), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +269,7 @@ main (int   argc,
 
   ADD ("/celebration-store/plan-and-update", test_plan_and_update);
   ADD ("/celebration-store/photo-needs-consent", test_photo_needs_consent);
+  ADD ("/celebration-store/photo-for-every-computer", test_photo_for_every_computer);
 
   return g_test_run ();
 }

@@ -9,8 +9,10 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
+#include "cherish-celebration-store.h"
 #include "cherish-customer-store.h"
 #include "cherish-error.h"
 #include "cherish-points-store.h"
@@ -50,12 +52,62 @@ describe (CherishDatabase *db,
   return g_string_free (text, FALSE);
 }
 
+static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 1, 2, 0xff };
+
+/* A new customer who agreed to photos, celebrated with one. */
+static CherishCelebration *
+celebrate_with_photo (CherishDatabase *db,
+                      CherishClock    *clock,
+                      const char      *name,
+                      const char      *dir)
+{
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (db, clock);
+  g_autoptr(CherishCelebrationStore) celebrations = cherish_celebration_store_new (db, clock);
+  gint64 id = cherish_test_add_customer (customers, name, "photo-consent", TRUE, NULL);
+  g_autoptr(CherishOccasion) birthday = cherish_occasion_new (CHERISH_OCCASION_BIRTHDAY, id, name,
+                                                              "2026-11-20", 30, NULL, 0);
+  g_autofree char *path = g_build_filename (dir, "party.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CherishCelebration *party = cherish_celebration_store_plan (celebrations, birthday, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, (const char *) png, sizeof png, NULL));
+  g_assert_true (cherish_celebration_store_set_photo (celebrations, party, file, &error));
+  g_assert_no_error (error);
+  return party;
+}
+
+/* The celebration's photo as @db's computer shows it. */
+static void
+assert_photo (CherishDatabase    *db,
+              CherishClock       *clock,
+              CherishCelebration *party)
+{
+  g_autoptr(CherishCelebrationStore) celebrations = cherish_celebration_store_new (db, clock);
+  g_autoptr(CherishCelebration) there = cherish_celebration_store_get (celebrations,
+                                                                       cherish_celebration_get_id (party), NULL);
+  g_autofree char *path = cherish_celebration_store_photo_path (celebrations, there);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_cmpstr (cherish_celebration_get_photo (there), ==, cherish_celebration_get_photo (party));
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, png, sizeof png);
+}
+
 static void
 test_there_and_back (void)
 {
   g_autofree char *dir = cherish_test_make_dir ();
   g_autofree char *file = g_build_filename (dir, "shop.db", NULL);
-  g_autofree char *back_file = g_build_filename (dir, "back.db", NULL);
+  g_autofree char *back_dir = g_build_filename (dir, "back", NULL);
+  g_autofree char *back_file = g_build_filename (back_dir, "back.db", NULL);
+  g_autofree char *cache = NULL;
+  g_autoptr(CherishCelebration) kept = NULL;
+  g_autoptr(CherishCelebration) lost = NULL;
+  g_autofree char *lost_path = NULL;
+  g_autofree char *lost_line = NULL;
   g_autofree char *server = cherish_test_server_database (dir, "moved.db");
   g_autoptr(CherishClock) clock = cherish_test_clock_at (NOW);
   g_autoptr(CherishDatabase) shop = NULL;
@@ -74,6 +126,11 @@ test_there_and_back (void)
   g_assert_no_error (error);
   g_assert_true (cherish_sample_data_fill (shop, clock, &added, &error));
   g_assert_cmpuint (added, >, 50);
+  /* Two photos; the file of one was removed by hand. */
+  kept = celebrate_with_photo (shop, clock, "Andrea Zuckerman", dir);
+  lost = celebrate_with_photo (shop, clock, "Steve Sanders", dir);
+  lost_path = g_build_filename (dir, "photos", cherish_celebration_get_photo (lost), NULL);
+  g_assert_cmpint (g_unlink (lost_path), ==, 0);
   before = describe (shop, clock);
 
   moved = cherish_database_open (server, &error);
@@ -85,6 +142,13 @@ test_there_and_back (void)
   g_assert_nonnull (strstr (report, "points in the ledger: "));
   after = describe (moved, clock);
   g_assert_cmpstr (after, ==, before);
+  /* The photo is on the server (no computer has it in its cache yet). */
+  g_assert_nonnull (strstr (report, "photos: 1\n"));
+  lost_line = g_strdup_printf ("photos whose file was gone (not moved): %s\n", cherish_celebration_get_photo (lost));
+  g_assert_nonnull (strstr (report, lost_line));
+  cache = cherish_database_get_folder (moved);
+  g_assert_false (g_file_test (cache, G_FILE_TEST_EXISTS));
+  assert_photo (moved, clock, kept);
 
   /* The server takes new customers after the moved ones. */
   on_server = cherish_customer_store_new (moved, clock);
@@ -93,8 +157,11 @@ test_there_and_back (void)
   back = cherish_database_open (back_file, &error);
   g_assert_no_error (error);
   g_assert_true (cherish_database_copy_to (moved, back, &report_back, &error));
+  g_test_message ("%s", report_back);
   g_assert_no_error (error);
   again = describe (back, clock);
+  g_assert_nonnull (strstr (report_back, "photos: 1\n"));
+  assert_photo (back, clock, kept);
   g_clear_pointer (&after, g_free);
   after = describe (moved, clock);
   g_assert_cmpstr (again, ==, after);
@@ -109,6 +176,7 @@ test_there_and_back (void)
   g_clear_object (&shop);
   g_clear_object (&moved);
   g_clear_object (&back);
+  cherish_test_remove_dir (cache);
   cherish_test_remove_dir (dir);
 }
 

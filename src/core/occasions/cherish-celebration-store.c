@@ -5,6 +5,11 @@
  * database (private, like it), only for customers who agreed to photos,
  * and only image files; the old photo goes when a new one comes.
  *
+ * A shop on a server keeps its photos in its photos table as well, so
+ * that every counter sees them: the folder is then this computer's cache
+ * of them, filled the first time a photo is shown. The server's trigger
+ * removes a photo its celebration no longer names.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "cherish-celebration-store"
@@ -80,6 +85,17 @@ static const CherishDialectSql same_occasion = {
   "AND kind = ?2 AND ifnull (occasion_date, '') = ifnull (?3, '') AND number = ?4",
   "SELECT " COLUMNS " FROM celebrations WHERE customer_id = ?1 "
   "AND kind = ?2 AND coalesce (occasion_date, '') = coalesce (?3::text, '') AND number = ?4",
+};
+
+/* Only a server shop keeps the pictures in the database (as base64 on the
+ * way: every value crosses as text). */
+static const CherishDialectSql keep_photo = {
+  NULL,
+  "INSERT INTO photos (name, bytes) VALUES (?1, decode (?2, 'base64'))",
+};
+static const CherishDialectSql fetch_photo = {
+  NULL,
+  "SELECT encode (bytes, 'base64') FROM photos WHERE name = ?1",
 };
 
 static char *
@@ -314,6 +330,75 @@ cherish_celebration_store_list_for_customer (CherishCelebrationStore  *self,
   return cherish_database_collect (database_of (self), stmt, celebration_from_row, error);
 }
 
+/* A server shop's photo, shown here the first time: into the cache. A
+ * photo the server does not have (or cannot give now) is not shown. */
+static void
+fetch_into_cache (CherishCelebrationStore *self,
+                  const char              *name,
+                  const char              *path)
+{
+  CherishDatabase *db = database_of (self);
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (db, cherish_database_sql (db, fetch_photo), NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree guchar *bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  if (stmt == NULL)
+    return;
+  cherish_bind_text (stmt, 1, name);
+  if (cherish_stmt_step (stmt) != CHERISH_ROW)
+    return;
+  bytes = g_base64_decode (cherish_column_text (stmt, 0), &length);
+  if (g_mkdir_with_parents (folder, 0700) != 0 ||
+      !g_file_set_contents_full (path, (const char *) bytes, (gssize) length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    g_warning ("Could not keep the photo %s: %s", path, error != NULL ? error->message : g_strerror (errno));
+}
+
+typedef struct
+{
+  CherishCelebrationStore *self;
+  gint64                   id;
+  const char              *name;
+  GFile                   *file;
+} NewPhoto;
+
+/* The photo in the database (a server shop's), and the celebration
+ * naming it: both or neither. */
+static gboolean
+set_photo_in_transaction (gpointer   user_data,
+                          GError   **error)
+{
+  NewPhoto *photo = user_data;
+  CherishDatabase *db = database_of (photo->self);
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  if (cherish_database_sql (db, keep_photo) != NULL)
+    {
+      g_autoptr(GBytes) bytes = g_file_load_bytes (photo->file, NULL, NULL, error);
+      g_autofree char *text = NULL;
+      g_autoptr(CherishStmt) keep = NULL;
+
+      if (bytes == NULL)
+        return FALSE;
+      text = g_base64_encode (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      keep = cherish_database_prepare (db, cherish_database_sql (db, keep_photo), error);
+      if (keep == NULL)
+        return FALSE;
+      cherish_bind_text (keep, 1, photo->name);
+      cherish_bind_text (keep, 2, text);
+      if (!cherish_database_step_done (db, keep, error))
+        return FALSE;
+    }
+  stmt = cherish_database_prepare (db, "UPDATE celebrations SET photo = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  cherish_stmt_bind_int64 (stmt, 1, photo->id);
+  cherish_bind_text (stmt, 2, photo->name);
+  return cherish_store_step_update (CHERISH_STORE (photo->self), stmt, NOT_FOUND, error);
+}
+
 /**
  * cherish_celebration_store_photo_path:
  *
@@ -324,13 +409,18 @@ cherish_celebration_store_photo_path (CherishCelebrationStore *self,
                                       CherishCelebration      *celebration)
 {
   g_autofree char *dir = NULL;
+  char *path;
 
   g_return_val_if_fail (CHERISH_IS_CELEBRATION_STORE (self), NULL);
 
   if (cherish_celebration_get_photo (celebration) == NULL)
     return NULL;
   dir = photos_dir (self);
-  return g_build_filename (dir, cherish_celebration_get_photo (celebration), NULL);
+  path = g_build_filename (dir, cherish_celebration_get_photo (celebration), NULL);
+  if (cherish_database_sql (database_of (self), fetch_photo) != NULL &&
+      !g_file_test (path, G_FILE_TEST_EXISTS))
+    fetch_into_cache (self, cherish_celebration_get_photo (celebration), path);
+  return path;
 }
 
 /**
@@ -351,8 +441,8 @@ cherish_celebration_store_set_photo (CherishCelebrationStore  *self,
 {
   CherishDatabase *db;
   g_autoptr(CherishStmt) consent = NULL;
-  g_autoptr(CherishStmt) stmt = NULL;
   g_autoptr(GFileInfo) info = NULL;
+  NewPhoto photo;
   g_autoptr(GFile) target = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *dir = NULL;
@@ -418,15 +508,8 @@ cherish_celebration_store_set_photo (CherishCelebrationStore  *self,
   if (!g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
     return FALSE;
 
-  stmt = cherish_database_prepare (db, "UPDATE celebrations SET photo = ?2 WHERE id = ?1", error);
-  if (stmt == NULL)
-    {
-      g_file_delete (target, NULL, NULL);
-      return FALSE;
-    }
-  cherish_stmt_bind_int64 (stmt, 1, cherish_celebration_get_id (celebration));
-  cherish_bind_text (stmt, 2, name);
-  if (!cherish_store_step_update (CHERISH_STORE (self), stmt, NOT_FOUND, error))
+  photo = (NewPhoto) { self, cherish_celebration_get_id (celebration), name, target };
+  if (!cherish_database_transaction (db, set_photo_in_transaction, &photo, error))
     {
       g_file_delete (target, NULL, NULL);
       return FALSE;

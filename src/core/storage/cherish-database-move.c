@@ -9,7 +9,9 @@
  * again by the destination's own triggers as the rows go in; the visit
  * counts the customers carry are counted again at the end. Afterwards the
  * copy is checked: every table has as many rows on both sides, and the
- * points ledger, the balances and the spend add up to the same.
+ * points ledger, the balances and the spend add up to the same. The
+ * celebrations' photos go with them: files beside a file shop, rows of
+ * a server shop's photos table.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +19,9 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "cherish-database-private.h"
 #include "cherish-error.h"
@@ -98,6 +102,7 @@ typedef struct
   CherishDatabase *from;
   CherishDatabase *to;
   GString         *report;
+  GPtrArray       *written;    /* photo files made, removed if the move fails */
 } Move;
 
 static gboolean
@@ -207,6 +212,150 @@ same_on_both (Move        *move,
   return TRUE;
 }
 
+/* A server shop's photos are rows of its photos table; a file shop's are
+ * files in the folder beside it (see cherish-celebration-store.c). */
+static const CherishDialectSql photo_names = {
+  "SELECT photo FROM celebrations WHERE photo IS NOT NULL ORDER BY photo",
+  "SELECT name FROM photos ORDER BY name",
+};
+static const CherishDialectSql photo_bytes = {
+  NULL,
+  "SELECT encode (bytes, 'base64') FROM photos WHERE name = ?1",
+};
+static const CherishDialectSql photo_keep = {
+  NULL,
+  "INSERT INTO photos (name, bytes) VALUES (?1, decode (?2, 'base64'))",
+};
+
+static GBytes *
+read_photo (CherishDatabase  *db,
+            const char       *name,
+            GError          **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  guchar *bytes;
+  gsize length;
+  int rc;
+
+  if (cherish_database_sql (db, photo_bytes) == NULL)
+    {
+      g_autoptr(GFile) file = NULL;
+
+      folder = cherish_database_get_folder (db);
+      path = g_build_filename (folder, "photos", name, NULL);
+      file = g_file_new_for_path (path);
+      return g_file_load_bytes (file, NULL, NULL, error);
+    }
+  stmt = cherish_database_prepare (db, cherish_database_sql (db, photo_bytes), error);
+  if (stmt == NULL)
+    return NULL;
+  cherish_bind_text (stmt, 1, name);
+  rc = cherish_stmt_step (stmt);
+  if (rc != CHERISH_ROW)
+    {
+      cherish_database_set_error (db, rc == CHERISH_DONE ? CHERISH_FAILED : rc, error);
+      return NULL;
+    }
+  bytes = g_base64_decode (cherish_column_text (stmt, 0), &length);
+  return g_bytes_new_take (bytes, length);
+}
+
+static gboolean
+write_photo (Move        *move,
+             const char  *name,
+             GBytes      *bytes,
+             GError     **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *photos = NULL;
+  g_autofree char *text = NULL;
+  char *path;
+
+  if (cherish_database_sql (move->to, photo_keep) == NULL)
+    {
+      folder = cherish_database_get_folder (move->to);
+      photos = g_build_filename (folder, "photos", NULL);
+      path = g_build_filename (photos, name, NULL);
+      if (g_mkdir_with_parents (photos, 0700) != 0)
+        {
+          g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO, _("Cannot create the folder “%s”: %s"),
+                       photos, g_strerror (errno));
+          g_free (path);
+          return FALSE;
+        }
+      if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
+                                     G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+        {
+          g_free (path);
+          return FALSE;
+        }
+      g_ptr_array_add (move->written, path);
+      return TRUE;
+    }
+  stmt = cherish_database_prepare (move->to, cherish_database_sql (move->to, photo_keep), error);
+  if (stmt == NULL)
+    return FALSE;
+  text = g_base64_encode (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  cherish_bind_text (stmt, 1, name);
+  cherish_bind_text (stmt, 2, text);
+  return cherish_database_step_done (move->to, stmt, error);
+}
+
+/* Every photo a celebration names goes too. One whose file is no longer
+ * there (removed by hand) cannot: its celebration keeps no photo on the
+ * other side, and the report names it; any other failure stops the move. */
+static gboolean
+copy_photos (Move    *move,
+             GError **error)
+{
+  g_autoptr(CherishStmt) names = cherish_database_prepare (move->from, cherish_database_sql (move->from, photo_names),
+                                                           error);
+  g_autoptr(CherishStmt) forget = cherish_database_prepare (move->to, "UPDATE celebrations SET photo = NULL "
+                                                                      "WHERE photo = ?1", error);
+  g_autoptr(GString) missing = g_string_new (NULL);
+  guint copied = 0;
+  int rc;
+
+  if (names == NULL || forget == NULL)
+    return FALSE;
+  while ((rc = cherish_stmt_step (names)) == CHERISH_ROW)
+    {
+      const char *name = cherish_column_text (names, 0);
+      g_autoptr(GError) read_error = NULL;
+      g_autoptr(GBytes) bytes = read_photo (move->from, name, &read_error);
+
+      if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_string_append_printf (missing, " %s", name);
+          cherish_bind_text (forget, 1, name);
+          if (!cherish_database_step_done (move->to, forget, error))
+            return FALSE;
+          cherish_stmt_reset (forget);
+          continue;
+        }
+      if (bytes == NULL)
+        g_propagate_error (error, g_steal_pointer (&read_error));
+      if (bytes == NULL || !write_photo (move, name, bytes, error))
+        {
+          g_prefix_error (error, _("Could not copy the photo %s: "), name);
+          return FALSE;
+        }
+      copied++;
+    }
+  if (rc != CHERISH_DONE)
+    {
+      cherish_database_set_error (move->from, rc, error);
+      return FALSE;
+    }
+  g_string_append_printf (move->report, "photos: %u\n", copied);
+  if (missing->len > 0)
+    g_string_append_printf (move->report, "photos whose file was gone (not moved):%s\n", missing->str);
+  return TRUE;
+}
+
 static gboolean
 move_in_transaction (gpointer   user_data,
                      GError   **error)
@@ -240,7 +389,7 @@ move_in_transaction (gpointer   user_data,
   for (guint s = 0; s < G_N_ELEMENTS (sums); s++)
     if (!same_on_both (move, sums[s].what, sums[s].sql, error))
       return FALSE;
-  return TRUE;
+  return copy_photos (move, error);
 }
 
 /**
@@ -262,7 +411,8 @@ cherish_database_copy_to (CherishDatabase  *self,
                           GError          **error)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  Move move = { self, destination, text };
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  Move move = { self, destination, text, written };
   gint64 held = 0;
 
   g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
@@ -286,7 +436,11 @@ cherish_database_copy_to (CherishDatabase  *self,
     }
 
   if (!cherish_database_transaction (destination, move_in_transaction, &move, error))
-    return FALSE;
+    {
+      for (guint i = 0; i < written->len; i++)
+        g_unlink (written->pdata[i]);
+      return FALSE;
+    }
   if (report != NULL)
     *report = g_string_free (g_steal_pointer (&text), FALSE);
   return TRUE;
