@@ -49,6 +49,22 @@ static const CherishDialectSql identity_restart = {
   "SELECT setval (pg_get_serial_sequence (?1, 'id'), coalesce (max (id), 0) + 1, false) FROM ",
 };
 
+/* A server counts visits, spend and points balances once at the end of
+ * a move, not row by row (server schema step 3). */
+static const CherishDialectSql bulk_on = {
+  NULL,
+  "SET LOCAL cherish.bulk = 'on'",
+};
+static const CherishDialectSql bulk_counts = {
+  NULL,
+  "INSERT INTO customer_spend (customer_id, currency, total_minor) "
+  "  SELECT customer_id, currency, sum (amount_minor) FROM visits WHERE amount_minor > 0 "
+  "  GROUP BY customer_id, currency; "
+  "INSERT INTO points_balances (customer_id, balance) "
+  "  SELECT customer_id, sum (points) FROM points_ledger GROUP BY customer_id; "
+  "SET LOCAL cherish.bulk = 'off'",
+};
+
 /* What must add up the same on both sides. */
 static const struct
 {
@@ -105,70 +121,150 @@ typedef struct
   GPtrArray       *written;    /* photo files made, removed if the move fails */
 } Move;
 
+/* Rows go in batches: one INSERT of many rows is one round trip to a
+ * server, and many fewer statements for SQLite. */
+#define BATCH_ROWS 250
+
+/* One value read, kept until its batch is written. */
+typedef struct
+{
+  CherishColumnType type;
+  gint64            integer;
+  double            real;
+  char             *text;
+} Cell;
+
+static void
+cell_clear (gpointer data)
+{
+  g_free (((Cell *) data)->text);
+}
+
+/* INSERT INTO @table (@list) VALUES (?1, …), (…): @rows rows. */
+static char *
+insert_sql (const char *table,
+            const char *list,
+            guint       n_columns,
+            guint       rows)
+{
+  GString *sql = g_string_new (NULL);
+
+  g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES ", table, list);
+  for (guint r = 0; r < rows; r++)
+    {
+      g_string_append (sql, r > 0 ? ", (" : "(");
+      for (guint c = 0; c < n_columns; c++)
+        g_string_append_printf (sql, "%s?%u", c > 0 ? ", " : "", r * n_columns + c + 1);
+      g_string_append_c (sql, ')');
+    }
+  return g_string_free (sql, FALSE);
+}
+
+/* Writes the cells read so far (whole rows) as one INSERT. */
+static gboolean
+write_batch (Move        *move,
+             const char  *table,
+             const char  *list,
+             guint        n_columns,
+             GArray      *cells,
+             GError     **error)
+{
+  guint rows = cells->len / n_columns;
+  g_autofree char *sql = NULL;
+  g_autoptr(CherishStmt) write = NULL;
+
+  if (rows == 0)
+    return TRUE;
+  sql = insert_sql (table, list, n_columns, rows);
+  write = cherish_database_prepare (move->to, sql, error);
+  if (write == NULL)
+    return FALSE;
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Cell *cell = &g_array_index (cells, Cell, i);
+
+      switch (cell->type)
+        {
+        case CHERISH_COLUMN_NULL:
+          cherish_stmt_bind_null (write, (int) i + 1);
+          break;
+        case CHERISH_COLUMN_INTEGER:
+          cherish_stmt_bind_int64 (write, (int) i + 1, cell->integer);
+          break;
+        case CHERISH_COLUMN_FLOAT:
+          cherish_stmt_bind_double (write, (int) i + 1, cell->real);
+          break;
+        case CHERISH_COLUMN_TEXT:
+        case CHERISH_COLUMN_BLOB:
+        default:
+          cherish_bind_text (write, (int) i + 1, cell->text);
+          break;
+        }
+    }
+  if (!cherish_database_step_done (move->to, write, error))
+    return FALSE;
+  cherish_stmt_reset (write);
+  g_array_set_size (cells, 0);
+  return TRUE;
+}
+
 static gboolean
 copy_table (Move        *move,
             const char  *table,
             GError     **error)
 {
   g_autoptr(GPtrArray) columns = columns_of (move->to, table, error);
-  g_autoptr(GString) placeholders = g_string_new (NULL);
   g_autofree char *list = NULL;
   g_autofree char *select = NULL;
-  g_autofree char *insert = NULL;
   g_autoptr(CherishStmt) read = NULL;
-  g_autoptr(CherishStmt) write = NULL;
+  g_autoptr(GArray) cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+  guint n_columns;
   gboolean has_id;
   int rc;
 
   if (columns == NULL)
     return FALSE;
   has_id = g_ptr_array_find_with_equal_func (columns, "id", g_str_equal, NULL);
+  n_columns = columns->len;
   g_ptr_array_add (columns, NULL);
   list = g_strjoinv (", ", (char **) columns->pdata);
-  for (guint i = 1; i < columns->len; i++)
-    g_string_append_printf (placeholders, "%s?%u", i > 1 ? ", " : "", i);
+  g_array_set_clear_func (cells, cell_clear);
 
   select = g_strdup_printf ("SELECT %s FROM %s ORDER BY 1", list, table);
-  insert = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)", table, list, placeholders->str);
   /* The one row of the loyalty settings is there already. */
   if (g_str_equal (table, "loyalty_settings") &&
       !cherish_database_exec (move->to, "DELETE FROM loyalty_settings", error))
     return FALSE;
 
   read = cherish_database_prepare (move->from, select, error);
-  write = read != NULL ? cherish_database_prepare (move->to, insert, error) : NULL;
-  if (write == NULL)
+  if (read == NULL)
     return FALSE;
 
   while ((rc = cherish_stmt_step (read)) == CHERISH_ROW)
     {
-      for (guint c = 0; c + 1 < columns->len; c++)
-        switch (cherish_stmt_column_type (read, c))
-          {
-          case CHERISH_COLUMN_NULL:
-            cherish_stmt_bind_null (write, c + 1);
-            break;
-          case CHERISH_COLUMN_INTEGER:
-            cherish_stmt_bind_int64 (write, c + 1, cherish_stmt_column_int64 (read, c));
-            break;
-          case CHERISH_COLUMN_FLOAT:
-            cherish_stmt_bind_double (write, c + 1, cherish_stmt_column_double (read, c));
-            break;
-          case CHERISH_COLUMN_TEXT:
-          case CHERISH_COLUMN_BLOB:
-          default:
-            cherish_bind_text (write, c + 1, cherish_column_text (read, c));
-            break;
-          }
-      if (!cherish_database_step_done (move->to, write, error))
+      for (guint c = 0; c < n_columns; c++)
+        {
+          Cell cell = { cherish_stmt_column_type (read, (int) c), 0, 0, NULL };
+
+          if (cell.type == CHERISH_COLUMN_INTEGER)
+            cell.integer = cherish_stmt_column_int64 (read, (int) c);
+          else if (cell.type == CHERISH_COLUMN_FLOAT)
+            cell.real = cherish_stmt_column_double (read, (int) c);
+          else if (cell.type != CHERISH_COLUMN_NULL)
+            cell.text = g_strdup (cherish_column_text (read, (int) c));
+          g_array_append_val (cells, cell);
+        }
+      if (cells->len == BATCH_ROWS * n_columns &&
+          !write_batch (move, table, list, n_columns, cells, error))
         return FALSE;
-      cherish_stmt_reset (write);
     }
   if (rc != CHERISH_DONE)
     {
       cherish_database_set_error (move->from, rc, error);
       return FALSE;
     }
+  if (!write_batch (move, table, list, n_columns, cells, error))
+    return FALSE;
 
   if (cherish_database_sql (move->to, identity_restart) != NULL &&
       has_id &&
@@ -362,6 +458,9 @@ move_in_transaction (gpointer   user_data,
 {
   Move *move = user_data;
 
+  if (cherish_database_sql (move->to, bulk_on) != NULL &&
+      !cherish_database_exec (move->to, cherish_database_sql (move->to, bulk_on), error))
+    return FALSE;
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     if (!copy_table (move, tables[t], error))
       {
@@ -369,7 +468,11 @@ move_in_transaction (gpointer   user_data,
         return FALSE;
       }
 
-  /* The visits' triggers counted each visit once more. */
+  if (cherish_database_sql (move->to, bulk_counts) != NULL &&
+      !cherish_database_exec (move->to, cherish_database_sql (move->to, bulk_counts), error))
+    return FALSE;
+  /* The visits' triggers counted each visit once more (or, on a server,
+   * not at all). */
   if (!cherish_database_exec (move->to,
                               "UPDATE customers SET "
                               "visit_count = (SELECT count (*) FROM visits v WHERE v.customer_id = customers.id "
