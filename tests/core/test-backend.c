@@ -359,6 +359,41 @@ test_lost_connection (Fixture       *f,
   g_assert_cmpint (f->backend->klass->last_insert_id (f->backend), >, 0);
 }
 
+/* A budget on the server is a time limit: a statement running past it is
+ * stopped (CHERISH_INTERRUPT, the connection still usable); one within
+ * it, or run without, finishes; inside a transaction there is none (a
+ * statement stopped there would end the transaction). */
+static void
+test_budget (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(OwnStmt) slow = prepare (f->backend, "SELECT pg_sleep (0.2), 1");
+  g_autoptr(OwnStmt) quick = prepare (f->backend, "SELECT 2");
+  gint64 started;
+
+  f->backend->klass->set_budget (f->backend, slow, 100000);   /* 5 ms */
+  started = g_get_monotonic_time ();
+  g_assert_cmpint (cherish_stmt_step (slow), ==, CHERISH_INTERRUPT);
+  g_assert_cmpint (g_get_monotonic_time () - started, <, 150000);
+  cherish_stmt_reset (slow);
+  g_assert_cmpint (cherish_stmt_step (quick), ==, CHERISH_ROW);
+  g_assert_cmpint (cherish_stmt_column_int64 (quick, 0), ==, 2);
+  cherish_stmt_reset (quick);
+
+  f->backend->klass->set_budget (f->backend, quick, 100000);
+  g_assert_cmpint (cherish_stmt_step (quick), ==, CHERISH_ROW);
+  cherish_stmt_reset (quick);
+
+  g_assert_cmpint (run (f->backend, "BEGIN"), ==, CHERISH_OK);
+  g_assert_cmpint (cherish_stmt_step (slow), ==, CHERISH_ROW);
+  cherish_stmt_reset (slow);
+  g_assert_cmpint (run (f->backend, "COMMIT"), ==, CHERISH_OK);
+
+  f->backend->klass->set_budget (f->backend, slow, 0);
+  g_assert_cmpint (cherish_stmt_step (slow), ==, CHERISH_ROW);
+  cherish_stmt_reset (slow);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -371,6 +406,7 @@ main (int   argc,
     { "race", test_race, FALSE },
     { "announce", test_announce, TRUE },
     { "lost-connection", test_lost_connection, TRUE },
+    { "budget", test_budget, TRUE },
   };
 
   g_test_init (&argc, &argv, NULL);

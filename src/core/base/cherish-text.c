@@ -194,15 +194,14 @@ looks_like_phone (const char *text)
 }
 
 /* Every word of @folded (split where the index's tokenizer would,
- * letters and digits only) must start a word, in the columns @columns:
- *   FTS5:    '"sara"* "ahm"*'
- *   tsquery: "'sara':*AB & 'ahm':*AB" (the columns are weights, see
- *            schema/postgresql/0001-shop.sql)
+ * letters and digits only) must start a word:
+ *   FTS5:    '"sara"* "ahm"*' (the caller names the columns)
+ *   tsquery: "'sara':* & 'ahm':*" (the caller picks the vector, see
+ *            schema/postgresql/0004-search-unweighted.sql)
  * %NULL if there is no word. */
 static GString *
 words_query (const char          *folded,
-             CherishSearchSyntax  syntax,
-             const char          *weights)
+             CherishSearchSyntax  syntax)
 {
   g_autoptr(GString) query = g_string_new (NULL);
   g_autoptr(GString) clean = g_string_new (NULL);
@@ -225,7 +224,7 @@ words_query (const char          *folded,
       if (query->len > 0)
         g_string_append (query, syntax == CHERISH_SEARCH_TSQUERY ? " & " : " ");
       if (syntax == CHERISH_SEARCH_TSQUERY)
-        g_string_append_printf (query, "'%s':*%s", words[i], weights);
+        g_string_append_printf (query, "'%s':*", words[i]);
       else
         g_string_append_printf (query, "\"%s\"*", words[i]);
     }
@@ -263,12 +262,12 @@ cherish_text_fts_query (const char          *search,
         start++;
       /* A number in a name ("Table 12") is found too. */
       if (syntax == CHERISH_SEARCH_TSQUERY)
-        return g_strdup_printf ("'%s':*B | '%s':*A", start, digits);
+        return g_strdup_printf ("'%s':* | '%s':*", start, digits);
       return g_strdup_printf ("contact : \"%s\"* OR name : \"%s\"*", start, digits);
     }
 
   /* Likes are searched by their own filter, not by the search box. */
-  query = words_query (folded, syntax, "AB");
+  query = words_query (folded, syntax);
   if (query == NULL || syntax == CHERISH_SEARCH_TSQUERY)
     return query != NULL ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
   g_string_prepend (query, "{name contact} : (");
@@ -290,7 +289,7 @@ cherish_text_fts_query_likes (const char          *text,
                               CherishSearchSyntax  syntax)
 {
   g_autofree char *folded = cherish_text_fold (text);
-  g_autoptr(GString) query = words_query (folded, syntax, "C");
+  g_autoptr(GString) query = words_query (folded, syntax);
 
   if (query == NULL || syntax == CHERISH_SEARCH_TSQUERY)
     return query != NULL ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;

@@ -57,7 +57,7 @@ static const CherishDialectSql celebrating = {
  * search index holds exactly the customers not deleted. */
 static const CherishDialectSql liking = {
   "SELECT rowid AS id FROM customer_search WHERE customer_search MATCH ?3",
-  "SELECT rowid AS id FROM customer_search WHERE words @@ to_tsquery ('simple', ?3)",
+  "SELECT rowid AS id FROM customer_search WHERE liked @@ to_tsquery ('simple', ?3)",
 };
 
 /* The customers a filter picks; binds: ?1 event, ?2 limit, ?3 text,

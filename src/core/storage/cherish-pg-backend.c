@@ -74,6 +74,7 @@ typedef struct
   char        *text;            /* as prepared, to prepare again */
   Oid         *types;
   guint        session;         /* the connection it was prepared on */
+  int          budget_ms;       /* the time it may take before giving up; 0: any */
 } PgStmt;
 
 #define PG(backend) ((PgBackend *) (backend))
@@ -498,13 +499,25 @@ pg_step (CherishStmt *base)
     {
       PGresult *result;
       int rc = ensure_connected (stmt->backend) ? CHERISH_OK : CHERISH_IOERR;
+      gboolean budgeted;
 
       if (rc == CHERISH_OK && stmt->session != stmt->backend->session)
         rc = prepare_on_server (stmt);
       if (rc != CHERISH_OK)
         return rc;
+      /* A budget is a time limit, outside a transaction only (a statement
+       * cancelled inside one would end it). */
+      budgeted = stmt->budget_ms > 0 && PQtransactionStatus (stmt->backend->conn) == PQTRANS_IDLE;
+      if (budgeted)
+        {
+          g_autofree char *limit = g_strdup_printf ("SET statement_timeout = %d", stmt->budget_ms);
+
+          PQclear (PQexec (stmt->backend->conn, limit));
+        }
       result = PQexecPrepared (stmt->backend->conn, stmt->name, stmt->n_params,
                                (const char * const *) stmt->values, NULL, NULL, 0);
+      if (budgeted)
+        PQclear (PQexec (stmt->backend->conn, "RESET statement_timeout"));
       rc = check_result (stmt->backend, result);
       if (rc != CHERISH_OK)
         {
@@ -516,6 +529,16 @@ pg_step (CherishStmt *base)
 
   stmt->row++;
   return stmt->row < PQntuples (stmt->result) ? CHERISH_ROW : CHERISH_DONE;
+}
+
+/* SQLite's machine makes some 30 steps a microsecond on the walks a
+ * budget is for: the same time on the server's clock, 2 ms at least. */
+static void
+pg_set_budget (CherishBackend *backend,
+               CherishStmt    *stmt,
+               int             steps)
+{
+  PG_STMT (stmt)->budget_ms = steps > 0 ? MAX (steps / 20000, 2) : 0;
 }
 
 static void
@@ -672,7 +695,7 @@ static const CherishBackendClass pg_class = {
    * IMMEDIATE: the stores check, then write (a balance, a claim), in one
    * transaction, and may do so only if no one writes between. "CHRS". */
   .begin_write = "BEGIN; SELECT pg_advisory_xact_lock (1128813139)",
-  .set_budget = NULL,
+  .set_budget = pg_set_budget,
   .announce = pg_announce,
   .watch_fd = pg_watch_fd,
   .connected = pg_connected,
