@@ -56,6 +56,16 @@ static const CherishDialectSql by_name = {
   "c.sort_key, c.id",
   "c.sort_key COLLATE \"C\", c.id",
 };
+/* A page of the whole list: the filter, the order, the page. PostgreSQL
+ * finds the page's ids first, then reads their rows: it would read every
+ * row skipped to reach a page deep in the list, and look for its next
+ * life event (half a second at 100,000). SQLite skips them unread, and
+ * the detour would cost its first page 2 ms. */
+static const CherishDialectSql list_page_open = {
+  "SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE ",
+  "SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE c.id IN (SELECT c.id FROM customers c WHERE ",
+};
+static const CherishDialectSql list_page_close = { NULL, ") ORDER BY " };
 /* SQLite is told which index to walk; PostgreSQL's planner chooses. */
 static const CherishDialectSql indexed_by = { " INDEXED BY ", NULL };
 
@@ -521,8 +531,14 @@ find_by_plan (CherishCustomerStore        *self,
                            "ORDER BY %s LIMIT ?2 OFFSET ?3",
                            walk, where, order_by (db, query->sort));
   else
-    sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE %s ORDER BY %s "
-                           "LIMIT ?2 OFFSET ?3", where, order_by (db, query->sort));
+    {
+      const char *close = cherish_database_sql (db, list_page_close);
+
+      sql = g_strconcat (cherish_database_sql (db, list_page_open), where, " ORDER BY ",
+                         order_by (db, query->sort), " LIMIT ?2 OFFSET ?3",
+                         close != NULL ? close : "", close != NULL ? order_by (db, query->sort) : "",
+                         NULL);
+    }
   stmt = cherish_database_prepare (db, sql, error);
   if (stmt == NULL)
     return NULL;

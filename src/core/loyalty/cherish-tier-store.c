@@ -340,6 +340,39 @@ tier_name (GPtrArray *tiers,
   return index >= 0 ? cherish_tier_get_name (tiers->pdata[index]) : "";
 }
 
+/* A server takes everyone's new tier in a few statements (a JSON array
+ * of [customer, tier] each) rather than one round trip a customer; SQLite
+ * keeps a prepared INSERT a row, as fast there. */
+static const CherishDialectSql keep_batch = {
+  NULL,
+  "INSERT INTO customer_tiers (customer_id, tier_id, since) "
+  "SELECT (p ->> 0)::bigint, (p ->> 1)::bigint, ?2 FROM json_array_elements (?1::json) AS p "
+  "ON CONFLICT (customer_id) DO UPDATE SET tier_id = excluded.tier_id, since = excluded.since",
+};
+#define BATCH_CUSTOMERS 10000
+
+static gboolean
+flush_batch (CherishDatabase  *database,
+             GString          *batch,
+             const char       *now,
+             GError          **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  if (batch->len <= 1)
+    return TRUE;
+  g_string_overwrite (batch, batch->len - 1, "]");
+  stmt = cherish_database_prepare (database, cherish_database_sql (database, keep_batch), error);
+  if (stmt == NULL)
+    return FALSE;
+  cherish_bind_text (stmt, 1, batch->str);
+  cherish_bind_text (stmt, 2, now);
+  if (!cherish_database_step_done (database, stmt, error))
+    return FALSE;
+  g_string_assign (batch, "[");
+  return TRUE;
+}
+
 static gboolean
 recalculate (gpointer   user_data,
              GError   **error)
@@ -351,6 +384,9 @@ recalculate (gpointer   user_data,
   g_autofree char *since = year_ago (run->self);
   g_autofree char *now = cherish_store_now_timestamp (CHERISH_STORE (run->self));
   g_autofree char *sql = NULL;
+  g_autoptr(GString) batch = g_string_new ("[");
+  gboolean batched = cherish_database_sql (database, keep_batch) != NULL;
+  guint in_batch = 0;
   int rc;
 
   sql = g_strdup_printf ("SELECT c.id, c.display_name, coalesce (m.total, 0), "
@@ -381,14 +417,27 @@ recalculate (gpointer   user_data,
       for (guint i = 0; i < run->tiers->len; i++)
         if (cherish_tier_get_id (run->tiers->pdata[i]) == was_id)
           was_index = (int) i;
-      cherish_stmt_bind_int64 (keep, 1, cherish_stmt_column_int64 (all, 0));
-      if (now_id > 0)
-        cherish_stmt_bind_int64 (keep, 2, now_id);
+      if (batched)
+        {
+          if (now_id > 0)
+            g_string_append_printf (batch, "[%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT "],",
+                                    cherish_stmt_column_int64 (all, 0), now_id);
+          else
+            g_string_append_printf (batch, "[%" G_GINT64_FORMAT ",null],", cherish_stmt_column_int64 (all, 0));
+          if (++in_batch % BATCH_CUSTOMERS == 0 && !flush_batch (database, batch, now, error))
+            return FALSE;
+        }
       else
-        cherish_stmt_bind_null (keep, 2);
-      if (!cherish_database_step_done (database, keep, error))
-        return FALSE;
-      cherish_stmt_reset (keep);
+        {
+          cherish_stmt_bind_int64 (keep, 1, cherish_stmt_column_int64 (all, 0));
+          if (now_id > 0)
+            cherish_stmt_bind_int64 (keep, 2, now_id);
+          else
+            cherish_stmt_bind_null (keep, 2);
+          if (!cherish_database_step_done (database, keep, error))
+            return FALSE;
+          cherish_stmt_reset (keep);
+        }
       if (now_id == was_id)
         continue;
       g_ptr_array_add (run->moves,
@@ -405,6 +454,8 @@ recalculate (gpointer   user_data,
       cherish_database_set_error (database, rc, error);
       return FALSE;
     }
+  if (batched && !flush_batch (database, batch, now, error))
+    return FALSE;
   cherish_database_emit_changed (database, "customer_tiers");
   return TRUE;
 }
