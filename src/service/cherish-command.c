@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "cherish-command.h"
+#include "cherish-settings-sync.h"
 #include "cherish-shop-settings.h"
 #include "cherish-customer-store.h"
 #include "cherish-import-command.h"
@@ -203,12 +204,19 @@ cherish_command_open_database (const char  *path,
   g_autoptr(CherishDatabase) database = cherish_database_open (path != NULL ? path : usual, error);
   g_autoptr(CherishCustomerStore) customers = NULL;
   g_autoptr(GError) purge_error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(CherishSettingsSync) sync = NULL;
 
   if (database == NULL)
     return NULL;
   customers = cherish_customer_store_new (database, NULL);
   if (cherish_customer_store_purge_deleted (customers, &purge_error) < 0)
     g_warning ("Could not erase deleted customers: %s", purge_error->message);
+  /* The shop's shared rules, as the shop keeps them (or as this computer
+   * has them, for a shop that keeps none yet). */
+  g_clear_object (&sync);
+  settings = g_settings_new (APP_ID);
+  sync = cherish_settings_sync_new (database, settings);
   return g_steal_pointer (&database);
 }
 

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "cherish-preferences-window.h"
 #include "cherish-server-address.h"
@@ -403,6 +404,9 @@ test_storage_password (void)
   g_autofree char *file = NULL;
   g_autofree char *uri = NULL;
   g_autofree char *admin_uri = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *sql = NULL;
   g_autoptr(CherishDatabase) db = NULL;
   g_autoptr(CherishCustomerStore) customers = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -417,14 +421,21 @@ test_storage_password (void)
       g_test_skip ("Needs a PostgreSQL server: runs as ui-preferences-postgresql");
       return;
     }
-  cherish_test_server_admin ("DO $$ BEGIN CREATE ROLE password_logins NOLOGIN; "
-                             "EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-  cherish_test_server_admin ("DO $$ BEGIN CREATE ROLE counter_pw LOGIN PASSWORD 'se:cr\\et' "
-                             "IN ROLE password_logins; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-  cherish_test_server_admin ("DROP DATABASE IF EXISTS t_storage_password");
-  cherish_test_server_admin ("CREATE DATABASE t_storage_password OWNER counter_pw");
-  uri = cherish_test_server_uri_as ("counter_pw", "t_storage_password");
-  admin_uri = g_strdup_printf ("%s/t_storage_password", g_getenv ("CHERISH_TEST_POSTGRESQL"));
+  /* Its own login and database: the file suite and the server suite may
+   * run at once on one server. */
+  role = g_strdup_printf ("counter_pw_%d", (int) getpid ());
+  database = g_strdup_printf ("t_storage_password_%d", (int) getpid ());
+  sql = g_strdup_printf ("DO $$ BEGIN CREATE ROLE password_logins NOLOGIN; "
+                         "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
+  cherish_test_server_admin (sql);
+  g_free (sql);
+  sql = g_strdup_printf ("CREATE ROLE %s LOGIN PASSWORD 'se:cr\\et' IN ROLE password_logins", role);
+  cherish_test_server_admin (sql);
+  g_free (sql);
+  sql = g_strdup_printf ("CREATE DATABASE %s OWNER %s", database, role);
+  cherish_test_server_admin (sql);
+  uri = cherish_test_server_uri_as (role, database);
+  admin_uri = g_strdup_printf ("%s/%s", g_getenv ("CHERISH_TEST_POSTGRESQL"), database);
 
   dir = cherish_test_make_dir ();
   file = g_build_filename (dir, "shop.db", NULL);
@@ -439,7 +450,7 @@ test_storage_password (void)
   password = cherish_test_row_titled (window, ADW_TYPE_PASSWORD_ENTRY_ROW, "Password");
   gtk_editable_set_text (GTK_EDITABLE (address), uri);
   press (window, _("Connection"), _("Test"));
-  g_assert_nonnull (strstr (connection_said (window), "counter_pw"));
+  g_assert_nonnull (strstr (connection_said (window), role));
   g_assert_true (gtk_widget_has_css_class (cherish_test_row_titled (window, ADW_TYPE_ACTION_ROW, _("Connection")),
                                            "error"));
 
@@ -461,7 +472,9 @@ test_storage_password (void)
   g_clear_object (&db);
   g_unlink (config);
   cherish_test_remove_dir (dir);
-  cherish_test_server_admin ("DROP DATABASE t_storage_password WITH (FORCE)");
+  g_free (sql);
+  sql = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", database);
+  cherish_test_server_admin (sql);
 }
 
 /* The password is never kept in the address: Cherish's own password file

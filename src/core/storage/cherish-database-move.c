@@ -32,7 +32,7 @@ static const char * const tables[] = {
   "staff", "customers", "customer_search", "life_events", "visits", "follow_ups",
   "reminders_sent", "reminder_leads", "reminder_checks", "events", "invitations", "prizes",
   "prize_awards", "rewards", "points_ledger", "points_rules", "tiers", "customer_tiers",
-  "ideas", "idea_votes", "celebrations", "loyalty_settings",
+  "ideas", "idea_votes", "celebrations", "loyalty_settings", "shop_settings",
 };
 
 /* The columns of ?1 a row may be written with, in order. */
@@ -231,10 +231,16 @@ copy_table (Move        *move,
   g_array_set_clear_func (cells, cell_clear);
 
   select = g_strdup_printf ("SELECT %s FROM %s ORDER BY 1", list, table);
-  /* The one row of the loyalty settings is there already. */
-  if (g_str_equal (table, "loyalty_settings") &&
-      !cherish_database_exec (move->to, "DELETE FROM loyalty_settings", error))
-    return FALSE;
+  /* The one row of the loyalty settings is there already, and maybe the
+   * rules of a computer that opened the empty shop: the moved shop's go
+   * in their place. */
+  if (g_str_has_suffix (table, "_settings"))
+    {
+      g_autofree char *clear = g_strdup_printf ("DELETE FROM %s", table);
+
+      if (!cherish_database_exec (move->to, clear, error))
+        return FALSE;
+    }
 
   read = cherish_database_prepare (move->from, select, error);
   if (read == NULL)
@@ -521,10 +527,17 @@ cherish_database_copy_to (CherishDatabase  *self,
   g_return_val_if_fail (CHERISH_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (CHERISH_IS_DATABASE (destination), FALSE);
 
-  for (guint t = 0; t < G_N_ELEMENTS (tables) - 1; t++)
+  /* Settings alone (the one row of the loyalty settings, the rules a
+   * computer that opened it brought) are no shop: the moved one's replace
+   * them. */
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s", tables[t]);
-      gint64 n = count_of (destination, sql, error);
+      gint64 n;
+
+      if (g_str_has_suffix (tables[t], "_settings"))
+        continue;
+      n = count_of (destination, sql, error);
 
       if (n < 0)
         return FALSE;

@@ -133,7 +133,7 @@ run_server_step (gpointer   user_data,
 static const char * const shown_tables[] = {
   "staff", "customers", "life_events", "visits", "celebrations", "follow_ups", "reminders_sent",
   "events", "invitations", "prizes", "rewards", "points_ledger", "points_rules", "tiers",
-  "customer_tiers", "ideas", "idea_votes", "loyalty_settings",
+  "customer_tiers", "ideas", "idea_votes", "loyalty_settings", "shop_settings",
 };
 
 static void watch_changes (CherishDatabase *self);

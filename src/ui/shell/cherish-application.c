@@ -28,6 +28,7 @@
 #include "cherish-reminder-service.h"
 #include "cherish-sample-data.h"
 #include "cherish-search-provider.h"
+#include "cherish-settings-sync.h"
 #include "cherish-window.h"
 #include "cherish-widget-util.h"
 
@@ -45,6 +46,7 @@ struct _CherishApplication
   GSettings       *settings;
   gboolean         held_for_background;
   CherishSearchProvider *search_provider;
+  CherishSettingsSync *settings_sync;   /* the shop's shared rules, while it is open */
 };
 
 /* Started by GNOME Shell for a search, Cherish stays this long after the
@@ -72,6 +74,8 @@ open_database (CherishApplication *self)
       g_warning ("%s", self->open_error->message);
       return;
     }
+  if (self->settings != NULL)
+    self->settings_sync = cherish_settings_sync_new (self->database, self->settings);
 
   if (self->sample_data)
     {
@@ -260,6 +264,7 @@ reopen_shop (gpointer user_data)
     gtk_window_destroy (l->data);
   g_list_free (windows);
   g_clear_object (&self->reminders);
+  g_clear_object (&self->settings_sync);
   g_clear_object (&self->database);
   g_clear_error (&self->open_error);
   self->sample_data = FALSE;
@@ -474,6 +479,7 @@ cherish_application_finalize (GObject *object)
 
   g_clear_object (&self->search_provider);
   g_clear_object (&self->reminders);
+  g_clear_object (&self->settings_sync);
   g_clear_object (&self->settings);
   g_clear_object (&self->database);
   g_clear_error (&self->open_error);
