@@ -87,17 +87,6 @@ static const CherishDialectSql same_occasion = {
   "AND kind = ?2 AND coalesce (occasion_date, '') = coalesce (?3::text, '') AND number = ?4",
 };
 
-/* Only a server shop keeps the pictures in the database (as base64 on the
- * way: every value crosses as text). */
-static const CherishDialectSql keep_photo = {
-  NULL,
-  "INSERT INTO photos (name, bytes) VALUES (?1, decode (?2, 'base64'))",
-};
-static const CherishDialectSql fetch_photo = {
-  NULL,
-  "SELECT encode (bytes, 'base64') FROM photos WHERE name = ?1",
-};
-
 static char *
 photos_dir (CherishCelebrationStore *self)
 {
@@ -337,21 +326,14 @@ fetch_into_cache (CherishCelebrationStore *self,
                   const char              *name,
                   const char              *path)
 {
-  CherishDatabase *db = database_of (self);
-  g_autoptr(CherishStmt) stmt = cherish_database_prepare (db, cherish_database_sql (db, fetch_photo), NULL);
+  g_autoptr(GBytes) bytes = cherish_database_read_photo (database_of (self), name, NULL);
   g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree guchar *bytes = NULL;
   g_autoptr(GError) error = NULL;
-  gsize length = 0;
 
-  if (stmt == NULL)
+  if (bytes == NULL)
     return;
-  cherish_bind_text (stmt, 1, name);
-  if (cherish_stmt_step (stmt) != CHERISH_ROW)
-    return;
-  bytes = g_base64_decode (cherish_column_text (stmt, 0), &length);
   if (g_mkdir_with_parents (folder, 0700) != 0 ||
-      !g_file_set_contents_full (path, (const char *) bytes, (gssize) length,
+      !g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
                                  G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     g_warning ("Could not keep the photo %s: %s", path, error != NULL ? error->message : g_strerror (errno));
 }
@@ -374,21 +356,11 @@ set_photo_in_transaction (gpointer   user_data,
   CherishDatabase *db = database_of (photo->self);
   g_autoptr(CherishStmt) stmt = NULL;
 
-  if (cherish_database_sql (db, keep_photo) != NULL)
+  if (cherish_database_keeps_photos (db))
     {
       g_autoptr(GBytes) bytes = g_file_load_bytes (photo->file, NULL, NULL, error);
-      g_autofree char *text = NULL;
-      g_autoptr(CherishStmt) keep = NULL;
 
-      if (bytes == NULL)
-        return FALSE;
-      text = g_base64_encode (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-      keep = cherish_database_prepare (db, cherish_database_sql (db, keep_photo), error);
-      if (keep == NULL)
-        return FALSE;
-      cherish_bind_text (keep, 1, photo->name);
-      cherish_bind_text (keep, 2, text);
-      if (!cherish_database_step_done (db, keep, error))
+      if (bytes == NULL || !cherish_database_write_photo (db, photo->name, bytes, NULL, error))
         return FALSE;
     }
   stmt = cherish_database_prepare (db, "UPDATE celebrations SET photo = ?2 WHERE id = ?1", error);
@@ -417,8 +389,7 @@ cherish_celebration_store_photo_path (CherishCelebrationStore *self,
     return NULL;
   dir = photos_dir (self);
   path = g_build_filename (dir, cherish_celebration_get_photo (celebration), NULL);
-  if (cherish_database_sql (database_of (self), fetch_photo) != NULL &&
-      !g_file_test (path, G_FILE_TEST_EXISTS))
+  if (cherish_database_keeps_photos (database_of (self)) && !g_file_test (path, G_FILE_TEST_EXISTS))
     fetch_into_cache (self, cherish_celebration_get_photo (celebration), path);
   return path;
 }

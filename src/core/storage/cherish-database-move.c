@@ -314,97 +314,12 @@ same_on_both (Move        *move,
   return TRUE;
 }
 
-/* A server shop's photos are rows of its photos table; a file shop's are
- * files in the folder beside it (see cherish-celebration-store.c). */
+/* The photos there are: a file shop's celebrations name them (their files
+ * beside it), a server shop's photos table holds them. */
 static const CherishDialectSql photo_names = {
   "SELECT photo FROM celebrations WHERE photo IS NOT NULL ORDER BY photo",
   "SELECT name FROM photos ORDER BY name",
 };
-static const CherishDialectSql photo_bytes = {
-  NULL,
-  "SELECT encode (bytes, 'base64') FROM photos WHERE name = ?1",
-};
-static const CherishDialectSql photo_keep = {
-  NULL,
-  "INSERT INTO photos (name, bytes) VALUES (?1, decode (?2, 'base64'))",
-};
-
-static GBytes *
-read_photo (CherishDatabase  *db,
-            const char       *name,
-            GError          **error)
-{
-  g_autoptr(CherishStmt) stmt = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *path = NULL;
-  guchar *bytes;
-  gsize length;
-  int rc;
-
-  if (cherish_database_sql (db, photo_bytes) == NULL)
-    {
-      g_autoptr(GFile) file = NULL;
-
-      folder = cherish_database_get_folder (db);
-      path = g_build_filename (folder, "photos", name, NULL);
-      file = g_file_new_for_path (path);
-      return g_file_load_bytes (file, NULL, NULL, error);
-    }
-  stmt = cherish_database_prepare (db, cherish_database_sql (db, photo_bytes), error);
-  if (stmt == NULL)
-    return NULL;
-  cherish_bind_text (stmt, 1, name);
-  rc = cherish_stmt_step (stmt);
-  if (rc != CHERISH_ROW)
-    {
-      cherish_database_set_error (db, rc == CHERISH_DONE ? CHERISH_FAILED : rc, error);
-      return NULL;
-    }
-  bytes = g_base64_decode (cherish_column_text (stmt, 0), &length);
-  return g_bytes_new_take (bytes, length);
-}
-
-static gboolean
-write_photo (Move        *move,
-             const char  *name,
-             GBytes      *bytes,
-             GError     **error)
-{
-  g_autoptr(CherishStmt) stmt = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *photos = NULL;
-  g_autofree char *text = NULL;
-  char *path;
-
-  if (cherish_database_sql (move->to, photo_keep) == NULL)
-    {
-      folder = cherish_database_get_folder (move->to);
-      photos = g_build_filename (folder, "photos", NULL);
-      path = g_build_filename (photos, name, NULL);
-      if (g_mkdir_with_parents (photos, 0700) != 0)
-        {
-          g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_IO, _("Cannot create the folder “%s”: %s"),
-                       photos, g_strerror (errno));
-          g_free (path);
-          return FALSE;
-        }
-      if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
-                                     G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
-        {
-          g_free (path);
-          return FALSE;
-        }
-      g_ptr_array_add (move->written, path);
-      return TRUE;
-    }
-  stmt = cherish_database_prepare (move->to, cherish_database_sql (move->to, photo_keep), error);
-  if (stmt == NULL)
-    return FALSE;
-  text = g_base64_encode (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  cherish_bind_text (stmt, 1, name);
-  cherish_bind_text (stmt, 2, text);
-  return cherish_database_step_done (move->to, stmt, error);
-}
 
 /* Every photo a celebration names goes too. One whose file is no longer
  * there (removed by hand) cannot: its celebration keeps no photo on the
@@ -427,7 +342,8 @@ copy_photos (Move    *move,
     {
       const char *name = cherish_column_text (names, 0);
       g_autoptr(GError) read_error = NULL;
-      g_autoptr(GBytes) bytes = read_photo (move->from, name, &read_error);
+      g_autoptr(GBytes) bytes = cherish_database_read_photo (move->from, name, &read_error);
+      char *written = NULL;
 
       if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
@@ -440,7 +356,12 @@ copy_photos (Move    *move,
         }
       if (bytes == NULL)
         g_propagate_error (error, g_steal_pointer (&read_error));
-      if (bytes == NULL || !write_photo (move, name, bytes, error))
+      if (bytes != NULL && cherish_database_write_photo (move->to, name, bytes, &written, error))
+        {
+          if (written != NULL)
+            g_ptr_array_add (move->written, written);
+        }
+      else
         {
           g_prefix_error (error, _("Could not copy the photo %s: "), name);
           return FALSE;

@@ -40,6 +40,15 @@ void          cherish_database_emit_heard    (CherishDatabase  *self,
 void          cherish_database_set_connected (CherishDatabase  *self,
                                               gboolean          connected);
 void          cherish_database_server_lost   (CherishDatabase  *self);
+gboolean      cherish_database_keeps_photos  (CherishDatabase  *self);
+GBytes       *cherish_database_read_photo    (CherishDatabase  *self,
+                                              const char       *name,
+                                              GError          **error);
+gboolean      cherish_database_write_photo   (CherishDatabase  *self,
+                                              const char       *name,
+                                              GBytes           *bytes,
+                                              char            **written,
+                                              GError          **error);
 gboolean      cherish_database_open_file     (CherishDatabase  *self,
                                               int               busy_timeout_ms,
                                               int               target_version,
