@@ -31,6 +31,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <libpq-fe.h>
 #include <string.h>
 
@@ -60,6 +61,7 @@ typedef struct
   guint           session;     /* counts the connections made: statements
                                 * prepared in an earlier one are again */
   gint64          tried_at;    /* the last reconnection tried (monotonic µs) */
+  gboolean        connecting;  /* a reconnection is under way (PQresetStart) */
 } PgBackend;
 
 typedef struct
@@ -272,6 +274,34 @@ set_up_session (PgBackend *self)
   return rc;
 }
 
+/* Takes the reconnection one step further, waiting at most
+ * STEP_WAIT_MS for the socket at each step: a server that answers is
+ * connected to in one call; one that does not (a cut or black-holed
+ * network) holds the caller — the window — no longer than that, and the
+ * next call goes on from where this one stopped. */
+#define STEP_WAIT_MS 100
+
+static PostgresPollingStatusType
+reset_steps (PgBackend *self)
+{
+  PostgresPollingStatusType status = PGRES_POLLING_WRITING;
+
+  for (guint step = 0; step < 16; step++)
+    {
+      GPollFD fd = { PQsocket (self->conn), 0, 0 };
+
+      status = PQresetPoll (self->conn);
+      if (status != PGRES_POLLING_READING && status != PGRES_POLLING_WRITING)
+        return status;
+      if (fd.fd < 0)
+        return PGRES_POLLING_FAILED;
+      fd.events = status == PGRES_POLLING_READING ? G_IO_IN : G_IO_OUT;
+      if (g_poll (&fd, 1, STEP_WAIT_MS) <= 0)
+        return status;   /* not yet: the next call goes on */
+    }
+  return status;
+}
+
 /* The server went away (a restart, a cut network): connects again, at
  * most once every two seconds, so that a page asking while it is down is
  * told at once rather than held for the connection's time-out. What was
@@ -280,16 +310,32 @@ set_up_session (PgBackend *self)
 static gboolean
 ensure_connected (PgBackend *self)
 {
+  PostgresPollingStatusType status;
   gint64 now;
 
-  if (PQstatus (self->conn) == CONNECTION_OK)
+  if (!self->connecting && PQstatus (self->conn) == CONNECTION_OK)
     return TRUE;
-  now = g_get_monotonic_time ();
-  if (self->tried_at != 0 && now - self->tried_at < RETRY_AFTER_US)
-    return FALSE;
-  self->tried_at = now;
-  PQreset (self->conn);
-  if (PQstatus (self->conn) != CONNECTION_OK)
+  if (!self->connecting)
+    {
+      now = g_get_monotonic_time ();
+      if (self->tried_at != 0 && now - self->tried_at < RETRY_AFTER_US)
+        return FALSE;
+      self->tried_at = now;
+      if (!PQresetStart (self->conn))
+        {
+          set_message (self, PQerrorMessage (self->conn));
+          return FALSE;
+        }
+      self->connecting = TRUE;
+    }
+  status = reset_steps (self);
+  if (status == PGRES_POLLING_READING || status == PGRES_POLLING_WRITING)
+    {
+      set_message (self, _("Connecting to the server again…"));
+      return FALSE;
+    }
+  self->connecting = FALSE;
+  if (status != PGRES_POLLING_OK || PQstatus (self->conn) != CONNECTION_OK)
     {
       set_message (self, PQerrorMessage (self->conn));
       return FALSE;
