@@ -204,19 +204,12 @@ cherish_command_open_database (const char  *path,
   g_autoptr(CherishDatabase) database = cherish_database_open (path != NULL ? path : usual, error);
   g_autoptr(CherishCustomerStore) customers = NULL;
   g_autoptr(GError) purge_error = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(CherishSettingsSync) sync = NULL;
 
   if (database == NULL)
     return NULL;
   customers = cherish_customer_store_new (database, NULL);
   if (cherish_customer_store_purge_deleted (customers, &purge_error) < 0)
     g_warning ("Could not erase deleted customers: %s", purge_error->message);
-  /* The shop's shared rules, as the shop keeps them (or as this computer
-   * has them, for a shop that keeps none yet). */
-  g_clear_object (&sync);
-  settings = g_settings_new (APP_ID);
-  sync = cherish_settings_sync_new (database, settings);
   return g_steal_pointer (&database);
 }
 
@@ -224,6 +217,7 @@ static CherishReminderService *
 ensure_reminders (CherishCommand *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
 
   if (self->reminders != NULL)
     return self->reminders;
@@ -233,6 +227,11 @@ ensure_reminders (CherishCommand *self)
       g_printerr ("%s\n", error->message);
       return NULL;
     }
+  /* The shop's shared rules, as the shop keeps them (or as this computer
+   * has them, for a shop that keeps none yet); the window keeps them in
+   * step while it runs (cherish-application.c). */
+  settings = g_settings_new (APP_ID);
+  g_object_unref (cherish_settings_sync_new (self->database, settings));
   self->reminders = cherish_reminder_service_new (G_ACTION_GROUP (self), self->database);
   return self->reminders;
 }

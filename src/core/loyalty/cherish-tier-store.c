@@ -397,14 +397,19 @@ recalculate (gpointer   user_data,
                          cherish_tier_store_get_basis (run->self) == CHERISH_TIER_BASIS_VISITS
                          ? VISITS_MEASURE : POINTS_MEASURE);
   all = cherish_database_prepare (database, sql, error);
-  keep = cherish_database_prepare (database,
-                                   "INSERT INTO customer_tiers (customer_id, tier_id, since) "
-                                   "VALUES (?1, ?2, ?3) ON CONFLICT (customer_id) DO UPDATE "
-                                   "SET tier_id = ?2, since = ?3", error);
-  if (all == NULL || keep == NULL)
+  if (all == NULL)
     return FALSE;
+  if (!batched)
+    {
+      keep = cherish_database_prepare (database,
+                                       "INSERT INTO customer_tiers (customer_id, tier_id, since) "
+                                       "VALUES (?1, ?2, ?3) ON CONFLICT (customer_id) DO UPDATE "
+                                       "SET tier_id = ?2, since = ?3", error);
+      if (keep == NULL)
+        return FALSE;
+      cherish_bind_text (keep, 3, now);
+    }
   cherish_bind_text (all, 1, since);
-  cherish_bind_text (keep, 3, now);
   while ((rc = cherish_stmt_step (all)) == CHERISH_ROW)
     {
       gint64 was_id = cherish_stmt_column_int64 (all, 3);

@@ -508,11 +508,27 @@ run_in_thread (GTask        *task,
     g_task_return_pointer (task, result, g_object_get_data (G_OBJECT (task), "free-result"));
 }
 
+/* Runs @work with @place (a location) in a thread; its result is freed
+ * with @free_result if nobody takes it. */
+static void
+start_in_thread (GTask          *task,
+                 gpointer        source_tag,
+                 ThreadWork      work,
+                 const char     *place,
+                 GDestroyNotify  free_result)
+{
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, (gpointer) work, NULL);
+  g_object_set_data_full (G_OBJECT (task), "place", g_strdup (place), g_free);
+  g_object_set_data (G_OBJECT (task), "free-result", (gpointer) free_result);
+  g_task_run_in_thread (task, run_in_thread);
+}
+
 static gpointer
 probe_work (GTask   *task,
             GError **error)
 {
-  return cherish_database_probe (g_object_get_data (G_OBJECT (task), "location"), error);
+  return cherish_database_probe (g_object_get_data (G_OBJECT (task), "place"), error);
 }
 
 /**
@@ -529,11 +545,8 @@ cherish_database_probe_async (const char          *location,
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
 
-  g_task_set_source_tag (task, cherish_database_probe_async);
-  g_task_set_task_data (task, (gpointer) probe_work, NULL);
-  g_object_set_data_full (G_OBJECT (task), "location", g_strdup (location), g_free);
-  g_object_set_data (G_OBJECT (task), "free-result", (gpointer) cherish_database_probe_free);
-  g_task_run_in_thread (task, run_in_thread);
+  start_in_thread (task, cherish_database_probe_async, probe_work, location,
+                   (GDestroyNotify) cherish_database_probe_free);
 }
 
 /**
@@ -562,7 +575,7 @@ move_work (GTask   *task,
   /* Connections of the thread's own; the shop as it was committed when
    * the copy started. */
   from = cherish_database_open (self->path, error);
-  to = from != NULL ? cherish_database_open (g_object_get_data (G_OBJECT (task), "destination"), error)
+  to = from != NULL ? cherish_database_open (g_object_get_data (G_OBJECT (task), "place"), error)
                     : NULL;
   if (to == NULL || !cherish_database_copy_to (from, to, &report, error))
     return NULL;
@@ -587,11 +600,7 @@ cherish_database_move_async (CherishDatabase     *self,
 
   g_return_if_fail (CHERISH_IS_DATABASE (self));
 
-  g_task_set_source_tag (task, cherish_database_move_async);
-  g_task_set_task_data (task, (gpointer) move_work, NULL);
-  g_object_set_data_full (G_OBJECT (task), "destination", g_strdup (destination), g_free);
-  g_object_set_data (G_OBJECT (task), "free-result", (gpointer) g_free);
-  g_task_run_in_thread (task, run_in_thread);
+  start_in_thread (task, cherish_database_move_async, move_work, destination, g_free);
 }
 
 /**
