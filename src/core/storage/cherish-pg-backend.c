@@ -32,7 +32,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <libpq-fe.h>
+#include "cherish-libpq.h"
 #include <string.h>
 
 #include "cherish-pg-backend.h"
@@ -796,8 +796,14 @@ cherish_pg_backend_open (const char  *uri,
   /* The URI (dbname, expanded) comes last: what it says wins. */
   const char *keys[] = { "application_name", "client_encoding", "connect_timeout", "passfile", "dbname", NULL };
   const char *values[] = { "Cherish", "UTF8", "10", passfile, uri, NULL };
-  PgBackend *self = g_new0 (PgBackend, 1);
+  PgBackend *self = NULL;
 
+  if (!cherish_libpq_load (message))
+    {
+      *rc = CHERISH_CANTOPEN;
+      return NULL;
+    }
+  self = g_new0 (PgBackend, 1);
   if (passfile == NULL)   /* libpq's usual one */
     {
       keys[3] = "dbname";

@@ -18,7 +18,7 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
-#include <libpq-fe.h>
+#include "cherish-libpq.h"
 #include <string.h>
 
 #include "cherish-error.h"
@@ -44,9 +44,12 @@ parse (const char  *uri,
        char       **reason)
 {
   g_autofree char *libpq_reason = NULL;
-  PQconninfoOption *options = PQconninfoParse (uri, &libpq_reason);
+  PQconninfoOption *options = NULL;
   GHashTable *values;
 
+  if (!cherish_libpq_load (reason))
+    return NULL;
+  options = PQconninfoParse (uri, &libpq_reason);
   if (options == NULL)
     {
       if (reason != NULL)
