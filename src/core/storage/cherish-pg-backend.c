@@ -36,6 +36,7 @@
 #include <string.h>
 
 #include "cherish-pg-backend.h"
+#include "cherish-pg-dialect.h"
 #include "cherish-server-address.h"
 
 #define CHANNEL "cherish"
@@ -97,32 +98,6 @@ set_message (PgBackend  *self,
                                           ? message : "unknown error"));
 }
 
-static int
-code_of_state (const char *state,
-               const char *constraint)
-{
-  if (state == NULL)
-    return CHERISH_IOERR;
-  if (g_str_equal (state, "23505"))
-    return constraint != NULL && g_str_has_suffix (constraint, "_pkey")
-             ? CHERISH_CONSTRAINT_PRIMARYKEY : CHERISH_CONSTRAINT_UNIQUE;
-  if (g_str_has_prefix (state, "23"))
-    return CHERISH_CONSTRAINT;
-  if (g_str_equal (state, "40001") || g_str_equal (state, "40P01") || g_str_equal (state, "55P03"))
-    return CHERISH_BUSY;
-  if (g_str_has_prefix (state, "08"))
-    return CHERISH_IOERR;
-  if (g_str_equal (state, "53100"))
-    return CHERISH_FULL;
-  if (g_str_equal (state, "42501") || g_str_equal (state, "25006"))
-    return CHERISH_READONLY;
-  if (g_str_equal (state, "57014"))
-    return CHERISH_INTERRUPT;
-  if (g_str_has_prefix (state, "28") || g_str_equal (state, "3D000"))
-    return CHERISH_CANTOPEN;
-  return CHERISH_FAILED;
-}
-
 /* Takes @result; CHERISH_OK, or an error with its message kept. */
 static int
 check_result (PgBackend *self,
@@ -154,81 +129,9 @@ check_result (PgBackend *self,
 
   rc = PQstatus (self->conn) == CONNECTION_BAD
          ? CHERISH_IOERR
-         : code_of_state (result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL,
+         : cherish_pg_code_of_state (result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL,
                           result != NULL ? PQresultErrorField (result, PG_DIAG_CONSTRAINT_NAME) : NULL);
   return rc;
-}
-
-/* ------------------------------------------------------------------ */
-/* Placeholders                                                        */
-/* ------------------------------------------------------------------ */
-
-/* ?N → $N and ? → $(largest + 1), and SQLite's "INDEXED BY index" hints
- * dropped, outside '…', "…" and comments;
- * @used: which numbers the text names (a store binds the same numbers
- * for the variants of a statement, each using some). */
-static char *
-rewrite_placeholders (const char  *sql,
-                      int         *n_params,
-                      GArray     **used)
-{
-  GString *out = g_string_sized_new (strlen (sql) + 16);
-  int largest = 0;
-
-  *used = g_array_new (FALSE, TRUE, sizeof (gboolean));
-
-  for (const char *p = sql; *p != '\0'; p++)
-    {
-      if (*p == '\'' || *p == '"')
-        {
-          const char *end = strchr (p + 1, *p);
-
-          if (end == NULL)
-            end = p + strlen (p) - 1;
-          g_string_append_len (out, p, end - p + 1);
-          p = end;
-        }
-      else if (p[0] == '-' && p[1] == '-')
-        {
-          const char *end = strchr (p, '\n');
-
-          if (end == NULL)
-            end = p + strlen (p) - 1;
-          g_string_append_len (out, p, end - p + 1);
-          p = end;
-        }
-      else if (g_ascii_strncasecmp (p, "INDEXED BY ", 11) == 0 && (p == sql || !g_ascii_isalnum (p[-1])))
-        {
-          /* SQLite's planner hint: PostgreSQL's planner chooses alone. */
-          p += 11;
-          while (g_ascii_isalnum (p[1]) || p[1] == '_')
-            p++;
-        }
-      else if (*p == '?')
-        {
-          int number;
-
-          if (g_ascii_isdigit (p[1]))
-            {
-              char *end;
-
-              number = (int) g_ascii_strtoll (p + 1, &end, 10);
-              p = end - 1;
-            }
-          else
-            number = largest + 1;
-          largest = MAX (largest, number);
-          if ((guint) number > (*used)->len)
-            g_array_set_size (*used, number);
-          g_array_index (*used, gboolean, number - 1) = TRUE;
-          g_string_append_printf (out, "$%d", number);
-        }
-      else
-        g_string_append_c (out, *p);
-    }
-
-  *n_params = largest;
-  return g_string_free (out, FALSE);
 }
 
 /* ------------------------------------------------------------------ */
@@ -406,7 +309,7 @@ pg_prepare (CherishBackend *backend,
   PgStmt *stmt;
   int n_params;
 
-  text = rewrite_placeholders (sql, &n_params, &used);
+  text = cherish_pg_rewrite_placeholders (sql, &n_params, &used);
   /* The server infers each parameter's type from its place; one the text
    * does not name has none: text. */
   types = g_new0 (Oid, MAX (n_params, 1));
