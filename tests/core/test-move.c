@@ -139,6 +139,17 @@ test_there_and_back (void)
   g_assert_no_error (error);
   g_test_message ("%s", report);
   g_assert_nonnull (strstr (report, "customers: "));
+  /* Planned with what the tables hold from the start (VACUUM ANALYZE), not
+   * blind until autovacuum comes by. */
+  {
+    g_autoptr(GPtrArray) analysed = cherish_test_server_rows (server,
+                                                              "SELECT count (*) FROM pg_stat_user_tables "
+                                                              "WHERE relname IN ('customers', 'visits', "
+                                                              "'points_ledger') AND last_analyze IS NOT NULL "
+                                                              "AND last_vacuum IS NOT NULL");
+
+    g_assert_cmpstr (((GPtrArray *) analysed->pdata[1])->pdata[0], ==, "3");
+  }
   g_assert_nonnull (strstr (report, "points in the ledger: "));
   after = describe (moved, clock);
   g_assert_cmpstr (after, ==, before);
