@@ -35,8 +35,30 @@ time_insights (CherishInsightsStore  *store,
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+/* On a server, the floor of the walk: psql's own copy of the same visits,
+ * in the same order, to nowhere. */
+static void
+print_server_floor (const char *uri,
+                    double      insights_ms)
+{
+  const char *args[] = { "psql", "-qc",
+                         "\\copy (SELECT customer_id, at, amount_minor, currency FROM visits "
+                         "WHERE kind IN ('visit', 'purchase') ORDER BY customer_id, at DESC) TO '/dev/null'",
+                         uri, NULL };
+  double floor_ms = cherish_bench_time_sqlite3 (args, NULL, NULL, RUNS);
+
+  if (floor_ms > 0)
+    g_print ("  %-52s %8.1f ms   (the 24 months: %.2fx it)\n",
+             "floor: psql, copy out every visit in that order", floor_ms, insights_ms / floor_ms);
+}
+
+/**
+ * cherish_bench_insights:
+ * @server_uri: (nullable): the shop's address when it is on a server
+ */
 void
-cherish_bench_insights (CherishDatabase *db)
+cherish_bench_insights (CherishDatabase *db,
+                        const char      *server_uri)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CherishDatabase) reader = cherish_database_open_reader (db, &error);
@@ -67,6 +89,8 @@ cherish_bench_insights (CherishDatabase *db)
           g_print ("  %-52s (%u customers slipping away)\n", "", slipping);
           cherish_bench_add_target ("insights: every series, 24 months (median)",
                                     cherish_bench_percentile (ms, 0.5), 300, 0);
+          if (server_uri != NULL)
+            print_server_floor (server_uri, cherish_bench_percentile (ms, 0.5));
         }
     }
 }

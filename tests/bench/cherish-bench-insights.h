@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
-void cherish_bench_insights (CherishDatabase *db);
+void cherish_bench_insights (CherishDatabase *db,
+                             const char      *server_uri);
 
 G_END_DECLS

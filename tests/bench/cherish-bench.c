@@ -715,7 +715,7 @@ main (int   argc,
   bench_events (db);
   bench_points (db);
   bench_tiers (db, n_customers);
-  cherish_bench_insights (db);
+  cherish_bench_insights (db, server ? path : NULL);
   if (!server)
     {
       g_autofree char *where = g_path_get_dirname (path);
