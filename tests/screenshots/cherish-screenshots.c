@@ -34,6 +34,7 @@
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
 #include "cherish-sample-data.h"
+#include "cherish-server-address.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-dialog.h"
@@ -335,6 +336,24 @@ photograph (CherishDatabase *db,
     }
 }
 
+/* A window whose shop is on a server that has not answered yet. */
+static void
+photograph_connecting (void)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      CherishWindow *window = cherish_window_new (NULL, NULL, fixed_clock);
+      g_autofree char *label = cherish_server_address_describe ("postgresql://counter1@db.example.com:5432/shop");
+
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
+      cherish_window_show_connecting (window, label);
+      gtk_window_present (GTK_WINDOW (window));
+      cherish_test_resize (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
+      save (GTK_WIDGET (window), "connecting", sizes[s].name);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +397,7 @@ main (int   argc,
   photograph (sample, "preferences-reminders", "today", SHOW_REMINDER_PREFERENCES);
   photograph (sample, "preferences-messages", "today", SHOW_MESSAGE_PREFERENCES);
   photograph (sample, "preferences-storage", "today", SHOW_STORAGE_PREFERENCES);
+  photograph_connecting ();
   photograph (empty, "today-empty", "today", SHOW_PAGE);
   photograph (empty, "events-empty", "events", SHOW_PAGE);
   photograph (sample, "events", "events", SHOW_PAGE);

@@ -77,21 +77,26 @@ cherish_server_address_describe (const char *uri)
 {
   g_autoptr(GHashTable) values = parse (uri, NULL);
   const char *dbname, *host, *port, *user;
-  GString *text = g_string_new (NULL);
+  g_autofree char *server = NULL;
 
   if (values == NULL)
-    return g_string_free (text, FALSE);
+    return g_strdup ("");
   dbname = g_hash_table_lookup (values, "dbname");
   host = g_hash_table_lookup (values, "host");
   port = g_hash_table_lookup (values, "port");
   user = g_hash_table_lookup (values, "user");
-  g_string_append (text, dbname != NULL ? dbname : user != NULL ? user : "postgres");
-  g_string_append_printf (text, " on %s", host != NULL ? host : "localhost");
-  if (port != NULL)
-    g_string_append_printf (text, ":%s", port);
+  if (dbname == NULL)
+    dbname = user != NULL ? user : "postgres";
+  server = g_strconcat (host != NULL ? host : "localhost", port != NULL ? ":" : "", port != NULL ? port : "", NULL);
   if (user != NULL)
-    g_string_append_printf (text, " as %s", user);
-  return g_string_free (text, FALSE);
+    /* Translators: a shop on a PostgreSQL server: the database, the server
+     * (a host and port), then the login: "shop on db.example.com:5432 as
+     * counter1". Each is Latin text: isolate them in a right-to-left
+     * language (U+2068 … U+2069). */
+    return g_strdup_printf (_("%s on %s as %s"), dbname, server, user);
+  /* Translators: a shop on a PostgreSQL server: the database, then the
+   * server (a host and port): "shop on db.example.com:5432" */
+  return g_strdup_printf (_("%s on %s"), dbname, server);
 }
 
 /**

@@ -28,7 +28,9 @@
 #include "cherish-reminder-service.h"
 #include "cherish-sample-data.h"
 #include "cherish-search-provider.h"
+#include "cherish-server-address.h"
 #include "cherish-settings-sync.h"
+#include "cherish-shop-settings.h"
 #include "cherish-window.h"
 #include "cherish-widget-util.h"
 
@@ -47,6 +49,7 @@ struct _CherishApplication
   gboolean         held_for_background;
   CherishSearchProvider *search_provider;
   CherishSettingsSync *settings_sync;   /* the shop's shared rules, while it is open */
+  CherishWindow   *connecting;       /* (weak) shown while a server is reached */
 };
 
 /* Started by GNOME Shell for a search, Cherish stays this long after the
@@ -443,6 +446,67 @@ start_reminders_soon (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The server answered (or not): the window shows the shop, or why not. */
+static void
+on_shop_reached (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(CherishApplication) self = user_data;
+  g_autoptr(CherishDatabaseProbe) probe = NULL;
+  g_autoptr(GError) error = NULL;
+  CherishWindow *window = self->connecting;
+
+  g_clear_weak_pointer (&self->connecting);
+  probe = cherish_database_probe_finish (result, &error);
+  if (probe == NULL && self->database == NULL && self->open_error == NULL)
+    {
+      g_warning ("%s", error->message);
+      self->open_error = g_steal_pointer (&error);
+    }
+  /* Quick now that the server answers (its tables brought up to date
+   * first, if this Cherish is newer). */
+  open_database (self);
+  g_application_release (G_APPLICATION (self));
+  if (window == NULL)   /* closed while it waited */
+    return;
+  if (self->database == NULL)
+    {
+      cherish_window_show_error (window, self->open_error);
+      return;
+    }
+  cherish_window_set_database (window, self->database);
+  cherish_widget_after_first_frame (GTK_WIDGET (window), start_reminders_soon, g_object_ref (self),
+                                    g_object_unref);
+}
+
+/* A shop on a server is reached off the window's thread: the window shows
+ * at once, saying where it connects, rather than after a network that
+ * swallows packets gave up (ten seconds). */
+static CherishWindow *
+new_window_reaching_server (CherishApplication *self)
+{
+  g_autofree char *usual = NULL;
+  const char *location = self->database_path;
+  g_autofree char *label = NULL;
+  CherishWindow *window;
+
+  if (self->database != NULL || self->open_error != NULL)
+    return NULL;
+  if (location == NULL)
+    location = usual = cherish_shop_settings_location ();
+  if (!cherish_server_address_is_uri (location))
+    return NULL;
+
+  window = cherish_window_new (GTK_APPLICATION (self), NULL, NULL);
+  label = cherish_server_address_describe (location);
+  cherish_window_show_connecting (window, label);
+  g_set_weak_pointer (&self->connecting, window);
+  g_application_hold (G_APPLICATION (self));
+  cherish_database_probe_async (location, NULL, on_shop_reached, g_object_ref (self));
+  return window;
+}
+
 static void
 cherish_application_activate (GApplication *app)
 {
@@ -458,6 +522,12 @@ cherish_application_activate (GApplication *app)
     }
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL && self->connecting == NULL &&
+      (window = GTK_WINDOW (new_window_reaching_server (self))) != NULL)
+    {
+      gtk_window_present (window);
+      return;   /* the reminders start once the shop is there */
+    }
   if (window == NULL)
     {
       open_database (self);
@@ -477,6 +547,7 @@ cherish_application_finalize (GObject *object)
 {
   CherishApplication *self = (CherishApplication *) object;
 
+  g_clear_weak_pointer (&self->connecting);
   g_clear_object (&self->search_provider);
   g_clear_object (&self->reminders);
   g_clear_object (&self->settings_sync);

@@ -58,6 +58,8 @@ struct _CherishWindow
   GtkWidget            *switcher;     /* in the header bar */
   AdwViewSwitcherBar   *switcher_bar;
   AdwStatusPage        *error_page;
+  AdwStatusPage        *connecting_page;
+  GtkSpinner           *connecting_spinner;
   GtkWidget            *new_customer_button;
   CherishCustomersPage *customers_page;
   CherishCelebrationsPage *celebrations_page;
@@ -356,24 +358,18 @@ on_realize_cb (CherishWindow *self)
 }
 
 static void
-cherish_window_constructed (GObject *object)
+enable_shop_actions (CherishWindow *self,
+                     gboolean       enabled)
 {
-  CherishWindow *self = (CherishWindow *) object;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.quick-log", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", enabled);
+}
 
-  G_OBJECT_CLASS (cherish_window_parent_class)->constructed (object);
-
-  if (self->clock == NULL)
-    self->clock = cherish_clock_new_system ();
-
-  /* Without a database there is only the error page to show. */
-  if (self->database == NULL)
-    {
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-customer", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.quick-log", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
-      return;
-    }
-
+/* Every page reads the shop's database from now on. */
+static void
+use_database (CherishWindow *self)
+{
   self->customers = cherish_customer_store_new (self->database, self->clock);
   cherish_server_banner_set_database (self->server_banner, self->database);
   cherish_customers_page_setup (self->customers_page, self->database, self->clock);
@@ -383,6 +379,23 @@ cherish_window_constructed (GObject *object)
   cherish_rewards_page_setup (self->rewards_page, self->database, self->clock);
   cherish_ideas_page_setup (self->ideas_page, self->database, self->clock);
   cherish_insights_page_setup (self->insights_page, self->database, self->clock);
+}
+
+static void
+cherish_window_constructed (GObject *object)
+{
+  CherishWindow *self = (CherishWindow *) object;
+
+  G_OBJECT_CLASS (cherish_window_parent_class)->constructed (object);
+
+  if (self->clock == NULL)
+    self->clock = cherish_clock_new_system ();
+
+  /* Without a database there is only the error page (or, while a server
+   * is reached, the connecting one) to show. */
+  enable_shop_actions (self, self->database != NULL);
+  if (self->database != NULL)
+    use_database (self);
 }
 
 static void
@@ -550,6 +563,8 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, connecting_page);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, connecting_spinner);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, new_customer_button);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, customers_page);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, celebrations_page);
@@ -642,21 +657,69 @@ cherish_window_show_error (CherishWindow *self,
   g_return_if_fail (error != NULL);
 
   adw_status_page_set_description (self->error_page, error->message);
+  gtk_spinner_stop (self->connecting_spinner);
   gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+/**
+ * cherish_window_show_connecting:
+ * @label: the shop's address as a person reads it
+ *   (cherish_server_address_describe())
+ *
+ * For a window made without a database while its server is reached:
+ * says so until cherish_window_set_database() or
+ * cherish_window_show_error().
+ */
+void
+cherish_window_show_connecting (CherishWindow *self,
+                                const char    *label)
+{
+  g_return_if_fail (CHERISH_IS_WINDOW (self));
+  g_return_if_fail (self->database == NULL);
+
+  adw_status_page_set_description (self->connecting_page, label);
+  gtk_spinner_start (self->connecting_spinner);
+  gtk_stack_set_visible_child_name (self->stack, "connecting");
+}
+
+/**
+ * cherish_window_set_database:
+ *
+ * Gives a window made without a database (see
+ * cherish_window_show_connecting()) the shop's, and shows it.
+ */
+void
+cherish_window_set_database (CherishWindow   *self,
+                             CherishDatabase *database)
+{
+  g_return_if_fail (CHERISH_IS_WINDOW (self));
+  g_return_if_fail (self->database == NULL);
+  g_return_if_fail (CHERISH_IS_DATABASE (database));
+
+  self->database = g_object_ref (database);
+  gtk_spinner_stop (self->connecting_spinner);
+  enable_shop_actions (self, TRUE);
+  use_database (self);
+  gtk_stack_set_visible_child_name (self->stack, "shop");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 
 /**
  * cherish_window_get_page_name:
  *
- * Returns: the page shown ("today", "customers", …), or "error"
+ * Returns: the page shown ("today", "customers", …), or "error", or
+ *   "connecting"
  */
 const char *
 cherish_window_get_page_name (CherishWindow *self)
 {
+  const char *shown;
+
   g_return_val_if_fail (CHERISH_IS_WINDOW (self), NULL);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "error") == 0)
-    return "error";
+  shown = gtk_stack_get_visible_child_name (self->stack);
+  if (g_strcmp0 (shown, "error") == 0 || g_strcmp0 (shown, "connecting") == 0)
+    return shown;
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 

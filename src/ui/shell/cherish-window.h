@@ -20,6 +20,10 @@ CherishWindow *cherish_window_new           (GtkApplication  *application,
                                              CherishClock    *clock);
 void           cherish_window_show_error    (CherishWindow   *self,
                                              const GError    *error);
+void           cherish_window_show_connecting (CherishWindow   *self,
+                                               const char      *label);
+void           cherish_window_set_database  (CherishWindow   *self,
+                                             CherishDatabase *database);
 const char    *cherish_window_get_page_name (CherishWindow   *self);
 void           cherish_window_set_page_name (CherishWindow   *self,
                                              const char      *name);
