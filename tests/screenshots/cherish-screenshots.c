@@ -352,6 +352,23 @@ photograph_connecting (void)
       save (GTK_WIDGET (window), "connecting", sizes[s].name);
       gtk_window_destroy (GTK_WINDOW (window));
     }
+  /* It did not answer: why, and Try Again. */
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      CherishWindow *window = cherish_window_new (NULL, NULL, fixed_clock);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CherishDatabaseProbe) probe = NULL;
+
+      probe = cherish_database_probe ("postgresql://counter1@127.0.0.1:1/shop?connect_timeout=2", &error);
+      g_assert_null (probe);
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
+      cherish_window_show_error (window, error);
+      cherish_window_offer_retry (window);
+      gtk_window_present (GTK_WINDOW (window));
+      cherish_test_resize (GTK_WINDOW (window), sizes[s].width, sizes[s].height);
+      save (GTK_WIDGET (window), "unreachable", sizes[s].name);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
 }
 
 int

@@ -108,6 +108,15 @@ test_connecting (void)
       g_assert_cmpstr (cherish_window_get_page_name (window), ==, "error");
       page = cherish_test_child (window, CHERISH_TYPE_WINDOW, "error_page");
       g_assert_nonnull (strstr (adw_status_page_get_description (page), "127.0.0.1"));
+
+      /* Try Again: the window connects again, and says so. */
+      g_assert_true (gtk_widget_get_visible (cherish_test_child (window, CHERISH_TYPE_WINDOW, "retry_button")));
+      g_test_expect_message ("cherish-application", G_LOG_LEVEL_WARNING, "*Cannot reach the shop’s database*");
+      g_action_group_activate_action (G_ACTION_GROUP (app), "retry-shop", NULL);
+      g_assert_cmpstr (cherish_window_get_page_name (window), ==, "connecting");
+      wait_for_page_other_than (window, "connecting");
+      g_test_assert_expected_messages ();
+      g_assert_cmpstr (cherish_window_get_page_name (window), ==, "error");
     }
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (app);

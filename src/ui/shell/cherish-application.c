@@ -301,11 +301,16 @@ use_shop_action (GSimpleAction *action,
   g_idle_add_full (G_PRIORITY_DEFAULT, reopen_shop, g_object_ref (self), g_object_unref);
 }
 
+static void retry_shop_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data);
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
   { "check-reminders", check_reminders_action },
+  { "retry-shop", retry_shop_action },
   { "open-customer", open_customer_action, "x" },
   { "search-customers", search_customers_action, "s" },
   { "show-today", show_today_action },
@@ -473,11 +478,37 @@ on_shop_reached (GObject      *source,
   if (self->database == NULL)
     {
       cherish_window_show_error (window, self->open_error);
+      if (probe == NULL)
+        cherish_window_offer_retry (window);
       return;
     }
   cherish_window_set_database (window, self->database);
   cherish_widget_after_first_frame (GTK_WIDGET (window), start_reminders_soon, g_object_ref (self),
                                     g_object_unref);
+}
+
+/* The shop's server, if the shop is on one (NULL for a file). */
+static char *
+server_location (CherishApplication *self)
+{
+  g_autofree char *location = self->database_path != NULL ? g_strdup (self->database_path)
+                                                          : cherish_shop_settings_location ();
+
+  return cherish_server_address_is_uri (location) ? g_steal_pointer (&location) : NULL;
+}
+
+/* @window says it connects to @location while a thread reaches it. */
+static void
+reach_server (CherishApplication *self,
+              CherishWindow      *window,
+              const char         *location)
+{
+  g_autofree char *label = cherish_server_address_describe (location);
+
+  cherish_window_show_connecting (window, label);
+  g_set_weak_pointer (&self->connecting, window);
+  g_application_hold (G_APPLICATION (self));
+  cherish_database_probe_async (location, NULL, on_shop_reached, g_object_ref (self));
 }
 
 /* A shop on a server is reached off the window's thread: the window shows
@@ -486,25 +517,31 @@ on_shop_reached (GObject      *source,
 static CherishWindow *
 new_window_reaching_server (CherishApplication *self)
 {
-  g_autofree char *usual = NULL;
-  const char *location = self->database_path;
-  g_autofree char *label = NULL;
+  g_autofree char *location = NULL;
   CherishWindow *window;
 
-  if (self->database != NULL || self->open_error != NULL)
+  if (self->database != NULL || self->open_error != NULL || (location = server_location (self)) == NULL)
     return NULL;
-  if (location == NULL)
-    location = usual = cherish_shop_settings_location ();
-  if (!cherish_server_address_is_uri (location))
-    return NULL;
-
   window = cherish_window_new (GTK_APPLICATION (self), NULL, NULL);
-  label = cherish_server_address_describe (location);
-  cherish_window_show_connecting (window, label);
-  g_set_weak_pointer (&self->connecting, window);
-  g_application_hold (G_APPLICATION (self));
-  cherish_database_probe_async (location, NULL, on_shop_reached, g_object_ref (self));
+  reach_server (self, window, location);
   return window;
+}
+
+/* Try Again, under a server that could not be reached. */
+static void
+retry_shop_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  CherishApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *location = server_location (self);
+
+  if (self->database != NULL || self->connecting != NULL || location == NULL || !CHERISH_IS_WINDOW (window) ||
+      cherish_window_get_database (CHERISH_WINDOW (window)) != NULL)
+    return;
+  g_clear_error (&self->open_error);
+  reach_server (self, CHERISH_WINDOW (window), location);
 }
 
 static void

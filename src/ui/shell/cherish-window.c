@@ -12,8 +12,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "cherish-calendar.h"
 #include "cherish-celebration-dialog.h"
@@ -36,6 +34,7 @@
 #include "cherish-help.h"
 #include "cherish-server-banner.h"
 #include "cherish-window.h"
+#include "cherish-first-frame.h"
 #include "cherish-window-data.h"
 
 struct _CherishWindow
@@ -59,6 +58,7 @@ struct _CherishWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwStatusPage        *error_page;
   AdwStatusPage        *connecting_page;
+  GtkWidget            *retry_button;
   GtkSpinner           *connecting_spinner;
   GtkWidget            *new_customer_button;
   CherishCustomersPage *customers_page;
@@ -327,36 +327,6 @@ undo_delete_action (GtkWidget  *widget,
 /* GObject                                                             */
 /* ------------------------------------------------------------------ */
 
-/* For tests/bench: with CHERISH_QUIT_AFTER_FIRST_FRAME the app prints its
- * memory and quits once its first frame is on screen, or, when the
- * variable says "filled", once the frame after the shown page read its
- * data. */
-static void
-on_first_frame_cb (GdkFrameClock *clock,
-                   CherishWindow *self)
-{
-  g_autofree char *status = NULL;
-  const char *rss;
-
-  if (g_strcmp0 (g_getenv ("CHERISH_QUIT_AFTER_FIRST_FRAME"), "filled") == 0 &&
-      g_object_get_data (G_OBJECT (self), "cherish-filled") == NULL)
-    return;
-  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
-  g_print ("first frame\n");
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
-      (rss = strstr (status, "VmRSS:")) != NULL)
-    g_print ("rss %ld KiB\n", strtol (rss + strlen ("VmRSS:"), NULL, 10));
-  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
-    g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-}
-
-static void
-on_realize_cb (CherishWindow *self)
-{
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (on_first_frame_cb), self, 0);
-}
-
 static void
 enable_shop_actions (CherishWindow *self,
                      gboolean       enabled)
@@ -564,6 +534,7 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, connecting_page);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, retry_button);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, connecting_spinner);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, new_customer_button);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, customers_page);
@@ -617,8 +588,7 @@ cherish_window_init (CherishWindow *self)
   if (g_strcmp0 (PROFILE, "Devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  if (g_getenv ("CHERISH_QUIT_AFTER_FIRST_FRAME") != NULL)
-    g_signal_connect (self, "realize", G_CALLBACK (on_realize_cb), NULL);
+  cherish_first_frame_watch (GTK_WINDOW (self));
 }
 
 /* ------------------------------------------------------------------ */
@@ -658,7 +628,22 @@ cherish_window_show_error (CherishWindow *self,
 
   adw_status_page_set_description (self->error_page, error->message);
   gtk_spinner_stop (self->connecting_spinner);
+  gtk_widget_set_visible (self->retry_button, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+/**
+ * cherish_window_offer_retry:
+ *
+ * Under the error, a Try Again button (app.retry-shop): for a server that
+ * could not be reached, which may answer later.
+ */
+void
+cherish_window_offer_retry (CherishWindow *self)
+{
+  g_return_if_fail (CHERISH_IS_WINDOW (self));
+
+  gtk_widget_set_visible (self->retry_button, TRUE);
 }
 
 /**

@@ -20,6 +20,7 @@ CherishWindow *cherish_window_new           (GtkApplication  *application,
                                              CherishClock    *clock);
 void           cherish_window_show_error    (CherishWindow   *self,
                                              const GError    *error);
+void           cherish_window_offer_retry   (CherishWindow   *self);
 void           cherish_window_show_connecting (CherishWindow   *self,
                                                const char      *label);
 void           cherish_window_set_database  (CherishWindow   *self,
