@@ -32,9 +32,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include "cherish-libpq.h"
 #include <string.h>
 
+#include "cherish-libpq.h"
 #include "cherish-pg-backend.h"
 #include "cherish-pg-dialect.h"
 #include "cherish-server-address.h"

@@ -24,6 +24,7 @@
 #include "cherish-background.h"
 #include "cherish-command.h"
 #include "cherish-database.h"
+#include "cherish-error.h"
 #include "cherish-preferences-window.h"
 #include "cherish-reminder-service.h"
 #include "cherish-sample-data.h"
@@ -478,7 +479,8 @@ on_shop_reached (GObject      *source,
   if (self->database == NULL)
     {
       cherish_window_show_error (window, self->open_error);
-      if (probe == NULL)
+      /* Not for a newer Cherish's tables: trying again cannot help. */
+      if (g_error_matches (self->open_error, CHERISH_ERROR, CHERISH_ERROR_IO))
         cherish_window_offer_retry (window);
       return;
     }
@@ -537,8 +539,8 @@ retry_shop_action (GSimpleAction *action,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autofree char *location = server_location (self);
 
-  if (self->database != NULL || self->connecting != NULL || location == NULL || !CHERISH_IS_WINDOW (window) ||
-      cherish_window_get_database (CHERISH_WINDOW (window)) != NULL)
+  /* No database here means no window has one either. */
+  if (self->database != NULL || self->connecting != NULL || location == NULL || !CHERISH_IS_WINDOW (window))
     return;
   g_clear_error (&self->open_error);
   reach_server (self, CHERISH_WINDOW (window), location);
