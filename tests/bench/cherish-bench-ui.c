@@ -101,9 +101,7 @@ bench_typing (const char *database)
   g_assert_no_error (error);
   window = customers_window (db);
 
-  page = CHERISH_CUSTOMERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                CHERISH_TYPE_WINDOW,
-                                                                "customers_page"));
+  page = CHERISH_CUSTOMERS_PAGE (cherish_window_get_page (window, "customers"));
   search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (page),
                                                         CHERISH_TYPE_CUSTOMERS_PAGE,
                                                         "search_entry"));
@@ -233,8 +231,7 @@ bench_memory (const char *self,
   first = scrolled = rss_kib ();
 
   /* The whole list, top to bottom, twenty screens a frame. */
-  page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CHERISH_TYPE_WINDOW,
-                                                    "customers_page"));
+  page = GTK_WIDGET (cherish_window_get_page (window, "customers"));
   scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (page, CHERISH_TYPE_CUSTOMERS_PAGE,
                                                                  "list_scroller"));
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);

@@ -123,9 +123,7 @@ photograph (CherishDatabase *db,
         {
         case SHOW_CUSTOMER:
           cherish_customers_page_show_customer (
-            CHERISH_CUSTOMERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                   CHERISH_TYPE_WINDOW,
-                                                                   "customers_page")),
+            CHERISH_CUSTOMERS_PAGE (cherish_window_get_page (window, "customers")),
             first_customer (db));
           break;
         case SHOW_NEW_CUSTOMER:
@@ -162,9 +160,7 @@ photograph (CherishDatabase *db,
           break;
         case SHOW_PLAN:
           {
-            GtkWidget *celebrations = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                                 CHERISH_TYPE_WINDOW,
-                                                                                 "celebrations_page"));
+            GtkWidget *celebrations = GTK_WIDGET (cherish_window_get_page (window, "celebrations"));
             GListModel *items = cherish_celebrations_page_get_items (CHERISH_CELEBRATIONS_PAGE (celebrations));
             GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -199,8 +195,7 @@ photograph (CherishDatabase *db,
 
             g_assert_true (list != NULL && list->len > 0);
             cherish_events_page_show_event (
-              CHERISH_EVENTS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window), CHERISH_TYPE_WINDOW,
-                                                                  "events_page")),
+              CHERISH_EVENTS_PAGE (cherish_window_get_page (window, "events")),
               cherish_event_get_id (list->pdata[0]));
           }
           break;
@@ -218,9 +213,7 @@ photograph (CherishDatabase *db,
           break;
         case SHOW_REDEEM:
           cherish_customers_page_show_customer (
-            CHERISH_CUSTOMERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                   CHERISH_TYPE_WINDOW,
-                                                                   "customers_page")),
+            CHERISH_CUSTOMERS_PAGE (cherish_window_get_page (window, "customers")),
             first_customer (db));
           dialog = GTK_WIDGET (cherish_customer_points_redeem (
             CHERISH_CUSTOMER_POINTS (cherish_test_find (window, CHERISH_TYPE_CUSTOMER_POINTS, NULL))));

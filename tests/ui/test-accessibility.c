@@ -165,6 +165,7 @@ test_everything_is_named (void)
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       cherish_window_set_page_name (window, pages[i]);
+      cherish_window_get_page (window, pages[i]);   /* built even if not shown yet */
       check_window (GTK_WIDGET (window), NULL, pages[i], problems, &checked);
     }
 
@@ -177,9 +178,7 @@ test_everything_is_named (void)
     g_assert_cmpuint (found->len, ==, 1);
     first_id = cherish_customer_get_id (found->pdata[0]);
   }
-  page = CHERISH_CUSTOMERS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                CHERISH_TYPE_WINDOW,
-                                                                "customers_page"));
+  page = CHERISH_CUSTOMERS_PAGE (cherish_window_get_page (window, "customers"));
   cherish_window_set_page_name (window, "customers");
   cherish_customers_page_show_customer (page, first_id);
   check_window (GTK_WIDGET (window), NULL, "customer detail", problems, &checked);

@@ -103,6 +103,8 @@ test_help (void)
   g_autofree char *expected = NULL;
   const char *language = g_getenv ("LANGUAGE");
   GtkWidget *menu_button;
+  static const char *page_names[] = { "today", "customers", "celebrations", "events", "rewards", "ideas",
+                                      "insights" };
 
   /* An empty shop: the empty pages explain themselves. */
   cherish_test_shop_open (&shop, "2026-11-24T10:00:00+03:30", "help.db");
@@ -122,6 +124,8 @@ test_help (void)
   g_assert_cmpstr (first, ==, expected);
 
   /* Each empty page links to the page that explains it. */
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    cherish_window_get_page (window, page_names[i]);   /* each is built when first wanted */
   links = cherish_test_find_all (window, GTK_TYPE_LINK_BUTTON);
   for (guint i = 0; i < links->len; i++)
     g_hash_table_add (uris, (gpointer) gtk_link_button_get_uri (links->pdata[i]));

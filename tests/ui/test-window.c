@@ -33,6 +33,7 @@
 #include "cherish-test-server.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-visit-store.h"
+#include "cherish-lazy-page.h"
 #include "cherish-window.h"
 
 typedef struct
@@ -47,7 +48,15 @@ typedef struct
 static CherishCustomersPage *
 customers_page (Fixture *f)
 {
-  return cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "customers_page");
+  return CHERISH_CUSTOMERS_PAGE (cherish_window_get_page (f->window, "customers"));
+}
+
+/* The customer's detail on @page, built now if it was not yet. */
+static CherishCustomerDetail *
+detail_of (CherishCustomersPage *page)
+{
+  return CHERISH_CUSTOMER_DETAIL (cherish_lazy_page_get_page (cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE,
+                                                                                   "detail_slot")));
 }
 
 static void
@@ -121,18 +130,31 @@ test_shell (Fixture       *f,
                                  "ideas" };
   AdwViewStack *stack = cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "view_stack");
 
-  /* Every page is there and none is blank. */
+  /* Only the page shown is built at first (the start stays quick). */
+  g_assert_cmpstr (cherish_window_get_page_name (f->window), !=, "insights");
+  g_assert_null (cherish_lazy_page_peek_page (CHERISH_LAZY_PAGE (adw_view_stack_get_child_by_name (stack,
+                                                                                                   "insights"))));
+
+  /* Every page is there, built when shown, and none is blank. */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      GtkWidget *page = adw_view_stack_get_child_by_name (stack, pages[i]);
+      GtkWidget *slot = adw_view_stack_get_child_by_name (stack, pages[i]);
+      GtkWidget *page;
 
-      g_assert_nonnull (page);
+      g_assert_true (CHERISH_IS_LAZY_PAGE (slot));
       cherish_window_set_page_name (f->window, pages[i]);
       g_assert_cmpstr (cherish_window_get_page_name (f->window), ==, pages[i]);
+      page = cherish_lazy_page_peek_page (CHERISH_LAZY_PAGE (slot));
+      g_assert_true (page == cherish_window_get_page (f->window, pages[i]));
       g_assert_true (CHERISH_IS_CUSTOMERS_PAGE (page) || CHERISH_IS_CELEBRATIONS_PAGE (page) ||
                      CHERISH_IS_TODAY_PAGE (page) || CHERISH_IS_EVENTS_PAGE (page) ||
                      CHERISH_IS_REWARDS_PAGE (page) || CHERISH_IS_IDEAS_PAGE (page));
+      g_assert_true (gtk_widget_get_mapped (page));
     }
+
+  /* The customers page builds a customer's detail when one is chosen. */
+  g_assert_null (cherish_lazy_page_peek_page (cherish_test_child (customers_page (f), CHERISH_TYPE_CUSTOMERS_PAGE,
+                                                                  "detail_slot")));
 
   /* Ctrl+F goes to the customers and their search. */
   cherish_window_set_page_name (f->window, "today");
@@ -230,7 +252,7 @@ test_create_through_dialog (Fixture       *f,
   cherish_test_spin (400);
   g_assert_cmpuint (g_list_model_get_n_items (cherish_customers_page_get_model (page)), ==, 1);
   {
-    CherishCustomerDetail *detail = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+    CherishCustomerDetail *detail = detail_of (page);
     g_autoptr(CherishCustomer) saved = cherish_customer_store_get (
       f->store, cherish_customer_detail_get_customer_id (detail), NULL);
 
@@ -248,7 +270,7 @@ test_edit_keeps_text_on_error (Fixture       *f,
 {
   CherishCustomersPage *page = customers_page (f);
   gint64 id = add_customer (f, "Kaveh Moradi");
-  CherishCustomerDetail *detail = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+  CherishCustomerDetail *detail = detail_of (page);
   CherishCustomerForm *form = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "form");
   GtkWidget *save = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "save_button");
   GtkWidget *email = cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "email_row");
@@ -316,7 +338,7 @@ test_quick_log (Fixture       *f,
   g_autoptr(CherishVisitStore) visits = cherish_visit_store_new (f->db, f->clock);
   g_autoptr(CherishPointsStore) points = cherish_points_store_new (f->db, f->clock);
   CherishPointsRules rules = { "2026-01-01", 5, 1, 100000, "IRR" };
-  CherishCustomerDetail *detail = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+  CherishCustomerDetail *detail = detail_of (page);
   GtkListBox *timeline = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "visits_list");
   CherishVisitDialog *dialog;
   GtkWidget *log_button, *amount;
@@ -366,7 +388,7 @@ test_life_event (Fixture       *f,
 {
   CherishCustomersPage *page = customers_page (f);
   gint64 id = add_customer (f, "Simin Taheri");
-  CherishCustomerDetail *detail = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+  CherishCustomerDetail *detail = detail_of (page);
   GtkListBox *events = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "life_events_list");
   GtkWindow *dialog;
   GtkWidget *save, *date;
@@ -524,7 +546,7 @@ static void
 test_celebrations (Fixture       *f,
                    gconstpointer  data)
 {
-  CherishCelebrationsPage *page = cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "celebrations_page");
+  CherishCelebrationsPage *page = CHERISH_CELEBRATIONS_PAGE (cherish_window_get_page (f->window, "celebrations"));
   g_autoptr(CherishCelebrationStore) store = cherish_celebration_store_new (f->db, f->clock);
   g_autofree char *png_path = NULL;
   g_autoptr(GFile) png = NULL;
@@ -583,7 +605,7 @@ test_celebrations (Fixture       *f,
   /* Sara's detail lists her coming occasions and the celebration, photo and all. */
   {
     CherishCustomersPage *customers = customers_page (f);
-    CherishCustomerDetail *detail = cherish_test_child (customers, CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+    CherishCustomerDetail *detail = detail_of (customers);
     GtkListBox *list = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "celebrations_list");
     gboolean celebrated = FALSE, photo = FALSE;
 
@@ -607,9 +629,7 @@ test_celebrations (Fixture       *f,
   click (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "customer_button"));
   cherish_test_spin (100);
   g_assert_cmpstr (cherish_window_get_page_name (f->window), ==, "customers");
-  g_assert_cmpint (cherish_customer_detail_get_customer_id (cherish_test_child (customers_page (f),
-                                                                   CHERISH_TYPE_CUSTOMERS_PAGE,
-                                                                   "detail")), ==, sara);
+  g_assert_cmpint (cherish_customer_detail_get_customer_id (detail_of (customers_page (f))), ==, sara);
   cherish_window_set_page_name (f->window, "celebrations");
 
   /* Omid's: no photo without consent, and skipping needs a reason. */
@@ -669,7 +689,7 @@ test_shop_milestone_offered (Fixture       *f,
 
   /* The toast's button runs this action for the new customer. */
   {
-    CherishCustomerDetail *detail = cherish_test_child (customers_page (f), CHERISH_TYPE_CUSTOMERS_PAGE, "detail");
+    CherishCustomerDetail *detail = detail_of (customers_page (f));
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.plan-shop-milestone",
                                                "x", cherish_customer_detail_get_customer_id (detail)));
@@ -716,6 +736,38 @@ test_narrow (Fixture       *f,
   gtk_widget_measure (cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "toast_overlay"),
                       GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
+
+  /* The customers page, first shown in a narrow window (it is built
+   * then), goes one pane at a time too, and side by side once wide. */
+  {
+    CherishWindow *window = cherish_window_new (NULL, f->db, f->clock);
+    CherishLazyPage *slot = cherish_test_child (window, CHERISH_TYPE_WINDOW, "customers_slot");
+
+    cherish_window_set_page_name (window, "today");
+    gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+    gtk_window_present (GTK_WINDOW (window));
+    cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
+    g_assert_null (cherish_lazy_page_peek_page (slot));
+    cherish_window_set_page_name (window, "customers");
+    cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
+    g_assert_nonnull (cherish_lazy_page_peek_page (slot));
+    gtk_widget_measure (cherish_test_child (window, CHERISH_TYPE_WINDOW, "toast_overlay"),
+                        GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 360);
+#if ADW_CHECK_VERSION (1, 4, 0)
+    {
+      AdwNavigationSplitView *panes = cherish_test_find (cherish_lazy_page_peek_page (slot),
+                                                         ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL);
+
+      g_assert_true (adw_navigation_split_view_get_collapsed (panes));
+      cherish_test_resize (GTK_WINDOW (window), 1000, 720);
+      g_assert_false (adw_navigation_split_view_get_collapsed (panes));
+      cherish_test_resize (GTK_WINDOW (window), 600, 720);   /* the middle breakpoint */
+      g_assert_true (adw_navigation_split_view_get_collapsed (panes));
+    }
+#endif
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
 }
 
 /* Thresholds set in Preferences change the page at once. */
@@ -723,7 +775,7 @@ static void
 test_celebrations_rules (Fixture       *f,
                          gconstpointer  data)
 {
-  CherishCelebrationsPage *page = cherish_test_child (f->window, CHERISH_TYPE_WINDOW, "celebrations_page");
+  CherishCelebrationsPage *page = CHERISH_CELEBRATIONS_PAGE (cherish_window_get_page (f->window, "celebrations"));
   GListModel *items = cherish_celebrations_page_get_items (page);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "cherish-customer-detail.h"
+#include "cherish-lazy-page.h"
 #include "cherish-customer-row.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
@@ -44,7 +45,7 @@ struct _CherishCustomersPage
   GtkListView           *customer_list;
   GtkScrolledWindow     *list_scroller;
   GtkStack              *detail_stack;
-  CherishCustomerDetail *detail;
+  CherishLazyPage       *detail_slot;   /* a CherishCustomerDetail, once one is shown */
 };
 
 G_DEFINE_FINAL_TYPE (CherishCustomersPage, cherish_customers_page, ADW_TYPE_BIN)
@@ -173,11 +174,18 @@ run_query (CherishCustomersPage *self)
   update_list_state (self);
 }
 
+/* The customer's detail, built now if it was not yet. */
+static CherishCustomerDetail *
+detail (CherishCustomersPage *self)
+{
+  return CHERISH_CUSTOMER_DETAIL (cherish_lazy_page_get_page (self->detail_slot));
+}
+
 static void
 show_detail (CherishCustomersPage *self,
              gint64                id)
 {
-  if (!cherish_customer_detail_show_customer (self->detail, id))
+  if (!cherish_customer_detail_show_customer (detail (self), id))
     return;
 
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
@@ -275,7 +283,19 @@ on_folded_changed_cb (CherishCustomersPage *self)
   gboolean folded = adw_leaflet_get_folded (ADW_LEAFLET (self->panes));
 #endif
 
-  cherish_customer_detail_set_show_back (self->detail, folded);
+  GtkWidget *built = cherish_lazy_page_peek_page (self->detail_slot);
+
+  if (built != NULL)
+    cherish_customer_detail_set_show_back (CHERISH_CUSTOMER_DETAIL (built), folded);
+}
+
+/* The detail, just built: its Back button, shown when folded. */
+static void
+on_detail_built_cb (CherishCustomersPage *self)
+{
+  g_signal_connect_object (cherish_lazy_page_peek_page (self->detail_slot), "back",
+                           G_CALLBACK (on_detail_back_cb), self, G_CONNECT_SWAPPED);
+  on_folded_changed_cb (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -324,6 +344,7 @@ cherish_customers_page_class_init (CherishCustomersPageClass *klass)
   object_class->dispose = cherish_customers_page_dispose;
 
   g_type_ensure (CHERISH_TYPE_CUSTOMER_DETAIL);
+  g_type_ensure (CHERISH_TYPE_LAZY_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-customers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, list_pane);
@@ -334,11 +355,10 @@ cherish_customers_page_class_init (CherishCustomersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, customer_list);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, detail);
+  gtk_widget_class_bind_template_child (widget_class, CherishCustomersPage, detail_slot);
   gtk_widget_class_bind_template_callback (widget_class, on_query_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_customer_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_detail_back_cb);
 }
 
 static void
@@ -347,6 +367,9 @@ cherish_customers_page_init (CherishCustomersPage *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cherish_lazy_page_set_setup (self->detail_slot, (CherishPageSetup) cherish_customer_detail_setup);
+  g_signal_connect_object (self->detail_slot, "notify::page", G_CALLBACK (on_detail_built_cb), self,
+                           G_CONNECT_SWAPPED);
   add_panes (self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), self);
@@ -375,7 +398,7 @@ cherish_customers_page_setup (CherishCustomersPage *self,
   self->database = g_object_ref (database);
   self->clock = g_object_ref (clock);
   self->customers = cherish_customer_store_new (database, clock);
-  cherish_customer_detail_setup (self->detail, database, clock);
+  cherish_lazy_page_set_database (self->detail_slot, database, clock);
   cherish_page_follow (GTK_WIDGET (self), (CherishReload) run_query);
 }
 
@@ -415,23 +438,19 @@ cherish_customers_page_show_customer (CherishCustomersPage *self,
 
 #if ADW_CHECK_VERSION (1, 4, 0)
 /**
- * cherish_customers_page_fold_at:
+ * cherish_customers_page_set_folded:
  *
- * Shows the list and the detail one at a time while @breakpoint (of the
- * window) applies. (The window holds the breakpoints: a breakpoint bin of
- * the page's own was written to after the page was gone.)
+ * Shows the list and the detail one at a time (a narrow window: the
+ * window follows its breakpoints and says so, since the page is built
+ * later than they are).
  */
 void
-cherish_customers_page_fold_at (CherishCustomersPage *self,
-                                AdwBreakpoint        *breakpoint)
+cherish_customers_page_set_folded (CherishCustomersPage *self,
+                                   gboolean              folded)
 {
-  GValue collapsed = G_VALUE_INIT;
-
   g_return_if_fail (CHERISH_IS_CUSTOMERS_PAGE (self));
 
-  g_value_init (&collapsed, G_TYPE_BOOLEAN);
-  g_value_set_boolean (&collapsed, TRUE);
-  adw_breakpoint_add_setter (breakpoint, G_OBJECT (self->panes), "collapsed", &collapsed);
+  adw_navigation_split_view_set_collapsed (ADW_NAVIGATION_SPLIT_VIEW (self->panes), folded);
 }
 #endif
 
@@ -444,9 +463,12 @@ void
 cherish_customers_page_forget (CherishCustomersPage *self,
                                gint64                id)
 {
+  GtkWidget *built;
+
   g_return_if_fail (CHERISH_IS_CUSTOMERS_PAGE (self));
 
-  if (cherish_customer_detail_get_customer_id (self->detail) != id)
+  built = cherish_lazy_page_peek_page (self->detail_slot);
+  if (built == NULL || cherish_customer_detail_get_customer_id (CHERISH_CUSTOMER_DETAIL (built)) != id)
     return;
 
   show_no_detail (self);

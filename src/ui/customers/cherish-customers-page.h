@@ -24,8 +24,8 @@ void        cherish_customers_page_search        (CherishCustomersPage *self,
 void        cherish_customers_page_show_customer (CherishCustomersPage *self,
                                                   gint64                id);
 #if ADW_CHECK_VERSION (1, 4, 0)
-void        cherish_customers_page_fold_at       (CherishCustomersPage *self,
-                                                  AdwBreakpoint        *breakpoint);
+void        cherish_customers_page_set_folded    (CherishCustomersPage *self,
+                                                  gboolean              folded);
 #endif
 void        cherish_customers_page_forget        (CherishCustomersPage *self,
                                                   gint64                id);

@@ -13,27 +13,22 @@
 
 #include <glib/gi18n.h>
 
-#include "cherish-calendar.h"
-#include "cherish-celebration-dialog.h"
-#include "cherish-celebration-store.h"
 #include "cherish-celebrations-page.h"
-#include "cherish-customer-dialog.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
-#include "cherish-date.h"
 #include "cherish-events-page.h"
 #include "cherish-ideas-page.h"
 #include "cherish-insights-page.h"
 #include "cherish-rewards-page.h"
-#include "cherish-milestones.h"
-#include "cherish-shop-settings.h"
 #include "cherish-today-page.h"
 #include "cherish-ui-resources.h"
 #include "cherish-visit-dialog.h"
 #include "cherish-widget-util.h"
 #include "cherish-help.h"
+#include "cherish-lazy-page.h"
 #include "cherish-server-banner.h"
 #include "cherish-window.h"
+#include "cherish-window-customers.h"
 #include "cherish-first-frame.h"
 #include "cherish-window-data.h"
 
@@ -61,13 +56,14 @@ struct _CherishWindow
   GtkWidget            *retry_button;
   GtkSpinner           *connecting_spinner;
   GtkWidget            *new_customer_button;
-  CherishCustomersPage *customers_page;
-  CherishCelebrationsPage *celebrations_page;
-  CherishTodayPage     *today_page;
-  CherishEventsPage    *events_page;
-  CherishRewardsPage   *rewards_page;
-  CherishIdeasPage     *ideas_page;
-  CherishInsightsPage  *insights_page;
+  /* The pages, each built when first shown (cherish-lazy-page.c) */
+  CherishLazyPage      *today_slot;
+  CherishLazyPage      *customers_slot;
+  CherishLazyPage      *celebrations_slot;
+  CherishLazyPage      *events_slot;
+  CherishLazyPage      *rewards_slot;
+  CherishLazyPage      *ideas_slot;
+  CherishLazyPage      *insights_slot;
 };
 
 G_DEFINE_FINAL_TYPE (CherishWindow, cherish_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -81,100 +77,27 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The Customers page, built now if it was not yet. */
+static CherishCustomersPage *
+customers_page (CherishWindow *self)
+{
+  return CHERISH_CUSTOMERS_PAGE (cherish_lazy_page_get_page (self->customers_slot));
+}
+
+/* A page not built yet shows no one to forget. */
+static void
+forget_customer (CherishWindow *self,
+                 gint64         id)
+{
+  GtkWidget *page = cherish_lazy_page_peek_page (self->customers_slot);
+
+  if (page != NULL)
+    cherish_customers_page_forget (CHERISH_CUSTOMERS_PAGE (page), id);
+}
+
 /* ------------------------------------------------------------------ */
 /* Actions                                                             */
 /* ------------------------------------------------------------------ */
-
-/* The shop's occasion that customer @id made, or NULL. */
-static CherishOccasion *
-shop_milestone_of (CherishWindow *self,
-                   gint64         id)
-{
-  CherishCustomerQuery customers = { NULL, CHERISH_CUSTOMER_SORT_NAME,
-                                     CHERISH_CUSTOMER_FILTER_CUSTOMERS };
-  g_autoptr(CherishCustomer) customer = cherish_customer_store_get (self->customers, id, NULL);
-  g_autofree char *today_text = NULL;
-  CherishMilestoneRules rules;
-  GDate today;
-  guint total;
-
-  if (customer == NULL || cherish_customer_get_is_prospect (customer))
-    return NULL;
-
-  cherish_shop_settings_rules (&rules);
-  total = cherish_customer_store_count (self->customers, &customers, NULL);
-  if (!cherish_milestone_steps_match (&rules.shop, total))
-    return NULL;
-
-  cherish_clock_get_today (self->clock, &today);
-  today_text = cherish_date_format (&today);
-  return cherish_occasion_new (CHERISH_OCCASION_SHOP_MILESTONE, id,
-                               cherish_customer_get_display_name (customer), today_text, total,
-                               NULL, 0);
-}
-
-static void
-plan_shop_milestone_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  CherishWindow *self = CHERISH_WINDOW (widget);
-  g_autoptr(CherishOccasion) occasion = shop_milestone_of (self, g_variant_get_int64 (parameter));
-  g_autoptr(CherishCelebrationStore) store = NULL;
-  g_autoptr(CherishCelebration) plan = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (occasion == NULL)
-    return;
-  store = cherish_celebration_store_new (self->database, self->clock);
-  plan = cherish_celebration_store_plan (store, occasion, &error);
-  if (plan == NULL)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-      return;
-    }
-  gtk_window_present (GTK_WINDOW (cherish_celebration_dialog_new (GTK_WINDOW (self), self->database,
-                                                                  self->clock, occasion, plan)));
-}
-
-static void
-on_customer_added_cb (CherishWindow *self,
-                      gint64         id)
-{
-  g_autoptr(CherishOccasion) milestone = shop_milestone_of (self, id);
-
-  cherish_window_set_page_name (self, "customers");
-  cherish_customers_page_show_customer (self->customers_page, id);
-
-  /* The shop's 10th, 100th… customer: offer to celebrate at once. */
-  if (milestone != NULL)
-    {
-      g_autofree char *title = g_strdup_printf (_("This is the shop’s customer number %u!"),
-                                                cherish_occasion_get_number (milestone));
-      g_autofree char *shown = cherish_calendar_digits (title);
-      AdwToast *toast = adw_toast_new (shown);
-
-      adw_toast_set_button_label (toast, _("_Plan a Celebration"));
-      adw_toast_set_action_name (toast, "win.plan-shop-milestone");
-      adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-}
-
-static void
-new_customer_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  CherishWindow *self = CHERISH_WINDOW (widget);
-  CherishCustomerDialog *dialog;
-
-  dialog = cherish_customer_dialog_new (GTK_WINDOW (self), self->database, self->clock);
-  g_signal_connect_object (dialog, "customer-added", G_CALLBACK (on_customer_added_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static void
 search_action (GtkWidget  *widget,
@@ -184,7 +107,7 @@ search_action (GtkWidget  *widget,
   CherishWindow *self = CHERISH_WINDOW (widget);
 
   cherish_window_set_page_name (self, "customers");
-  cherish_customers_page_focus_search (self->customers_page);
+  cherish_customers_page_focus_search (customers_page (self));
 }
 
 static void
@@ -240,7 +163,7 @@ show_customer_action (GtkWidget  *widget,
   CherishWindow *self = CHERISH_WINDOW (widget);
 
   cherish_window_set_page_name (self, "customers");
-  cherish_customers_page_show_customer (self->customers_page, g_variant_get_int64 (parameter));
+  cherish_customers_page_show_customer (customers_page (self), g_variant_get_int64 (parameter));
 }
 
 static void
@@ -282,7 +205,7 @@ delete_customer_action (GtkWidget  *widget,
       return;
     }
 
-  cherish_customers_page_forget (self->customers_page, id);
+  forget_customer (self, id);
   g_hash_table_add (self->pending_deletes, GSIZE_TO_POINTER (id));
 
   /* Toast titles are markup. */
@@ -320,7 +243,7 @@ undo_delete_action (GtkWidget  *widget,
       return;
     }
   cherish_window_set_page_name (self, "customers");
-  cherish_customers_page_show_customer (self->customers_page, id);
+  cherish_customers_page_show_customer (customers_page (self), id);
 }
 
 /* ------------------------------------------------------------------ */
@@ -336,19 +259,37 @@ enable_shop_actions (CherishWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", enabled);
 }
 
+/* How each page is given the shop's database, in the order of slot_of(). */
+static const CherishPageSetup page_setups[] = {
+  (CherishPageSetup) cherish_today_page_setup,
+  (CherishPageSetup) cherish_customers_page_setup,
+  (CherishPageSetup) cherish_celebrations_page_setup,
+  (CherishPageSetup) cherish_events_page_setup,
+  (CherishPageSetup) cherish_rewards_page_setup,
+  (CherishPageSetup) cherish_ideas_page_setup,
+  (CherishPageSetup) cherish_insights_page_setup,
+};
+
+static CherishLazyPage *
+slot_of (CherishWindow *self,
+         guint          i)
+{
+  CherishLazyPage *slots[] = { self->today_slot, self->customers_slot, self->celebrations_slot,
+                               self->events_slot, self->rewards_slot, self->ideas_slot,
+                               self->insights_slot };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (slots) == G_N_ELEMENTS (page_setups));
+  return slots[i];
+}
+
 /* Every page reads the shop's database from now on. */
 static void
 use_database (CherishWindow *self)
 {
   self->customers = cherish_customer_store_new (self->database, self->clock);
   cherish_server_banner_set_database (self->server_banner, self->database);
-  cherish_customers_page_setup (self->customers_page, self->database, self->clock);
-  cherish_celebrations_page_setup (self->celebrations_page, self->database, self->clock);
-  cherish_today_page_setup (self->today_page, self->database, self->clock);
-  cherish_events_page_setup (self->events_page, self->database, self->clock);
-  cherish_rewards_page_setup (self->rewards_page, self->database, self->clock);
-  cherish_ideas_page_setup (self->ideas_page, self->database, self->clock);
-  cherish_insights_page_setup (self->insights_page, self->database, self->clock);
+  for (guint i = 0; i < G_N_ELEMENTS (page_setups); i++)
+    cherish_lazy_page_set_database (slot_of (self, i), self->database, self->clock);
 }
 
 static void
@@ -452,6 +393,19 @@ cherish_window_set_property (GObject      *object,
     }
 }
 
+#if ADW_CHECK_VERSION (1, 4, 0)
+/* Both of the window's breakpoints fold the customers page, if built. */
+static void
+fold_customers (CherishWindow *self)
+{
+  GtkWidget *page = cherish_lazy_page_peek_page (self->customers_slot);
+
+  if (page != NULL)
+    cherish_customers_page_set_folded (CHERISH_CUSTOMERS_PAGE (page),
+                                       adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (self)) != NULL);
+}
+#endif
+
 /* The pages' switcher in the header bar; in a narrow window, the bar at
  * the bottom instead (a breakpoint on libadwaita 1.4, AdwViewSwitcherTitle
  * before). */
@@ -473,13 +427,15 @@ add_switcher (CherishWindow *self)
   g_value_init (&no_widget, GTK_TYPE_WIDGET);
   adw_breakpoint_add_setter (narrow, G_OBJECT (self->switcher_bar), "reveal", &reveal);
   adw_breakpoint_add_setter (narrow, G_OBJECT (self->header_bar), "title-widget", &no_widget);
-  cherish_customers_page_fold_at (self->customers_page, narrow);
   adw_application_window_add_breakpoint (ADW_APPLICATION_WINDOW (self), narrow);
   /* Between the two, the customers page alone goes one pane at a time.
    * The conditions do not overlap: one breakpoint applies at a time. */
   middle = adw_breakpoint_new (adw_breakpoint_condition_parse ("min-width: 551sp and max-width: 640sp"));
-  cherish_customers_page_fold_at (self->customers_page, middle);
   adw_application_window_add_breakpoint (ADW_APPLICATION_WINDOW (self), middle);
+  /* Under either, the customers page goes one pane at a time: told, not
+   * a setter, as it may be built while one applies. */
+  g_signal_connect (self, "notify::current-breakpoint", G_CALLBACK (fold_customers), NULL);
+  g_signal_connect_swapped (self->customers_slot, "notify::page", G_CALLBACK (fold_customers), self);
 #else
   self->switcher = g_object_ref_sink (adw_view_switcher_title_new ());
   adw_view_switcher_title_set_stack (ADW_VIEW_SWITCHER_TITLE (self->switcher), self->view_stack);
@@ -516,6 +472,7 @@ cherish_window_class_init (CherishWindowClass *klass)
 
   cherish_ui_register_resource ();
   g_type_ensure (CHERISH_TYPE_SERVER_BANNER);
+  g_type_ensure (CHERISH_TYPE_LAZY_PAGE);
   g_type_ensure (CHERISH_TYPE_CUSTOMERS_PAGE);
   g_type_ensure (CHERISH_TYPE_CELEBRATIONS_PAGE);
   g_type_ensure (CHERISH_TYPE_TODAY_PAGE);
@@ -537,15 +494,15 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, retry_button);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, connecting_spinner);
   gtk_widget_class_bind_template_child (widget_class, CherishWindow, new_customer_button);
-  gtk_widget_class_bind_template_child (widget_class, CherishWindow, customers_page);
-  gtk_widget_class_bind_template_child (widget_class, CherishWindow, celebrations_page);
-  gtk_widget_class_bind_template_child (widget_class, CherishWindow, today_page);
-  gtk_widget_class_bind_template_child (widget_class, CherishWindow, events_page);
-  gtk_widget_class_bind_template_child (widget_class, CherishWindow, rewards_page);
-  gtk_widget_class_bind_template_child (widget_class, CherishWindow, ideas_page);
-  gtk_widget_class_bind_template_child (widget_class, CherishWindow, insights_page);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, customers_slot);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, celebrations_slot);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, today_slot);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, events_slot);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, rewards_slot);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, ideas_slot);
+  gtk_widget_class_bind_template_child (widget_class, CherishWindow, insights_slot);
 
-  gtk_widget_class_install_action (widget_class, "win.new-customer", NULL, new_customer_action);
+  cherish_window_customers_install_actions (widget_class);
   cherish_window_data_install_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.quick-log", NULL, quick_log_action);
@@ -556,8 +513,6 @@ cherish_window_class_init (CherishWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-customer", "x", show_customer_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
-  gtk_widget_class_install_action (widget_class, "win.plan-shop-milestone", "x",
-                                   plan_shop_milestone_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-customer", NULL);
@@ -574,6 +529,8 @@ static void
 cherish_window_init (CherishWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint i = 0; i < G_N_ELEMENTS (page_setups); i++)
+    cherish_lazy_page_set_setup (slot_of (self, i), page_setups[i]);
   add_switcher (self);
 
   self->pending_deletes = g_hash_table_new (NULL, NULL);
@@ -717,6 +674,26 @@ cherish_window_set_page_name (CherishWindow *self,
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+/**
+ * cherish_window_get_page:
+ * @name: "today", "customers", …
+ *
+ * Returns: (transfer none): the page, built now if it was not yet (each
+ *   is built when first shown)
+ */
+GtkWidget *
+cherish_window_get_page (CherishWindow *self,
+                         const char    *name)
+{
+  GtkWidget *slot;
+
+  g_return_val_if_fail (CHERISH_IS_WINDOW (self), NULL);
+
+  slot = adw_view_stack_get_child_by_name (self->view_stack, name);
+  g_return_val_if_fail (CHERISH_IS_LAZY_PAGE (slot), NULL);
+  return cherish_lazy_page_get_page (CHERISH_LAZY_PAGE (slot));
+}
+
 CherishDatabase *
 cherish_window_get_database (CherishWindow *self)
 {
@@ -772,7 +749,7 @@ cherish_window_search_customers (CherishWindow *self,
   g_return_if_fail (CHERISH_IS_WINDOW (self));
 
   cherish_window_set_page_name (self, "customers");
-  cherish_customers_page_search (self->customers_page, text);
+  cherish_customers_page_search (customers_page (self), text);
 }
 
 /**
@@ -785,5 +762,5 @@ cherish_window_forget_customer (CherishWindow *self,
                                 gint64         id)
 {
   g_return_if_fail (CHERISH_IS_WINDOW (self));
-  cherish_customers_page_forget (self->customers_page, id);
+  forget_customer (self, id);
 }

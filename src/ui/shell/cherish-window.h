@@ -28,6 +28,8 @@ void           cherish_window_set_database  (CherishWindow   *self,
 const char    *cherish_window_get_page_name (CherishWindow   *self);
 void           cherish_window_set_page_name (CherishWindow   *self,
                                              const char      *name);
+GtkWidget     *cherish_window_get_page      (CherishWindow   *self,
+                                             const char      *name);
 CherishDatabase *cherish_window_get_database (CherishWindow *self);
 CherishClock  *cherish_window_get_clock     (CherishWindow   *self);
 void           cherish_window_toast         (CherishWindow   *self,
