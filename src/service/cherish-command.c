@@ -213,6 +213,55 @@ cherish_command_open_database (const char  *path,
   return g_steal_pointer (&database);
 }
 
+static void
+open_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CherishDatabase *database = cherish_command_open_database (task_data, &error);
+
+  if (database == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, database, g_object_unref);
+}
+
+/**
+ * cherish_command_open_database_async:
+ *
+ * cherish_command_open_database() in a thread: for a shop on a server,
+ * which may be slow to answer (or not answer at all), and whose tables
+ * may need bringing up to date first. Its changes are watched from the
+ * global main context.
+ */
+void
+cherish_command_open_database_async (const char          *path,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, cherish_command_open_database_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, open_in_thread);
+}
+
+/**
+ * cherish_command_open_database_finish:
+ *
+ * Returns: (transfer full) (nullable): the database, or %NULL with @error set
+ */
+CherishDatabase *
+cherish_command_open_database_finish (GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 static CherishReminderService *
 ensure_reminders (CherishCommand *self)
 {

@@ -23,5 +23,11 @@ char            *cherish_command_read_database_option (GApplication  *app,
                                                        GVariantDict  *options);
 CherishDatabase *cherish_command_open_database        (const char    *path,
                                                        GError       **error);
+void             cherish_command_open_database_async  (const char    *path,
+                                                       GCancellable  *cancellable,
+                                                       GAsyncReadyCallback callback,
+                                                       gpointer       user_data);
+CherishDatabase *cherish_command_open_database_finish (GAsyncResult  *result,
+                                                       GError       **error);
 
 G_END_DECLS

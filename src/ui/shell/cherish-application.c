@@ -64,20 +64,15 @@ G_DEFINE_FINAL_TYPE (CherishApplication, cherish_application, ADW_TYPE_APPLICATI
 /* Helpers                                                             */
 /* ------------------------------------------------------------------ */
 
+/* The shop's database is open (@database, taken): the shared settings
+ * follow it, and --sample-data fills it. */
 static void
-open_database (CherishApplication *self)
+adopt_database (CherishApplication *self,
+                CherishDatabase    *database)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->database != NULL || self->open_error != NULL)
-    return;
-
-  self->database = cherish_command_open_database (self->database_path, &self->open_error);
-  if (self->database == NULL)
-    {
-      g_warning ("%s", self->open_error->message);
-      return;
-    }
+  self->database = database;
   if (self->settings != NULL)
     self->settings_sync = cherish_settings_sync_new (self->database, self->settings);
 
@@ -90,6 +85,23 @@ open_database (CherishApplication *self)
       else if (added == 0)
         g_message ("The database already has customers; the sample shop was not added.");
     }
+}
+
+static void
+open_database (CherishApplication *self)
+{
+  CherishDatabase *database;
+
+  if (self->database != NULL || self->open_error != NULL)
+    return;
+
+  database = cherish_command_open_database (self->database_path, &self->open_error);
+  if (database == NULL)
+    {
+      g_warning ("%s", self->open_error->message);
+      return;
+    }
+  adopt_database (self, database);
 }
 
 static CherishReminderService *
@@ -459,20 +471,23 @@ on_shop_reached (GObject      *source,
                  gpointer      user_data)
 {
   g_autoptr(CherishApplication) self = user_data;
-  g_autoptr(CherishDatabaseProbe) probe = NULL;
+  g_autoptr(CherishDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   CherishWindow *window = self->connecting;
 
   g_clear_weak_pointer (&self->connecting);
-  probe = cherish_database_probe_finish (result, &error);
-  if (probe == NULL && self->database == NULL && self->open_error == NULL)
+  database = cherish_command_open_database_finish (result, &error);
+  /* (Unless something wanted the shop meanwhile and opened it itself.) */
+  if (self->database == NULL && self->open_error == NULL)
     {
-      g_warning ("%s", error->message);
-      self->open_error = g_steal_pointer (&error);
+      if (database == NULL)
+        {
+          g_warning ("%s", error->message);
+          self->open_error = g_steal_pointer (&error);
+        }
+      else
+        adopt_database (self, g_steal_pointer (&database));
     }
-  /* Quick now that the server answers (its tables brought up to date
-   * first, if this Cherish is newer). */
-  open_database (self);
   g_application_release (G_APPLICATION (self));
   if (window == NULL)   /* closed while it waited */
     return;
@@ -510,7 +525,7 @@ reach_server (CherishApplication *self,
   cherish_window_show_connecting (window, label);
   g_set_weak_pointer (&self->connecting, window);
   g_application_hold (G_APPLICATION (self));
-  cherish_database_probe_async (location, NULL, on_shop_reached, g_object_ref (self));
+  cherish_command_open_database_async (location, NULL, on_shop_reached, g_object_ref (self));
 }
 
 /* A shop on a server is reached off the window's thread: the window shows
