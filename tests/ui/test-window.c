@@ -756,8 +756,9 @@ test_narrow (Fixture       *f,
     g_assert_cmpint (minimum, <=, 360);
 #if ADW_CHECK_VERSION (1, 4, 0)
     {
-      AdwNavigationSplitView *panes = cherish_test_find (cherish_lazy_page_peek_page (slot),
-                                                         ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL);
+      AdwNavigationSplitView *panes = ADW_NAVIGATION_SPLIT_VIEW (cherish_test_find (cherish_lazy_page_peek_page (slot),
+                                                                                    ADW_TYPE_NAVIGATION_SPLIT_VIEW,
+                                                                                    NULL));
 
       g_assert_true (adw_navigation_split_view_get_collapsed (panes));
       cherish_test_resize (GTK_WINDOW (window), 1000, 720);
