@@ -763,8 +763,16 @@ test_narrow (Fixture       *f,
       g_assert_true (adw_navigation_split_view_get_collapsed (panes));
       cherish_test_resize (GTK_WINDOW (window), 1000, 720);
       g_assert_false (adw_navigation_split_view_get_collapsed (panes));
-      cherish_test_resize (GTK_WINDOW (window), 600, 720);   /* the middle breakpoint */
+      /* Where the pages' switcher would not fit in the header bar, it
+       * is at the bottom (libadwaita warns, fatally here, at overflow). */
+      cherish_test_resize (GTK_WINDOW (window), 600, 720);
       g_assert_true (adw_navigation_split_view_get_collapsed (panes));
+      g_assert_true (adw_view_switcher_bar_get_reveal (cherish_test_child (window, CHERISH_TYPE_WINDOW,
+                                                                           "switcher_bar")));
+      cherish_test_resize (GTK_WINDOW (window), 720, 720);
+      g_assert_false (adw_navigation_split_view_get_collapsed (panes));
+      g_assert_false (adw_view_switcher_bar_get_reveal (cherish_test_child (window, CHERISH_TYPE_WINDOW,
+                                                                            "switcher_bar")));
     }
 #endif
     gtk_window_destroy (GTK_WINDOW (window));

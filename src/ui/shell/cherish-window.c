@@ -394,7 +394,7 @@ cherish_window_set_property (GObject      *object,
 }
 
 #if ADW_CHECK_VERSION (1, 4, 0)
-/* Both of the window's breakpoints fold the customers page, if built. */
+/* The window's breakpoint (narrow) folds the customers page, if built. */
 static void
 fold_customers (CherishWindow *self)
 {
@@ -413,8 +413,9 @@ static void
 add_switcher (CherishWindow *self)
 {
 #if ADW_CHECK_VERSION (1, 4, 0)
-  AdwBreakpoint *narrow = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 550sp"));
-  AdwBreakpoint *middle;
+  /* The seven pages' switcher needs some 600 px in the header bar (with
+   * the buttons beside it): narrower, it goes to a bar at the bottom. */
+  AdwBreakpoint *narrow = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 700sp"));
   GValue reveal = G_VALUE_INIT;
   GValue no_widget = G_VALUE_INIT;
 
@@ -428,12 +429,8 @@ add_switcher (CherishWindow *self)
   adw_breakpoint_add_setter (narrow, G_OBJECT (self->switcher_bar), "reveal", &reveal);
   adw_breakpoint_add_setter (narrow, G_OBJECT (self->header_bar), "title-widget", &no_widget);
   adw_application_window_add_breakpoint (ADW_APPLICATION_WINDOW (self), narrow);
-  /* Between the two, the customers page alone goes one pane at a time.
-   * The conditions do not overlap: one breakpoint applies at a time. */
-  middle = adw_breakpoint_new (adw_breakpoint_condition_parse ("min-width: 551sp and max-width: 640sp"));
-  adw_application_window_add_breakpoint (ADW_APPLICATION_WINDOW (self), middle);
-  /* Under either, the customers page goes one pane at a time: told, not
-   * a setter, as it may be built while one applies. */
+  /* The customers page goes one pane at a time too: told, not a setter,
+   * as it may be built while the breakpoint applies. */
   g_signal_connect (self, "notify::current-breakpoint", G_CALLBACK (fold_customers), NULL);
   g_signal_connect_swapped (self->customers_slot, "notify::page", G_CALLBACK (fold_customers), self);
 #else
