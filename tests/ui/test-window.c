@@ -34,6 +34,7 @@
 #include "cherish-visit-dialog.h"
 #include "cherish-visit-store.h"
 #include "cherish-lazy-page.h"
+#include "cherish-widget-util.h"
 #include "cherish-window.h"
 
 typedef struct
@@ -794,11 +795,15 @@ test_celebrations_rules (Fixture       *f,
   cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);   /* shown: it reads its data */
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
 
+  /* The page reads again, in a thread: the window does not wait. */
   g_settings_set_string (settings, "tenure-thresholds", "2, +1");
+  g_assert_cmpuint (cherish_pages_loading (), ==, 1);
+  cherish_test_spin (0);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
   occasion_position (page, "Nima");
 
   g_settings_reset (settings, "tenure-thresholds");
+  cherish_test_spin (0);
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
 }
 
