@@ -219,9 +219,16 @@ open_in_thread (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
+  g_autoptr(GMainContext) context = g_main_context_new ();
   GError *error = NULL;
-  CherishDatabase *database = cherish_command_open_database (task_data, &error);
+  CherishDatabase *database;
 
+  /* Its changes are not watched from the caller's main context while
+   * this thread still uses the connection (both would read its socket):
+   * _finish() moves the watch there. */
+  g_main_context_push_thread_default (context);
+  database = cherish_command_open_database (task_data, &error);
+  g_main_context_pop_thread_default (context);
   if (database == NULL)
     g_task_return_error (task, error);
   else
@@ -233,8 +240,8 @@ open_in_thread (GTask        *task,
  *
  * cherish_command_open_database() in a thread: for a shop on a server,
  * which may be slow to answer (or not answer at all), and whose tables
- * may need bringing up to date first. Its changes are watched from the
- * global main context.
+ * may need bringing up to date first. Its changes are heard on the main
+ * context of the thread that calls _finish().
  */
 void
 cherish_command_open_database_async (const char          *path,
@@ -258,8 +265,14 @@ CherishDatabase *
 cherish_command_open_database_finish (GAsyncResult  *result,
                                       GError       **error)
 {
+  CherishDatabase *database;
+
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+
+  database = g_task_propagate_pointer (G_TASK (result), error);
+  if (database != NULL)
+    cherish_database_listen_here (database);
+  return database;
 }
 
 static CherishReminderService *

@@ -11,6 +11,7 @@
 
 #include <unistd.h>
 
+#include "cherish-command.h"
 #include "cherish-customer-store.h"
 #include "cherish-error.h"
 #include "cherish-follow-up-store.h"
@@ -105,6 +106,65 @@ test_changes_heard (Fixture       *f,
   wait_for (&heard_b, 3, 300);   /* a second announcement would come now */
   g_assert_cmpuint (heard_a, ==, 2);
   g_assert_cmpuint (heard_b, ==, 2);
+}
+
+typedef struct
+{
+  CherishDatabase *database;
+  GError          *error;
+  gboolean         done;
+} Opened;
+
+static void
+on_opened (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Opened *opened = user_data;
+
+  opened->database = cherish_command_open_database_finish (result, &opened->error);
+  opened->done = TRUE;
+}
+
+/* The window opens a shop on a server in a thread (it may be slow to
+ * answer): the database it gets hears the other counter's changes on the
+ * window's main loop, and they hear its own. */
+static void
+test_opened_in_thread (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(CherishCustomerStore) at_a = cherish_customer_store_new (f->a, f->clock);
+  g_autoptr(CherishCustomerStore) at_c = NULL;
+  Opened opened = { NULL };
+  guint heard_a = 0, heard_c = 0;
+
+  cherish_command_open_database_async (f->uri, NULL, on_opened, &opened);
+  while (!opened.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (opened.error);
+  g_assert_nonnull (opened.database);
+
+  g_signal_connect (opened.database, "changed::customers", G_CALLBACK (count_change), &heard_c);
+  g_signal_connect (f->a, "changed::customers", G_CALLBACK (count_change), &heard_a);
+  cherish_test_add_customer (at_a, "Brenda", NULL);
+  g_assert_cmpfloat (wait_for (&heard_c, 1, 5000), <, 1000);
+  g_assert_cmpuint (heard_c, ==, 1);
+
+  at_c = cherish_customer_store_new (opened.database, f->clock);
+  cherish_test_add_customer (at_c, "Sara", NULL);
+  g_assert_cmpfloat (wait_for (&heard_a, 2, 5000), <, 1000);
+  g_assert_cmpuint (heard_a, ==, 2);
+  g_clear_object (&at_c);
+  g_clear_object (&opened.database);
+
+  /* And a server that is not there: said, with nothing opened. */
+  opened = (Opened) { NULL };
+  cherish_command_open_database_async ("postgresql://cherish@127.0.0.1:1/nowhere", NULL, on_opened, &opened);
+  while (!opened.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (opened.database);
+  g_assert_error (opened.error, CHERISH_ERROR, CHERISH_ERROR_IO);
+  g_clear_error (&opened.error);
 }
 
 /* A counter working on a connection of its own, in a thread: @prepare
@@ -354,6 +414,7 @@ main (int   argc,
   if (!cherish_test_on_server ())
     g_error ("test-shared-shop needs CHERISH_TEST_BACKEND=postgresql (meson test --suite postgresql)");
   g_test_add ("/shared-shop/changes-heard", Fixture, NULL, setup, test_changes_heard, teardown);
+  g_test_add ("/shared-shop/opened-in-thread", Fixture, NULL, setup, test_opened_in_thread, teardown);
   g_test_add ("/shared-shop/redeem-race", Fixture, NULL, setup, test_redeem_race, teardown);
   g_test_add ("/shared-shop/claimed-once", Fixture, NULL, setup, test_claimed_once, teardown);
   g_test_add_func ("/shared-shop/roles", test_roles);

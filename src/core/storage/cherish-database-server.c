@@ -193,6 +193,28 @@ on_remote_change (int          fd,
   return G_SOURCE_CONTINUE;
 }
 
+/**
+ * cherish_database_listen_here:
+ *
+ * From now on, hears other clients' changes on the calling thread's main
+ * context (its thread-default one): for a shop opened in a thread of its
+ * own, under a main context of that thread's, and handed to the window's
+ * thread (see cherish_command_open_database_async()). Its socket must not
+ * be watched from the window's thread while the opening thread still uses
+ * the connection. Nothing to do for a file, or a reader.
+ */
+void
+cherish_database_listen_here (CherishDatabase *self)
+{
+  g_return_if_fail (CHERISH_IS_DATABASE (self));
+
+  if (self->watch == NULL)
+    return;
+  g_source_destroy (self->watch);
+  g_clear_pointer (&self->watch, g_source_unref);
+  watch_changes (self);
+}
+
 /* A statement found the server gone before its socket said so (a cut
  * network): the same as above. */
 void

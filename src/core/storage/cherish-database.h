@@ -99,6 +99,7 @@ void             cherish_database_probe_async          (const char             *
 CherishDatabaseProbe *cherish_database_probe_finish    (GAsyncResult           *result,
                                                         GError                **error);
 void             cherish_database_probe_free           (CherishDatabaseProbe   *probe);
+void             cherish_database_listen_here          (CherishDatabase        *self);
 gboolean         cherish_database_check_integrity      (CherishDatabase        *self,
                                                         char                  **problems,
                                                         GError                **error);
