@@ -1,14 +1,17 @@
-/* test-stores.c — visits, life events and staff
+/* test-stores.c — visits, life events and staff; how stores learn a
+ * new row's id
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "cherish-customer-store.h"
+#include "cherish-database-private.h"
 #include "cherish-error.h"
 #include "cherish-life-event-store.h"
 #include "cherish-sample-data.h"
 #include "cherish-staff-store.h"
+#include "cherish-test-server.h"
 #include "cherish-test-util.h"
 #include "cherish-visit-store.h"
 
@@ -319,6 +322,61 @@ test_sample_data (Fixture       *f,
   }
 }
 
+/* On a server, a store learns a new row's id from the session's
+ * lastval(): the last value any sequence gave, a trigger's included. So
+ * no trigger of the shop may insert into a table whose id comes from a
+ * sequence, or an INSERT that fired it would read that table's id.
+ * (SQLite's last_insert_rowid() is the statement's own row, whatever
+ * its triggers do.) */
+static void
+test_new_ids (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GHashTable) numbered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GRegex) insert = g_regex_new ("INSERT\\s+INTO\\s+([a-z_]+)", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(CherishStmt) tables = NULL;
+  g_autoptr(CherishStmt) triggers = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_triggers = 0;
+
+  if (!cherish_test_on_server ())
+    {
+      g_test_skip ("SQLite reads the statement's own row");
+      return;
+    }
+  tables = cherish_database_prepare (f->shop.db,
+                                     "SELECT DISTINCT c.relname FROM pg_attribute a "
+                                     "JOIN pg_class c ON c.oid = a.attrelid "
+                                     "WHERE a.attidentity <> '' AND a.attnum > 0 "
+                                     "AND c.relnamespace = current_schema ()::regnamespace", &error);
+  g_assert_no_error (error);
+  while (cherish_stmt_step (tables) == CHERISH_ROW)
+    g_hash_table_add (numbered, g_strdup (cherish_column_text (tables, 0)));
+  g_assert_true (g_hash_table_contains (numbered, "customers"));
+  g_assert_true (g_hash_table_contains (numbered, "points_ledger"));
+
+  triggers = cherish_database_prepare (f->shop.db,
+                                       "SELECT t.tgname, p.prosrc FROM pg_trigger t "
+                                       "JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal", &error);
+  g_assert_no_error (error);
+  while (cherish_stmt_step (triggers) == CHERISH_ROW)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+
+      n_triggers++;
+      g_regex_match (insert, cherish_column_text (triggers, 1), 0, &match);
+      for (; g_match_info_matches (match); g_match_info_next (match, NULL))
+        {
+          g_autofree char *target = g_match_info_fetch (match, 1);
+
+          if (g_hash_table_contains (numbered, target))
+            g_error ("trigger %s inserts into %s, whose id is numbered: lastval() would read it",
+                     cherish_column_text (triggers, 0), target);
+        }
+    }
+  g_assert_cmpuint (n_triggers, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +392,7 @@ main (int   argc,
   ADD ("/life-events/round-trip-and-validation", test_life_events);
   ADD ("/staff/round-trip", test_staff);
   ADD ("/sample-data/fill", test_sample_data);
+  ADD ("/schema/new-ids", test_new_ids);
 
   return g_test_run ();
 }
