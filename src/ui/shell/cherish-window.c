@@ -413,14 +413,16 @@ static void
 add_switcher (CherishWindow *self)
 {
 #if ADW_CHECK_VERSION (1, 4, 0)
-  /* The seven pages' switcher needs some 600 px in the header bar (with
-   * the buttons beside it): narrower, it goes to a bar at the bottom. */
+  /* Seven pages: each icon above its name, as libadwaita 1.2 shows them
+   * too (side by side, "Celebrations" was cut short in a window 1,100 px
+   * wide). Narrower than the header bar needs, it goes to a bar at the
+   * bottom. */
   AdwBreakpoint *narrow = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 700sp"));
   GValue reveal = G_VALUE_INIT;
   GValue no_widget = G_VALUE_INIT;
 
   self->switcher = g_object_ref_sink (adw_view_switcher_new ());
-  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (self->switcher), ADW_VIEW_SWITCHER_POLICY_WIDE);
+  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (self->switcher), ADW_VIEW_SWITCHER_POLICY_NARROW);
   adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (self->switcher), self->view_stack);
   adw_header_bar_set_title_widget (self->header_bar, self->switcher);
   g_value_init (&reveal, G_TYPE_BOOLEAN);
