@@ -31,7 +31,6 @@ struct _CherishCelebrationsPage
   AdwBin                   parent_instance;
 
   CherishDatabase         *database;
-  CherishDatabase         *reader;     /* read in a thread, one read at a time */
   CherishClock            *clock;
   CherishMilestoneStore   *milestones;
   CherishCelebrationStore *celebrations;
@@ -40,8 +39,7 @@ struct _CherishCelebrationsPage
   GListStore              *items;      /* GtkStringObject headings, CherishOccasion */
   GHashTable              *plans;      /* occasion key → CherishCelebration */
   GHashTable              *photos;     /* photo path → GdkPaintable, decoded once */
-  gboolean                 loading;    /* a read is under way in its thread */
-  gboolean                 read_again; /* asked for while it was */
+  CherishPageRead          read;       /* in a thread, one read at a time */
 
   /* Template widgets */
   GtkDropDown             *range_dropdown;
@@ -401,7 +399,7 @@ cherish_celebrations_page_dispose (GObject *object)
   g_clear_object (&self->celebrations);
   g_clear_object (&self->milestones);
   g_clear_object (&self->clock);
-  g_clear_object (&self->reader);
+  cherish_page_read_clear (&self->read);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (cherish_celebrations_page_parent_class)->dispose (object);
@@ -594,17 +592,12 @@ on_loaded (GObject      *source,
   CherishCelebrationsPage *self = CHERISH_CELEBRATIONS_PAGE (source);
   g_autoptr(GError) error = NULL;
 
-  self->loading = FALSE;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     g_warning ("Could not read the occasions: %s", error->message);
   else if (self->database != NULL)
     show_occasions (self, g_task_get_task_data (G_TASK (result)));
-  cherish_page_loaded (self);
-  if (self->database != NULL && self->read_again)
-    {
-      self->read_again = FALSE;
-      cherish_celebrations_page_reload (self);
-    }
+  if (cherish_page_read_done (self, &self->read) && self->database != NULL)
+    cherish_celebrations_page_reload (self);
 }
 
 /**
@@ -620,28 +613,18 @@ cherish_celebrations_page_reload (CherishCelebrationsPage *self)
   guint range = MIN (gtk_drop_down_get_selected (self->range_dropdown), G_N_ELEMENTS (range_days) - 1);
   guint kind_index = MIN (gtk_drop_down_get_selected (self->kind_dropdown), G_N_ELEMENTS (kinds) - 1);
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
+  CherishDatabase *reader;
   GDate today;
   Load *load;
 
   g_return_if_fail (CHERISH_IS_CELEBRATIONS_PAGE (self));
 
-  if (self->database == NULL)
+  if (self->database == NULL ||
+      (reader = cherish_page_read_start (self, &self->read, self->database, "the occasions")) == NULL)
     return;
-  if (self->loading)
-    {
-      self->read_again = TRUE;
-      return;
-    }
-  if (self->reader == NULL &&
-      (self->reader = cherish_database_open_reader (self->database, &error)) == NULL)
-    {
-      g_warning ("Could not read the occasions: %s", error->message);
-      return;
-    }
 
   load = g_new0 (Load, 1);
-  load->reader = g_object_ref (self->reader);
+  load->reader = g_object_ref (reader);
   load->clock = g_object_ref (self->clock);
   load->kind = kinds[kind_index];
   cherish_shop_settings_rules (&load->rules);
@@ -655,8 +638,6 @@ cherish_celebrations_page_reload (CherishCelebrationsPage *self)
   else
     g_date_add_days (&load->to, range_days[range][1]);
 
-  self->loading = TRUE;
-  cherish_page_loading (self);
   task = g_task_new (self, NULL, on_loaded, NULL);
   g_task_set_source_tag (task, cherish_celebrations_page_reload);
   g_task_set_task_data (task, load, load_free);

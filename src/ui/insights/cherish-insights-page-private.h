@@ -6,6 +6,7 @@
 
 #include "cherish-follow-up-store.h"
 #include "cherish-insights-page.h"
+#include "cherish-widget-util.h"
 
 G_BEGIN_DECLS
 
@@ -14,14 +15,12 @@ struct _CherishInsightsPage
   AdwBin                parent_instance;
 
   CherishDatabase      *database;
-  CherishDatabase      *reader;
   CherishClock         *clock;
   CherishFollowUpStore *follow_ups;
   GSettings            *settings;
   CherishInsights      *insights;
   char                 *currency;
-  gboolean              loading;
-  gboolean              read_again;
+  CherishPageRead       read;             /* in a thread, one read at a time */
 
   GtkWidget            *stack;
   GtkWidget            *range;           /* a GtkDropDown of ranges */

@@ -84,7 +84,6 @@ on_loaded (GObject      *source,
   g_autoptr(GError) error = NULL;
   CherishInsights *insights = g_task_propagate_pointer (G_TASK (result), &error);
 
-  self->loading = FALSE;
   if (insights == NULL)
     g_warning ("Could not compute the insights: %s", error->message);
   else
@@ -93,12 +92,8 @@ on_loaded (GObject      *source,
       self->insights = insights;
       cherish_insights_page_show (self);
     }
-  cherish_page_loaded (self);
-  if (self->read_again)
-    {
-      self->read_again = FALSE;
-      cherish_insights_page_reload (self);
-    }
+  if (cherish_page_read_done (self, &self->read))
+    cherish_insights_page_reload (self);
 }
 
 /**
@@ -111,26 +106,17 @@ void
 cherish_insights_page_reload (CherishInsightsPage *self)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
+  CherishDatabase *reader;
   Load *load;
 
   g_return_if_fail (CHERISH_IS_INSIGHTS_PAGE (self));
 
-  if (self->database == NULL)
+  if (self->database == NULL ||
+      (reader = cherish_page_read_start (self, &self->read, self->database, "the insights")) == NULL)
     return;
-  if (self->loading)
-    {
-      self->read_again = TRUE;
-      return;
-    }
-  if (self->reader == NULL && (self->reader = cherish_database_open_reader (self->database, &error)) == NULL)
-    {
-      g_warning ("Could not read the insights: %s", error->message);
-      return;
-    }
 
   load = g_new0 (Load, 1);
-  load->reader = g_object_ref (self->reader);
+  load->reader = g_object_ref (reader);
   load->clock = g_object_ref (self->clock);
   load->calendar = cherish_calendar_system ();
   load->months = g_settings_get_uint (self->settings, "insights-months");
@@ -139,8 +125,6 @@ cherish_insights_page_reload (CherishInsightsPage *self)
   load->currency = g_strdup (self->currency);
   cherish_shop_settings_rules (&load->rules);
 
-  self->loading = TRUE;
-  cherish_page_loading (self);
   task = g_task_new (self, NULL, on_loaded, NULL);
   g_task_set_source_tag (task, cherish_insights_page_reload);
   g_task_set_task_data (task, load, load_free);
@@ -171,7 +155,7 @@ cherish_insights_page_dispose (GObject *object)
   CherishInsightsPage *self = (CherishInsightsPage *) object;
 
   g_clear_object (&self->database);
-  g_clear_object (&self->reader);
+  cherish_page_read_clear (&self->read);
   g_clear_object (&self->clock);
   g_clear_object (&self->follow_ups);
   g_clear_object (&self->settings);

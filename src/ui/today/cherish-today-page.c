@@ -59,15 +59,13 @@ struct _CherishTodayPage
   AdwBin                 parent_instance;
 
   CherishDatabase       *database;
-  CherishDatabase       *reader;       /* read in a thread, one read at a time */
+  CherishPageRead        read;         /* in a thread, one read at a time */
   CherishClock          *clock;
   CherishFollowUpStore  *follow_ups;
   GTimeZone             *zone;
   GDate                  today;
   Section                sections[N_SECTIONS];
   guint                  reload_id;
-  gboolean               loading;      /* a read is under way in its thread */
-  gboolean               read_again;   /* asked for while it was */
 
   /* Template widgets */
   GtkWidget             *all_clear;
@@ -89,7 +87,7 @@ cherish_today_page_dispose (GObject *object)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_TODAY_PAGE);
   g_clear_object (&self->follow_ups);
-  g_clear_object (&self->reader);
+  cherish_page_read_clear (&self->read);
   g_clear_object (&self->clock);
   g_clear_object (&self->database);
   g_clear_pointer (&self->zone, g_time_zone_unref);
@@ -530,7 +528,6 @@ on_loaded (GObject      *source,
   Load *load = g_task_get_task_data (G_TASK (result));
   guint shown = 0;
 
-  self->loading = FALSE;
   if (self->database != NULL && g_task_propagate_boolean (G_TASK (result), NULL))
     {
       g_autoptr(GPtrArray) missed = missed_shown (load->lists[MISSED]);
@@ -544,12 +541,8 @@ on_loaded (GObject      *source,
       shown += show_section (self, SOON, soon);
       gtk_widget_set_visible (GTK_WIDGET (self->all_clear), shown == 0);
     }
-  cherish_page_loaded (self);
-  if (self->database != NULL && self->read_again)
-    {
-      self->read_again = FALSE;
-      cherish_today_page_reload (self);
-    }
+  if (cherish_page_read_done (self, &self->read) && self->database != NULL)
+    cherish_today_page_reload (self);
 }
 
 /**
@@ -562,31 +555,18 @@ void
 cherish_today_page_reload (CherishTodayPage *self)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
+  CherishDatabase *reader;
   Load *load;
 
   g_return_if_fail (CHERISH_IS_TODAY_PAGE (self));
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
-  if (self->database == NULL)
+  if (self->database == NULL ||
+      (reader = cherish_page_read_start (self, &self->read, self->database, "Today")) == NULL)
     return;
-  if (self->loading)
-    {
-      self->read_again = TRUE;
-      return;
-    }
 
-  if (self->reader == NULL)
-    {
-      self->reader = cherish_database_open_reader (self->database, &error);
-      if (self->reader == NULL)
-        {
-          g_warning ("Could not read Today: %s", error->message);
-          return;
-        }
-    }
   load = g_new0 (Load, 1);
-  load->reader = g_object_ref (self->reader);
+  load->reader = g_object_ref (reader);
   cherish_clock_get_today (self->clock, &self->today);
   g_clear_pointer (&self->zone, g_time_zone_unref);
   self->zone = cherish_clock_get_timezone (self->clock);
@@ -596,8 +576,6 @@ cherish_today_page_reload (CherishTodayPage *self)
   cherish_shop_settings_rules (&load->rules);
   cherish_shop_settings_reminders (&load->settings);
 
-  self->loading = TRUE;
-  cherish_page_loading (self);
   task = g_task_new (self, NULL, on_loaded, NULL);
   g_task_set_source_tag (task, cherish_today_page_reload);
   g_task_set_task_data (task, load, load_free);

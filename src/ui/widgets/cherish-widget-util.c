@@ -693,3 +693,66 @@ cherish_pages_loading (void)
 {
   return pages_loading;
 }
+
+/**
+ * cherish_page_read_start:
+ * @what: what the page reads, for the warning when it cannot ("the occasions")
+ *
+ * A read of @page's data, in a thread, is to begin. When one is under way
+ * already, it is read once more after it (cherish_page_read_done() says
+ * so) and nothing begins now.
+ *
+ * Returns: (transfer none) (nullable): the page's own connection to read
+ *   from (opened the first time), or %NULL: no read begins
+ */
+CherishDatabase *
+cherish_page_read_start (gpointer         page,
+                         CherishPageRead *read,
+                         CherishDatabase *database,
+                         const char      *what)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (page), NULL);
+  g_return_val_if_fail (CHERISH_IS_DATABASE (database), NULL);
+
+  if (read->loading)
+    {
+      read->read_again = TRUE;
+      return NULL;
+    }
+  if (read->reader == NULL && (read->reader = cherish_database_open_reader (database, &error)) == NULL)
+    {
+      g_warning ("Could not read %s: %s", what, error->message);
+      return NULL;
+    }
+  read->loading = TRUE;
+  cherish_page_loading (page);
+  return read->reader;
+}
+
+/**
+ * cherish_page_read_done:
+ *
+ * The read cherish_page_read_start() began has ended, and @page shows
+ * what it read.
+ *
+ * Returns: whether to read again (asked for meanwhile)
+ */
+gboolean
+cherish_page_read_done (gpointer         page,
+                        CherishPageRead *read)
+{
+  gboolean again = read->read_again;
+
+  read->loading = FALSE;
+  read->read_again = FALSE;
+  cherish_page_loaded (page);
+  return again;
+}
+
+void
+cherish_page_read_clear (CherishPageRead *read)
+{
+  g_clear_object (&read->reader);
+}

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "cherish-database.h"
+
 G_BEGIN_DECLS
 
 void       cherish_widget_set_invalid (GtkWidget           *widget,
@@ -52,6 +54,23 @@ void       cherish_page_changed       (gpointer       page);
 void       cherish_page_loading       (gpointer     page);
 void       cherish_page_loaded        (gpointer     page);
 guint      cherish_pages_loading      (void);
+
+/* A page reading its data in a thread, from a connection of its own, one
+ * read at a time (Today, Celebrations, Insights). */
+typedef struct
+{
+  CherishDatabase *reader;       /* opened at the first read */
+  gboolean         loading;      /* a read is under way in its thread */
+  gboolean         read_again;   /* asked for while it was */
+} CherishPageRead;
+
+CherishDatabase *cherish_page_read_start (gpointer         page,
+                                          CherishPageRead *read,
+                                          CherishDatabase *database,
+                                          const char      *what);
+gboolean         cherish_page_read_done  (gpointer         page,
+                                          CherishPageRead *read);
+void             cherish_page_read_clear (CherishPageRead *read);
 void       cherish_dialog_present     (GtkWidget     *dialog,
                                        GtkWidget     *parent);
 void       cherish_widget_after_first_frame (GtkWidget      *widget,
