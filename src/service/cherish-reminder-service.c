@@ -182,6 +182,17 @@ daily_care (CherishReminderService *self,
  *
  * Returns: how many notifications were shown
  */
+/* Asked only when something may be due: a check with nothing new does not
+ * wake the notification server. */
+static gboolean
+can_deliver (gpointer user_data)
+{
+  if (cherish_notifier_is_available (user_data))
+    return TRUE;
+  g_debug ("No notification server: reminders stay due");
+  return FALSE;
+}
+
 guint
 cherish_reminder_service_check (CherishReminderService *self)
 {
@@ -197,13 +208,8 @@ cherish_reminder_service_check (CherishReminderService *self)
   if (!g_date_valid (&self->care_day) || g_date_compare (&self->care_day, &today) != 0)
     daily_care (self, &today);
 
-  if (!cherish_notifier_is_available (self->notifier))
-    {
-      g_debug ("No notification server: reminders stay due");
-      return 0;
-    }
   cherish_shop_settings_reminders (&settings);
-  claimed = cherish_reminders_check (self->reminders, &settings, &error);
+  claimed = cherish_reminders_check_full (self->reminders, &settings, can_deliver, self->notifier, &error);
   if (claimed == NULL)
     {
       g_warning ("Could not check reminders: %s", error->message);

@@ -466,6 +466,8 @@ bench_searches (CherishCustomerStore *store,
         g_array_append_val (search_ms, t);
         if (r == 0)
           total += found;
+        if (g_getenv ("CHERISH_BENCH_VERBOSE"))
+          g_printerr ("    \"%s\": %u found, %.1f ms\n", searches[i], found, t);
       }
 
   cherish_test_report_ms (title, ms);

@@ -384,6 +384,68 @@ test_since_last_check (Fixture       *f,
   assert_keys (due (f), all_due);
 }
 
+/* Counts the questions, and answers @user_data's answer. */
+typedef struct
+{
+  gboolean answer;
+  guint    asked;
+} Ready;
+
+static gboolean
+ready_cb (gpointer user_data)
+{
+  Ready *ready = user_data;
+
+  ready->asked++;
+  return ready->answer;
+}
+
+static char *
+check_when (Fixture *f,
+            Ready   *ready)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = cherish_reminders_check_full (f->reminders, &f->settings, ready_cb, ready, &error);
+
+  g_assert_no_error (error);
+  return keys_of (list);
+}
+
+/* When the reminders cannot be delivered (no notification server), none
+ * is claimed: they stay due for the next check. A check that finds
+ * nothing new does not ask. */
+static void
+test_not_ready (Fixture       *f,
+                gconstpointer  data)
+{
+  gint64 sara = cherish_test_add_customer (f->customers, "Sara", NULL);
+  gint64 call = add_follow_up (f, sara, "2025-06-16", "Call back");
+  g_autofree char *key = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":2025-06-16", call);
+  Ready ready = { FALSE, 0 };
+
+  set_now (f, "2025-06-16T10:00:00+03:30");
+  assert_keys (check_when (f, &ready), "");
+  g_assert_cmpuint (ready.asked, ==, 1);
+  assert_keys (check_when (f, &ready), "");
+  g_assert_cmpuint (ready.asked, ==, 2);
+
+  ready.answer = TRUE;
+  assert_keys (check_when (f, &ready), key);
+  g_assert_cmpuint (ready.asked, ==, 3);
+
+  /* Checked, nothing changed since: not asked at all. */
+  set_now (f, "2025-06-16T10:05:00+03:30");
+  assert_keys (check_when (f, &ready), "");
+  g_assert_cmpuint (ready.asked, ==, 3);
+
+  /* Something new: asked again. */
+  call = add_follow_up (f, sara, "2025-06-16", "Send the photos");
+  g_free (key);
+  key = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":2025-06-16", call);
+  assert_keys (check_when (f, &ready), key);
+  g_assert_cmpuint (ready.asked, ==, 4);
+}
+
 static void
 test_quiet_hours (Fixture       *f,
                   gconstpointer  data)
@@ -514,6 +576,7 @@ main (int   argc,
   ADD ("/reminders/once-two-copies", test_once_two_copies);
   ADD ("/reminders/catch-up", test_catch_up);
   ADD ("/reminders/quiet-hours", test_quiet_hours);
+  ADD ("/reminders/not-ready", test_not_ready);
   ADD ("/reminders/settled-celebrations", test_settled_celebrations);
   ADD ("/reminders/events", test_events);
 

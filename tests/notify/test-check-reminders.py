@@ -7,7 +7,7 @@
 #
 # 1. Two reminders missed yesterday (the last check was three days ago):
 #    exactly one summary notification.
-# 2. Again: nothing.
+# 2. Again: nothing, and the notification server is not even asked.
 # 3. A follow-up due today: one notification with Open, Snooze 1 Day and
 #    Done; pressing Done (ActionInvoked from the server) marks it done in
 #    the database and the command quits.
@@ -55,6 +55,12 @@ def notify_lines(log):
     with open(log, encoding='utf-8') as f:
         entries = re.split(r'\n(?=\d+\.\d+ )', f.read())
     return [entry for entry in entries if re.match(r'\d+\.\d+ Notify ', entry)]
+
+
+def server_calls(log):
+    """Every call the server logged (GetServerInformation, Notify…)."""
+    with open(log, encoding='utf-8') as f:
+        return len(re.findall(r'^\d+\.\d+ [A-Z]', f.read(), re.MULTILINE))
 
 
 def mock(method, *args):
@@ -149,11 +155,15 @@ def main():
             proc.kill()
         ok(proc.returncode == 0, 'it quits once the notification is closed')
 
-        # 2. Nothing new.
+        # 2. Nothing new: not even a question to the server (from cron,
+        #    every few minutes, it would be woken for nothing).
+        calls = server_calls(log)
         proc = run()
         proc.wait(timeout=30)
         time.sleep(0.5)
         ok(len(notify_lines(log)) == 1 and proc.returncode == 0, 'second run: no notification')
+        ok(calls > 0 and server_calls(log) == calls,
+           f'second run: the server was not asked ({server_calls(log) - calls} calls)')
 
         # 3. One follow-up on time: a notification with its three buttons.
         with con:

@@ -593,6 +593,28 @@ cherish_reminders_check (CherishReminders               *self,
                          const CherishReminderSettings  *settings,
                          GError                        **error)
 {
+  return cherish_reminders_check_full (self, settings, NULL, NULL, error);
+}
+
+/**
+ * cherish_reminders_check_full:
+ * @ready: (nullable): asked only when something may be due, before
+ *   anything is claimed; %FALSE: nothing is claimed
+ *
+ * As cherish_reminders_check(). A check that finds nothing new (checked
+ * today, nothing changed since) does not ask @ready: from cron, every few
+ * minutes, it does not wake the notification server for nothing.
+ *
+ * Returns: (transfer full) (element-type CherishReminder) (nullable): the
+ *   reminders to deliver, earliest first (none when @ready said no)
+ */
+GPtrArray *
+cherish_reminders_check_full (CherishReminders               *self,
+                              const CherishReminderSettings  *settings,
+                              CherishRemindersReady           ready,
+                              gpointer                        user_data,
+                              GError                        **error)
+{
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) last = NULL;
   g_autoptr(GPtrArray) due = NULL;
@@ -641,7 +663,7 @@ cherish_reminders_check (CherishReminders               *self,
 
   /* Checked today already, nothing changed since and no snooze ended:
    * nothing can have fallen due (that happens at midnight). */
-  if (recorded && !snooze_ended)
+  if ((recorded && !snooze_ended) || (ready != NULL && !ready (user_data)))
     return g_ptr_array_new_with_free_func (g_object_unref);
 
   due = list_due_from (self, settings, &first, error);

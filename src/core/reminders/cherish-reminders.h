@@ -35,6 +35,15 @@ void     cherish_reminder_settings_init_default (CherishReminderSettings       *
 gboolean cherish_reminder_settings_is_quiet     (const CherishReminderSettings *settings,
                                                  GDateTime                     *now);
 
+/**
+ * CherishRemindersReady:
+ *
+ * Asked by cherish_reminders_check_full() once something may be due, and
+ * before anything is claimed: whether the reminders can be delivered now
+ * (a notification server answers). %FALSE leaves them due.
+ */
+typedef gboolean (*CherishRemindersReady) (gpointer user_data);
+
 #define CHERISH_TYPE_REMINDERS (cherish_reminders_get_type ())
 
 G_DECLARE_FINAL_TYPE (CherishReminders, cherish_reminders, CHERISH, REMINDERS, GObject)
@@ -51,6 +60,11 @@ GPtrArray        *cherish_reminders_list_missed (CherishReminders            *se
 GPtrArray        *cherish_reminders_check    (CherishReminders               *self,
                                               const CherishReminderSettings  *settings,
                                               GError                        **error);
+GPtrArray        *cherish_reminders_check_full (CherishReminders             *self,
+                                                const CherishReminderSettings *settings,
+                                                CherishRemindersReady         ready,
+                                                gpointer                      user_data,
+                                                GError                      **error);
 gboolean          cherish_reminders_snooze   (CherishReminders               *self,
                                               const char                     *key,
                                               GError                        **error);
