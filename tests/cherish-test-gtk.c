@@ -357,6 +357,28 @@ cherish_test_present (gpointer widget,
 }
 
 /**
+ * cherish_test_window_with:
+ * @child: (transfer floating): a page, say
+ *
+ * A window of @width × @height holding @child, shown and drawn.
+ *
+ * Returns: (transfer none): the window (gtk_window_destroy() it)
+ */
+GtkWindow *
+cherish_test_window_with (GtkWidget *child,
+                          int        width,
+                          int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  cherish_test_wait_for_frames (GTK_WIDGET (window), 2);
+  return window;
+}
+
+/**
  * cherish_test_close:
  *
  * Closes what cherish_test_present() showed.

@@ -36,6 +36,9 @@ void cherish_test_spin             (guint       milliseconds);
 void            cherish_test_present  (gpointer    widget,
                                        gpointer    parent);
 void            cherish_test_close    (gpointer    widget);
+GtkWindow      *cherish_test_window_with (GtkWidget *child,
+                                          int        width,
+                                          int        height);
 void            cherish_test_resize   (GtkWindow  *window,
                                        int         width,
                                        int         height);

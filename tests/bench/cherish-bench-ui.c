@@ -224,6 +224,40 @@ on_tick_count (GtkWidget     *widget,
   return --*left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
+typedef struct
+{
+  gint64 last;
+  gint64 longest;
+  gint64 until;
+} Gaps;
+
+static gboolean
+on_tick_gap (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  Gaps *gaps = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  gaps->longest = MAX (gaps->longest, now - gaps->last);
+  gaps->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+/* The longest wait between two frames of @widget over @ms from now. */
+static double
+longest_frame_gap (GtkWidget *widget,
+                   guint      ms)
+{
+  Gaps gaps = { g_get_monotonic_time (), 0, g_get_monotonic_time () + ms * 1000 };
+  guint id = gtk_widget_add_tick_callback (widget, on_tick_gap, &gaps, NULL);
+
+  while (g_get_monotonic_time () < gaps.until)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+  return gaps.longest / 1000.0;
+}
+
 /* Runs the main loop until @n frames of @widget have begun: the second
  * one comes once what the first left to do (a page's read after it was
  * shown, on this thread) is done. */
@@ -273,13 +307,16 @@ bench_memory (const char *self,
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       gint64 start = g_get_monotonic_time ();
-      double switched;
+      double switched, gap = 0;
 
       cherish_window_set_page_name (window, pages[i]);
       /* A frame after the switch (the page built and shown, its data
-       * maybe still read in a thread): what the manager waits for. */
+       * maybe still read in a thread): what the manager waits for; then
+       * the longest wait between two frames while it fills. */
       frames_after (GTK_WIDGET (window), 2);
       switched = (g_get_monotonic_time () - start) / 1000.0;
+      if (g_getenv ("CHERISH_BENCH_VERBOSE"))
+        gap = longest_frame_gap (GTK_WIDGET (window), 1500);
       cherish_test_wait_for_frames (GTK_WIDGET (window), 5);
       paged = MAX (paged, rss_kib ());
       /* Where it goes: the heap malloc() holds, and the rest (fonts and
@@ -288,8 +325,9 @@ bench_memory (const char *self,
         {
           struct mallinfo2 heap = mallinfo2 ();
 
-          g_printerr ("after %s: %.1f MB, %.1f MB of it the heap in use; its first frame %.0f ms after the switch\n",
-                      pages[i], rss_kib () / 1024.0, heap.uordblks / 1048576.0, switched);
+          g_printerr ("after %s: %.1f MB, %.1f MB of it the heap in use; its first frame %.0f ms after the switch, "
+                      "then frames at most %.0f ms apart\n",
+                      pages[i], rss_kib () / 1024.0, heap.uordblks / 1048576.0, switched, gap);
         }
     }
 

@@ -82,11 +82,7 @@ fixture_set_up (Fixture       *f,
 
   f->page = g_object_new (CHERISH_TYPE_TODAY_PAGE, NULL);
   cherish_today_page_setup (f->page, f->shop.db, f->shop.clock);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 600, 900);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
-  gtk_window_present (f->window);
-  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+  f->window = cherish_test_window_with (GTK_WIDGET (f->page), 600, 900);
 }
 
 static void

@@ -40,6 +40,9 @@ struct _CherishCelebrationsPage
   GHashTable              *plans;      /* occasion key → CherishCelebration */
   GHashTable              *photos;     /* photo path → GdkPaintable, decoded once */
   CherishPageRead          read;       /* in a thread, one read at a time */
+  GPtrArray               *filling;    /* what is still to go into items */
+  guint                    filled;     /* how much of it went in */
+  guint                    fill_id;    /* its tick callback */
 
   /* Template widgets */
   GtkDropDown             *range_dropdown;
@@ -50,6 +53,15 @@ struct _CherishCelebrationsPage
 };
 
 G_DEFINE_FINAL_TYPE (CherishCelebrationsPage, cherish_celebrations_page, ADW_TYPE_BIN)
+
+/* GTK before 4.12 makes a row for each of a list view's first 200 items
+ * as soon as they are there, and lays out the text of every one: a month
+ * of a shop of 100,000 customers (12,500 occasions) held the window for
+ * 300 ms when the page was first shown. There the list gets a screenful a
+ * frame until it has those rows, then the rest at once. Newer GTK makes
+ * the rows on screen only. */
+#define FILL_EACH_FRAME 25
+#define FILL_GRADUALLY_UP_TO 250
 
 static const int range_days[][2] = { { 0, 6 }, { 0, 29 }, { 0, 89 }, { -30, -1 } };
 static const CherishOccasionKind kinds[] = {
@@ -390,6 +402,10 @@ cherish_celebrations_page_dispose (GObject *object)
 {
   CherishCelebrationsPage *self = (CherishCelebrationsPage *) object;
 
+  if (self->fill_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fill_id);
+  self->fill_id = 0;
+  g_clear_pointer (&self->filling, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CHERISH_TYPE_CELEBRATIONS_PAGE);
   g_clear_pointer (&self->plans, g_hash_table_unref);
   g_clear_pointer (&self->photos, g_hash_table_unref);
@@ -540,7 +556,61 @@ load_in_thread (GTask        *task,
 /* ---- Showing, on the main thread ------------------------------------- */
 
 /* The occasions read, under a heading before each week. */
-static void
+/* Adds to the list what is left to fill; whether all of it is in. */
+static gboolean
+fill_more (CherishCelebrationsPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  guint left = self->filling->len - self->filled;
+  guint take = n < FILL_GRADUALLY_UP_TO ? MIN (left, FILL_EACH_FRAME) : left;
+
+  g_list_store_splice (self->items, n, 0, self->filling->pdata + self->filled, take);
+  self->filled += take;
+  return self->filled == self->filling->len;
+}
+
+static void fill_done (CherishCelebrationsPage *self);
+
+static gboolean
+on_fill_tick (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  CherishCelebrationsPage *self = CHERISH_CELEBRATIONS_PAGE (widget);
+
+  if (!fill_more (self))
+    return G_SOURCE_CONTINUE;
+  self->fill_id = 0;
+  fill_done (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Puts @items (taken) in the list instead of what it shows: at once, or a
+ * screenful a frame while the view has not made its rows yet (see
+ * FILL_EACH_FRAME; a list that long already is replaced at once, and
+ * keeps its place). Returns: whether they are all in already. */
+static gboolean
+fill (CherishCelebrationsPage *self,
+      GPtrArray               *items)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  gboolean gradually = gtk_get_major_version () == 4 && gtk_get_minor_version () < 12 &&
+                       gtk_widget_get_mapped (GTK_WIDGET (self)) && shown < FILL_GRADUALLY_UP_TO;
+
+  g_clear_pointer (&self->filling, g_ptr_array_unref);
+  self->filling = items;
+  self->filled = gradually ? MIN (items->len, FILL_EACH_FRAME) : items->len;
+  g_list_store_splice (self->items, 0, shown, items->pdata, self->filled);
+  if (self->filled == items->len)
+    {
+      g_clear_pointer (&self->filling, g_ptr_array_unref);
+      return TRUE;
+    }
+  self->fill_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_fill_tick, NULL, NULL);
+  return FALSE;
+}
+
+static gboolean
 show_occasions (CherishCelebrationsPage *self,
                 Load                    *load)
 {
@@ -578,10 +648,9 @@ show_occasions (CherishCelebrationsPage *self,
       g_ptr_array_add (shown, g_object_ref (occasion));
     }
 
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       shown->pdata, shown->len);
   gtk_stack_set_visible_child_name (self->stack, shown->len > 0 ? "list" : "empty");
   update_shop_label (self, &load->rules);
+  return fill (self, g_steal_pointer (&shown));
 }
 
 static void
@@ -594,8 +663,16 @@ on_loaded (GObject      *source,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     g_warning ("Could not read the occasions: %s", error->message);
-  else if (self->database != NULL)
-    show_occasions (self, g_task_get_task_data (G_TASK (result)));
+  else if (self->database != NULL && !show_occasions (self, g_task_get_task_data (G_TASK (result))))
+    return;   /* still filling the list: fill_done() ends the read */
+  fill_done (self);
+}
+
+/* The list shows the whole read: the next one may begin. */
+static void
+fill_done (CherishCelebrationsPage *self)
+{
+  g_clear_pointer (&self->filling, g_ptr_array_unref);
   if (cherish_page_read_done (self, &self->read) && self->database != NULL)
     cherish_celebrations_page_reload (self);
 }
