@@ -173,6 +173,15 @@ test_long_list (Fixture       *f,
   cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
   g_assert_cmpuint (count_birthdays (f), ==, CUSTOMERS);
 
+  /* Hidden while filling (another page chosen): the rest at once. */
+  gtk_drop_down_set_selected (range, 3);
+  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
+  choose_until_listing (f, week);
+  gtk_widget_set_visible (GTK_WIDGET (f->page), FALSE);
+  g_assert_cmpuint (cherish_pages_loading (), ==, 0);
+  g_assert_cmpuint (count_birthdays (f), ==, CUSTOMERS);
+  gtk_widget_set_visible (GTK_WIDGET (f->page), TRUE);
+
   /* Destroyed while filling: nothing is left behind to run. */
   gtk_drop_down_set_selected (range, 3);
   cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);

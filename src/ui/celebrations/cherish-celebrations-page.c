@@ -421,6 +421,25 @@ cherish_celebrations_page_dispose (GObject *object)
   G_OBJECT_CLASS (cherish_celebrations_page_parent_class)->dispose (object);
 }
 
+static void fill_done (CherishCelebrationsPage *self);
+
+/* Hidden while filling: the rest at once (no rows to make off screen), so
+ * that the read ends and the next one may begin. */
+static void
+cherish_celebrations_page_unmap (GtkWidget *widget)
+{
+  CherishCelebrationsPage *self = CHERISH_CELEBRATIONS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (cherish_celebrations_page_parent_class)->unmap (widget);
+  if (self->fill_id == 0)
+    return;
+  gtk_widget_remove_tick_callback (widget, self->fill_id);
+  self->fill_id = 0;
+  g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
+                       self->filling->pdata + self->filled, self->filling->len - self->filled);
+  fill_done (self);
+}
+
 static void
 cherish_celebrations_page_class_init (CherishCelebrationsPageClass *klass)
 {
@@ -428,6 +447,7 @@ cherish_celebrations_page_class_init (CherishCelebrationsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cherish_celebrations_page_dispose;
+  widget_class->unmap = cherish_celebrations_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cherishapp/Cherish/cherish-celebrations-page.ui");
@@ -555,7 +575,6 @@ load_in_thread (GTask        *task,
 
 /* ---- Showing, on the main thread ------------------------------------- */
 
-/* The occasions read, under a heading before each week. */
 /* Adds to the list what is left to fill; whether all of it is in. */
 static gboolean
 fill_more (CherishCelebrationsPage *self)
@@ -568,8 +587,6 @@ fill_more (CherishCelebrationsPage *self)
   self->filled += take;
   return self->filled == self->filling->len;
 }
-
-static void fill_done (CherishCelebrationsPage *self);
 
 static gboolean
 on_fill_tick (GtkWidget     *widget,
@@ -610,6 +627,8 @@ fill (CherishCelebrationsPage *self,
   return FALSE;
 }
 
+/* The occasions read, under a heading before each week. Returns: whether
+ * the list holds them all already (else fill_done() comes later). */
 static gboolean
 show_occasions (CherishCelebrationsPage *self,
                 Load                    *load)
