@@ -174,14 +174,6 @@ daily_care (CherishReminderService *self,
     g_warning ("Could not work out tiers: %s", error->message);
 }
 
-/**
- * cherish_reminder_service_check:
- *
- * Runs the rules if they have not run today, then shows the reminders due
- * and not shown yet.
- *
- * Returns: how many notifications were shown
- */
 /* Asked only when something may be due: a check with nothing new does not
  * wake the notification server. */
 static gboolean
@@ -193,6 +185,14 @@ can_deliver (gpointer user_data)
   return FALSE;
 }
 
+/**
+ * cherish_reminder_service_check:
+ *
+ * Runs the rules if they have not run today, then shows the reminders due
+ * and not shown yet.
+ *
+ * Returns: how many notifications were shown
+ */
 guint
 cherish_reminder_service_check (CherishReminderService *self)
 {
