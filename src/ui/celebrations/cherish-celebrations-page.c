@@ -40,8 +40,7 @@ struct _CherishCelebrationsPage
   GHashTable              *plans;      /* occasion key → CherishCelebration */
   GHashTable              *photos;     /* photo path → GdkPaintable, decoded once */
   CherishPageRead          read;       /* in a thread, one read at a time */
-  GPtrArray               *filling;    /* what is still to go into items */
-  guint                    filled;     /* how much of it went in */
+  GPtrArray               *filling;    /* a read going into items, in order */
   guint                    fill_id;    /* its tick callback */
 
   /* Template widgets */
@@ -421,6 +420,8 @@ cherish_celebrations_page_dispose (GObject *object)
   G_OBJECT_CLASS (cherish_celebrations_page_parent_class)->dispose (object);
 }
 
+static gboolean fill_more (CherishCelebrationsPage *self,
+                           gboolean                 all);
 static void fill_done (CherishCelebrationsPage *self);
 
 /* Hidden while filling: the rest at once (no rows to make off screen), so
@@ -435,8 +436,7 @@ cherish_celebrations_page_unmap (GtkWidget *widget)
     return;
   gtk_widget_remove_tick_callback (widget, self->fill_id);
   self->fill_id = 0;
-  g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
-                       self->filling->pdata + self->filled, self->filling->len - self->filled);
+  fill_more (self, TRUE);
   fill_done (self);
 }
 
@@ -575,17 +575,19 @@ load_in_thread (GTask        *task,
 
 /* ---- Showing, on the main thread ------------------------------------- */
 
-/* Adds to the list what is left to fill; whether all of it is in. */
+/* Adds to the list the next screenful of what is left to fill, or (@all,
+ * or once the view has its rows) the whole rest; whether all of it is in.
+ * The list holds the first of self->filling, as many as it has items. */
 static gboolean
-fill_more (CherishCelebrationsPage *self)
+fill_more (CherishCelebrationsPage *self,
+           gboolean                 all)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  guint left = self->filling->len - self->filled;
-  guint take = n < FILL_GRADUALLY_UP_TO ? MIN (left, FILL_EACH_FRAME) : left;
+  guint left = self->filling->len - n;
+  guint take = all || n >= FILL_GRADUALLY_UP_TO ? left : MIN (left, FILL_EACH_FRAME);
 
-  g_list_store_splice (self->items, n, 0, self->filling->pdata + self->filled, take);
-  self->filled += take;
-  return self->filled == self->filling->len;
+  g_list_store_splice (self->items, n, 0, self->filling->pdata + n, take);
+  return n + take == self->filling->len;
 }
 
 static gboolean
@@ -595,7 +597,7 @@ on_fill_tick (GtkWidget     *widget,
 {
   CherishCelebrationsPage *self = CHERISH_CELEBRATIONS_PAGE (widget);
 
-  if (!fill_more (self))
+  if (!fill_more (self, FALSE))
     return G_SOURCE_CONTINUE;
   self->fill_id = 0;
   fill_done (self);
@@ -613,12 +615,12 @@ fill (CherishCelebrationsPage *self,
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   gboolean gradually = gtk_get_major_version () == 4 && gtk_get_minor_version () < 12 &&
                        gtk_widget_get_mapped (GTK_WIDGET (self)) && shown < FILL_GRADUALLY_UP_TO;
+  guint first = gradually ? MIN (items->len, FILL_EACH_FRAME) : items->len;
 
   g_clear_pointer (&self->filling, g_ptr_array_unref);
   self->filling = items;
-  self->filled = gradually ? MIN (items->len, FILL_EACH_FRAME) : items->len;
-  g_list_store_splice (self->items, 0, shown, items->pdata, self->filled);
-  if (self->filled == items->len)
+  g_list_store_splice (self->items, 0, shown, items->pdata, first);
+  if (first == items->len)
     {
       g_clear_pointer (&self->filling, g_ptr_array_unref);
       return TRUE;
