@@ -112,10 +112,12 @@ on_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Presents nothing: waits until @widget is mapped and has drawn @n_frames. */
+/* Presents nothing: waits until @widget is mapped and @n_frames of it
+ * have begun, and no longer (not for what they started: see
+ * cherish_test_wait_for_frames()). */
 void
-cherish_test_wait_for_frames (GtkWidget *widget,
-                              guint      n_frames)
+cherish_test_frames (GtkWidget *widget,
+                     guint      n_frames)
 {
   guint timeout = g_timeout_add_seconds (TIMEOUT_SECONDS, on_timeout, (gpointer) "a frame");
   guint left = n_frames;
@@ -127,11 +129,20 @@ cherish_test_wait_for_frames (GtkWidget *widget,
   while (left > 0)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (timeout);
+}
+
+/* Presents nothing: waits until @widget is mapped and has drawn @n_frames. */
+void
+cherish_test_wait_for_frames (GtkWidget *widget,
+                              guint      n_frames)
+{
+  cherish_test_frames (widget, n_frames);
 
   /* And what those frames started: pages read their data in an idle
    * after the first frame of their window, some in a thread. */
   {
     gboolean done = FALSE;
+    guint timeout;
 
     g_idle_add_full (G_PRIORITY_LOW + 10, on_spin_done, &done, NULL);
     while (!done)

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 
 void cherish_test_gtk_init         (int        *argc,
                                     char     ***argv);
+void cherish_test_frames           (GtkWidget  *widget,
+                                    guint       n_frames);
 void cherish_test_wait_for_frames  (GtkWidget  *widget,
                                     guint       n_frames);
 void cherish_test_save_png         (GtkWidget  *widget,

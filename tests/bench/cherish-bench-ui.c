@@ -214,21 +214,10 @@ bare_rss_kib (const char *self)
   return rss != NULL ? strtol (rss + strlen ("rss "), NULL, 10) : 0;
 }
 
-static gboolean
-on_tick_count (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       user_data)
-{
-  guint *left = user_data;
-
-  return --*left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
-}
-
 typedef struct
 {
   gint64 last;
   gint64 longest;
-  gint64 until;
 } Gaps;
 
 static gboolean
@@ -249,25 +238,14 @@ static double
 longest_frame_gap (GtkWidget *widget,
                    guint      ms)
 {
-  Gaps gaps = { g_get_monotonic_time (), 0, g_get_monotonic_time () + ms * 1000 };
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+  Gaps gaps = { g_get_monotonic_time (), 0 };
   guint id = gtk_widget_add_tick_callback (widget, on_tick_gap, &gaps, NULL);
 
-  while (g_get_monotonic_time () < gaps.until)
+  while (g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
   gtk_widget_remove_tick_callback (widget, id);
   return gaps.longest / 1000.0;
-}
-
-/* Runs the main loop until @n frames of @widget have begun: the second
- * one comes once what the first left to do (a page's read after it was
- * shown, on this thread) is done. */
-static void
-frames_after (GtkWidget *widget,
-              guint      n)
-{
-  gtk_widget_add_tick_callback (widget, on_tick_count, &n, NULL);
-  while (n > 0)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 static void
@@ -313,7 +291,7 @@ bench_memory (const char *self,
       /* A frame after the switch (the page built and shown, its data
        * maybe still read in a thread): what the manager waits for; then
        * the longest wait between two frames while it fills. */
-      frames_after (GTK_WIDGET (window), 2);
+      cherish_test_frames (GTK_WIDGET (window), 2);
       switched = (g_get_monotonic_time () - start) / 1000.0;
       if (g_getenv ("CHERISH_BENCH_VERBOSE"))
         gap = longest_frame_gap (GTK_WIDGET (window), 1500);
