@@ -18,6 +18,7 @@
 #include "cherish-life-event-store.h"
 #include "cherish-points-store.h"
 #include "cherish-reminder-store.h"
+#include "cherish-reminders.h"
 #include "cherish-database-private.h"
 #include "cherish-test-server.h"
 #include "cherish-test-util.h"
@@ -192,6 +193,21 @@ test_erase_leaves_no_trace (void)
   g_assert_cmpint (cherish_points_store_redeem (points, zahra, reward, &error), >, 0);
   g_assert_true (cherish_reminder_store_set_lead (reminders, zahra, 3, &error));
   g_assert_no_error (error);
+  /* Her birthday's reminder delivered: the sent-log names her. */
+  {
+    g_autoptr(CherishReminders) check = cherish_reminders_new (shop.db, shop.clock);
+    g_autoptr(GPtrArray) claimed = NULL;
+    CherishReminderSettings settings;
+    guint hers = 0;
+
+    cherish_reminder_settings_init_default (&settings);
+    settings.quiet_from = settings.quiet_until = 0;
+    claimed = cherish_reminders_check (check, &settings, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < claimed->len; i++)
+      hers += cherish_reminder_get_customer_id (claimed->pdata[i]) == zahra;
+    g_assert_cmpuint (hers, ==, 1);
+  }
 
   /* What erasing will take, said first. */
   g_assert_true (cherish_customer_store_count_data (customers, zahra, &counts, &error));

@@ -384,6 +384,41 @@ test_since_last_check (Fixture       *f,
   assert_keys (due (f), all_due);
 }
 
+/* A customer erased between reading what is due and claiming it: the
+ * claim leaves their reminders out and delivers the others. */
+static void
+test_erased_meanwhile (Fixture       *f,
+                       gconstpointer  data)
+{
+  gint64 sara = cherish_test_add_customer (f->customers, "Sara", NULL);
+  gint64 omid = cherish_test_add_customer (f->customers, "Omid", NULL);
+  gint64 for_sara = add_follow_up (f, sara, "2025-06-16", "Call Sara");
+  gint64 for_omid = add_follow_up (f, omid, "2025-06-16", "Call Omid");
+  g_autoptr(CherishReminderStore) sent = cherish_reminder_store_new (f->shop.db, f->shop.clock);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) claimed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *omid_key = NULL;
+  g_autofree char *both = NULL;
+  gint64 stamp;
+
+  set_now (f, "2025-06-16T10:00:00+03:30");
+  stamp = cherish_reminder_store_get_change_stamp (sent, &error);
+  list = cherish_reminders_list_due (f->reminders, &f->settings, &error);
+  g_assert_no_error (error);
+  both = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":2025-06-16; follow-up:%" G_GINT64_FORMAT ":2025-06-16",
+                          for_sara, for_omid);
+  assert_keys (keys_of (list), both);
+
+  g_assert_true (cherish_customer_store_erase (f->customers, sara, &error));
+  g_assert_no_error (error);
+  claimed = cherish_reminder_store_claim (sent, list, stamp, FALSE, &error);
+  g_assert_no_error (error);
+  omid_key = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":2025-06-16", for_omid);
+  assert_keys (keys_of (claimed), omid_key);
+  assert_keys (check (f), "");
+}
+
 /* Counts the questions, and answers @user_data's answer. */
 typedef struct
 {
@@ -577,6 +612,7 @@ main (int   argc,
   ADD ("/reminders/catch-up", test_catch_up);
   ADD ("/reminders/quiet-hours", test_quiet_hours);
   ADD ("/reminders/not-ready", test_not_ready);
+  ADD ("/reminders/erased-meanwhile", test_erased_meanwhile);
   ADD ("/reminders/settled-celebrations", test_settled_celebrations);
   ADD ("/reminders/events", test_events);
 

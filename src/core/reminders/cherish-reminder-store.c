@@ -33,16 +33,20 @@ G_DEFINE_FINAL_TYPE (CherishReminderStore, cherish_reminder_store, CHERISH_TYPE_
 
 
 /* Where the engines' SQL differs: reading the claim's JSON array of
- * [key, customer] pairs. */
+ * [key, customer] pairs. ?3 = 1 says nothing was written since the
+ * reminders were read, so each customer is there; else each is looked up,
+ * and the reminders of a customer erased meanwhile are left out. */
 static const CherishDialectSql claim_all = {
   "INSERT INTO reminders_sent (key, customer_id, sent_at) "
-  "SELECT value ->> 0, value ->> 1, ?2 FROM json_each (?1) WHERE true "
+  "SELECT value ->> 0, value ->> 1, ?2 FROM json_each (?1) "
+  "WHERE ?3 = 1 OR value ->> 1 IS NULL OR EXISTS (SELECT 1 FROM customers WHERE id = value ->> 1) "
   "ON CONFLICT (key) DO UPDATE "
   "  SET sent_at = excluded.sent_at, snoozed_until = NULL "
   "  WHERE state = 'sent' AND snoozed_until <= excluded.sent_at "
   "RETURNING key",
   "INSERT INTO reminders_sent AS r (key, customer_id, sent_at) "
   "SELECT pair ->> 0, (pair ->> 1)::bigint, ?2 FROM json_array_elements (?1::json) AS pair "
+  "WHERE ?3 = 1 OR pair ->> 1 IS NULL OR EXISTS (SELECT 1 FROM customers WHERE id = (pair ->> 1)::bigint) "
   "ON CONFLICT (key) DO UPDATE "
   "  SET sent_at = excluded.sent_at, snoozed_until = NULL "
   "  WHERE r.state = 'sent' AND r.snoozed_until <= excluded.sent_at "
@@ -113,7 +117,12 @@ claim (gpointer   user_data,
   Claim *run = user_data;
   CherishDatabase *database = database_of (run->self);
   g_autoptr(CherishStmt) stmt = NULL;
-  gint64 seen;
+  gint64 current, seen;
+
+  /* Read before writing: whether anything changed since @due was read. */
+  current = cherish_reminder_store_get_change_stamp (run->self, error);
+  if (current < 0)
+    return FALSE;
 
   /* One statement for them all (13,000 after days away), each key with its
    * customer as a JSON pair; RETURNING says which were claimed. */
@@ -152,6 +161,7 @@ claim (gpointer   user_data,
       return FALSE;
     cherish_stmt_bind_text (stmt, 1, pairs->str, (int) pairs->len);
     cherish_bind_text (stmt, 2, run->now);
+    cherish_stmt_bind_int64 (stmt, 3, current == run->stamp);
     while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
       {
         CherishReminder *reminder = g_hash_table_lookup (by_key, cherish_column_text (stmt, 0));
@@ -174,10 +184,6 @@ claim (gpointer   user_data,
     {
       /* This claim is counted as a change when it commits: if nothing else
        * changed since the stamp was read, the next check has seen it. */
-      gint64 current = cherish_reminder_store_get_change_stamp (run->self, error);
-
-      if (current < 0)
-        return FALSE;
       if (current == run->stamp)
         seen = run->stamp + 1;
       cherish_store_changed (CHERISH_STORE (run->self));
