@@ -444,6 +444,52 @@ test_in_year (void)
     }
 }
 
+/* The stored form, "YYYY-MM-DD", read (ASCII at once, other digits
+ * folded) and written back by hand. */
+static void
+test_iso (void)
+{
+  static const struct { const char *text; const char *iso; } cases[] = {
+    { "2024-03-20", "2024-03-20" },
+    { "۲۰۲۴-۰۳-۲۰", "2024-03-20" },         /* Persian digits */
+    { "٢٠٢٤-٠٣-٢٠", "2024-03-20" },         /* Arabic digits */
+    { "2024-02-29", "2024-02-29" },
+    { "1900-01-01", "1900-01-01" },
+    { "0001-01-01", NULL },          /* not a plausible year */
+    { "2023-02-29", NULL },
+    { "2024-3-20", NULL },
+    { "2024/03/20", NULL },
+    { "2024-03-2x", NULL },
+    { "", NULL },
+  };
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *iso = NULL;
+
+      if (cases[i].iso == NULL)
+        {
+          g_assert_false (cherish_date_parse (cases[i].text, &date, &error));
+          g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
+          continue;
+        }
+      if (!cherish_date_parse (cases[i].text, &date, &error))
+        g_error ("%s: %s", cases[i].text, error->message);
+      iso = cherish_date_format (&date);
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+    }
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 31, 12, 10000);
+  {
+    g_autofree char *iso = cherish_date_format (&date);
+
+    g_assert_cmpstr (iso, ==, "10000-12-31");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/date-text/serials", test_serials);
   g_test_add_func ("/date-text/write-read-back", test_write_read_back);
   g_test_add_func ("/date-text/in-year", test_in_year);
+  g_test_add_func ("/date-text/iso", test_iso);
 
   return g_test_run ();
 }

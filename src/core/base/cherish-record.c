@@ -166,15 +166,25 @@ cherish_record_new_valist (GType               type,
                            va_list             args)
 {
   GObject *object = g_object_new (type, NULL);
+  guint next = 0;
 
   for (const char *name = first_field; name != NULL; name = va_arg (args, const char *))
     {
       const CherishField *field = NULL;
       gpointer member;
 
-      for (guint i = 0; i < n_fields && field == NULL; i++)
-        if (strcmp (fields[i].name, name) == 0)
-          field = &fields[i];
+      /* Looked for from the one after the last: the fields usually come
+       * in their table's order, one comparison each. */
+      for (guint k = 0; k < n_fields && field == NULL; k++)
+        {
+          guint i = (next + k) % n_fields;
+
+          if (strcmp (fields[i].name, name) == 0)
+            {
+              field = &fields[i];
+              next = i + 1;
+            }
+        }
       if (field == NULL)
         {
           g_critical ("%s has no field “%s”", g_type_name (type), name);

@@ -61,6 +61,25 @@ cherish_reminder_init (CherishReminder *self)
 {
 }
 
+/* @n in decimal after @out: g_string_append_printf() would go through
+ * printf, a tenth of the time of working out 13,000 reminders. */
+static void
+append_int (GString *out,
+            gint64   n)
+{
+  char digits[24];
+  guint len = 0;
+  guint64 u = n < 0 ? -(guint64) n : (guint64) n;
+
+  do
+    digits[len++] = '0' + u % 10;
+  while ((u /= 10) != 0);
+  if (n < 0)
+    g_string_append_c (out, '-');
+  while (len > 0)
+    g_string_append_c (out, digits[--len]);
+}
+
 /**
  * cherish_reminder_new_for_occasion:
  * @occasion: one with a date
@@ -73,6 +92,7 @@ cherish_reminder_new_for_occasion (CherishOccasion     *occasion,
                                    GDateTime           *due_at)
 {
   CherishReminder *self;
+  GString *key;
 
   g_return_val_if_fail (CHERISH_IS_OCCASION (occasion), NULL);
   g_return_val_if_fail (cherish_occasion_get_date (occasion) != NULL, NULL);
@@ -82,13 +102,18 @@ cherish_reminder_new_for_occasion (CherishOccasion     *occasion,
   self->kind = kind;
   self->occasion = g_object_ref (occasion);
   self->due_at = g_date_time_ref (due_at);
-  self->key = g_strdup_printf ("occasion:%s:%" G_GINT64_FORMAT ":%s:%" G_GINT64_FORMAT ":%s",
-                               cherish_enum_to_nick (CHERISH_TYPE_OCCASION_KIND,
-                                                     cherish_occasion_get_kind (occasion)),
-                               cherish_occasion_get_customer_id (occasion),
-                               cherish_occasion_get_date (occasion),
-                               cherish_occasion_get_life_event_id (occasion),
-                               kind == CHERISH_REMINDER_AHEAD ? "ahead" : "day");
+  /* "occasion:<kind>:<customer>:<date>:<life event>:ahead|day" */
+  key = g_string_sized_new (64);
+  g_string_append (key, "occasion:");
+  g_string_append (key, cherish_enum_to_nick (CHERISH_TYPE_OCCASION_KIND, cherish_occasion_get_kind (occasion)));
+  g_string_append_c (key, ':');
+  append_int (key, cherish_occasion_get_customer_id (occasion));
+  g_string_append_c (key, ':');
+  g_string_append (key, cherish_occasion_get_date (occasion));
+  g_string_append_c (key, ':');
+  append_int (key, cherish_occasion_get_life_event_id (occasion));
+  g_string_append (key, kind == CHERISH_REMINDER_AHEAD ? ":ahead" : ":day");
+  self->key = g_string_free (key, FALSE);
   return self;
 }
 
@@ -97,6 +122,7 @@ cherish_reminder_new_for_follow_up (CherishFollowUp *follow_up,
                                     GDateTime       *due_at)
 {
   CherishReminder *self;
+  GString *key;
 
   g_return_val_if_fail (CHERISH_IS_FOLLOW_UP (follow_up), NULL);
 
@@ -104,9 +130,14 @@ cherish_reminder_new_for_follow_up (CherishFollowUp *follow_up,
   self->kind = CHERISH_REMINDER_FOLLOW_UP;
   self->follow_up = g_object_ref (follow_up);
   self->due_at = g_date_time_ref (due_at);
-  self->key = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":%s",
-                               cherish_follow_up_get_id (follow_up),
-                               cherish_follow_up_get_due_date (follow_up));
+  /* "follow-up:<id>:<due date>" */
+  key = g_string_sized_new (40);
+  g_string_append (key, "follow-up:");
+  append_int (key, cherish_follow_up_get_id (follow_up));
+  g_string_append_c (key, ':');
+  g_string_append (key, cherish_follow_up_get_due_date (follow_up) != NULL
+                        ? cherish_follow_up_get_due_date (follow_up) : "");
+  self->key = g_string_free (key, FALSE);
   return self;
 }
 
