@@ -19,6 +19,7 @@
 
 #include "cherish-date.h"
 #include "cherish-error.h"
+#include "cherish-reminder.h"
 #include "cherish-reminder-store.h"
 #include "cherish-store-private.h"
 
@@ -378,6 +379,48 @@ cherish_reminder_store_has_snooze_ended (CherishReminderStore  *self,
   return rc == CHERISH_ROW;
 }
 
+/* The customer whose reminder @key is, so that their sent-log rows go
+ * with them when they are erased: an occasion names them in its key, a
+ * follow-up is theirs. Sets @customer to 0 for a reminder of no customer
+ * (an event's) and to -1 for one whose customer is gone. */
+static gboolean
+customer_of_key (CherishReminderStore  *self,
+                 const char            *key,
+                 gint64                *customer,
+                 GError               **error)
+{
+  CherishDatabase *database = database_of (self);
+  gint64 occasion_of = cherish_reminder_key_customer_id (key);
+  gint64 follow_up = cherish_reminder_key_follow_up_id (key);
+  g_autoptr(CherishStmt) stmt = NULL;
+  int rc;
+
+  *customer = 0;
+  if (occasion_of == 0 && follow_up == 0)
+    return TRUE;
+  stmt = cherish_database_prepare (database,
+                                   "SELECT id FROM customers WHERE id = COALESCE (?1, "
+                                   "(SELECT customer_id FROM follow_ups WHERE id = ?2))", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (occasion_of > 0)
+    cherish_stmt_bind_int64 (stmt, 1, occasion_of);
+  else
+    cherish_stmt_bind_null (stmt, 1);
+  cherish_stmt_bind_int64 (stmt, 2, follow_up);
+  rc = cherish_stmt_step (stmt);
+  if (rc == CHERISH_ROW)
+    *customer = cherish_stmt_column_int64 (stmt, 0);
+  else if (rc == CHERISH_DONE)
+    *customer = -1;
+  else
+    {
+      cherish_database_set_error (database, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * cherish_reminder_store_mark_done:
  *
@@ -390,13 +433,18 @@ cherish_reminder_store_mark_done (CherishReminderStore  *self,
 {
   g_autoptr(CherishStmt) stmt = NULL;
   g_autofree char *now = NULL;
+  gint64 customer;
 
   g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
 
+  if (!customer_of_key (self, key, &customer, error))
+    return FALSE;
+  if (customer < 0)
+    return TRUE;   /* erased: nothing of theirs is kept */
   stmt = cherish_database_prepare (database_of (self),
-                                   "INSERT INTO reminders_sent (key, state, sent_at) "
-                                   "VALUES (?1, 'done', ?2) "
+                                   "INSERT INTO reminders_sent (key, customer_id, state, sent_at) "
+                                   "VALUES (?1, ?3, 'done', ?2) "
                                    "ON CONFLICT (key) DO UPDATE "
                                    "  SET state = 'done', snoozed_until = NULL", error);
   if (stmt == NULL)
@@ -404,6 +452,10 @@ cherish_reminder_store_mark_done (CherishReminderStore  *self,
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
   cherish_bind_text (stmt, 1, key);
   cherish_bind_text (stmt, 2, now);
+  if (customer > 0)
+    cherish_stmt_bind_int64 (stmt, 3, customer);
+  else
+    cherish_stmt_bind_null (stmt, 3);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
   cherish_store_changed (CHERISH_STORE (self));
@@ -427,14 +479,19 @@ cherish_reminder_store_snooze (CherishReminderStore  *self,
   g_autoptr(GDateTime) until = NULL;
   g_autofree char *now_text = NULL;
   g_autofree char *until_text = NULL;
+  gint64 customer;
 
   g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
   g_return_val_if_fail (days > 0, FALSE);
 
+  if (!customer_of_key (self, key, &customer, error))
+    return FALSE;
+  if (customer < 0)
+    return TRUE;   /* erased: nothing of theirs is kept */
   stmt = cherish_database_prepare (database_of (self),
-                                   "INSERT INTO reminders_sent (key, sent_at, snoozed_until) "
-                                   "VALUES (?1, ?2, ?3) "
+                                   "INSERT INTO reminders_sent (key, customer_id, sent_at, snoozed_until) "
+                                   "VALUES (?1, ?4, ?2, ?3) "
                                    "ON CONFLICT (key) DO UPDATE SET snoozed_until = ?3 "
                                    "  WHERE reminders_sent.state = 'sent'", error);
   if (stmt == NULL)
@@ -446,6 +503,10 @@ cherish_reminder_store_snooze (CherishReminderStore  *self,
   cherish_bind_text (stmt, 1, key);
   cherish_bind_text (stmt, 2, now_text);
   cherish_bind_text (stmt, 3, until_text);
+  if (customer > 0)
+    cherish_stmt_bind_int64 (stmt, 4, customer);
+  else
+    cherish_stmt_bind_null (stmt, 4);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
   cherish_store_changed (CHERISH_STORE (self));

@@ -401,3 +401,27 @@ cherish_reminder_key_follow_up_id (const char *key)
   id = g_ascii_strtoll (key + strlen ("follow-up:"), &end, 10);
   return end != NULL && *end == ':' && id > 0 ? id : 0;
 }
+
+/**
+ * cherish_reminder_key_customer_id:
+ *
+ * Returns: the customer whose occasion a key names
+ *   ("occasion:<kind>:<customer>:…"), or 0
+ */
+gint64
+cherish_reminder_key_customer_id (const char *key)
+{
+  const char *kind_end;
+  gint64 id;
+  char *end = NULL;
+
+  g_return_val_if_fail (key != NULL, 0);
+
+  if (!g_str_has_prefix (key, "occasion:"))
+    return 0;
+  kind_end = strchr (key + strlen ("occasion:"), ':');
+  if (kind_end == NULL)
+    return 0;
+  id = g_ascii_strtoll (kind_end + 1, &end, 10);
+  return end != NULL && *end == ':' && id > 0 ? id : 0;
+}

@@ -46,5 +46,6 @@ char                *cherish_reminder_one_line          (CherishReminder  *self,
 
 char                *cherish_reminder_key_on_the_day    (const char       *key);
 gint64               cherish_reminder_key_follow_up_id  (const char       *key);
+gint64               cherish_reminder_key_customer_id   (const char       *key);
 
 G_END_DECLS
