@@ -845,6 +845,57 @@ test_migrations (void)
     }
 }
 
+/* Step 24: the sent-log rows written without their customer get them,
+ * and those of customers already erased go. */
+static void
+test_sent_log_customers (void)
+{
+  g_autofree char *dir = cherish_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "sent.db", NULL);
+  g_autoptr(CherishDatabase) db = NULL;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 sara, gone;
+  sqlite3 *handle;
+
+  db = cherish_database_open_full (path, 1000, 23, &error);
+  g_assert_no_error (error);
+  customers = cherish_customer_store_new (db, NULL);
+  sara = cherish_test_add_customer (customers, "Sara", NULL);
+  gone = cherish_test_add_customer (customers, "Gone", NULL);
+  sql = g_strdup_printf ("INSERT INTO follow_ups (id, customer_id, due_date, about, created_at, updated_at) "
+                         "VALUES (7, %" G_GINT64_FORMAT ", '2026-11-30', 'Call', '', ''), "
+                         "(8, %" G_GINT64_FORMAT ", '2026-11-30', 'Call', '', ''); "
+                         "INSERT INTO reminders_sent (key, state, sent_at) VALUES "
+                         "('occasion:birthday:%" G_GINT64_FORMAT ":2026-11-27:0:day', 'done', ''), "
+                         "('occasion:birthday:%" G_GINT64_FORMAT ":2026-11-27:0:day', 'done', ''), "
+                         "('follow-up:7:2026-11-30', 'done', ''), "
+                         "('follow-up:8:2026-11-30', 'done', ''), "
+                         "('event:3:2026-11-30T18:00:00Z', 'done', ''); "
+                         "DELETE FROM customers WHERE id = %" G_GINT64_FORMAT,
+                         sara, gone, sara, gone, gone);
+  g_assert_true (cherish_database_exec (db, sql, &error));
+  g_assert_no_error (error);
+  g_clear_object (&customers);
+  g_clear_object (&db);
+
+  db = cherish_database_open (path, &error);
+  g_assert_no_error (error);
+  handle = cherish_sqlite_backend_get_handle (db->backend);
+  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM reminders_sent"), ==, 3);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM reminders_sent WHERE customer_id = %" G_GINT64_FORMAT
+                         " AND key IN ('occasion:birthday:%" G_GINT64_FORMAT ":2026-11-27:0:day', "
+                         "'follow-up:7:2026-11-30')", sara, sara);
+  g_assert_cmpint (raw_int (handle, sql), ==, 2);
+  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM reminders_sent "
+                                    "WHERE key LIKE 'event:%' AND customer_id IS NULL"), ==, 1);
+
+  g_clear_object (&db);
+  cherish_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -852,6 +903,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/database/create", test_create);
+  g_test_add_func ("/database/sent-log-customers", test_sent_log_customers);
   g_test_add_func ("/database/default-path", test_default_path);
   g_test_add_func ("/database/reopen", test_reopen_keeps_data);
   g_test_add_func ("/database/refuse/newer-schema", test_newer_schema);
