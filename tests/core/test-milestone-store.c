@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "cherish-celebration-store.h"
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
@@ -60,14 +62,53 @@ customer (Fixture    *f,
                                     "customer-since", since, NULL);
 }
 
-/* The occasions of a range as "kind date number name", one per line. */
+/* @o as "kind date number name". */
+static char *
+line_of (CherishOccasion *o)
+{
+  static const char *kinds[] = { "none", "birthday", "life-event", "tenure", "visit", "shop", "event" };
+
+  return g_strdup_printf ("%s %s %u %s\n", kinds[cherish_occasion_get_kind (o)],
+                          cherish_occasion_get_date (o) ?: "next",
+                          cherish_occasion_get_number (o),
+                          cherish_occasion_get_customer_name (o) ?: "-");
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* The lines of those of @found with a day, in the order of their text. */
+static char *
+dated_lines (GPtrArray *found)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < found->len; i++)
+    if (cherish_occasion_get_date (found->pdata[i]) != NULL)
+      g_ptr_array_add (lines, line_of (found->pdata[i]));
+  g_ptr_array_sort (lines, compare_lines);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append (out, lines->pdata[i]);
+  return g_string_free (out, FALSE);
+}
+
+/* The occasions of a range, one line each. The reminders' reading of the
+ * same range has those with a day, the same. */
 static char *
 find (Fixture    *f,
       const char *from_text,
       const char *to_text)
 {
   g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) dated = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *expected_dated = NULL;
+  g_autofree char *got_dated = NULL;
   GString *out = g_string_new (NULL);
   GDate from, to;
 
@@ -75,17 +116,20 @@ find (Fixture    *f,
   g_assert_true (cherish_date_parse (to_text, &to, NULL));
   found = cherish_milestone_store_find (f->milestones, &from, &to, &f->rules, &error);
   g_assert_no_error (error);
-
   for (guint i = 0; i < found->len; i++)
     {
-      static const char *kinds[] = { "none", "birthday", "life-event", "tenure", "visit", "shop", "event" };
-      CherishOccasion *o = found->pdata[i];
+      g_autofree char *line = line_of (found->pdata[i]);
 
-      g_string_append_printf (out, "%s %s %u %s\n", kinds[cherish_occasion_get_kind (o)],
-                              cherish_occasion_get_date (o) ?: "next",
-                              cherish_occasion_get_number (o),
-                              cherish_occasion_get_customer_name (o) ?: "-");
+      g_string_append (out, line);
     }
+
+  dated = cherish_milestone_store_find_dated (f->milestones, &from, &to, &f->rules, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < dated->len; i++)
+    g_assert_nonnull (cherish_occasion_get_date (dated->pdata[i]));
+  expected_dated = dated_lines (found);
+  got_dated = dated_lines (dated);
+  g_assert_cmpstr (got_dated, ==, expected_dated);
   return g_string_free (out, FALSE);
 }
 

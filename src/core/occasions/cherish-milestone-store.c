@@ -48,6 +48,7 @@ typedef struct
   char                        *from_utc;   /* local midnight of from, as a stored timestamp */
   char                        *end_utc;    /* local midnight after to */
   GPtrArray                   *found;
+  gboolean                     dated_only; /* for reminders: no "at the next visit", unsorted */
 } Scan;
 
 
@@ -612,22 +613,13 @@ cherish_milestone_store_new (CherishDatabase *database,
   return g_object_new (CHERISH_TYPE_MILESTONE_STORE, "database", database, "clock", clock, NULL);
 }
 
-/**
- * cherish_milestone_store_find:
- * @from: the first day (shop's time zone)
- * @to: the last day, at most two years later
- * @rules: the thresholds and the 29 February rule
- *
- * Returns: (transfer full) (element-type CherishOccasion) (nullable): the
- *   occasions by date; those without a date ("at the next visit",
- *   "coming soon") first
- */
-GPtrArray *
-cherish_milestone_store_find (CherishMilestoneStore        *self,
-                              const GDate                  *from,
-                              const GDate                  *to,
-                              const CherishMilestoneRules  *rules,
-                              GError                      **error)
+static GPtrArray *
+find (CherishMilestoneStore        *self,
+      const GDate                  *from,
+      const GDate                  *to,
+      const CherishMilestoneRules  *rules,
+      gboolean                      dated_only,
+      GError                      **error)
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GTimeZone) zone = NULL;
@@ -649,7 +641,7 @@ cherish_milestone_store_find (CherishMilestoneStore        *self,
   after = *to;
   g_date_add_days (&after, 1);
 
-  scan = (Scan) { self, from, to, rules, zone, { NULL }, NULL, NULL, NULL, NULL, found };
+  scan = (Scan) { self, from, to, rules, zone, { NULL }, NULL, NULL, NULL, NULL, found, dated_only };
   make_windows (&scan);
   scan.from_day = cherish_date_format (from);
   scan.to_day = cherish_date_format (to);
@@ -667,8 +659,8 @@ cherish_milestone_store_find (CherishMilestoneStore        *self,
        scan_one_off_events (&scan, error) &&
        scan_invitations (&scan, error) &&
        scan_visits_done (&scan, error) &&
-       (!includes_today || scan_visits_next (&scan, error)) &&
-       scan_shop (&scan, includes_today, error);
+       (!includes_today || dated_only || scan_visits_next (&scan, error)) &&
+       scan_shop (&scan, includes_today && !dated_only, error);
 
   for (guint i = 0; i < G_N_ELEMENTS (scan.md); i++)
     g_free (scan.md[i]);
@@ -680,6 +672,46 @@ cherish_milestone_store_find (CherishMilestoneStore        *self,
   if (!ok)
     return NULL;
 
-  g_ptr_array_sort (found, compare_occasions);
+  if (!dated_only)
+    g_ptr_array_sort (found, compare_occasions);
   return g_steal_pointer (&found);
+}
+
+/**
+ * cherish_milestone_store_find:
+ * @from: the first day (shop's time zone)
+ * @to: the last day, at most two years later
+ * @rules: the thresholds and the 29 February rule
+ *
+ * Returns: (transfer full) (element-type CherishOccasion) (nullable): the
+ *   occasions by date; those without a date ("at the next visit",
+ *   "coming soon") first
+ */
+GPtrArray *
+cherish_milestone_store_find (CherishMilestoneStore        *self,
+                              const GDate                  *from,
+                              const GDate                  *to,
+                              const CherishMilestoneRules  *rules,
+                              GError                      **error)
+{
+  return find (self, from, to, rules, FALSE, error);
+}
+
+/**
+ * cherish_milestone_store_find_dated:
+ *
+ * As cherish_milestone_store_find(), without the occasions that have no
+ * day ("at the next visit", "coming soon") and in no order: what the
+ * reminders are made of, 13,000 at a time, and sort their own way.
+ *
+ * Returns: (transfer full) (element-type CherishOccasion) (nullable)
+ */
+GPtrArray *
+cherish_milestone_store_find_dated (CherishMilestoneStore        *self,
+                                    const GDate                  *from,
+                                    const GDate                  *to,
+                                    const CherishMilestoneRules  *rules,
+                                    GError                      **error)
+{
+  return find (self, from, to, rules, TRUE, error);
 }

@@ -15,12 +15,17 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CherishMilestoneStore, cherish_milestone_store, CHERISH, MILESTONE_STORE,
                       CherishStore)
 
-CherishMilestoneStore *cherish_milestone_store_new  (CherishDatabase              *database,
-                                                     CherishClock                 *clock);
-GPtrArray             *cherish_milestone_store_find (CherishMilestoneStore        *self,
-                                                     const GDate                  *from,
-                                                     const GDate                  *to,
-                                                     const CherishMilestoneRules  *rules,
-                                                     GError                      **error);
+CherishMilestoneStore *cherish_milestone_store_new        (CherishDatabase              *database,
+                                                           CherishClock                 *clock);
+GPtrArray             *cherish_milestone_store_find       (CherishMilestoneStore        *self,
+                                                           const GDate                  *from,
+                                                           const GDate                  *to,
+                                                           const CherishMilestoneRules  *rules,
+                                                           GError                      **error);
+GPtrArray             *cherish_milestone_store_find_dated (CherishMilestoneStore        *self,
+                                                           const GDate                  *from,
+                                                           const GDate                  *to,
+                                                           const CherishMilestoneRules  *rules,
+                                                           GError                      **error);
 
 G_END_DECLS

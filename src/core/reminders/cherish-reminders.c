@@ -286,8 +286,8 @@ collect_occasions (Collect  *collect,
     g_date_subtract_days (&to, 1);
   else
     g_date_add_days (&to, max_lead);
-  occasions = cherish_milestone_store_find (collect->self->milestones, &collect->first, &to,
-                                            &collect->settings->milestones, error);
+  occasions = cherish_milestone_store_find_dated (collect->self->milestones, &collect->first, &to,
+                                                  &collect->settings->milestones, error);
   if (occasions == NULL)
     return FALSE;
 
