@@ -379,6 +379,11 @@ cherish_reminder_store_has_snooze_ended (CherishReminderStore  *self,
   return rc == CHERISH_ROW;
 }
 
+/* Written only if the customer (?3) customer_of_key() found is not erased
+ * by then: one statement is atomic, the two are not. */
+#define CUSTOMER_STILL_THERE \
+  "(CAST (?3 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM customers WHERE id = CAST (?3 AS BIGINT)))"
+
 /* The customer whose reminder @key is, so that their sent-log rows go
  * with them when they are erased: an occasion names them in its key, a
  * follow-up is theirs. Sets @customer to 0 for a reminder of no customer
@@ -444,7 +449,7 @@ cherish_reminder_store_mark_done (CherishReminderStore  *self,
     return TRUE;   /* erased: nothing of theirs is kept */
   stmt = cherish_database_prepare (database_of (self),
                                    "INSERT INTO reminders_sent (key, customer_id, state, sent_at) "
-                                   "VALUES (?1, ?3, 'done', ?2) "
+                                   "SELECT ?1, CAST (?3 AS BIGINT), 'done', ?2 WHERE " CUSTOMER_STILL_THERE " "
                                    "ON CONFLICT (key) DO UPDATE "
                                    "  SET state = 'done', snoozed_until = NULL", error);
   if (stmt == NULL)
@@ -491,8 +496,8 @@ cherish_reminder_store_snooze (CherishReminderStore  *self,
     return TRUE;   /* erased: nothing of theirs is kept */
   stmt = cherish_database_prepare (database_of (self),
                                    "INSERT INTO reminders_sent (key, customer_id, sent_at, snoozed_until) "
-                                   "VALUES (?1, ?4, ?2, ?3) "
-                                   "ON CONFLICT (key) DO UPDATE SET snoozed_until = ?3 "
+                                   "SELECT ?1, CAST (?3 AS BIGINT), ?2, ?4 WHERE " CUSTOMER_STILL_THERE " "
+                                   "ON CONFLICT (key) DO UPDATE SET snoozed_until = ?4 "
                                    "  WHERE reminders_sent.state = 'sent'", error);
   if (stmt == NULL)
     return FALSE;
@@ -502,11 +507,11 @@ cherish_reminder_store_snooze (CherishReminderStore  *self,
   until_text = cherish_timestamp_format (until);
   cherish_bind_text (stmt, 1, key);
   cherish_bind_text (stmt, 2, now_text);
-  cherish_bind_text (stmt, 3, until_text);
+  cherish_bind_text (stmt, 4, until_text);
   if (customer > 0)
-    cherish_stmt_bind_int64 (stmt, 4, customer);
+    cherish_stmt_bind_int64 (stmt, 3, customer);
   else
-    cherish_stmt_bind_null (stmt, 4);
+    cherish_stmt_bind_null (stmt, 3);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
   cherish_store_changed (CHERISH_STORE (self));
