@@ -52,13 +52,6 @@ parse_digits (const char *p,
   return TRUE;
 }
 
-/**
- * cherish_date_parse:
- * @text: "YYYY-MM-DD" (Persian or Arabic digits are read as well)
- * @date: (out caller-allocates): the date
- *
- * Returns: %TRUE if @text is a real calendar date
- */
 /* @text as "YYYY-MM-DD" in ASCII digits. */
 static gboolean
 parse_iso (const char *text,
@@ -71,6 +64,13 @@ parse_iso (const char *text,
          parse_digits (text + 8, 2, day);
 }
 
+/**
+ * cherish_date_parse:
+ * @text: "YYYY-MM-DD" (Persian or Arabic digits are read as well)
+ * @date: (out caller-allocates): the date
+ *
+ * Returns: %TRUE if @text is a real calendar date
+ */
 gboolean
 cherish_date_parse (const char  *text,
                     GDate       *date,

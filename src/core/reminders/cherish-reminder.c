@@ -383,6 +383,16 @@ cherish_reminder_key_on_the_day (const char *key)
   return g_strdup_printf ("%.*s:day", (int) (strlen (key) - strlen (":ahead")), key);
 }
 
+/* The id a key part starting at @p gives ("<id>:…"), or 0. */
+static gint64
+key_id (const char *p)
+{
+  char *end = NULL;
+  gint64 id = g_ascii_strtoll (p, &end, 10);
+
+  return end != NULL && *end == ':' && id > 0 ? id : 0;
+}
+
 /**
  * cherish_reminder_key_follow_up_id:
  *
@@ -391,15 +401,11 @@ cherish_reminder_key_on_the_day (const char *key)
 gint64
 cherish_reminder_key_follow_up_id (const char *key)
 {
-  gint64 id;
-  char *end = NULL;
-
   g_return_val_if_fail (key != NULL, 0);
 
   if (!g_str_has_prefix (key, "follow-up:"))
     return 0;
-  id = g_ascii_strtoll (key + strlen ("follow-up:"), &end, 10);
-  return end != NULL && *end == ':' && id > 0 ? id : 0;
+  return key_id (key + strlen ("follow-up:"));
 }
 
 /**
@@ -412,16 +418,11 @@ gint64
 cherish_reminder_key_customer_id (const char *key)
 {
   const char *kind_end;
-  gint64 id;
-  char *end = NULL;
 
   g_return_val_if_fail (key != NULL, 0);
 
   if (!g_str_has_prefix (key, "occasion:"))
     return 0;
   kind_end = strchr (key + strlen ("occasion:"), ':');
-  if (kind_end == NULL)
-    return 0;
-  id = g_ascii_strtoll (kind_end + 1, &end, 10);
-  return end != NULL && *end == ':' && id > 0 ? id : 0;
+  return kind_end != NULL ? key_id (kind_end + 1) : 0;
 }
