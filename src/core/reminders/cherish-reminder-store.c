@@ -379,51 +379,32 @@ cherish_reminder_store_has_snooze_ended (CherishReminderStore  *self,
   return rc == CHERISH_ROW;
 }
 
-/* Written only if the customer (?3) customer_of_key() found is not erased
- * by then: one statement is atomic, the two are not. */
-#define CUSTOMER_STILL_THERE \
-  "(CAST (?3 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM customers WHERE id = CAST (?3 AS BIGINT)))"
+/* The customer whose reminder a key is, so that their sent-log rows go
+ * with them when they are erased: an occasion names them in its key (?3),
+ * a follow-up (?4) is theirs; see bind_key_customer(). Read and written in
+ * one statement: a row is written for a reminder of no customer (an
+ * event's) or of one still there, none for one erased meanwhile. */
+#define KEY_CUSTOMER \
+  "(SELECT (SELECT id FROM customers WHERE id = COALESCE (CAST (?3 AS BIGINT), " \
+  "(SELECT customer_id FROM follow_ups WHERE id = CAST (?4 AS BIGINT)))) AS id) AS whose"
+#define KEY_CUSTOMER_KEPT \
+  "(whose.id IS NOT NULL OR (CAST (?3 AS BIGINT) IS NULL AND CAST (?4 AS BIGINT) IS NULL))"
 
-/* The customer whose reminder @key is, so that their sent-log rows go
- * with them when they are erased: an occasion names them in its key, a
- * follow-up is theirs. Sets @customer to 0 for a reminder of no customer
- * (an event's) and to -1 for one whose customer is gone. */
-static gboolean
-customer_of_key (CherishReminderStore  *self,
-                 const char            *key,
-                 gint64                *customer,
-                 GError               **error)
+static void
+bind_key_customer (CherishStmt *stmt,
+                   const char  *key)
 {
-  CherishDatabase *database = database_of (self);
-  gint64 occasion_of = cherish_reminder_key_customer_id (key);
+  gint64 customer = cherish_reminder_key_customer_id (key);
   gint64 follow_up = cherish_reminder_key_follow_up_id (key);
-  g_autoptr(CherishStmt) stmt = NULL;
-  int rc;
 
-  *customer = 0;
-  if (occasion_of == 0 && follow_up == 0)
-    return TRUE;
-  stmt = cherish_database_prepare (database,
-                                   "SELECT id FROM customers WHERE id = COALESCE (?1, "
-                                   "(SELECT customer_id FROM follow_ups WHERE id = ?2))", error);
-  if (stmt == NULL)
-    return FALSE;
-  if (occasion_of > 0)
-    cherish_stmt_bind_int64 (stmt, 1, occasion_of);
+  if (customer > 0)
+    cherish_stmt_bind_int64 (stmt, 3, customer);
   else
-    cherish_stmt_bind_null (stmt, 1);
-  cherish_stmt_bind_int64 (stmt, 2, follow_up);
-  rc = cherish_stmt_step (stmt);
-  if (rc == CHERISH_ROW)
-    *customer = cherish_stmt_column_int64 (stmt, 0);
-  else if (rc == CHERISH_DONE)
-    *customer = -1;
+    cherish_stmt_bind_null (stmt, 3);
+  if (follow_up > 0)
+    cherish_stmt_bind_int64 (stmt, 4, follow_up);
   else
-    {
-      cherish_database_set_error (database, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+    cherish_stmt_bind_null (stmt, 4);
 }
 
 /**
@@ -438,18 +419,14 @@ cherish_reminder_store_mark_done (CherishReminderStore  *self,
 {
   g_autoptr(CherishStmt) stmt = NULL;
   g_autofree char *now = NULL;
-  gint64 customer;
 
   g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
 
-  if (!customer_of_key (self, key, &customer, error))
-    return FALSE;
-  if (customer < 0)
-    return TRUE;   /* erased: nothing of theirs is kept */
   stmt = cherish_database_prepare (database_of (self),
                                    "INSERT INTO reminders_sent (key, customer_id, state, sent_at) "
-                                   "SELECT ?1, CAST (?3 AS BIGINT), 'done', ?2 WHERE " CUSTOMER_STILL_THERE " "
+                                   "SELECT ?1, whose.id, 'done', ?2 FROM " KEY_CUSTOMER " "
+                                   "WHERE " KEY_CUSTOMER_KEPT " "
                                    "ON CONFLICT (key) DO UPDATE "
                                    "  SET state = 'done', snoozed_until = NULL", error);
   if (stmt == NULL)
@@ -457,10 +434,7 @@ cherish_reminder_store_mark_done (CherishReminderStore  *self,
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
   cherish_bind_text (stmt, 1, key);
   cherish_bind_text (stmt, 2, now);
-  if (customer > 0)
-    cherish_stmt_bind_int64 (stmt, 3, customer);
-  else
-    cherish_stmt_bind_null (stmt, 3);
+  bind_key_customer (stmt, key);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
   cherish_store_changed (CHERISH_STORE (self));
@@ -484,20 +458,16 @@ cherish_reminder_store_snooze (CherishReminderStore  *self,
   g_autoptr(GDateTime) until = NULL;
   g_autofree char *now_text = NULL;
   g_autofree char *until_text = NULL;
-  gint64 customer;
 
   g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
   g_return_val_if_fail (days > 0, FALSE);
 
-  if (!customer_of_key (self, key, &customer, error))
-    return FALSE;
-  if (customer < 0)
-    return TRUE;   /* erased: nothing of theirs is kept */
   stmt = cherish_database_prepare (database_of (self),
                                    "INSERT INTO reminders_sent (key, customer_id, sent_at, snoozed_until) "
-                                   "SELECT ?1, CAST (?3 AS BIGINT), ?2, ?4 WHERE " CUSTOMER_STILL_THERE " "
-                                   "ON CONFLICT (key) DO UPDATE SET snoozed_until = ?4 "
+                                   "SELECT ?1, whose.id, ?2, ?5 FROM " KEY_CUSTOMER " "
+                                   "WHERE " KEY_CUSTOMER_KEPT " "
+                                   "ON CONFLICT (key) DO UPDATE SET snoozed_until = ?5 "
                                    "  WHERE reminders_sent.state = 'sent'", error);
   if (stmt == NULL)
     return FALSE;
@@ -507,11 +477,8 @@ cherish_reminder_store_snooze (CherishReminderStore  *self,
   until_text = cherish_timestamp_format (until);
   cherish_bind_text (stmt, 1, key);
   cherish_bind_text (stmt, 2, now_text);
-  cherish_bind_text (stmt, 4, until_text);
-  if (customer > 0)
-    cherish_stmt_bind_int64 (stmt, 3, customer);
-  else
-    cherish_stmt_bind_null (stmt, 3);
+  bind_key_customer (stmt, key);
+  cherish_bind_text (stmt, 5, until_text);
   if (!cherish_database_step_done (database_of (self), stmt, error))
     return FALSE;
   cherish_store_changed (CHERISH_STORE (self));
