@@ -896,6 +896,44 @@ test_sent_log_customers (void)
   cherish_test_remove_dir (dir);
 }
 
+/* Schema step 25 writes each follow-up's customer name on it. */
+static void
+test_follow_ups_names (void)
+{
+  g_autofree char *dir = cherish_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "names.db", NULL);
+  g_autoptr(CherishDatabase) db = NULL;
+  g_autoptr(CherishCustomerStore) customers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 sara, omid;
+  sqlite3 *handle;
+
+  db = cherish_database_open_full (path, 1000, 24, &error);
+  g_assert_no_error (error);
+  customers = cherish_customer_store_new (db, NULL);
+  sara = cherish_test_add_customer (customers, "Sara", NULL);
+  omid = cherish_test_add_customer (customers, "امید", NULL);
+  sql = g_strdup_printf ("INSERT INTO follow_ups (id, customer_id, due_date, about, created_at, updated_at) "
+                         "VALUES (7, %" G_GINT64_FORMAT ", '2026-11-30', 'Call', '', ''), "
+                         "(8, %" G_GINT64_FORMAT ", '2026-11-30', 'Call', '', ''), "
+                         "(9, %" G_GINT64_FORMAT ", '2026-12-01', 'Call', '', '')",
+                         sara, omid, omid);
+  g_assert_true (cherish_database_exec (db, sql, &error));
+  g_assert_no_error (error);
+  g_clear_object (&customers);
+  g_clear_object (&db);
+
+  db = cherish_database_open (path, &error);
+  g_assert_no_error (error);
+  handle = cherish_sqlite_backend_get_handle (db->backend);
+  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM follow_ups WHERE id = 7 AND customer_name = 'Sara'"), ==, 1);
+  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM follow_ups WHERE id IN (8, 9) AND customer_name = 'امید'"), ==, 2);
+
+  g_clear_object (&db);
+  cherish_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -904,6 +942,7 @@ main (int   argc,
 
   g_test_add_func ("/database/create", test_create);
   g_test_add_func ("/database/sent-log-customers", test_sent_log_customers);
+  g_test_add_func ("/database/follow-ups-names", test_follow_ups_names);
   g_test_add_func ("/database/default-path", test_default_path);
   g_test_add_func ("/database/reopen", test_reopen_keeps_data);
   g_test_add_func ("/database/refuse/newer-schema", test_newer_schema);

@@ -103,6 +103,56 @@ test_due_and_closed (Fixture       *f,
   g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND);
 }
 
+static const char *
+name_due (Fixture *f,
+          guint    i)
+{
+  g_autoptr(GPtrArray) due = cherish_follow_up_store_list_due (f->follow_ups, "2025-06-30", NULL);
+
+  g_assert_nonnull (due);
+  g_assert_cmpuint (due->len, >, i);
+  return g_intern_string (cherish_follow_up_get_customer_name (due->pdata[i]));
+}
+
+/* The name kept on a follow-up (schema step 25) follows the customer's:
+ * renamed, merged into another, read back every way. */
+static void
+test_customer_name (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 id = add (f, "2025-06-10", "How did the colour hold?");
+  gint64 omid = cherish_test_add_customer (f->customers, "Omid", NULL);
+  g_autoptr(CherishCustomer) sara = cherish_customer_store_get (f->customers, f->sara, NULL);
+  g_autoptr(CherishFollowUp) read = NULL;
+  g_autoptr(CherishMerge) merge = NULL;
+  g_autoptr(GPtrArray) hers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (name_due (f, 0), ==, "Sara");
+
+  g_object_set (sara, "display-name", "Sara Ahmadi", NULL);
+  g_assert_true (cherish_customer_store_update (f->customers, sara, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (name_due (f, 0), ==, "Sara Ahmadi");
+  read = cherish_follow_up_store_get (f->follow_ups, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cherish_follow_up_get_customer_name (read), ==, "Sara Ahmadi");
+  hers = cherish_follow_up_store_list_for_customer (f->follow_ups, f->sara, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hers->len, ==, 1);
+  g_assert_cmpstr (cherish_follow_up_get_customer_name (hers->pdata[0]), ==, "Sara Ahmadi");
+
+  /* Sara was Omid's second entry: her follow-up is his now, by name too,
+   * and hers again when the merge is undone. */
+  merge = cherish_customer_store_merge (f->customers, omid, f->sara, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (merge);
+  g_assert_cmpstr (name_due (f, 0), ==, "Omid");
+  g_assert_true (cherish_customer_store_unmerge (f->customers, merge, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (name_due (f, 0), ==, "Sara Ahmadi");
+}
+
 static void
 test_snooze (Fixture       *f,
              gconstpointer  data)
@@ -358,6 +408,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/follow-ups/due-and-closed", test_due_and_closed);
+  ADD ("/follow-ups/customer-name", test_customer_name);
   ADD ("/follow-ups/snooze", test_snooze);
   ADD ("/follow-ups/made-once", test_made_once);
   ADD ("/follow-ups/invalid", test_invalid);

@@ -36,12 +36,10 @@ struct _CherishFollowUpStore
 
 G_DEFINE_FINAL_TYPE (CherishFollowUpStore, cherish_follow_up_store, CHERISH_TYPE_STORE)
 
-#define FIELDS \
+/* The customer's name is kept on the follow-up (schema step 25). */
+#define COLUMNS \
   "f.id, f.customer_id, f.due_date, f.about, f.state, f.outcome, f.rule, f.source, " \
-  "f.created_at, f.updated_at, "
-#define COLUMNS FIELDS "(SELECT display_name FROM customers WHERE id = f.customer_id)"
-/* The same, when the query joins the customer as c. */
-#define COLUMNS_JOINED FIELDS "c.display_name"
+  "f.created_at, f.updated_at, f.customer_name"
 #define NOT_FOUND _("This follow-up no longer exists.")
 
 static CherishDatabase *
@@ -562,9 +560,9 @@ cherish_follow_up_store_list_due_between (CherishFollowUpStore  *self,
   g_return_val_if_fail (CHERISH_IS_FOLLOW_UP_STORE (self), NULL);
 
   stmt = cherish_database_prepare (database_of (self),
-                                   "SELECT " COLUMNS_JOINED " FROM follow_ups f "
-                                   "JOIN customers c INDEXED BY customers_by_id ON c.id = f.customer_id AND c.deleted_at IS NULL "
+                                   "SELECT " COLUMNS " FROM follow_ups f "
                                    "WHERE f.state = 'open' AND f.due_date BETWEEN ?1 AND ?2 "
+                                   "AND f.customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL) "
                                    "ORDER BY f.due_date, f.id", error);
   if (stmt == NULL)
     return NULL;
