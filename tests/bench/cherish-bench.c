@@ -40,6 +40,7 @@
 #define BATCH 5000
 
 static GArray *search_ms;   /* every search's time, for its p95 */
+static GArray *search_first_ms;   /* each query's first time, as when typed */
 static double import_floor_ms = -1;
 
 static const char *first_names[] = {
@@ -465,7 +466,10 @@ bench_searches (CherishCustomerStore *store,
         g_array_append_val (ms, t);
         g_array_append_val (search_ms, t);
         if (r == 0)
-          total += found;
+          {
+            total += found;
+            g_array_append_val (search_first_ms, t);
+          }
         if (g_getenv ("CHERISH_BENCH_VERBOSE"))
           g_printerr ("    \"%s\": %u found, %.1f ms\n", searches[i], found, t);
       }
@@ -500,6 +504,7 @@ main (int   argc,
   gint64 start;
 
   search_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  search_first_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     g_error ("%s", error->message);
@@ -600,6 +605,10 @@ main (int   argc,
     bench_searches (customers, "search by prefix, sorted by last visit", prefixes,
                     CHERISH_CUSTOMER_SORT_LAST_VISIT);
     cherish_bench_add_target ("search: count + first 50, every query (p95)", cherish_bench_percentile (search_ms, 0.95), 8, 0);
+    /* A keystroke asks a query for the first time: the store has not
+     * learnt yet how its matches lie (the very first one is cold). */
+    cherish_bench_add_target ("search: each query the first time (p95)",
+                              cherish_bench_percentile (search_first_ms, 0.95), 8, 0);
   }
 
   /* First page of the lazy list model, as the window shows it. */

@@ -19,9 +19,9 @@ G_BEGIN_DECLS
 
 gpointer cherish_customer_store_row      (CherishStmt          *stmt);
 int      cherish_customer_store_get_hint (CherishCustomerStore *self,
-                                          const char           *match);
+                                          const char           *key);
 void     cherish_customer_store_set_hint (CherishCustomerStore *self,
-                                          const char           *match,
+                                          const char           *key,
                                           int                   hint);
 
 static inline CherishDatabase *

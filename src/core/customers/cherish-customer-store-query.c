@@ -595,6 +595,7 @@ cherish_customer_store_find (CherishCustomerStore        *self,
                              GError                     **error)
 {
   SearchDensity density = SEARCH_FEW;
+  g_autofree char *late = NULL;
   GPtrArray *found;
   gboolean gave_up = FALSE;
 
@@ -618,12 +619,23 @@ cherish_customer_store_find (CherishCustomerStore        *self,
        * down, the matches are read once into a set instead. */
       if (density == SEARCH_MOST && (guint64) offset + limit > ASK_ROWS_AT_MOST)
         density = SEARCH_MANY;
+      /* A walk of this order gave up before: the matches are sorted at
+       * once (the same search again, the next page of its list). */
+      if (density == SEARCH_MANY)
+        {
+          late = g_strdup_printf ("late|%d|%d|%s", query->sort, query->filter, probe);
+          if (cherish_customer_store_get_hint (self, late) == 1)
+            density = SEARCH_FEW;
+        }
     }
 
   found = find_by_plan (self, query, density, offset, limit, &gave_up, error);
   /* The matches come late in the order ("zoe" among names): sort them. */
   if (gave_up)
-    found = find_by_plan (self, query, SEARCH_FEW, offset, limit, &gave_up, error);
+    {
+      cherish_customer_store_set_hint (self, late, 1);
+      found = find_by_plan (self, query, SEARCH_FEW, offset, limit, &gave_up, error);
+    }
   return found;
 }
 

@@ -30,8 +30,7 @@ struct _CherishCustomerStore
 {
   CherishStore parent_instance;
 
-  char *hint_match;   /* the last search whose density was measured */
-  int   hint;
+  GHashTable *hints;   /* what the last searches were found to be: key → value + 1 */
 };
 
 G_DEFINE_FINAL_TYPE (CherishCustomerStore, cherish_customer_store, CHERISH_TYPE_STORE)
@@ -340,7 +339,7 @@ set_deleted (CherishCustomerStore  *self,
 static void
 cherish_customer_store_finalize (GObject *object)
 {
-  g_free (CHERISH_CUSTOMER_STORE (object)->hint_match);
+  g_clear_pointer (&CHERISH_CUSTOMER_STORE (object)->hints, g_hash_table_unref);
 
   G_OBJECT_CLASS (cherish_customer_store_parent_class)->finalize (object);
 }
@@ -352,28 +351,33 @@ cherish_customer_store_class_init (CherishCustomerStoreClass *klass)
   CHERISH_STORE_CLASS (klass)->table = "customers";
 }
 
-/* How dense the matches of the FTS query @match were when last measured
- * (a count and the pages of a list ask it in turn), or -1. */
+/* What a recent search was found to be (how dense its matches are, or
+ * whether they come late in an order), under a @key of the query's, so
+ * that a count and the pages of a list do not measure it again; -1 if
+ * not known. The store keeps the last few. */
+#define HINTS_AT_MOST 32
+
 int
 cherish_customer_store_get_hint (CherishCustomerStore *self,
-                                 const char           *match)
+                                 const char           *key)
 {
-  return g_strcmp0 (self->hint_match, match) == 0 ? self->hint : -1;
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->hints, key)) - 1;
 }
 
 void
 cherish_customer_store_set_hint (CherishCustomerStore *self,
-                                 const char           *match,
+                                 const char           *key,
                                  int                   hint)
 {
-  g_free (self->hint_match);
-  self->hint_match = g_strdup (match);
-  self->hint = hint;
+  if (g_hash_table_size (self->hints) >= HINTS_AT_MOST)
+    g_hash_table_remove_all (self->hints);
+  g_hash_table_insert (self->hints, g_strdup (key), GINT_TO_POINTER (hint + 1));
 }
 
 static void
 cherish_customer_store_init (CherishCustomerStore *self)
 {
+  self->hints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* ------------------------------------------------------------------ */
