@@ -10,8 +10,6 @@
 #include <adwaita.h>
 #include <string.h>
 
-#include "cherish-celebration-dialog.h"
-#include "cherish-celebration-store.h"
 #include "cherish-celebrations-page.h"
 #include "cherish-customer-detail.h"
 #include "cherish-customer-dialog.h"
@@ -25,6 +23,7 @@
 #include "cherish-points-store.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
+#include "cherish-test-window.h"
 #include "cherish-today-page.h"
 #include "cherish-events-page.h"
 #include "cherish-ideas-page.h"
@@ -34,87 +33,9 @@
 #include "cherish-visit-dialog.h"
 #include "cherish-visit-store.h"
 #include "cherish-lazy-page.h"
-#include "cherish-widget-util.h"
 #include "cherish-window.h"
 
-typedef struct
-{
-  char                 *dir;
-  CherishDatabase      *db;
-  CherishClock         *clock;
-  CherishCustomerStore *store;
-  CherishWindow        *window;
-} Fixture;
-
-static CherishCustomersPage *
-customers_page (Fixture *f)
-{
-  return CHERISH_CUSTOMERS_PAGE (cherish_window_get_page (f->window, "customers"));
-}
-
-/* The customer's detail on @page, built now if it was not yet. */
-static CherishCustomerDetail *
-detail_of (CherishCustomersPage *page)
-{
-  return CHERISH_CUSTOMER_DETAIL (cherish_lazy_page_get_page (cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE,
-                                                                                   "detail_slot")));
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = cherish_test_make_dir ();
-  f->db = cherish_test_open_database (f->dir, "window.db");
-  f->clock = cherish_test_clock_at ("2026-11-24T10:00:00+03:30");
-  f->store = cherish_customer_store_new (f->db, f->clock);
-  f->window = cherish_window_new (NULL, f->db, f->clock);
-  cherish_window_set_page_name (f->window, "customers");
-  gtk_window_present (GTK_WINDOW (f->window));
-  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  g_clear_object (&f->store);
-  g_clear_object (&f->clock);
-  g_clear_object (&f->db);
-  cherish_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
-
-static GtkWindow *
-find_dialog (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return GTK_WINDOW (window);
-    }
-  return NULL;
-}
-
-/* What a click does, at once (activating a button animates first). */
-static void
-click (GtkWidget *button)
-{
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static void
-type_into (gpointer    editable,
-           const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (editable), text);
-}
+typedef CherishTestWindow Fixture;
 
 static gint64
 add_customer (Fixture    *f,
@@ -154,7 +75,7 @@ test_shell (Fixture       *f,
     }
 
   /* The customers page builds a customer's detail when one is chosen. */
-  g_assert_null (cherish_lazy_page_peek_page (cherish_test_child (customers_page (f), CHERISH_TYPE_CUSTOMERS_PAGE,
+  g_assert_null (cherish_lazy_page_peek_page (cherish_test_child (cherish_test_window_customers (f), CHERISH_TYPE_CUSTOMERS_PAGE,
                                                                   "detail_slot")));
 
   /* Ctrl+F goes to the customers and their search. */
@@ -167,7 +88,7 @@ static void
 test_empty_and_no_results (Fixture       *f,
                            gconstpointer  data)
 {
-  CherishCustomersPage *page = customers_page (f);
+  CherishCustomersPage *page = cherish_test_window_customers (f);
   GtkEditable *search = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "search_entry");
   GtkStack *detail = cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "detail_stack");
 
@@ -192,7 +113,7 @@ static void
 test_create_through_dialog (Fixture       *f,
                             gconstpointer  data)
 {
-  CherishCustomersPage *page = customers_page (f);
+  CherishCustomersPage *page = cherish_test_window_customers (f);
   CherishCustomerDialog *dialog;
   CherishCustomerForm *form;
   GtkWidget *add_button, *birthday_row;
@@ -200,7 +121,7 @@ test_create_through_dialog (Fixture       *f,
   GtkLabel *error_label;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-customer", NULL));
-  dialog = CHERISH_CUSTOMER_DIALOG (find_dialog (CHERISH_TYPE_CUSTOMER_DIALOG));
+  dialog = CHERISH_CUSTOMER_DIALOG (cherish_test_window_dialog (CHERISH_TYPE_CUSTOMER_DIALOG));
   g_assert_nonnull (dialog);
   form = cherish_test_child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "form");
   add_button = cherish_test_child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "add_button");
@@ -210,9 +131,9 @@ test_create_through_dialog (Fixture       *f,
   /* Nothing typed: Add is off. */
   g_assert_false (gtk_widget_get_sensitive (add_button));
 
-  type_into (cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "name_row"), "Leila Nouri");
-  type_into (cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "phone_row"), "0912 555 1234");
-  type_into (birthday_row, "2025-02-30");
+  cherish_test_window_type (cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "name_row"), "Leila Nouri");
+  cherish_test_window_type (cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "phone_row"), "0912 555 1234");
+  cherish_test_window_type (birthday_row, "2025-02-30");
 
   /* An impossible birthday: the row is red, the core's message shows,
    * Add is off, and the typed text stays. */
@@ -222,7 +143,7 @@ test_create_through_dialog (Fixture       *f,
   g_assert_nonnull (strstr (gtk_label_get_label (error_label), "February 2025 has 28 days"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birthday_row)), ==, "2025-02-30");
 
-  type_into (birthday_row, "--02-28");
+  cherish_test_window_type (birthday_row, "--02-28");
   g_assert_true (gtk_widget_get_sensitive (add_button));
   g_assert_false (gtk_widget_has_css_class (birthday_row, "error"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
@@ -242,9 +163,9 @@ test_create_through_dialog (Fixture       *f,
     g_assert_cmpstr (adw_expander_row_get_subtitle (contact), ==, "E-mail, SMS");
   }
 
-  click (add_button);
+  cherish_test_window_click (add_button);
   cherish_test_spin (100);
-  g_assert_null (find_dialog (CHERISH_TYPE_CUSTOMER_DIALOG));
+  g_assert_null (cherish_test_window_dialog (CHERISH_TYPE_CUSTOMER_DIALOG));
 
   /* It is in the list, search finds it, and its detail is open. */
   g_assert_cmpstr (cherish_customers_page_get_state (page), ==, "list");
@@ -253,7 +174,7 @@ test_create_through_dialog (Fixture       *f,
   cherish_test_spin (400);
   g_assert_cmpuint (g_list_model_get_n_items (cherish_customers_page_get_model (page)), ==, 1);
   {
-    CherishCustomerDetail *detail = detail_of (page);
+    CherishCustomerDetail *detail = cherish_test_window_detail (page);
     g_autoptr(CherishCustomer) saved = cherish_customer_store_get (
       f->store, cherish_customer_detail_get_customer_id (detail), NULL);
 
@@ -269,9 +190,9 @@ static void
 test_edit_keeps_text_on_error (Fixture       *f,
                                gconstpointer  data)
 {
-  CherishCustomersPage *page = customers_page (f);
+  CherishCustomersPage *page = cherish_test_window_customers (f);
   gint64 id = add_customer (f, "Kaveh Moradi");
-  CherishCustomerDetail *detail = detail_of (page);
+  CherishCustomerDetail *detail = cherish_test_window_detail (page);
   CherishCustomerForm *form = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "form");
   GtkWidget *save = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "save_button");
   GtkWidget *email = cherish_test_child (form, CHERISH_TYPE_CUSTOMER_FORM, "email_row");
@@ -279,7 +200,7 @@ test_edit_keeps_text_on_error (Fixture       *f,
   cherish_customers_page_show_customer (page, id);
   g_assert_false (gtk_widget_get_sensitive (save)); /* nothing changed yet */
 
-  type_into (email, "kaveh@");
+  cherish_test_window_type (email, "kaveh@");
   g_assert_false (gtk_widget_get_sensitive (save));
   g_assert_true (gtk_widget_has_css_class (email, "error"));
 
@@ -287,9 +208,9 @@ test_edit_keeps_text_on_error (Fixture       *f,
   add_customer (f, "Someone Else");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (email)), ==, "kaveh@");
 
-  type_into (email, "kaveh@example.com");
+  cherish_test_window_type (email, "kaveh@example.com");
   g_assert_true (gtk_widget_get_sensitive (save));
-  click (save);
+  cherish_test_window_click (save);
   {
     g_autoptr(CherishCustomer) saved = cherish_customer_store_get (f->store, id, NULL);
 
@@ -302,7 +223,7 @@ static void
 test_delete_and_undo (Fixture       *f,
                       gconstpointer  data)
 {
-  CherishCustomersPage *page = customers_page (f);
+  CherishCustomersPage *page = cherish_test_window_customers (f);
   gint64 id = add_customer (f, "Parisa Abbasi");
   CherishCustomerQuery all = { NULL, CHERISH_CUSTOMER_SORT_NAME, 0 };
 
@@ -334,12 +255,12 @@ static void
 test_quick_log (Fixture       *f,
                 gconstpointer  data)
 {
-  CherishCustomersPage *page = customers_page (f);
+  CherishCustomersPage *page = cherish_test_window_customers (f);
   gint64 id = add_customer (f, "Björn Eriksson");
   g_autoptr(CherishVisitStore) visits = cherish_visit_store_new (f->db, f->clock);
   g_autoptr(CherishPointsStore) points = cherish_points_store_new (f->db, f->clock);
   CherishPointsRules rules = { "2026-01-01", 5, 1, 100000, "IRR" };
-  CherishCustomerDetail *detail = detail_of (page);
+  CherishCustomerDetail *detail = cherish_test_window_detail (page);
   GtkListBox *timeline = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "visits_list");
   CherishVisitDialog *dialog;
   GtkWidget *log_button, *amount;
@@ -351,23 +272,23 @@ test_quick_log (Fixture       *f,
 
   /* Ctrl+L, type a name, pick, choose the kind, an amount, Enter. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.quick-log", NULL));
-  dialog = CHERISH_VISIT_DIALOG (find_dialog (CHERISH_TYPE_VISIT_DIALOG));
+  dialog = CHERISH_VISIT_DIALOG (cherish_test_window_dialog (CHERISH_TYPE_VISIT_DIALOG));
   g_assert_nonnull (dialog);
   log_button = cherish_test_child (dialog, CHERISH_TYPE_VISIT_DIALOG, "log_button");
   amount = cherish_test_child (dialog, CHERISH_TYPE_VISIT_DIALOG, "amount_row");
   g_assert_false (gtk_widget_get_sensitive (log_button));
 
-  type_into (cherish_test_child (dialog, CHERISH_TYPE_VISIT_DIALOG, "search_entry"), "bjorn");
+  cherish_test_window_type (cherish_test_child (dialog, CHERISH_TYPE_VISIT_DIALOG, "search_entry"), "bjorn");
   cherish_test_spin (400);
   g_assert_true (gtk_widget_get_sensitive (log_button));
 
   adw_combo_row_set_selected (cherish_test_child (dialog, CHERISH_TYPE_VISIT_DIALOG, "kind_row"),
                               CHERISH_VISIT_KIND_PURCHASE);
-  type_into (amount, "-5");
+  cherish_test_window_type (amount, "-5");
   g_assert_false (gtk_widget_get_sensitive (log_button));
-  type_into (amount, "1,250,000");
+  cherish_test_window_type (amount, "1,250,000");
   g_assert_true (gtk_widget_get_sensitive (log_button));
-  click (log_button);
+  cherish_test_window_click (log_button);
   cherish_test_spin (100);
 
   g_assert_cmpuint (cherish_visit_store_count_for_customer (visits, id, NULL), ==, 1);
@@ -387,31 +308,31 @@ static void
 test_life_event (Fixture       *f,
                  gconstpointer  data)
 {
-  CherishCustomersPage *page = customers_page (f);
+  CherishCustomersPage *page = cherish_test_window_customers (f);
   gint64 id = add_customer (f, "Simin Taheri");
-  CherishCustomerDetail *detail = detail_of (page);
+  CherishCustomerDetail *detail = cherish_test_window_detail (page);
   GtkListBox *events = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "life_events_list");
   GtkWindow *dialog;
   GtkWidget *save, *date;
 
   cherish_customers_page_show_customer (page, id);
-  click (cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "add_life_event_button"));
-  dialog = find_dialog (CHERISH_TYPE_LIFE_EVENT_DIALOG);
+  cherish_test_window_click (cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "add_life_event_button"));
+  dialog = cherish_test_window_dialog (CHERISH_TYPE_LIFE_EVENT_DIALOG);
   g_assert_nonnull (dialog);
   save = cherish_test_child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "save_button");
   date = cherish_test_child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "date_row");
 
   adw_combo_row_set_selected (cherish_test_child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "kind_row"),
                               CHERISH_LIFE_EVENT_KIND_RETIREMENT);
-  type_into (date, "2027-02-29");
+  cherish_test_window_type (date, "2027-02-29");
   g_assert_false (gtk_widget_is_sensitive (save));
   g_assert_true (gtk_widget_has_css_class (date, "error"));
 
-  type_into (cherish_test_child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "title_row"), "Retirement party");
-  type_into (date, "2027-03-01");
-  click (save);
+  cherish_test_window_type (cherish_test_child (dialog, CHERISH_TYPE_LIFE_EVENT_DIALOG, "title_row"), "Retirement party");
+  cherish_test_window_type (date, "2027-03-01");
+  cherish_test_window_click (save);
   cherish_test_spin (100);
-  g_assert_null (find_dialog (CHERISH_TYPE_LIFE_EVENT_DIALOG));
+  g_assert_null (cherish_test_window_dialog (CHERISH_TYPE_LIFE_EVENT_DIALOG));
 
   /* The detail lists it at once. */
   {
@@ -453,7 +374,7 @@ static void
 test_big_list_stays_lazy (Fixture       *f,
                           gconstpointer  data)
 {
-  CherishCustomersPage *page = customers_page (f);
+  CherishCustomersPage *page = cherish_test_window_customers (f);
   Many many = { f->store, 3000 };
   GListModel *model;
   guint before;
@@ -493,214 +414,6 @@ test_big_list_stays_lazy (Fixture       *f,
     g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3000);
     g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)), <=, 12);
   }
-}
-
-static gint64
-customer_with_birthday (Fixture    *f,
-                        const char *name,
-                        const char *birthday,
-                        gboolean    consent)
-{
-  return cherish_test_add_customer (f->store, name, "birthday", birthday, "photo-consent", consent,
-                                    NULL);
-}
-
-/* Whether a photo (@text NULL) or a label with @text is shown somewhere
- * inside @widget. */
-static gboolean
-shows (GtkWidget  *widget,
-       const char *text)
-{
-  if (!gtk_widget_get_visible (widget))
-    return FALSE;
-  if (text == NULL && GTK_IS_PICTURE (widget))
-    return gtk_picture_get_paintable (GTK_PICTURE (widget)) != NULL;
-  if (text != NULL && GTK_IS_LABEL (widget))
-    return strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    if (shows (c, text))
-      return TRUE;
-  return FALSE;
-}
-
-/* The position of the first occasion of @name in the page's list. */
-static guint
-occasion_position (CherishCelebrationsPage *page,
-                   const char              *name)
-{
-  GListModel *items = cherish_celebrations_page_get_items (page);
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-
-      if (CHERISH_IS_OCCASION (item) &&
-          g_strcmp0 (cherish_occasion_get_customer_name (CHERISH_OCCASION (item)), name) == 0)
-        return i;
-    }
-  g_error ("%s is not listed", name);
-  return 0;
-}
-
-static void
-test_celebrations (Fixture       *f,
-                   gconstpointer  data)
-{
-  CherishCelebrationsPage *page = CHERISH_CELEBRATIONS_PAGE (cherish_window_get_page (f->window, "celebrations"));
-  g_autoptr(CherishCelebrationStore) store = cherish_celebration_store_new (f->db, f->clock);
-  g_autofree char *png_path = NULL;
-  g_autoptr(GFile) png = NULL;
-  GtkWindow *dialog;
-  GtkWidget *save;
-  gint64 sara, omid;
-
-  /* The clock says 24 November 2026. */
-  sara = customer_with_birthday (f, "Sara", "1990-11-27", TRUE);
-  omid = customer_with_birthday (f, "Omid", "--11-28", FALSE);
-  cherish_window_set_page_name (f->window, "celebrations");
-  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
-  g_assert_cmpuint (g_list_model_get_n_items (cherish_celebrations_page_get_items (page)), ==, 3);
-
-  /* Plan Sara's birthday from the page. */
-  g_signal_emit_by_name (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
-                         occasion_position (page, "Sara"));
-  dialog = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
-  g_assert_nonnull (dialog);
-  save = cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "save_button");
-  adw_combo_row_set_selected (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "status_row"),
-                              CHERISH_CELEBRATION_STATUS_DONE);
-  type_into (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "surprise_row"), "Lavender cake");
-  type_into (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "cost_row"), "-3");
-  g_assert_false (gtk_widget_is_sensitive (save));
-  type_into (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "cost_row"), "450000");
-
-  /* With a photo: Sara agreed. */
-  png_path = g_build_filename (f->dir, "cake.png", NULL);
-  {
-    g_autoptr(GdkPixbuf) cake = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 640, 480);
-
-    gdk_pixbuf_fill (cake, 0xb57edcff);
-    g_assert_true (gdk_pixbuf_save (cake, png_path, "png", NULL, NULL));
-  }
-  png = g_file_new_for_path (png_path);
-  g_assert_true (cherish_celebration_dialog_attach_photo (CHERISH_CELEBRATION_DIALOG (dialog), png));
-  click (save);
-  cherish_test_spin (100);
-  g_assert_null (find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG));
-  {
-    g_autoptr(GPtrArray) saved = cherish_celebration_store_list_for_customer (store, sara, NULL);
-
-    g_assert_cmpuint (saved->len, ==, 1);
-    g_assert_cmpint (cherish_celebration_get_status (saved->pdata[0]), ==,
-                     CHERISH_CELEBRATION_STATUS_DONE);
-    g_assert_cmpstr (cherish_celebration_get_surprise (saved->pdata[0]), ==, "Lavender cake");
-    g_assert_cmpint (cherish_celebration_get_cost (saved->pdata[0]), ==, 450000);
-    g_assert_nonnull (cherish_celebration_get_photo (saved->pdata[0]));
-  }
-
-  /* The page shows the photo beside her birthday. */
-  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
-  g_assert_true (shows (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), NULL));
-
-  /* Sara's detail lists her coming occasions and the celebration, photo and all. */
-  {
-    CherishCustomersPage *customers = customers_page (f);
-    CherishCustomerDetail *detail = detail_of (customers);
-    GtkListBox *list = cherish_test_child (detail, CHERISH_TYPE_CUSTOMER_DETAIL, "celebrations_list");
-    gboolean celebrated = FALSE, photo = FALSE;
-
-    cherish_customers_page_show_customer (customers, sara);
-    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row;
-         row = gtk_widget_get_next_sibling (row))
-      if (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) ?: "", "Celebrated"))
-        {
-          celebrated = TRUE;
-          photo = shows (row, NULL);
-        }
-    g_assert_true (celebrated);
-    g_assert_true (photo);
-  }
-
-  /* From a plan, one click to the customer. */
-  g_signal_emit_by_name (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
-                         occasion_position (page, "Sara"));
-  dialog = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
-  gtk_window_set_transient_for (dialog, GTK_WINDOW (f->window));
-  click (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "customer_button"));
-  cherish_test_spin (100);
-  g_assert_cmpstr (cherish_window_get_page_name (f->window), ==, "customers");
-  g_assert_cmpint (cherish_customer_detail_get_customer_id (detail_of (customers_page (f))), ==, sara);
-  cherish_window_set_page_name (f->window, "celebrations");
-
-  /* Omid's: no photo without consent, and skipping needs a reason. */
-  g_signal_emit_by_name (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"), "activate",
-                         occasion_position (page, "Omid"));
-  dialog = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
-  save = cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "save_button");
-  g_assert_false (cherish_celebration_dialog_attach_photo (CHERISH_CELEBRATION_DIALOG (dialog), png));
-  {
-    GtkLabel *error_label = cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "error_label");
-
-    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
-    g_assert_nonnull (strstr (gtk_label_get_label (error_label), "has not agreed to photos"));
-  }
-  adw_combo_row_set_selected (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "status_row"),
-                              CHERISH_CELEBRATION_STATUS_SKIPPED);
-  g_assert_false (gtk_widget_is_sensitive (save));
-  type_into (cherish_test_child (dialog, CHERISH_TYPE_CELEBRATION_DIALOG, "skip_reason_row"), "Away that week");
-  click (save);
-  cherish_test_spin (100);
-  {
-    g_autoptr(GPtrArray) saved = cherish_celebration_store_list_for_customer (store, omid, NULL);
-
-    g_assert_cmpuint (saved->len, ==, 1);
-    g_assert_cmpint (cherish_celebration_get_status (saved->pdata[0]), ==,
-                     CHERISH_CELEBRATION_STATUS_SKIPPED);
-    g_assert_null (cherish_celebration_get_photo (saved->pdata[0]));
-  }
-  /* The page tells why. */
-  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
-  g_assert_true (shows (cherish_test_child (page, CHERISH_TYPE_CELEBRATIONS_PAGE, "occasion_list"),
-                        "Skipped: Away that week"));
-}
-
-/* The 10th customer, added through the dialog: the shop's milestone is
- * offered, and planned in one click. */
-static void
-test_shop_milestone_offered (Fixture       *f,
-                             gconstpointer  data)
-{
-  CherishCustomerDialog *dialog;
-  GtkWindow *plan;
-
-  for (guint i = 1; i <= 9; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Regular %u", i);
-
-      add_customer (f, name);
-    }
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-customer", NULL));
-  dialog = CHERISH_CUSTOMER_DIALOG (find_dialog (CHERISH_TYPE_CUSTOMER_DIALOG));
-  type_into (cherish_test_child (cherish_test_child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "form"), CHERISH_TYPE_CUSTOMER_FORM,
-                    "name_row"), "Tenth");
-  click (cherish_test_child (dialog, CHERISH_TYPE_CUSTOMER_DIALOG, "add_button"));
-  cherish_test_spin (100);
-
-  /* The toast's button runs this action for the new customer. */
-  {
-    CherishCustomerDetail *detail = detail_of (customers_page (f));
-
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.plan-shop-milestone",
-                                               "x", cherish_customer_detail_get_customer_id (detail)));
-  }
-  plan = find_dialog (CHERISH_TYPE_CELEBRATION_DIALOG);
-  g_assert_nonnull (plan);
-  g_assert_nonnull (strstr (adw_preferences_group_get_description (
-                              cherish_test_child (plan, CHERISH_TYPE_CELEBRATION_DIALOG, "occasion_group")),
-                            "customer number 10"));
-  gtk_window_destroy (plan);
 }
 
 static void
@@ -780,33 +493,6 @@ test_narrow (Fixture       *f,
   }
 }
 
-/* Thresholds set in Preferences change the page at once. */
-static void
-test_celebrations_rules (Fixture       *f,
-                         gconstpointer  data)
-{
-  CherishCelebrationsPage *page = CHERISH_CELEBRATIONS_PAGE (cherish_window_get_page (f->window, "celebrations"));
-  GListModel *items = cherish_celebrations_page_get_items (page);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  /* Two years on 1 December: not a milestone by default. */
-  cherish_test_add_customer (f->store, "Nima", "customer-since", "2024-12-01", NULL);
-  cherish_window_set_page_name (f->window, "celebrations");
-  cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);   /* shown: it reads its data */
-  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
-
-  /* The page reads again, in a thread: the window does not wait. */
-  g_settings_set_string (settings, "tenure-thresholds", "2, +1");
-  g_assert_cmpuint (cherish_pages_loading (), ==, 1);
-  cherish_test_spin (0);
-  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
-  occasion_position (page, "Nima");
-
-  g_settings_reset (settings, "tenure-thresholds");
-  cherish_test_spin (0);
-  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
-}
-
 /* A shop on a server that goes away (the server ends the connection and
  * refuses new ones for a while): the banner says so within seconds; once
  * the server takes connections again, Cherish connects by itself, the
@@ -865,7 +551,7 @@ main (int   argc,
   cherish_test_gtk_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, cherish_test_window_set_up, func, cherish_test_window_tear_down)
 
   ADD ("/window/shell", test_shell);
   ADD ("/window/narrow", test_narrow);
@@ -877,9 +563,6 @@ main (int   argc,
   ADD ("/customers/quick-log", test_quick_log);
   ADD ("/customers/life-event", test_life_event);
   ADD ("/customers/big-list-stays-lazy", test_big_list_stays_lazy);
-  ADD ("/celebrations/plan-done-photo-skip", test_celebrations);
-  ADD ("/celebrations/rules-from-preferences", test_celebrations_rules);
-  ADD ("/celebrations/shop-milestone-offered", test_shop_milestone_offered);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();
