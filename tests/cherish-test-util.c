@@ -75,6 +75,29 @@ cherish_test_open_database (const char *dir,
   return db;
 }
 
+/* A shop's file with @n_customers customers, enough to span many pages;
+ * returns its path. */
+char *
+cherish_test_filled_database (const char *dir,
+                              guint       n_customers)
+{
+  g_autoptr(CherishDatabase) db = cherish_test_open_database (dir, "filled.db");
+  g_autoptr(CherishCustomerStore) store = cherish_customer_store_new (db, NULL);
+
+  for (guint i = 0; i < n_customers; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Customer number %u with a long name", i);
+      g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
+      g_autoptr(GError) error = NULL;
+
+      g_object_set (customer, "notes", "Some notes to make the rows a little longer.", NULL);
+      cherish_customer_store_insert (store, customer, &error);
+      g_assert_no_error (error);
+    }
+
+  return g_strdup (cherish_database_get_path (db));
+}
+
 char *
 cherish_test_file_checksum (const char *path)
 {

@@ -36,6 +36,8 @@ void             cherish_test_remove_dir    (const char *dir);
 CherishClock    *cherish_test_clock_at      (const char *iso8601);
 CherishDatabase *cherish_test_open_database (const char *dir,
                                              const char *name);
+char            *cherish_test_filled_database (const char *dir,
+                                               guint       n_customers);
 char            *cherish_test_file_checksum (const char *path);
 void             cherish_test_report_ms     (const char *what,
                                              GArray     *ms);

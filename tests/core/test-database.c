@@ -1,4 +1,4 @@
-/* test-database.c — opening, refusing, migrating, transactions, backup
+/* test-database.c — opening, refusing, transactions
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -42,28 +42,6 @@ raw_int (sqlite3    *db,
   value = sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
   return value;
-}
-
-/* Fills a database with enough customers to span many pages. */
-static char *
-make_filled_database (const char *dir,
-                      guint       n_customers)
-{
-  g_autoptr(CherishDatabase) db = cherish_test_open_database (dir, "filled.db");
-  g_autoptr(CherishCustomerStore) store = cherish_customer_store_new (db, NULL);
-
-  for (guint i = 0; i < n_customers; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Customer number %u with a long name", i);
-      g_autoptr(CherishCustomer) customer = cherish_customer_new (name);
-      g_autoptr(GError) error = NULL;
-
-      g_object_set (customer, "notes", "Some notes to make the rows a little longer.", NULL);
-      cherish_customer_store_insert (store, customer, &error);
-      g_assert_no_error (error);
-    }
-
-  return g_strdup (cherish_database_get_path (db));
 }
 
 /* Opening @path fails with @code and leaves the file byte for byte. */
@@ -249,7 +227,7 @@ static void
 test_reopen_keeps_data (void)
 {
   g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = make_filled_database (dir, 3);
+  g_autofree char *path = cherish_test_filled_database (dir, 3);
   g_autoptr(CherishDatabase) db = NULL;
   g_autoptr(CherishCustomerStore) store = NULL;
   CherishCustomerQuery all = { NULL, CHERISH_CUSTOMER_SORT_NAME, 0 };
@@ -270,7 +248,7 @@ static void
 test_newer_schema (void)
 {
   g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = make_filled_database (dir, 2);
+  g_autofree char *path = cherish_test_filled_database (dir, 2);
   g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d",
                                           cherish_database_get_latest_version () + 1);
 
@@ -309,7 +287,7 @@ static void
 test_corrupt_truncated (void)
 {
   g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = make_filled_database (dir, 2000);
+  g_autofree char *path = cherish_test_filled_database (dir, 2000);
   GStatBuf st;
 
   g_assert_cmpint (g_stat (path, &st), ==, 0);
@@ -324,7 +302,7 @@ static void
 test_corrupt_header (void)
 {
   g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = make_filled_database (dir, 50);
+  g_autofree char *path = cherish_test_filled_database (dir, 50);
   guint8 garbage[84];
   int fd;
 
@@ -344,7 +322,7 @@ static void
 test_corrupt_page (void)
 {
   g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = make_filled_database (dir, 2000);
+  g_autofree char *path = cherish_test_filled_database (dir, 2000);
   g_autofree char *before = NULL;
   g_autoptr(CherishDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
@@ -425,7 +403,7 @@ static void
 test_read_only_file (void)
 {
   g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = make_filled_database (dir, 5);
+  g_autofree char *path = cherish_test_filled_database (dir, 5);
 
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
@@ -438,7 +416,7 @@ static void
 test_read_only_folder (void)
 {
   g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = make_filled_database (dir, 5);
+  g_autofree char *path = cherish_test_filled_database (dir, 5);
 
   /* The file may be written, but not the -wal and -shm files beside it. */
   g_assert_cmpint (g_chmod (path, 0666), ==, 0);
@@ -453,7 +431,7 @@ static void
 test_locked (void)
 {
   g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = make_filled_database (dir, 5);
+  g_autofree char *path = cherish_test_filled_database (dir, 5);
   static const char *holds[] = {
     /* Another program writing for a long time. */
     "BEGIN IMMEDIATE; INSERT INTO staff (name, created_at) VALUES ('x', 'y');",
@@ -559,397 +537,6 @@ test_transaction (void)
   cherish_test_remove_dir (dir);
 }
 
-static void
-on_progress (int      done,
-             int      total,
-             gpointer user_data)
-{
-  int *calls = user_data;
-
-  g_assert_cmpint (done, <=, total);
-  (*calls)++;
-}
-
-static void
-test_backup (void)
-{
-  g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = make_filled_database (dir, 500);
-  g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
-  g_autofree char *partial = g_strconcat (backup, ".partial", NULL);
-  g_autoptr(CherishDatabase) db = NULL;
-  g_autoptr(CherishDatabase) copy = NULL;
-  g_autoptr(CherishCustomerStore) store = NULL;
-  CherishCustomerQuery all = { NULL, CHERISH_CUSTOMER_SORT_NAME, 0 };
-  g_autoptr(GError) error = NULL;
-  int calls = 0;
-
-  db = cherish_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (cherish_database_backup (db, backup, on_progress, &calls, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (calls, >=, 1);
-  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
-
-  copy = cherish_database_open (backup, &error);
-  g_assert_no_error (error);
-  g_assert_true (cherish_database_check_integrity (copy, NULL, &error));
-  g_assert_no_error (error);
-  store = cherish_customer_store_new (copy, NULL);
-  g_assert_cmpuint (cherish_customer_store_count (store, &all, &error), ==, 500);
-
-  g_clear_object (&store);
-  g_clear_object (&copy);
-  g_clear_object (&db);
-  cherish_test_remove_dir (dir);
-}
-
-typedef struct
-{
-  CherishCustomerStore *writer;    /* another connection, writing meanwhile */
-  int                   calls;
-} Busy;
-
-static void
-write_meanwhile (int      done,
-                 int      total,
-                 gpointer user_data)
-{
-  Busy *busy = user_data;
-
-  if (busy->calls++ < 3)
-    {
-      g_autoptr(CherishCustomer) customer = cherish_customer_new ("Came in during the backup");
-
-      g_assert_true (cherish_customer_store_insert (busy->writer, customer, NULL));
-    }
-}
-
-static guint
-count_customers (CherishDatabase *db)
-{
-  g_autoptr(CherishCustomerStore) store = cherish_customer_store_new (db, NULL);
-  CherishCustomerQuery all = { NULL, CHERISH_CUSTOMER_SORT_NAME, 0 };
-
-  return cherish_customer_store_count (store, &all, NULL);
-}
-
-/* A backup taken while another connection writes is a sound copy. */
-static void
-test_backup_while_writing (void)
-{
-  g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = make_filled_database (dir, 3000);
-  g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
-  g_autoptr(CherishDatabase) db = cherish_database_open (path, NULL);
-  g_autoptr(CherishDatabase) other = cherish_database_open (path, NULL);
-  g_autoptr(CherishDatabase) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  Busy busy = { cherish_customer_store_new (other, NULL), 0 };
-  guint in_copy;
-
-  g_assert_true (cherish_database_backup (db, backup, write_meanwhile, &busy, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (busy.calls, >, 3);
-  copy = cherish_database_open (backup, &error);
-  g_assert_no_error (error);
-  g_assert_true (cherish_database_check_integrity (copy, NULL, &error));
-  in_copy = count_customers (copy);
-  g_assert_cmpuint (in_copy, >=, 3000);
-  g_assert_cmpuint (in_copy, <=, 3003);
-  g_clear_object (&busy.writer);
-  g_clear_object (&copy);
-  g_clear_object (&other);
-  g_clear_object (&db);
-  cherish_test_remove_dir (dir);
-}
-
-static void
-assert_restore_refused (CherishDatabase *db,
-                        const char      *source,
-                        int              code)
-{
-  g_autoptr(GError) error = NULL;
-  guint before = count_customers (db);
-
-  g_assert_false (cherish_database_restore (db, source, NULL, &error));
-  g_assert_error (error, CHERISH_ERROR, code);
-  g_assert_true (g_str_has_suffix (error->message, "Nothing was changed."));
-  g_assert_cmpuint (count_customers (db), ==, before);
-  g_assert_true (cherish_database_check_integrity (db, NULL, NULL));
-}
-
-/* A restore checks the file first; the data replaced is kept. */
-static void
-test_restore (void)
-{
-  g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = make_filled_database (dir, 500);
-  g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
-  g_autofree char *kept = g_build_filename (dir, "before-restore.db", NULL);
-  g_autofree char *damaged = g_build_filename (dir, "damaged.db", NULL);
-  g_autofree char *text = g_build_filename (dir, "notes.txt", NULL);
-  g_autofree char *newer = g_build_filename (dir, "newer.db", NULL);
-  g_autoptr(CherishDatabase) db = cherish_database_open (path, NULL);
-  g_autoptr(CherishDatabase) old = NULL;
-  g_autoptr(CherishCustomerStore) store = cherish_customer_store_new (db, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *bytes = NULL;
-  gsize size;
-  int tables_changed = 0;
-
-  g_assert_true (cherish_database_backup (db, backup, NULL, NULL, NULL, &error));
-  for (int i = 0; i < 10; i++)
-    {
-      g_autoptr(CherishCustomer) customer = cherish_customer_new ("After the backup");
-
-      g_assert_true (cherish_customer_store_insert (store, customer, NULL));
-    }
-
-  /* A damaged copy: pages in the middle overwritten; and a newer one. */
-  g_assert_true (g_file_get_contents (backup, &bytes, &size, NULL));
-  g_assert_true (g_file_set_contents (newer, bytes, size, NULL));
-  memset (bytes + size / 2, 0x5a, 8192);
-  g_assert_true (g_file_set_contents (damaged, bytes, size, NULL));
-  assert_restore_refused (db, damaged, CHERISH_ERROR_CORRUPT);
-  g_assert_true (g_file_set_contents (text, "name,phone\nSara,0912\n", -1, NULL));
-  assert_restore_refused (db, text, CHERISH_ERROR_NOT_A_DATABASE);
-  {
-    sqlite3 *raw = NULL;
-
-    g_assert_cmpint (sqlite3_open (newer, &raw), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_exec (raw, "PRAGMA user_version = 999", NULL, NULL, NULL), ==, SQLITE_OK);
-    sqlite3_close (raw);
-  }
-  assert_restore_refused (db, newer, CHERISH_ERROR_NEWER_SCHEMA);
-  g_assert_cmpuint (count_customers (db), ==, 510);
-
-  g_signal_connect_swapped (db, "changed::customers", G_CALLBACK (g_atomic_int_inc), &tables_changed);
-  g_assert_true (cherish_database_restore (db, backup, kept, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (count_customers (db), ==, 500);
-  g_assert_cmpint (tables_changed, ==, 1);
-  g_assert_true (cherish_database_check_integrity (db, NULL, &error));
-  g_assert_cmpint (cherish_database_get_schema_version (db), ==, cherish_database_get_latest_version ());
-  old = cherish_database_open (kept, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (count_customers (old), ==, 510);
-
-  g_clear_object (&store);
-  g_clear_object (&old);
-  g_clear_object (&db);
-  cherish_test_remove_dir (dir);
-}
-
-/* Once a day, the newest seven kept. */
-static void
-test_backup_daily (void)
-{
-  g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *folder = g_build_filename (dir, "backups", NULL);
-  g_autofree char *mine = g_build_filename (folder, "my-own.db", NULL);
-  g_autoptr(CherishDatabase) db = cherish_test_open_database (dir, "shop.db");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) listing = NULL;
-  guint files = 0;
-  GDate day;
-
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, 25, 12, 2026);
-  {
-    gboolean made = FALSE;
-
-    g_assert_true (cherish_database_backup_daily (db, folder, &day, 7, &made, &error));
-    g_assert_true (made);
-    g_assert_true (cherish_database_backup_daily (db, folder, &day, 7, &made, &error));
-    g_assert_false (made);   /* once a day */
-  }
-  g_assert_true (g_file_set_contents (mine, "", 0, NULL));
-  for (int i = 0; i < 10; i++)
-    {
-      g_assert_true (cherish_database_backup_daily (db, folder, &day, 7, NULL, &error));
-      g_assert_true (cherish_database_backup_daily (db, folder, &day, 7, NULL, &error));   /* once a day */
-      g_date_add_days (&day, 1);
-    }
-  g_assert_no_error (error);
-  listing = g_dir_open (folder, 0, NULL);
-  while (g_dir_read_name (listing) != NULL)
-    files++;
-  g_assert_cmpuint (files, ==, 7 + 1);
-  g_assert_true (g_file_test (mine, G_FILE_TEST_EXISTS));
-  {
-    g_autofree char *newest = g_build_filename (folder, "cherish-2027-01-03.db", NULL);
-    g_autofree char *oldest = g_build_filename (folder, "cherish-2026-12-28.db", NULL);
-    g_autofree char *gone = g_build_filename (folder, "cherish-2026-12-27.db", NULL);
-
-    g_assert_true (g_file_test (newest, G_FILE_TEST_EXISTS));
-    g_assert_true (g_file_test (oldest, G_FILE_TEST_EXISTS));
-    g_assert_false (g_file_test (gone, G_FILE_TEST_EXISTS));
-  }
-  g_clear_pointer (&listing, g_dir_close);
-  g_clear_object (&db);
-  cherish_test_remove_dir (dir);
-}
-
-static void
-test_integrity_ok (void)
-{
-  g_autofree char *dir = cherish_test_make_dir ();
-  g_autoptr(CherishDatabase) db = cherish_test_open_database (dir, "ok.db");
-  g_autofree char *problems = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cherish_database_check_integrity (db, &problems, &error));
-  g_assert_no_error (error);
-  g_assert_null (problems);
-
-  g_clear_object (&db);
-  cherish_test_remove_dir (dir);
-}
-
-/* Every earlier schema version migrates to the latest, keeping its data. */
-static void
-test_migrations (void)
-{
-  int latest = cherish_database_get_latest_version ();
-
-  for (int version = 0; version < latest; version++)
-    {
-      g_autofree char *dir = cherish_test_make_dir ();
-      g_autofree char *path = g_build_filename (dir, "old.db", NULL);
-      g_autoptr(CherishDatabase) db = NULL;
-      g_autoptr(GError) error = NULL;
-      int staff_before = 0;
-
-      db = cherish_database_open_full (path, 1000, version, &error);
-      g_assert_no_error (error);
-      g_assert_cmpint (cherish_database_get_schema_version (db), ==, version);
-      if (version >= 1)
-        {
-          g_assert_true (cherish_database_exec (db, "INSERT INTO staff (name, created_at) "
-                                                    "VALUES ('Kept', '2020-01-01T00:00:00Z')",
-                                                &error));
-          staff_before = 1;
-        }
-      g_clear_object (&db);
-
-      db = cherish_database_open (path, &error);
-      g_assert_no_error (error);
-      g_assert_cmpint (cherish_database_get_schema_version (db), ==, latest);
-      g_assert_cmpint (raw_int (cherish_sqlite_backend_get_handle (db->backend), "SELECT count(*) FROM staff"),
-                       ==, staff_before);
-      g_assert_true (cherish_database_check_integrity (db, NULL, &error));
-
-      g_clear_object (&db);
-      cherish_test_remove_dir (dir);
-    }
-}
-
-/* A new shop at schema step @version with customers named @names (their
- * ids in @ids), where @sql is written; then opened as this version opens
- * it, migrated to the latest step. */
-static CherishDatabase *
-migrated_shop (const char         *path,
-               int                 version,
-               const char * const *names,
-               gint64             *ids,
-               char             *(*sql_of) (const gint64 *ids))
-{
-  g_autoptr(CherishDatabase) old = cherish_database_open_full (path, 1000, version, NULL);
-  g_autoptr(CherishCustomerStore) customers = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *sql = NULL;
-  CherishDatabase *db;
-
-  g_assert_nonnull (old);
-  customers = cherish_customer_store_new (old, NULL);
-  for (guint i = 0; names[i] != NULL; i++)
-    ids[i] = cherish_test_add_customer (customers, names[i], NULL);
-  sql = sql_of (ids);
-  g_assert_true (cherish_database_exec (old, sql, &error));
-  g_assert_no_error (error);
-  g_clear_object (&customers);
-  g_clear_object (&old);
-
-  db = cherish_database_open (path, &error);
-  g_assert_no_error (error);
-  return db;
-}
-
-static char *
-sent_log_rows (const gint64 *ids)
-{
-  gint64 sara = ids[0], gone = ids[1];
-
-  return g_strdup_printf ("INSERT INTO follow_ups (id, customer_id, due_date, about, created_at, updated_at) "
-                          "VALUES (7, %" G_GINT64_FORMAT ", '2026-11-30', 'Call', '', ''), "
-                          "(8, %" G_GINT64_FORMAT ", '2026-11-30', 'Call', '', ''); "
-                          "INSERT INTO reminders_sent (key, state, sent_at) VALUES "
-                          "('occasion:birthday:%" G_GINT64_FORMAT ":2026-11-27:0:day', 'done', ''), "
-                          "('occasion:birthday:%" G_GINT64_FORMAT ":2026-11-27:0:day', 'done', ''), "
-                          "('follow-up:7:2026-11-30', 'done', ''), "
-                          "('follow-up:8:2026-11-30', 'done', ''), "
-                          "('event:3:2026-11-30T18:00:00Z', 'done', ''); "
-                          "DELETE FROM customers WHERE id = %" G_GINT64_FORMAT,
-                          sara, gone, sara, gone, gone);
-}
-
-/* Step 24: the sent-log rows written without their customer get them,
- * and those of customers already erased go. */
-static void
-test_sent_log_customers (void)
-{
-  g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "sent.db", NULL);
-  g_autoptr(CherishDatabase) db = NULL;
-  g_autofree char *sql = NULL;
-  gint64 ids[2], sara;
-  sqlite3 *handle;
-
-  db = migrated_shop (path, 23, (const char *[]) { "Sara", "Gone", NULL }, ids, sent_log_rows);
-  sara = ids[0];
-  handle = cherish_sqlite_backend_get_handle (db->backend);
-  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM reminders_sent"), ==, 3);
-  sql = g_strdup_printf ("SELECT count(*) FROM reminders_sent WHERE customer_id = %" G_GINT64_FORMAT
-                         " AND key IN ('occasion:birthday:%" G_GINT64_FORMAT ":2026-11-27:0:day', "
-                         "'follow-up:7:2026-11-30')", sara, sara);
-  g_assert_cmpint (raw_int (handle, sql), ==, 2);
-  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM reminders_sent "
-                                    "WHERE key LIKE 'event:%' AND customer_id IS NULL"), ==, 1);
-
-  g_clear_object (&db);
-  cherish_test_remove_dir (dir);
-}
-
-static char *
-follow_ups_rows (const gint64 *ids)
-{
-  return g_strdup_printf ("INSERT INTO follow_ups (id, customer_id, due_date, about, created_at, updated_at) "
-                          "VALUES (7, %" G_GINT64_FORMAT ", '2026-11-30', 'Call', '', ''), "
-                          "(8, %" G_GINT64_FORMAT ", '2026-11-30', 'Call', '', ''), "
-                          "(9, %" G_GINT64_FORMAT ", '2026-12-01', 'Call', '', '')",
-                          ids[0], ids[1], ids[1]);
-}
-
-/* Schema step 25 writes each follow-up's customer name on it. */
-static void
-test_follow_ups_names (void)
-{
-  g_autofree char *dir = cherish_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "names.db", NULL);
-  g_autoptr(CherishDatabase) db = NULL;
-  gint64 ids[2];
-  sqlite3 *handle;
-
-  db = migrated_shop (path, 24, (const char *[]) { "Sara", "امید", NULL }, ids, follow_ups_rows);
-  handle = cherish_sqlite_backend_get_handle (db->backend);
-  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM follow_ups WHERE id = 7 AND customer_name = 'Sara'"), ==, 1);
-  g_assert_cmpint (raw_int (handle, "SELECT count(*) FROM follow_ups WHERE id IN (8, 9) AND customer_name = 'امید'"), ==, 2);
-
-  g_clear_object (&db);
-  cherish_test_remove_dir (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -957,8 +544,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/database/create", test_create);
-  g_test_add_func ("/database/sent-log-customers", test_sent_log_customers);
-  g_test_add_func ("/database/follow-ups-names", test_follow_ups_names);
   g_test_add_func ("/database/default-path", test_default_path);
   g_test_add_func ("/database/reopen", test_reopen_keeps_data);
   g_test_add_func ("/database/refuse/newer-schema", test_newer_schema);
@@ -970,12 +555,6 @@ main (int   argc,
   g_test_add_func ("/database/refuse/read-only-folder", test_read_only_folder);
   g_test_add_func ("/database/refuse/locked", test_locked);
   g_test_add_func ("/database/transaction", test_transaction);
-  g_test_add_func ("/database/backup", test_backup);
-  g_test_add_func ("/database/backup-while-writing", test_backup_while_writing);
-  g_test_add_func ("/database/restore", test_restore);
-  g_test_add_func ("/database/backup-daily", test_backup_daily);
-  g_test_add_func ("/database/integrity", test_integrity_ok);
-  g_test_add_func ("/database/migrations", test_migrations);
   g_test_add_func ("/database/collect-within", test_collect_within);
   g_test_add_func ("/database/refuse/server-address", test_server_address);
 
