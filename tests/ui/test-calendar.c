@@ -1,4 +1,5 @@
-/* test-calendar.c — Solar Hijri dates, against dates known for sure
+/* test-calendar.c — Solar Hijri dates, against dates known for sure, and
+ * Persian digits kept apart from what separates a line's parts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,9 +7,12 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cherish-calendar.h"
+#include "cherish-customer-row.h"
 #include "cherish-test-util.h"
+#include "cherish-widget-util.h"
 
 static void
 test_conversion (void)
@@ -110,6 +114,24 @@ test_persian_language (void)
   g_assert_cmpstr (date, ==, "۳ آذر ۱۴۰۵");
   digits = cherish_calendar_digits ("11 visits");
   g_assert_cmpstr (digits, ==, "۱۱ visits");
+
+  /* Parts of a line are not set apart by a middle dot, which beside
+   * Persian digits reads as a zero ("۲ هفته پیش · ۲۰" as "۲۰۰"). */
+  g_assert_cmpstr (cherish_separator (), ==, "؛ ");
+  {
+    g_autoptr(CherishClock) clock = cherish_test_clock_at ("2026-11-24T10:00:00+03:30");
+    g_autoptr(CherishCustomer) customer = g_object_new (CHERISH_TYPE_CUSTOMER, "display-name", "Sara",
+                                                        "last-visit-at", "2026-11-10T10:00:00Z",
+                                                        "visit-count", 20, NULL);
+    g_autofree char *subtitle = NULL;
+    g_autofree char *when = NULL;
+    g_autofree char *shown = NULL;
+
+    cherish_customer_row_describe (customer, clock, &subtitle, &when);
+    shown = cherish_calendar_digits (subtitle);
+    g_assert_null (strstr (shown, "·"));
+    g_assert_nonnull (strstr (shown, "؛ ۲۰"));
+  }
 }
 
 int

@@ -173,7 +173,7 @@ occasion_subtitle (CherishCelebrationsPage *self,
                               ? cherish_celebration_get_skip_reason (plan)
                               : cherish_celebration_get_surprise (plan);
 
-      g_string_append_printf (text, " · %s", status_label (status));
+      g_string_append_printf (text, "%s%s", cherish_separator (), status_label (status));
       if (outcome != NULL && *outcome != '\0')
         g_string_append_printf (text, ": %s", outcome);
     }

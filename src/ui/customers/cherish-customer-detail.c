@@ -16,6 +16,7 @@
 #include "cherish-celebration-dialog.h"
 #include "cherish-celebration-store.h"
 #include "cherish-customer-detail.h"
+#include "cherish-widget-util.h"
 #include "cherish-message.h"
 #include "cherish-milestones.h"
 #include "cherish-shop-settings.h"
@@ -105,7 +106,8 @@ create_visit_row (gpointer item,
       g_autofree char *money = cherish_money_format (cherish_visit_get_amount (visit),
                                                      cherish_visit_get_currency (visit));
 
-      title = g_strdup_printf ("%s · %s", cherish_visit_kind_label (cherish_visit_get_kind (visit)), money);
+      title = g_strconcat (cherish_visit_kind_label (cherish_visit_get_kind (visit)), cherish_separator (), money,
+                           NULL);
     }
   else
     title = g_strdup (cherish_visit_kind_label (cherish_visit_get_kind (visit)));
@@ -416,7 +418,7 @@ update_header (CherishCustomerDetail *self)
       g_string_append_printf (summary, _("Customer since %s"), since);
     }
   if (summary->len > 0)
-    g_string_append (summary, " · ");
+    g_string_append (summary, cherish_separator ());
   g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u visit", "%u visits", visits),
                           visits);
   if (cherish_customer_get_last_visit_at (self->customer) != NULL)

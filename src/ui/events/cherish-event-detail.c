@@ -110,7 +110,7 @@ event_summary (CherishEventDetail *self,
       g_free (counts);
       counts = g_steal_pointer (&with);
     }
-  return g_strdup_printf ("%s%s%s\n%s", when, place != NULL && *place != '\0' ? " · " : "",
+  return g_strdup_printf ("%s%s%s\n%s", when, place != NULL && *place != '\0' ? cherish_separator () : "",
                           place != NULL ? place : "", counts);
 }
 

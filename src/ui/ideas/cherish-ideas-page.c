@@ -195,22 +195,22 @@ idea_subtitle (CherishIdea *idea)
       /* Translators: who suggested an idea */
       g_string_append_printf (text, _("by %s"), isolated);
     }
-  g_string_append_printf (text, "%s", text->len > 0 ? " · " : "");
+  g_string_append (text, text->len > 0 ? cherish_separator () : "");
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d vote", "%d votes", votes), votes);
   if (used > 0)
     {
-      g_string_append (text, " · ");
+      g_string_append (text, cherish_separator ());
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "used %d time", "used %d times", used), used);
     }
   for (guint i = 0; fits[i] != NULL; i++)
     if (*fits[i] != '\0')
-      g_string_append_printf (text, "%s%s", i == 0 ? " · " : _(", "), cherish_idea_kind_label (fits[i]));
+      g_string_append_printf (text, "%s%s", i == 0 ? cherish_separator () : _(", "), cherish_idea_kind_label (fits[i]));
   if (cherish_idea_get_cost_minor (idea) >= 0)
     {
       g_autofree char *cost = cherish_money_format (cherish_idea_get_cost_minor (idea),
                                                     cherish_idea_get_currency (idea));
 
-      g_string_append_printf (text, " · %s", cost);
+      g_string_append_printf (text, "%s%s", cherish_separator (), cost);
     }
   if (cherish_idea_get_description (idea) != NULL && *cherish_idea_get_description (idea) != '\0')
     g_string_append_printf (text, "\n%s", cherish_idea_get_description (idea));

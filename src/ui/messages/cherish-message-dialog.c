@@ -560,13 +560,13 @@ finish_guests (CherishMessageDialog *self)
                                              self->n_sent), self->n_sent);
   if (self->n_skipped > 0)
     {
-      g_string_append (said, " · ");
+      g_string_append (said, cherish_separator ());
       g_string_append_printf (said, g_dngettext (GETTEXT_PACKAGE, "%u skipped", "%u skipped", self->n_skipped),
                               self->n_skipped);
     }
   if (self->n_refused > 0)
     {
-      g_string_append (said, " · ");
+      g_string_append (said, cherish_separator ());
       g_string_append_printf (said, g_dngettext (GETTEXT_PACKAGE,
                                                  "%u not contacted (asked not to be, or no way to reach them)",
                                                  "%u not contacted (asked not to be, or no way to reach them)",

@@ -90,18 +90,18 @@ report (CherishImportDialog       *self,
     {
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u customer added", "%u customers added",
                                                  done->added), done->added);
-      g_string_append (text, " · ");
+      g_string_append (text, cherish_separator ());
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u completed", "%u completed", done->merged),
                               done->merged);
-      g_string_append (text, " · ");
+      g_string_append (text, cherish_separator ());
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u duplicate skipped",
                                                  "%u duplicates skipped", done->skipped), done->skipped);
-      g_string_append (text, " · ");
+      g_string_append (text, cherish_separator ());
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u row with a problem",
                                                  "%u rows with problems", done->bad), done->bad);
       if (done->anniversaries > 0)
         {
-          g_string_append (text, " · ");
+          g_string_append (text, cherish_separator ());
           g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u anniversary added",
                                                      "%u anniversaries added", done->anniversaries),
                                   done->anniversaries);

@@ -402,6 +402,21 @@ cherish_drop_down_let_shrink (GtkDropDown *drop_down)
 }
 
 /**
+ * cherish_separator:
+ *
+ * Returns: what stands between two parts of a row's line ("Purchase ·
+ *   €12.00"), in the shop's language
+ */
+const char *
+cherish_separator (void)
+{
+  /* Translators: between two parts of a line ("Purchase · €12.00",
+   * "3 added · 1 completed"). Persian writes its semicolon ("؛ "): a middle dot
+   * beside Persian digits reads as the digit zero. */
+  return _(" · ");
+}
+
+/**
  * cherish_count_text:
  *
  * Returns: (transfer full): @count with its thousands apart ("1,934"), in

@@ -45,6 +45,7 @@ GtkWidget *cherish_more_button_new    (GtkWidget           *content,
 void       cherish_widget_name_inner_controls (void);
 void       cherish_drop_down_let_shrink (GtkDropDown *drop_down);
 char      *cherish_count_text         (guint        count);
+const char *cherish_separator         (void);
 
 typedef void (*CherishReload) (gpointer page);
 
