@@ -87,9 +87,9 @@ reload (CherishCustomerEvents *self)
                                       joined);
         }
       else
-        /* Translators: an event's day, then the guest's status */
-        subtitle = g_strdup_printf (_("%s · %s"), when,
-                                    cherish_invitation_status_label (cherish_invitation_get_status (guest)));
+        /* An event's day, then the guest's status. */
+        subtitle = g_strconcat (when, cherish_separator (),
+                                cherish_invitation_status_label (cherish_invitation_get_status (guest)), NULL);
       cherish_group_add_row (ADW_PREFERENCES_GROUP (self), self->rows,
                              cherish_info_row_new (cherish_invitation_get_event_title (guest), subtitle, 0));
     }

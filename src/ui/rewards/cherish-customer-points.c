@@ -138,8 +138,8 @@ reload (CherishCustomerPoints *self)
                                     (int) measure), (int) measure)
     : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d point earned in 12 months",
                                     "%d points earned in 12 months", (int) measure), (int) measure);
-  /* Translators: a customer's tier, then what it is measured by */
-  subtitle = g_strdup_printf (_("%s · %s"), tier != NULL ? tier : _("No tier"), measure_text);
+  /* A customer's tier, then what it is measured by. */
+  subtitle = g_strconcat (tier != NULL ? tier : _("No tier"), cherish_separator (), measure_text, NULL);
   {
     g_autofree char *digits = cherish_calendar_digits (title);
     g_autofree char *sub_digits = cherish_calendar_digits (subtitle);

@@ -99,8 +99,8 @@ show_rewards (CherishRewardsPage *self)
       g_autofree char *left = cherish_reward_get_stock (reward) < 0
         ? g_strdup (_("no limit"))
         : g_strdup_printf (_("%d left"), (int) cherish_reward_get_stock (reward));
-      /* Translators: a reward's cost, then how many are left */
-      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), price, left);
+      /* A reward's cost, then how many are left. */
+      g_autofree char *subtitle = g_strconcat (price, cherish_separator (), left, NULL);
       /* Translators: the switch that offers a reward, %s is its name */
       g_autofree char *label = g_strdup_printf (_("Offer %s"), cherish_reward_get_name (reward));
       GtkWidget *row = cherish_info_row_new (cherish_reward_get_name (reward), subtitle, 0);
@@ -218,8 +218,8 @@ show_tiers (CherishRewardsPage *self)
         : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "From %d point", "From %d points", from), from);
       g_autofree char *members = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d customer", "%d customers", n),
                                                   n);
-      /* Translators: a tier: where it starts, then how many are in it */
-      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), start, members);
+      /* A tier: where it starts, then how many are in it. */
+      g_autofree char *subtitle = g_strconcat (start, cherish_separator (), members, NULL);
       /* Translators: a button's name for screen readers, %s is a tier */
       g_autofree char *label = g_strdup_printf (_("Remove %s"), cherish_tier_get_name (tier));
       GtkWidget *row = cherish_info_row_new (cherish_tier_get_name (tier), subtitle, 0);

@@ -130,8 +130,8 @@ describe_follow_up (gpointer   item,
   g_autofree char *when = due_text (&self->today, cherish_follow_up_get_due_date (follow_up));
 
   *title = g_strdup (cherish_follow_up_get_customer_name (follow_up));
-  /* Translators: what a follow-up is about, then when it is due */
-  *subtitle = g_strdup_printf (_("%s · %s"), cherish_follow_up_get_about (follow_up), when);
+  /* What a follow-up is about, then when it is due. */
+  *subtitle = g_strconcat (cherish_follow_up_get_about (follow_up), cherish_separator (), when, NULL);
   *customer_id = cherish_follow_up_get_customer_id (follow_up);
 }
 
@@ -191,8 +191,8 @@ describe_event (gpointer   item,
                                              people);
 
   *title = g_strdup (cherish_event_get_title (event));
-  /* Translators: an event tomorrow: the time, then how many are coming */
-  *subtitle = g_strdup_printf (_("%s · %s"), time, coming);
+  /* An event tomorrow: the time, then how many are coming. */
+  *subtitle = g_strconcat (time, cherish_separator (), coming, NULL);
   *customer_id = 0;
 }
 
