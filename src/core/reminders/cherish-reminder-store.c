@@ -36,22 +36,22 @@ G_DEFINE_FINAL_TYPE (CherishReminderStore, cherish_reminder_store, CHERISH_TYPE_
 /* Where the engines' SQL differs: reading the claim's JSON array of
  * [key, customer] pairs. ?3 = 1 says nothing was written since the
  * reminders were read, so each customer is there; else each is looked up,
- * and the reminders of a customer erased meanwhile are left out. */
+ * and the reminders of a customer erased meanwhile are left out. Each row
+ * written (new, or its snooze ended) is a reminder claimed; with
+ * " RETURNING key", which ones. */
 static const CherishDialectSql claim_all = {
   "INSERT INTO reminders_sent (key, customer_id, sent_at) "
   "SELECT value ->> 0, value ->> 1, ?2 FROM json_each (?1) "
   "WHERE ?3 = 1 OR value ->> 1 IS NULL OR EXISTS (SELECT 1 FROM customers WHERE id = value ->> 1) "
   "ON CONFLICT (key) DO UPDATE "
   "  SET sent_at = excluded.sent_at, snoozed_until = NULL "
-  "  WHERE state = 'sent' AND snoozed_until <= excluded.sent_at "
-  "RETURNING key",
+  "  WHERE state = 'sent' AND snoozed_until <= excluded.sent_at",
   "INSERT INTO reminders_sent AS r (key, customer_id, sent_at) "
   "SELECT pair ->> 0, (pair ->> 1)::bigint, ?2 FROM json_array_elements (?1::json) AS pair "
   "WHERE ?3 = 1 OR pair ->> 1 IS NULL OR EXISTS (SELECT 1 FROM customers WHERE id = (pair ->> 1)::bigint) "
   "ON CONFLICT (key) DO UPDATE "
   "  SET sent_at = excluded.sent_at, snoozed_until = NULL "
-  "  WHERE r.state = 'sent' AND r.snoozed_until <= excluded.sent_at "
-  "RETURNING key",
+  "  WHERE r.state = 'sent' AND r.snoozed_until <= excluded.sent_at",
 };
 static CherishDatabase *
 database_of (CherishReminderStore *self)
@@ -111,6 +111,82 @@ compare_keys (gconstpointer a,
   return strcmp (cherish_reminder_get_key (*(CherishReminder **) a), cherish_reminder_get_key (*(CherishReminder **) b));
 }
 
+/* The claim's statement, its rows as JSON pairs. */
+typedef struct
+{
+  Claim      *run;
+  const char *pairs;
+  gsize       length;
+  guint       n_pairs;
+  gboolean    unchanged;   /* nothing written since the reminders were read */
+  gboolean    not_all;     /* some were not written: undone */
+} ClaimEvery;
+
+static void
+bind_claim (CherishStmt *stmt,
+            ClaimEvery  *every)
+{
+  cherish_stmt_bind_text (stmt, 1, every->pairs, (int) every->length);
+  cherish_bind_text (stmt, 2, every->run->now);
+  cherish_stmt_bind_int64 (stmt, 3, every->unchanged);
+}
+
+/* Claims every one of the pairs, or none: most often all are new, and the
+ * count of rows written says so without RETURNING, which has SQLite keep
+ * each row it writes (13,700 after days away: 72–92 → 57–66 ms). When
+ * some were not written (delivered from another computer meanwhile, marked
+ * done before they fell due), it is undone and the caller asks which. */
+static gboolean
+claim_every (gpointer   user_data,
+             GError   **error)
+{
+  ClaimEvery *every = user_data;
+  CherishDatabase *database = database_of (every->run->self);
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (database, cherish_database_sql (database, claim_all),
+                                                          error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_claim (stmt, every);
+  if (!cherish_database_step_done (database, stmt, error))
+    return FALSE;
+  if (cherish_database_changes (database) != (gint64) every->n_pairs)
+    {
+      every->not_all = TRUE;
+      g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT, "Some reminders were claimed already");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Claims those of the pairs not claimed yet, and says which: RETURNING. */
+static gboolean
+claim_which (ClaimEvery  *every,
+             GError     **error)
+{
+  Claim *run = every->run;
+  CherishDatabase *database = database_of (run->self);
+  g_autoptr(GHashTable) won = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *sql = g_strconcat (cherish_database_sql (database, claim_all), " RETURNING key", NULL);
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (database, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_claim (stmt, every);
+  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
+    g_hash_table_add (won, g_strdup (cherish_column_text (stmt, 0)));
+  if (rc != CHERISH_DONE)
+    {
+      cherish_database_set_error (database, rc, error);
+      return FALSE;
+    }
+  for (guint i = 0; i < run->due->len; i++)
+    if (g_hash_table_contains (won, cherish_reminder_get_key (run->due->pdata[i])))
+      g_ptr_array_add (run->claimed, g_object_ref (run->due->pdata[i]));
+  return TRUE;
+}
+
 static gboolean
 claim (gpointer   user_data,
        GError   **error)
@@ -126,12 +202,10 @@ claim (gpointer   user_data,
     return FALSE;
 
   /* One statement for them all (13,000 after days away), each key with its
-   * customer as a JSON pair; RETURNING says which were claimed. */
+   * customer as a JSON pair. */
   {
     g_autoptr(GString) pairs = g_string_new ("[");
-    g_autoptr(GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
-    g_autoptr(GHashTable) won = g_hash_table_new (g_str_hash, g_str_equal);
-    int rc;
+    ClaimEvery every;
 
     /* In the order of the keys: the sent-log's own order, so that the
      * rows go in one after the other, not scattered over its pages
@@ -142,42 +216,33 @@ claim (gpointer   user_data,
     for (guint i = 0; i < by_key_order->len; i++)
       {
         CherishReminder *reminder = by_key_order->pdata[i];
-        const char *key = cherish_reminder_get_key (reminder);
         gint64 customer = cherish_reminder_get_customer_id (reminder);
 
         if (i > 0)
           g_string_append_c (pairs, ',');
         g_string_append_c (pairs, '[');
-        json_append_string (pairs, key);
+        json_append_string (pairs, cherish_reminder_get_key (reminder));
         if (customer > 0)
           g_string_append_printf (pairs, ",%" G_GINT64_FORMAT "]", customer);
         else
           g_string_append (pairs, ",null]");   /* an event's */
-        g_hash_table_insert (by_key, (gpointer) key, reminder);
       }
     g_string_append_c (pairs, ']');
 
-    stmt = cherish_database_prepare (database, cherish_database_sql (database, claim_all), error);
-    if (stmt == NULL)
+    every = (ClaimEvery) { run, pairs->str, pairs->len, by_key_order->len, current == run->stamp, FALSE };
+    if (cherish_database_transaction (database, claim_every, &every, error))
+      {
+        for (guint i = 0; i < run->due->len; i++)
+          g_ptr_array_add (run->claimed, g_object_ref (run->due->pdata[i]));
+      }
+    else if (!every.not_all)
       return FALSE;
-    cherish_stmt_bind_text (stmt, 1, pairs->str, (int) pairs->len);
-    cherish_bind_text (stmt, 2, run->now);
-    cherish_stmt_bind_int64 (stmt, 3, current == run->stamp);
-    while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
+    else
       {
-        CherishReminder *reminder = g_hash_table_lookup (by_key, cherish_column_text (stmt, 0));
-
-        if (reminder != NULL)
-          g_hash_table_add (won, (gpointer) cherish_reminder_get_key (reminder));
+        g_clear_error (error);
+        if (!claim_which (&every, error))
+          return FALSE;
       }
-    if (rc != CHERISH_DONE)
-      {
-        cherish_database_set_error (database, rc, error);
-        return FALSE;
-      }
-    for (guint i = 0; i < run->due->len; i++)
-      if (g_hash_table_contains (won, cherish_reminder_get_key (run->due->pdata[i])))
-        g_ptr_array_add (run->claimed, g_object_ref (run->due->pdata[i]));
   }
 
   seen = run->stamp;
