@@ -417,6 +417,23 @@ cherish_database_open_reader (CherishDatabase  *self,
   return g_steal_pointer (&reader);
 }
 
+/**
+ * cherish_database_release_memory:
+ *
+ * Gives back the pages a reading connection keeps in its cache: a page
+ * that reads once in a while does not hold them between its reads (the
+ * file's pages stay in the system's cache). Not while a statement of
+ * @self is stepping in another thread.
+ */
+void
+cherish_database_release_memory (CherishDatabase *self)
+{
+  g_return_if_fail (CHERISH_IS_DATABASE (self));
+
+  if (!cherish_database_is_server_uri (self->path))
+    cherish_database_exec (self, "PRAGMA shrink_memory;", NULL);
+}
+
 const char *
 cherish_database_get_path (CherishDatabase *self)
 {

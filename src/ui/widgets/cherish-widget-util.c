@@ -760,6 +760,8 @@ cherish_page_read_done (gpointer         page,
 {
   gboolean again = read->read_again;
 
+  if (read->reader != NULL && !again)
+    cherish_database_release_memory (read->reader);
   read->loading = FALSE;
   read->read_again = FALSE;
   cherish_page_loaded (page);
