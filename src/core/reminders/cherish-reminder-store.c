@@ -115,9 +115,8 @@ compare_keys (gconstpointer a,
 typedef struct
 {
   Claim      *run;
-  const char *pairs;
+  const char *pairs;       /* one for each of run->due */
   gsize       length;
-  guint       n_pairs;
   gboolean    unchanged;   /* nothing written since the reminders were read */
   gboolean    not_all;     /* some were not written: undone */
 } ClaimEvery;
@@ -150,7 +149,7 @@ claim_every (gpointer   user_data,
   bind_claim (stmt, every);
   if (!cherish_database_step_done (database, stmt, error))
     return FALSE;
-  if (cherish_database_changes (database) != (gint64) every->n_pairs)
+  if (cherish_database_changes (database) != (gint64) every->run->due->len)
     {
       every->not_all = TRUE;
       g_set_error_literal (error, CHERISH_ERROR, CHERISH_ERROR_CONFLICT, "Some reminders were claimed already");
@@ -229,7 +228,7 @@ claim (gpointer   user_data,
       }
     g_string_append_c (pairs, ']');
 
-    every = (ClaimEvery) { run, pairs->str, pairs->len, by_key_order->len, current == run->stamp, FALSE };
+    every = (ClaimEvery) { run, pairs->str, pairs->len, current == run->stamp, FALSE };
     if (cherish_database_transaction (database, claim_every, &every, error))
       {
         for (guint i = 0; i < run->due->len; i++)

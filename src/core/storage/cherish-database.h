@@ -54,7 +54,7 @@ const char      *cherish_database_get_path             (CherishDatabase        *
 gboolean         cherish_database_get_connected        (CherishDatabase        *self);
 CherishDatabase *cherish_database_open_reader          (CherishDatabase        *self,
                                                         GError                **error);
-void             cherish_database_release_memory      (CherishDatabase        *self);
+void             cherish_database_release_memory       (CherishDatabase        *self);
 int              cherish_database_get_schema_version   (CherishDatabase        *self);
 int              cherish_database_get_latest_version   (void);
 gboolean         cherish_database_transaction          (CherishDatabase        *self,
