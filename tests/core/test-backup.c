@@ -262,7 +262,6 @@ test_integrity_ok (void)
   cherish_test_remove_dir (dir);
 }
 
-/* Every earlier schema version migrates to the latest, keeping its data. */
 int
 main (int   argc,
       char *argv[])

@@ -21,6 +21,7 @@ count_of (CherishDatabase *db,
   return value;
 }
 
+/* Every earlier schema version migrates to the latest, keeping its data. */
 static void
 test_migrations (void)
 {

@@ -32,4 +32,8 @@ void                   cherish_test_window_click       (GtkWidget         *butto
 void                   cherish_test_window_type        (gpointer           editable,
                                                         const char        *text);
 
+/* A test of the window at @path: a new window on a new shop for each. */
+#define CHERISH_TEST_WINDOW_ADD(path, func) \
+  g_test_add (path, CherishTestWindow, NULL, cherish_test_window_set_up, func, cherish_test_window_tear_down)
+
 G_END_DECLS

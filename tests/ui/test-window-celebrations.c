@@ -266,12 +266,9 @@ main (int   argc,
 {
   cherish_test_gtk_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, cherish_test_window_set_up, func, cherish_test_window_tear_down)
-
-  ADD ("/celebrations/plan-done-photo-skip", test_celebrations);
-  ADD ("/celebrations/rules-from-preferences", test_celebrations_rules);
-  ADD ("/celebrations/shop-milestone-offered", test_shop_milestone_offered);
+  CHERISH_TEST_WINDOW_ADD ("/celebrations/plan-done-photo-skip", test_celebrations);
+  CHERISH_TEST_WINDOW_ADD ("/celebrations/rules-from-preferences", test_celebrations_rules);
+  CHERISH_TEST_WINDOW_ADD ("/celebrations/shop-milestone-offered", test_shop_milestone_offered);
 
   return g_test_run ();
 }

@@ -550,19 +550,16 @@ main (int   argc,
 {
   cherish_test_gtk_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, cherish_test_window_set_up, func, cherish_test_window_tear_down)
-
-  ADD ("/window/shell", test_shell);
-  ADD ("/window/narrow", test_narrow);
-  ADD ("/window/server-away", test_server_away);
-  ADD ("/customers/empty-and-no-results", test_empty_and_no_results);
-  ADD ("/customers/create-through-dialog", test_create_through_dialog);
-  ADD ("/customers/edit-keeps-text-on-error", test_edit_keeps_text_on_error);
-  ADD ("/customers/delete-and-undo", test_delete_and_undo);
-  ADD ("/customers/quick-log", test_quick_log);
-  ADD ("/customers/life-event", test_life_event);
-  ADD ("/customers/big-list-stays-lazy", test_big_list_stays_lazy);
+  CHERISH_TEST_WINDOW_ADD ("/window/shell", test_shell);
+  CHERISH_TEST_WINDOW_ADD ("/window/narrow", test_narrow);
+  CHERISH_TEST_WINDOW_ADD ("/window/server-away", test_server_away);
+  CHERISH_TEST_WINDOW_ADD ("/customers/empty-and-no-results", test_empty_and_no_results);
+  CHERISH_TEST_WINDOW_ADD ("/customers/create-through-dialog", test_create_through_dialog);
+  CHERISH_TEST_WINDOW_ADD ("/customers/edit-keeps-text-on-error", test_edit_keeps_text_on_error);
+  CHERISH_TEST_WINDOW_ADD ("/customers/delete-and-undo", test_delete_and_undo);
+  CHERISH_TEST_WINDOW_ADD ("/customers/quick-log", test_quick_log);
+  CHERISH_TEST_WINDOW_ADD ("/customers/life-event", test_life_event);
+  CHERISH_TEST_WINDOW_ADD ("/customers/big-list-stays-lazy", test_big_list_stays_lazy);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();
