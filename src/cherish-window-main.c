@@ -18,6 +18,7 @@ main (int   argc,
   g_autoptr(CherishApplication) app = NULL;
   const char *localedir = g_getenv ("CHERISH_LOCALEDIR");
 
+  cherish_application_share_one_heap ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

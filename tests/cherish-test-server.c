@@ -11,10 +11,10 @@
  */
 #include "config.h"
 
-#include <libpq-fe.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cherish-libpq.h"
 #include "cherish-test-server.h"
 
 /* folder → GPtrArray of the databases made for it */
@@ -37,17 +37,31 @@ server_uri (void)
   return uri;
 }
 
+/* A connection to @uri, through the libpq Cherish loads (the test
+ * programs do not link it, as Cherish does not). */
+static PGconn *
+connect_to (const char *uri)
+{
+  g_autofree char *why = NULL;
+  PGconn *conn;
+
+  if (!cherish_libpq_load (&why))
+    g_error ("libpq: %s", why);
+  conn = PQconnectdb (uri);
+  if (PQstatus (conn) != CONNECTION_OK)
+    g_error ("%s: %s", uri, PQerrorMessage (conn));
+  return conn;
+}
+
 /* Runs @sql on the server's maintenance database; returns its one value. */
 static char *
 admin (const char *sql)
 {
   g_autofree char *uri = g_strdup_printf ("%s/postgres", server_uri ());
-  PGconn *conn = PQconnectdb (uri);
+  PGconn *conn = connect_to (uri);
   PGresult *result;
   char *value = NULL;
 
-  if (PQstatus (conn) != CONNECTION_OK)
-    g_error ("%s: %s", uri, PQerrorMessage (conn));
   result = PQexec (conn, sql);
   if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
     g_error ("%s: %s", sql, PQerrorMessage (conn));
@@ -143,12 +157,10 @@ cherish_test_server_rows (const char *uri,
                           const char *sql)
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  PGconn *conn = PQconnectdb (uri);
+  PGconn *conn = connect_to (uri);
   PGresult *result;
   GPtrArray *names;
 
-  if (PQstatus (conn) != CONNECTION_OK)
-    g_error ("%s: %s", uri, PQerrorMessage (conn));
   result = PQexec (conn, sql);
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
     g_error ("%s: %s", sql, PQerrorMessage (conn));

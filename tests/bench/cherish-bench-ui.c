@@ -22,6 +22,7 @@
 #include <malloc.h>
 #include <string.h>
 
+#include "cherish-application.h"
 #include "cherish-customers-page.h"
 #include "cherish-paged-model.h"
 #include "cherish-search-provider.h"
@@ -340,6 +341,8 @@ main (int   argc,
       return 2;
     }
 
+  /* As Cherish's main() does. */
+  cherish_application_share_one_heap ();
   cherish_test_gtk_init (&argc, &argv);
   g_print ("Cherish UI benchmark on %s\n", database);
   if (g_getenv ("CHERISH_BENCH_ONLY_MEMORY") == NULL)

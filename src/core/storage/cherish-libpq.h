@@ -16,9 +16,10 @@
 G_BEGIN_DECLS
 
 #define CHERISH_LIBPQ_FUNCTIONS(F) \
-  F (PQbackendPID) F (PQclear) F (PQcmdTuples) F (PQconnectdbParams) F (PQconninfoFree) \
-  F (PQconninfoParse) F (PQconsumeInput) F (PQerrorMessage) F (PQexec) F (PQexecParams) \
-  F (PQexecPrepared) F (PQfinish) F (PQfreemem) F (PQftype) F (PQgetisnull) F (PQgetvalue) \
+  F (PQbackendPID) F (PQclear) F (PQcmdTuples) F (PQconnectdb) F (PQconnectdbParams) \
+  F (PQconninfoFree) F (PQconninfoParse) F (PQconsumeInput) F (PQerrorMessage) F (PQexec) \
+  F (PQexecParams) F (PQexecPrepared) F (PQfinish) F (PQfname) F (PQfreemem) F (PQftype) \
+  F (PQgetisnull) F (PQgetvalue) \
   F (PQnfields) F (PQnotifies) F (PQntuples) F (PQprepare) F (PQresetPoll) F (PQresetStart) \
   F (PQresultErrorField) F (PQresultStatus) F (PQsetNoticeProcessor) F (PQsocket) F (PQstatus) \
   F (PQtransactionStatus)
@@ -39,6 +40,7 @@ gboolean cherish_libpq_load (char **message);
 #define PQbackendPID          (cherish_libpq.PQbackendPID)
 #define PQclear               (cherish_libpq.PQclear)
 #define PQcmdTuples           (cherish_libpq.PQcmdTuples)
+#define PQconnectdb           (cherish_libpq.PQconnectdb)
 #define PQconnectdbParams     (cherish_libpq.PQconnectdbParams)
 #define PQconninfoFree        (cherish_libpq.PQconninfoFree)
 #define PQconninfoParse       (cherish_libpq.PQconninfoParse)
@@ -48,6 +50,7 @@ gboolean cherish_libpq_load (char **message);
 #define PQexecParams          (cherish_libpq.PQexecParams)
 #define PQexecPrepared        (cherish_libpq.PQexecPrepared)
 #define PQfinish              (cherish_libpq.PQfinish)
+#define PQfname               (cherish_libpq.PQfname)
 #define PQfreemem             (cherish_libpq.PQfreemem)
 #define PQftype               (cherish_libpq.PQftype)
 #define PQgetisnull           (cherish_libpq.PQgetisnull)

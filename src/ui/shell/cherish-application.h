@@ -14,5 +14,6 @@ G_DECLARE_FINAL_TYPE (CherishApplication, cherish_application, CHERISH, APPLICAT
                       AdwApplication)
 
 CherishApplication *cherish_application_new (void);
+void                cherish_application_share_one_heap (void);
 
 G_END_DECLS
