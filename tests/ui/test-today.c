@@ -271,6 +271,7 @@ test_many_due (Fixture       *f,
   g_autoptr(GPtrArray) rows = NULL;
   AdwPreferencesRow *all = NULL;
   CherishListDialog *dialog;
+  g_autoptr(GListModel) whole = NULL;
 
   g_assert_true (cherish_database_transaction (f->shop.db, add_many, f, NULL));
   cherish_test_spin (200);
@@ -301,6 +302,18 @@ test_many_due (Fixture       *f,
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (
                         GTK_LIST_VIEW (cherish_test_find (dialog, GTK_TYPE_LIST_VIEW, NULL))))), ==, 5001);
   }
+
+  /* Closed, the page keeps only its rows' items, and Show All reads the
+   * rest again. */
+  whole = G_LIST_MODEL (g_object_ref (gtk_list_view_get_model (
+            GTK_LIST_VIEW (cherish_test_find (dialog, GTK_TYPE_LIST_VIEW, NULL)))));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (whole), ==, 8);
+  g_signal_emit_by_name (cherish_test_row_titled (group, ADW_TYPE_ACTION_ROW, "Show All 5,001"), "activated");
+  dialog = cherish_test_toplevel (CHERISH_TYPE_LIST_DIALOG);
+  cherish_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (
+                      GTK_LIST_VIEW (cherish_test_find (dialog, GTK_TYPE_LIST_VIEW, NULL))))), ==, 5001);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

@@ -50,7 +50,8 @@ typedef struct
 {
   AdwPreferencesGroup *group;
   GPtrArray           *rows;    /* the rows on the page */
-  GListStore          *items;   /* everything, for "Show All" */
+  GListStore          *items;   /* the rows' items; all of them while "Show All" is open */
+  gboolean             whole;   /* "Show All" is open */
   CherishDescribeItem  describe;
 } Section;
 
@@ -331,6 +332,30 @@ occasion_message_button (CherishOccasion  *occasion,
 
 /* ---- Sections --------------------------------------------------------- */
 
+/* A section keeps only the items of its rows (a big shop's thousands
+ * cost megabytes), and all of them while its whole list is open. */
+static void
+keep_items (Section   *section,
+            GPtrArray *items)
+{
+  guint kept = section->whole ? items->len : MIN (items->len, SHOWN);
+
+  g_list_store_splice (section->items, 0, g_list_model_get_n_items (G_LIST_MODEL (section->items)),
+                       items->pdata, kept);
+}
+
+static void
+on_whole_list_closed (CherishTodayPage *self,
+                      GtkWidget        *dialog)
+{
+  Section *section = &self->sections[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "section"))];
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (section->items));
+
+  section->whole = FALSE;
+  if (n > SHOWN)
+    g_list_store_splice (section->items, SHOWN, n - SHOWN, NULL, 0);
+}
+
 static void
 on_show_all_activated (CherishTodayPage *self,
                        AdwActionRow     *row)
@@ -347,7 +372,12 @@ on_show_all_activated (CherishTodayPage *self,
                                     adw_preferences_group_get_title (section->group),
                                     G_LIST_MODEL (section->items), section->describe, self,
                                     follow_up_actions, id == FOLLOW_UPS ? G_N_ELEMENTS (follow_up_actions) : 0);
+  g_object_set_data (G_OBJECT (dialog), "section", GUINT_TO_POINTER (id));
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_whole_list_closed), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* It opens with the rows' items; the rest are read again. */
+  section->whole = TRUE;
+  cherish_today_page_reload (self);
 }
 
 /* The first few rows of a section, and "Show All 1,934" for the rest. */
@@ -359,8 +389,7 @@ show_section (CherishTodayPage *self,
   Section *section = &self->sections[id];
 
   cherish_group_clear (section->group, section->rows);
-  g_list_store_splice (section->items, 0, g_list_model_get_n_items (G_LIST_MODEL (section->items)),
-                       items->pdata, items->len);
+  keep_items (section, items);
   for (guint i = 0; i < MIN (items->len, SHOWN); i++)
     {
       g_autofree char *title = NULL;
