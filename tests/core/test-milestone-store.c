@@ -81,15 +81,18 @@ compare_lines (gconstpointer a,
   return strcmp (*(const char **) a, *(const char **) b);
 }
 
-/* The lines of those of @found with a day, in the order of their text. */
+/* The lines of those of @found with a day (and of @kind, unless NONE), in
+ * the order of their text. */
 static char *
-dated_lines (GPtrArray *found)
+dated_lines (GPtrArray           *found,
+             CherishOccasionKind  kind)
 {
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < found->len; i++)
-    if (cherish_occasion_get_date (found->pdata[i]) != NULL)
+    if (cherish_occasion_get_date (found->pdata[i]) != NULL &&
+        (kind == CHERISH_OCCASION_NONE || cherish_occasion_get_kind (found->pdata[i]) == kind))
       g_ptr_array_add (lines, line_of (found->pdata[i]));
   g_ptr_array_sort (lines, compare_lines);
   for (guint i = 0; i < lines->len; i++)
@@ -98,7 +101,8 @@ dated_lines (GPtrArray *found)
 }
 
 /* The occasions of a range, one line each. The reminders' reading of the
- * same range has those with a day, the same. */
+ * same range has those with a day, the same; Today's reading of the
+ * customers' own events has those of them. */
 static char *
 find (Fixture    *f,
       const char *from_text,
@@ -106,9 +110,12 @@ find (Fixture    *f,
 {
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GPtrArray) dated = NULL;
+  g_autoptr(GPtrArray) life = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *expected_dated = NULL;
   g_autofree char *got_dated = NULL;
+  g_autofree char *expected_life = NULL;
+  g_autofree char *got_life = NULL;
   GString *out = g_string_new (NULL);
   GDate from, to;
 
@@ -127,9 +134,15 @@ find (Fixture    *f,
   g_assert_no_error (error);
   for (guint i = 0; i < dated->len; i++)
     g_assert_nonnull (cherish_occasion_get_date (dated->pdata[i]));
-  expected_dated = dated_lines (found);
-  got_dated = dated_lines (dated);
+  expected_dated = dated_lines (found, CHERISH_OCCASION_NONE);
+  got_dated = dated_lines (dated, CHERISH_OCCASION_NONE);
   g_assert_cmpstr (got_dated, ==, expected_dated);
+
+  life = cherish_milestone_store_find_life_events (f->milestones, &from, &to, &f->rules, &error);
+  g_assert_no_error (error);
+  expected_life = dated_lines (found, CHERISH_OCCASION_LIFE_EVENT);
+  got_life = dated_lines (life, CHERISH_OCCASION_NONE);
+  g_assert_cmpstr (got_life, ==, expected_life);
   return g_string_free (out, FALSE);
 }
 

@@ -275,6 +275,16 @@ scan_one_off_events (Scan    *scan,
   return TRUE;
 }
 
+/* The customers' own events: yearly ones on their days, one-off ones. */
+static gboolean
+scan_life_events (Scan    *scan,
+                  GError **error)
+{
+  return scan_yearly (scan, cherish_database_sql (database_of (scan->self), yearly_events),
+                      CHERISH_OCCASION_LIFE_EVENT, error) &&
+         scan_one_off_events (scan, error);
+}
+
 /* Events a customer is on the list of (not declined, not cancelled), on
  * the shop's day they start; the number is the event's id. */
 static gboolean
@@ -613,14 +623,23 @@ cherish_milestone_store_new (CherishDatabase *database,
   return g_object_new (CHERISH_TYPE_MILESTONE_STORE, "database", database, "clock", clock, NULL);
 }
 
+/* What find() looks for. */
+typedef enum
+{
+  FIND_ALL,
+  FIND_DATED,        /* no "at the next visit", unsorted */
+  FIND_LIFE_EVENTS,  /* the customers' own events only */
+} Find;
+
 static GPtrArray *
 find (CherishMilestoneStore        *self,
       const GDate                  *from,
       const GDate                  *to,
       const CherishMilestoneRules  *rules,
-      gboolean                      dated_only,
+      Find                          what,
       GError                      **error)
 {
+  gboolean dated_only = what == FIND_DATED;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GTimeZone) zone = NULL;
   CherishClock *clock;
@@ -648,19 +667,20 @@ find (CherishMilestoneStore        *self,
   scan.from_utc = local_midnight_utc (&scan, from);
   scan.end_utc = local_midnight_utc (&scan, &after);
 
-  ok = scan_yearly (&scan,
-                    "SELECT id, display_name, birthday FROM customers "
-                    "WHERE deleted_at IS NULL AND birthday_md BETWEEN ?1 AND ?2",
-                    CHERISH_OCCASION_BIRTHDAY, error) &&
-       scan_yearly (&scan, cherish_database_sql (database_of (self), tenures),
-                    CHERISH_OCCASION_TENURE, error) &&
-       scan_yearly (&scan, cherish_database_sql (database_of (self), yearly_events),
-                    CHERISH_OCCASION_LIFE_EVENT, error) &&
-       scan_one_off_events (&scan, error) &&
-       scan_invitations (&scan, error) &&
-       scan_visits_done (&scan, error) &&
-       (!includes_today || dated_only || scan_visits_next (&scan, error)) &&
-       scan_shop (&scan, includes_today && !dated_only, error);
+  if (what == FIND_LIFE_EVENTS)
+    ok = scan_life_events (&scan, error);
+  else
+    ok = scan_yearly (&scan,
+                      "SELECT id, display_name, birthday FROM customers "
+                      "WHERE deleted_at IS NULL AND birthday_md BETWEEN ?1 AND ?2",
+                      CHERISH_OCCASION_BIRTHDAY, error) &&
+         scan_yearly (&scan, cherish_database_sql (database_of (self), tenures),
+                      CHERISH_OCCASION_TENURE, error) &&
+         scan_life_events (&scan, error) &&
+         scan_invitations (&scan, error) &&
+         scan_visits_done (&scan, error) &&
+         (!includes_today || dated_only || scan_visits_next (&scan, error)) &&
+         scan_shop (&scan, includes_today && !dated_only, error);
 
   for (guint i = 0; i < G_N_ELEMENTS (scan.md); i++)
     g_free (scan.md[i]);
@@ -694,7 +714,7 @@ cherish_milestone_store_find (CherishMilestoneStore        *self,
                               const CherishMilestoneRules  *rules,
                               GError                      **error)
 {
-  return find (self, from, to, rules, FALSE, error);
+  return find (self, from, to, rules, FIND_ALL, error);
 }
 
 /**
@@ -713,5 +733,26 @@ cherish_milestone_store_find_dated (CherishMilestoneStore        *self,
                                     const CherishMilestoneRules  *rules,
                                     GError                      **error)
 {
-  return find (self, from, to, rules, TRUE, error);
+  return find (self, from, to, rules, FIND_DATED, error);
+}
+
+/**
+ * cherish_milestone_store_find_life_events:
+ *
+ * As cherish_milestone_store_find(), the customers' own events only
+ * (weddings, retirements, yearly or not): a big shop's month holds
+ * thousands of birthdays and anniversaries as customers, and none of them
+ * is read.
+ *
+ * Returns: (transfer full) (element-type CherishOccasion) (nullable): by
+ *   date
+ */
+GPtrArray *
+cherish_milestone_store_find_life_events (CherishMilestoneStore        *self,
+                                          const GDate                  *from,
+                                          const GDate                  *to,
+                                          const CherishMilestoneRules  *rules,
+                                          GError                      **error)
+{
+  return find (self, from, to, rules, FIND_LIFE_EVENTS, error);
 }

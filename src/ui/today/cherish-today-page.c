@@ -463,14 +463,17 @@ static GPtrArray *
 find_occasions (CherishMilestoneStore *milestones,
                 Load                  *load,
                 guint                  from_days,
-                guint                  to_days)
+                guint                  to_days,
+                gboolean               life_events_only)
 {
   g_autoptr(GError) error = NULL;
   GDate from = load->today, to = load->today;
 
   g_date_add_days (&from, from_days);
   g_date_add_days (&to, to_days);
-  return or_empty (cherish_milestone_store_find (milestones, &from, &to, &load->rules, &error),
+  return or_empty (life_events_only
+                   ? cherish_milestone_store_find_life_events (milestones, &from, &to, &load->rules, &error)
+                   : cherish_milestone_store_find (milestones, &from, &to, &load->rules, &error),
                    "occasions", error);
 }
 
@@ -501,8 +504,9 @@ load_in_thread (GTask        *task,
   g_clear_error (&error);
   load->lists[EVENTS] = or_empty (cherish_event_store_list_between (events, tomorrow, after, &error),
                                   "events", error);
-  load->lists[WEEK] = find_occasions (milestones, load, 0, WEEK_DAYS - 1);
-  load->lists[SOON] = find_occasions (milestones, load, WEEK_DAYS, SOON_DAYS);
+  load->lists[WEEK] = find_occasions (milestones, load, 0, WEEK_DAYS - 1, FALSE);
+  /* Later this month, only the customers' own events. */
+  load->lists[SOON] = find_occasions (milestones, load, WEEK_DAYS, SOON_DAYS, TRUE);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -510,8 +514,7 @@ load_in_thread (GTask        *task,
 
 /* The occasions a section lists, of those found. */
 static GPtrArray *
-occasions_shown (GPtrArray *found,
-                 gboolean   life_events_only)
+occasions_shown (GPtrArray *found)
 {
   GPtrArray *shown = g_ptr_array_new ();
 
@@ -522,7 +525,6 @@ occasions_shown (GPtrArray *found,
       /* Events are listed on their own, the day before. */
       if (cherish_occasion_get_customer_id (occasion) <= 0 ||
           cherish_occasion_get_kind (occasion) == CHERISH_OCCASION_EVENT ||
-          (life_events_only && cherish_occasion_get_kind (occasion) != CHERISH_OCCASION_LIFE_EVENT) ||
           !occasion_has_when (occasion))
         continue;
       g_ptr_array_add (shown, occasion);
@@ -560,8 +562,8 @@ on_loaded (GObject      *source,
   if (self->database != NULL && g_task_propagate_boolean (G_TASK (result), NULL))
     {
       g_autoptr(GPtrArray) missed = missed_shown (load->lists[MISSED]);
-      g_autoptr(GPtrArray) week = occasions_shown (load->lists[WEEK], FALSE);
-      g_autoptr(GPtrArray) soon = occasions_shown (load->lists[SOON], TRUE);
+      g_autoptr(GPtrArray) week = occasions_shown (load->lists[WEEK]);
+      g_autoptr(GPtrArray) soon = occasions_shown (load->lists[SOON]);
 
       shown += show_section (self, FOLLOW_UPS, load->lists[FOLLOW_UPS]);
       shown += show_section (self, MISSED, missed);
