@@ -27,10 +27,11 @@ GPtrArray             *cherish_milestone_store_find_dated (CherishMilestoneStore
                                                            const GDate                  *to,
                                                            const CherishMilestoneRules  *rules,
                                                            GError                      **error);
-GPtrArray             *cherish_milestone_store_find_life_events (CherishMilestoneStore   *self,
-                                                                 const GDate             *from,
-                                                                 const GDate             *to,
-                                                                 const CherishMilestoneRules *rules,
-                                                                 GError                 **error);
+GPtrArray             *cherish_milestone_store_find_life_events
+                                                          (CherishMilestoneStore        *self,
+                                                           const GDate                  *from,
+                                                           const GDate                  *to,
+                                                           const CherishMilestoneRules  *rules,
+                                                           GError                      **error);
 
 G_END_DECLS
