@@ -51,7 +51,7 @@ typedef struct
   AdwPreferencesGroup *group;
   GPtrArray           *rows;    /* the rows on the page */
   GListStore          *items;   /* the rows' items; all of them while "Show All" is open */
-  gboolean             whole;   /* "Show All" is open */
+  CherishListDialog   *whole;   /* "Show All", while it is open */
   CherishDescribeItem  describe;
 } Section;
 
@@ -338,7 +338,7 @@ static void
 keep_items (Section   *section,
             GPtrArray *items)
 {
-  guint kept = section->whole ? items->len : MIN (items->len, SHOWN);
+  guint kept = section->whole != NULL ? items->len : MIN (items->len, SHOWN);
 
   g_list_store_splice (section->items, 0, g_list_model_get_n_items (G_LIST_MODEL (section->items)),
                        items->pdata, kept);
@@ -351,7 +351,7 @@ on_whole_list_closed (CherishTodayPage *self,
   Section *section = &self->sections[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "section"))];
   guint n = g_list_model_get_n_items (G_LIST_MODEL (section->items));
 
-  section->whole = FALSE;
+  section->whole = NULL;
   if (n > SHOWN)
     g_list_store_splice (section->items, SHOWN, n - SHOWN, NULL, 0);
 }
@@ -376,7 +376,8 @@ on_show_all_activated (CherishTodayPage *self,
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_whole_list_closed), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   /* It opens with the rows' items; the rest are read again. */
-  section->whole = TRUE;
+  section->whole = dialog;
+  cherish_list_dialog_set_loading (dialog, TRUE);
   cherish_today_page_reload (self);
 }
 
@@ -572,6 +573,10 @@ on_loaded (GObject      *source,
       shown += show_section (self, SOON, soon);
       gtk_widget_set_visible (GTK_WIDGET (self->all_clear), shown == 0);
     }
+  /* A read that began before Show All was opened read everything too. */
+  for (guint i = 0; i < N_SECTIONS; i++)
+    if (self->sections[i].whole != NULL)
+      cherish_list_dialog_set_loading (self->sections[i].whole, FALSE);
   if (cherish_page_read_done (self, &self->read) && self->database != NULL)
     cherish_today_page_reload (self);
 }

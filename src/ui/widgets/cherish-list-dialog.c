@@ -30,6 +30,7 @@ struct _CherishListDialog
   CherishListAction   *actions;         /* static, from the page */
   guint                n_actions;
   GtkListView         *list;
+  GtkSpinner          *spinner;         /* the rest of the list is being read */
   guint                rows;            /* row widgets made, for tests */
 };
 
@@ -183,6 +184,7 @@ cherish_list_dialog_new (GtkWindow           *parent,
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *header = adw_header_bar_new ();
   GtkNoSelection *selection;
 
   g_set_weak_pointer (&self->parent, parent);
@@ -204,7 +206,14 @@ cherish_list_dialog_new (GtkWindow           *parent,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  self->spinner = GTK_SPINNER (gtk_spinner_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+  /* Translators: a spinner's name while a long list's "Show All" window reads the rest of it */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->spinner), _("Reading the whole list"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spinner), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_widget_get_tooltip_text (GTK_WIDGET (self->spinner)), -1);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
+  gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), scroller);
   adw_window_set_content (ADW_WINDOW (self), box);
   return self;
@@ -222,4 +231,30 @@ cherish_list_dialog_count_rows (CherishListDialog *self)
   g_return_val_if_fail (CHERISH_IS_LIST_DIALOG (self), 0);
 
   return self->rows;
+}
+
+/**
+ * cherish_list_dialog_set_loading:
+ * @loading: whether the rest of the list is still being read
+ *
+ * The window may open with the first items of a list (those the page
+ * shows) while the page reads the rest; a spinner says so meanwhile.
+ */
+void
+cherish_list_dialog_set_loading (CherishListDialog *self,
+                                 gboolean           loading)
+{
+  g_return_if_fail (CHERISH_IS_LIST_DIALOG (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
+  gtk_spinner_set_spinning (self->spinner, loading);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_STATE_BUSY, loading, -1);
+}
+
+gboolean
+cherish_list_dialog_get_loading (CherishListDialog *self)
+{
+  g_return_val_if_fail (CHERISH_IS_LIST_DIALOG (self), FALSE);
+
+  return gtk_spinner_get_spinning (self->spinner);
 }

@@ -50,5 +50,8 @@ CherishListDialog *cherish_list_dialog_new        (GtkWindow           *parent,
                                                    const CherishListAction *actions,
                                                    guint                n_actions);
 guint              cherish_list_dialog_count_rows (CherishListDialog   *self);
+void               cherish_list_dialog_set_loading (CherishListDialog  *self,
+                                                    gboolean            loading);
+gboolean           cherish_list_dialog_get_loading (CherishListDialog  *self);
 
 G_END_DECLS
