@@ -345,15 +345,20 @@ keep_items (Section   *section,
 }
 
 static void
-on_whole_list_closed (CherishTodayPage *self,
-                      GtkWidget        *dialog)
+on_whole_list_closed (CherishTodayPage  *self,
+                      CherishListDialog *dialog)
 {
-  Section *section = &self->sections[GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "section"))];
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (section->items));
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      Section *section = &self->sections[i];
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (section->items));
 
-  section->whole = NULL;
-  if (n > SHOWN)
-    g_list_store_splice (section->items, SHOWN, n - SHOWN, NULL, 0);
+      if (section->whole != dialog)
+        continue;
+      section->whole = NULL;
+      if (n > SHOWN)
+        g_list_store_splice (section->items, SHOWN, n - SHOWN, NULL, 0);
+    }
 }
 
 static void
@@ -372,7 +377,6 @@ on_show_all_activated (CherishTodayPage *self,
                                     adw_preferences_group_get_title (section->group),
                                     G_LIST_MODEL (section->items), section->describe, self,
                                     follow_up_actions, id == FOLLOW_UPS ? G_N_ELEMENTS (follow_up_actions) : 0);
-  g_object_set_data (G_OBJECT (dialog), "section", GUINT_TO_POINTER (id));
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_whole_list_closed), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   /* It opens with the rows' items; the rest are read again. */
