@@ -430,3 +430,25 @@ cherish_test_resize (GtkWindow *window,
       cherish_test_wait_for_frames (GTK_WIDGET (window), 3);
     }
 }
+
+/**
+ * cherish_test_without_bidi_marks:
+ *
+ * Returns: (transfer full): @text without the marks that keep runs of
+ *   another direction in their place (embeddings, isolates, LRM, RLM):
+ *   what a reader sees
+ */
+char *
+cherish_test_without_bidi_marks (const char *text)
+{
+  GString *plain = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!(c >= 0x202A && c <= 0x202E) && !(c >= 0x2066 && c <= 0x2069) && c != 0x200E && c != 0x200F)
+        g_string_append_unichar (plain, c);
+    }
+  return g_string_free (plain, FALSE);
+}

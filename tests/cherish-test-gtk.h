@@ -34,6 +34,7 @@ gpointer cherish_test_child       (gpointer    widget,
                                     GType       type,
                                     const char *name);
 void cherish_test_spin             (guint       milliseconds);
+char *cherish_test_without_bidi_marks (const char *text);
 
 void            cherish_test_present  (gpointer    widget,
                                        gpointer    parent);

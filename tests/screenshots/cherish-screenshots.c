@@ -26,14 +26,17 @@
 #include "cherish-event-dialog.h"
 #include "cherish-event-store.h"
 #include "cherish-events-page.h"
+#include "cherish-follow-up-store.h"
 #include "cherish-ideas-page.h"
 #include "cherish-import-dialog.h"
+#include "cherish-list-dialog.h"
 #include "cherish-message-dialog.h"
 #include "cherish-month-grid.h"
 #include "cherish-rewards-page.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
 #include "cherish-sample-data.h"
+#include "cherish-today-page.h"
 #include "cherish-server-address.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
@@ -63,6 +66,7 @@ typedef enum
   SHOW_MONTH_GRID,
   SHOW_MESSAGE,
   SHOW_FURTHER_DOWN,
+  SHOW_ALL_DUE,
 } Show;
 
 static const struct
@@ -101,6 +105,57 @@ first_customer (CherishDatabase *db)
   g_autoptr(GPtrArray) found = cherish_customer_store_find (store, &query, 0, 1, NULL);
 
   return found->len > 0 ? cherish_customer_get_id (found->pdata[0]) : 0;
+}
+
+/* More follow-ups due today than Today shows, one for each of the first
+ * customers by name: its "Show All" has something to open. */
+static void
+add_follow_ups_due (CherishDatabase *db)
+{
+  /* What the manager wrote, in the shop's language. */
+  static const char * const about_en[] = {
+    "Ask how the new colour holds", "Thank her for the referral",
+    "Offer the loyalty card", "Check the gift voucher was used",
+  };
+  static const char * const about_fa[] = {
+    "بپرسید رنگ تازه چطور مانده", "برای معرفی دوستش تشکر کنید",
+    "کارت وفاداری را پیشنهاد کنید", "Check the gift voucher was used",
+  };
+  const char * const *about = g_str_has_prefix (lang, "fa") ? about_fa : about_en;
+  g_autoptr(CherishCustomerStore) customers = cherish_customer_store_new (db, fixed_clock);
+  g_autoptr(CherishFollowUpStore) follow_ups = cherish_follow_up_store_new (db, fixed_clock);
+  CherishCustomerQuery query = { NULL, CHERISH_CUSTOMER_SORT_NAME, 0 };
+  g_autoptr(GPtrArray) found = cherish_customer_store_find (customers, &query, 0, 12, NULL);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      g_autoptr(CherishFollowUp) follow_up =
+        cherish_follow_up_new (cherish_customer_get_id (found->pdata[i]), "2026-11-24",
+                               about[i % G_N_ELEMENTS (about_en)]);
+
+      g_assert_true (cherish_follow_up_store_add (follow_ups, follow_up, NULL));
+    }
+}
+
+/* Today's follow-ups, the whole list: their "Show All" activated. */
+static GtkWidget *
+show_all_due (CherishWindow *window)
+{
+  GtkWidget *page = GTK_WIDGET (cherish_window_get_page (window, "today"));
+  GtkWidget *group = cherish_test_child (page, CHERISH_TYPE_TODAY_PAGE, "follow_ups_group");
+  g_autoptr(GPtrArray) rows = NULL;
+  CherishListDialog *dialog;
+
+  while (cherish_pages_loading () > 0)
+    cherish_test_spin (20);
+  rows = cherish_test_find_all (group, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_signal_emit_by_name (rows->pdata[rows->len - 1], "activated");   /* the last: Show All */
+  dialog = cherish_test_toplevel (CHERISH_TYPE_LIST_DIALOG);
+  g_assert_nonnull (dialog);
+  while (cherish_list_dialog_get_loading (dialog))
+    cherish_test_spin (20);
+  return GTK_WIDGET (dialog);
 }
 
 static void
@@ -296,6 +351,9 @@ photograph (CherishDatabase *db,
             gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.45);
           }
           break;
+        case SHOW_ALL_DUE:
+          dialog = show_all_due (window);
+          break;
         case SHOW_PAGE:
         default:
           break;
@@ -428,6 +486,9 @@ main (int   argc,
   photograph (sample, "wrong-date", "customers", SHOW_WRONG_DATE);
   photograph (sample, "month-grid", "customers", SHOW_MONTH_GRID);
   photograph (sample, "message", "customers", SHOW_MESSAGE);
+  /* Last: it adds follow-ups to the sample shop. */
+  add_follow_ups_due (sample);
+  photograph (sample, "today-show-all", "today", SHOW_ALL_DUE);
 
   g_clear_object (&empty);
   g_clear_object (&sample);

@@ -216,23 +216,6 @@ test_follow_up_for_slipping (Fixture       *f,
   g_assert_cmpstr (cherish_follow_up_get_due_date (after->pdata[0]), ==, "2026-11-24");
 }
 
-/* @text without the marks a PDF reader puts around runs of another
- * direction. */
-static char *
-without_bidi_marks (const char *text)
-{
-  GString *plain = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!(c >= 0x202A && c <= 0x202E) && !(c >= 0x2066 && c <= 0x2069) && c != 0x200E && c != 0x200F)
-        g_string_append_unichar (plain, c);
-    }
-  return g_string_free (plain, FALSE);
-}
-
 /* Saved for the owner: all of the page, not only what the window shows;
  * the PDF's text is the page's. */
 static void
@@ -270,7 +253,7 @@ test_save_page (Fixture       *f,
   {
     g_autofree char *marked = poppler_page_get_text (page);
 
-    text = without_bidi_marks (marked);
+    text = cherish_test_without_bidi_marks (marked);
   }
   /* A PDF reader gives right-to-left text back in its own order and
    * letter forms: the titles are compared in English, a Latin name in

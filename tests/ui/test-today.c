@@ -20,6 +20,7 @@
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-today-page.h"
+#include "cherish-widget-util.h"
 
 typedef struct
 {
@@ -95,7 +96,8 @@ fixture_tear_down (Fixture       *f,
   cherish_test_shop_close (&f->shop);
 }
 
-/* "title — subtitle" of each row of a group of the page, in order. */
+/* "title — subtitle" of each row of a group of the page, in order, as
+ * read (without the marks that keep a note in its place in a line). */
 static char *
 rows_of (gpointer    widget,
          GType       type,
@@ -109,9 +111,12 @@ rows_of (gpointer    widget,
     return g_string_free (text, FALSE);
   rows = cherish_test_find_all (group, ADW_TYPE_ACTION_ROW);
   for (guint i = 0; i < rows->len; i++)
-    g_string_append_printf (text, "%s%s — %s", i > 0 ? "\n" : "",
-                            adw_preferences_row_get_title (rows->pdata[i]),
-                            adw_action_row_get_subtitle (rows->pdata[i]) ?: "");
+    {
+      g_autofree char *subtitle = cherish_test_without_bidi_marks (adw_action_row_get_subtitle (rows->pdata[i]) ?: "");
+
+      g_string_append_printf (text, "%s%s — %s", i > 0 ? "\n" : "",
+                              adw_preferences_row_get_title (rows->pdata[i]), subtitle);
+    }
   return g_string_free (text, FALSE);
 }
 
@@ -161,6 +166,18 @@ test_due_items (Fixture       *f,
   g_assert_cmpstr (events, ==, "Tasting evening — 18:30 · 3 people coming");
   g_assert_false (gtk_widget_get_visible (cherish_test_child (f->page, CHERISH_TYPE_TODAY_PAGE,
                                                               "all_clear")));
+  /* The note is set apart from the line, which reads in the window's
+   * direction whatever the note's script: an English note in a Persian
+   * window starts the line right to left. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (follow_up_row (f, 1))), ==,
+                   "\u200e\u2068Thank her for the referral\u2069 · Due today");
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  {
+    g_autofree char *line = cherish_line_typed_first ("Check the gift voucher", "؛ موعد امروز");
+
+    g_assert_cmpstr (line, ==, "\u200f\u2068Check the gift voucher\u2069؛ موعد امروز");
+  }
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 
   /* Done takes the overdue one off, and it is done in the database. */
   done = cherish_test_find (follow_up_row (f, 0), GTK_TYPE_BUTTON, "Done");

@@ -338,15 +338,16 @@ on_bind_cb (GtkSignalListItemFactory *factory,
       g_autofree char *when = occasion_subtitle (self, occasion);
       g_autofree char *shown = cherish_calendar_digits (when);
 
-      /* The name isolated (U+2068…U+2069) and the line started with the
-       * interface's own direction mark: a Persian name in an English line
-       * (or the other way round) does not turn the line around. */
-      line = cherish_occasion_get_customer_name (occasion) != NULL
-               ? g_strdup_printf ("%s\u2068%s\u2069 — %s",
-                                  gtk_widget_get_direction (GTK_WIDGET (title)) == GTK_TEXT_DIR_RTL
-                                    ? "\u200f" : "\u200e",
-                                  cherish_occasion_get_customer_name (occasion), what)
-               : g_strdup (what);
+      /* A Persian name in an English line (or the other way round) does
+       * not turn the line around. */
+      if (cherish_occasion_get_customer_name (occasion) != NULL)
+        {
+          g_autofree char *after = g_strconcat (" — ", what, NULL);
+
+          line = cherish_line_typed_first (cherish_occasion_get_customer_name (occasion), after);
+        }
+      else
+        line = g_strdup (what);
       {
         g_autofree char *digits = cherish_calendar_digits (line);
 

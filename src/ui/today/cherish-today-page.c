@@ -129,10 +129,11 @@ describe_follow_up (gpointer   item,
   CherishTodayPage *self = user_data;
   CherishFollowUp *follow_up = item;
   g_autofree char *when = due_text (&self->today, cherish_follow_up_get_due_date (follow_up));
+  g_autofree char *after = g_strconcat (cherish_separator (), when, NULL);
 
   *title = g_strdup (cherish_follow_up_get_customer_name (follow_up));
   /* What a follow-up is about, then when it is due. */
-  *subtitle = g_strconcat (cherish_follow_up_get_about (follow_up), cherish_separator (), when, NULL);
+  *subtitle = cherish_line_typed_first (cherish_follow_up_get_about (follow_up), after);
   *customer_id = cherish_follow_up_get_customer_id (follow_up);
 }
 
@@ -367,9 +368,10 @@ on_show_all_activated (CherishTodayPage *self,
 {
   SectionId id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "section"));
   Section *section = &self->sections[id];
+  /* In the order of the page's rows: Done next to the text. */
   const CherishListAction follow_up_actions[] = {
-    { "object-select-symbolic", _("Done"), done_follow_up },
     { "alarm-symbolic", _("Snooze 1 Day"), snooze_follow_up },
+    { "object-select-symbolic", _("Done"), done_follow_up },
   };
   CherishListDialog *dialog;
 

@@ -417,6 +417,27 @@ cherish_separator (void)
 }
 
 /**
+ * cherish_line_typed_first:
+ * @typed: what someone typed (a note, a name), in whatever script
+ * @rest: the interface's words after it, a separator first
+ *
+ * A line that begins with what was typed reads in the interface's
+ * direction all the same: it starts with the interface's direction mark
+ * and @typed is isolated (U+2068 … U+2069). An English note in a Persian
+ * window would otherwise set the line left to right, and its Persian
+ * words after the note would jump to the wrong end.
+ *
+ * Returns: (transfer full): the line
+ */
+char *
+cherish_line_typed_first (const char *typed,
+                          const char *rest)
+{
+  return g_strconcat (gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "\u200f" : "\u200e",
+                      "\u2068", typed != NULL ? typed : "", "\u2069", rest, NULL);
+}
+
+/**
  * cherish_count_text:
  *
  * Returns: (transfer full): @count with its thousands apart ("1,934"), in
