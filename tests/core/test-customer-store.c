@@ -425,6 +425,88 @@ test_filter (Fixture       *f,
   g_assert_cmpuint (cherish_customer_store_count (f->store, &prospects_named, NULL), ==, 1);
 }
 
+/* The shop's customers, counted the long way: everyone but prospects. */
+static guint
+customers_counted (Fixture *f)
+{
+  CherishCustomerQuery everyone = { NULL, 0, CHERISH_CUSTOMER_FILTER_NONE };
+  CherishCustomerQuery prospects = { NULL, 0, CHERISH_CUSTOMER_FILTER_PROSPECTS };
+
+  return cherish_customer_store_count (f->store, &everyone, NULL) -
+         cherish_customer_store_count (f->store, &prospects, NULL);
+}
+
+static void
+assert_shop_size (Fixture *f,
+                  guint    expected)
+{
+  CherishCustomerQuery customers = { NULL, 0, CHERISH_CUSTOMER_FILTER_CUSTOMERS };
+
+  g_assert_cmpuint (customers_counted (f), ==, expected);
+  g_assert_cmpuint (cherish_customer_store_count (f->store, &customers, NULL), ==, expected);
+}
+
+/* The count of the shop's customers (which a server keeps as rows come
+ * and go: server step 9) follows every way a customer comes and goes. */
+static void
+test_shop_size (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CherishCustomer) prospect = cherish_customer_new ("Maybe Later");
+  g_autoptr(CherishMerge) merge = NULL;
+  gint64 one, two, three;
+
+  assert_shop_size (f, 0);
+  one = add (f, "Regular One", NULL, NULL);
+  two = add (f, "Regular Two", NULL, NULL);
+  three = add (f, "Regular Three", NULL, NULL);
+  assert_shop_size (f, 3);
+
+  /* An import: many in one statement, a prospect among them. */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Imported %u", i);
+      CherishCustomer *customer = cherish_customer_new (name);
+
+      if (i % 10 == 0)
+        g_object_set (customer, "is-prospect", TRUE, NULL);
+      g_ptr_array_add (many, customer);
+    }
+  g_assert_true (cherish_customer_store_insert_many (f->store, many, NULL));
+  assert_shop_size (f, 39);
+
+  /* A prospect, then the same become a customer. */
+  g_object_set (prospect, "is-prospect", TRUE, NULL);
+  g_assert_true (cherish_customer_store_insert (f->store, prospect, NULL));
+  assert_shop_size (f, 39);
+  g_object_set (prospect, "is-prospect", FALSE, NULL);
+  g_assert_true (cherish_customer_store_update (f->store, prospect, NULL));
+  assert_shop_size (f, 40);
+  /* Saving a customer again, unchanged or renamed, counts nothing. */
+  g_object_set (prospect, "display-name", "Now Regular", NULL);
+  g_assert_true (cherish_customer_store_update (f->store, prospect, NULL));
+  assert_shop_size (f, 40);
+
+  /* Deleted, back with Undo, deleted and erased for good. */
+  g_assert_true (cherish_customer_store_delete (f->store, one, NULL));
+  assert_shop_size (f, 39);
+  g_assert_true (cherish_customer_store_undelete (f->store, one, NULL));
+  assert_shop_size (f, 40);
+  g_assert_true (cherish_customer_store_erase (f->store, two, NULL));
+  assert_shop_size (f, 39);
+  g_assert_true (cherish_customer_store_delete (f->store, one, NULL));
+  g_assert_cmpint (cherish_customer_store_purge_deleted (f->store, NULL), >=, 0);
+  assert_shop_size (f, 38);
+
+  /* Two made one, and apart again. */
+  merge = cherish_customer_store_merge (f->store, three, cherish_customer_get_id (prospect), NULL);
+  g_assert_nonnull (merge);
+  assert_shop_size (f, 37);
+  g_assert_true (cherish_customer_store_unmerge (f->store, merge, NULL));
+  assert_shop_size (f, 38);
+}
+
 static gint64
 add_with (Fixture    *f,
           const char *name,
@@ -671,6 +753,7 @@ main (int   argc,
   ADD ("/customer-store/search-density", test_search_density);
   ADD ("/customer-store/sort", test_sort);
   ADD ("/customer-store/filter", test_filter);
+  ADD ("/customer-store/shop-size", test_shop_size);
   ADD ("/customer-store/filter-not-seen-coming-up", test_filter_not_seen_and_coming_up);
   ADD ("/customer-store/next-occasion", test_next_occasion);
   ADD ("/customer-store/delete-undo-erase", test_delete_undo_erase);

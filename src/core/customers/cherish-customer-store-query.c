@@ -56,6 +56,14 @@ static const CherishDialectSql by_name = {
   "c.sort_key, c.id",
   "c.sort_key COLLATE \"C\", c.id",
 };
+/* The shop's customers (not prospects): a file counts them from the small
+ * index of them in the order they came (the created_at bound makes SQLite
+ * take it: 166 ms → 7 ms at 100,000); a server keeps their count (server
+ * step 9), where counting took 6–10 ms at every look. */
+static const CherishDialectSql count_shop = {
+  "SELECT count(*) FROM customers c WHERE c.deleted_at IS NULL AND c.is_prospect = 0 AND c.created_at >= ''",
+  "SELECT customers FROM shop_size WHERE id = 1",
+};
 /* A page of the whole list: the filter, the order, the page. PostgreSQL
  * finds the page's ids first, then reads their rows: it would read every
  * row skipped to reach a page deep in the list, and look for its next
@@ -471,11 +479,8 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
   else if (match != NULL)
     sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customers c WHERE %s LIMIT ?9) AS m",
                            where);
-  /* The shop's customers (not prospects), counted from the small index of
-   * them in the order they came (the created_at bound makes SQLite take
-   * it): 166 ms → 7 ms at 100,000. */
   else if (query->filter == CHERISH_CUSTOMER_FILTER_CUSTOMERS)
-    sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s AND c.created_at >= ''", where);
+    sql = g_strdup (cherish_database_sql (database_of (self), count_shop));
   else
     sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s", where);
   stmt = cherish_database_prepare (database_of (self), sql, error);
