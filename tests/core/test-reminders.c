@@ -343,8 +343,15 @@ test_catch_up (Fixture       *f,
   g_clear_pointer (&summary, g_free);
   g_clear_pointer (&body, g_free);
   cherish_reminder_describe (claimed->pdata[1], &today, &summary, &body);
-  g_assert_cmpstr (summary, ==, "Follow up with Omid");
+  /* The name is kept in its place whatever its script; a summary's line
+   * (which starts with a name) is set in the interface's direction. */
+  g_assert_cmpstr (summary, ==, "Follow up with \u2068Omid\u2069");
   g_assert_cmpstr (body, ==, "Call back");
+  {
+    g_autofree char *line = cherish_reminder_one_line (claimed->pdata[1], &today);
+
+    g_assert_cmpstr (line, ==, "\u200e\u2068Omid\u2069: follow up: \u2068Call back\u2069");
+  }
 
   assert_keys (check (f), "");
 }

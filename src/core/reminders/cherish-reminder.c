@@ -301,6 +301,24 @@ event_when (CherishReminder *self,
   return g_strdup_printf (_("%s, %s"), day, place);
 }
 
+/* What someone typed (a name, a note), kept in its place in a line of
+ * the interface's words whatever its script: isolated (U+2068 … U+2069). */
+static char *
+isolated (const char *typed)
+{
+  return g_strconcat ("\u2068", typed != NULL ? typed : "", "\u2069", NULL);
+}
+
+/* The mark that sets a line in the interface's direction (a notification
+ * server lays a line out by its first letter, which may be a name's). */
+static const char *
+direction_mark (void)
+{
+  /* Translators: "default:RTL" if your language is written right to left
+   * (as in GTK's own translation), else "default:LTR" as it is */
+  return g_str_equal (_("default:LTR"), "default:RTL") ? "\u200f" : "\u200e";
+}
+
 /**
  * cherish_reminder_describe:
  * @today: the day it is read
@@ -331,9 +349,12 @@ cherish_reminder_describe (CherishReminder  *self,
       return;
     }
 
-  /* Translators: a notification heading, %s is a customer's name */
-  *summary = g_strdup_printf (_("Follow up with %s"),
-                              cherish_follow_up_get_customer_name (self->follow_up));
+  {
+    g_autofree char *name = isolated (cherish_follow_up_get_customer_name (self->follow_up));
+
+    /* Translators: a notification heading, %s is a customer's name */
+    *summary = g_strdup_printf (_("Follow up with %s"), name);
+  }
   *body = g_strdup (cherish_follow_up_get_about (self->follow_up));
 }
 
@@ -348,6 +369,8 @@ cherish_reminder_one_line (CherishReminder *self,
                            const GDate     *today)
 {
   g_autofree char *what = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *line = NULL;
 
   g_return_val_if_fail (CHERISH_IS_REMINDER (self), NULL);
 
@@ -360,11 +383,18 @@ cherish_reminder_one_line (CherishReminder *self,
   else if (self->occasion != NULL)
     what = cherish_occasion_when_from (self->occasion, today);
   else
-    /* Translators: a reminder to contact a customer, %s is what about */
-    what = g_strdup_printf (_("follow up: %s"), cherish_follow_up_get_about (self->follow_up));
+    {
+      g_autofree char *about = isolated (cherish_follow_up_get_about (self->follow_up));
 
+      /* Translators: a reminder to contact a customer, %s is what about */
+      what = g_strdup_printf (_("follow up: %s"), about);
+    }
+
+  name = isolated (cherish_reminder_get_customer_name (self));
   /* Translators: one line of a summary of reminders: a customer, then what */
-  return g_strdup_printf (_("%s: %s"), cherish_reminder_get_customer_name (self), what);
+  line = g_strdup_printf (_("%s: %s"), name, what);
+  /* It starts with a name: the line is set in the interface's direction. */
+  return g_strconcat (direction_mark (), line, NULL);
 }
 
 /**
