@@ -177,6 +177,12 @@ test_due_items (Fixture       *f,
 
     g_assert_cmpstr (line, ==, "\u200f\u2068Check the gift voucher\u2069؛ موعد امروز");
   }
+  /* So does a toast that starts with a name. */
+  {
+    g_autoptr(AdwToast) toast = cherish_toast_new ("«Aisha Khan» حذف شد");
+
+    g_assert_cmpstr (adw_toast_get_title (toast), ==, "\u200f«Aisha Khan» حذف شد");
+  }
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 
   /* Done takes the overdue one off, and it is done in the database. */

@@ -247,7 +247,7 @@ log_sent (CherishMessageDialog  *self,
     }
   /* Translators: a toast: a message went to a customer, by a channel */
   title = g_strdup_printf (_("Message to %s by %s"), name, cherish_channel_label (channel));
-  toast = adw_toast_new (title);
+  toast = cherish_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_timeout (toast, 10);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked), sent,

@@ -83,7 +83,7 @@ on_currency_apply_cb (CherishPreferencesWindow *self)
 
   if (!currency_is_valid (code))
     {
-      add_toast (self, adw_toast_new (_("A currency code has three letters, such as IRR, EUR or USD.")));
+      add_toast (self, cherish_toast_new (_("A currency code has three letters, such as IRR, EUR or USD.")));
       return;
     }
   g_settings_set_string (self->settings, "currency", code);
@@ -186,7 +186,7 @@ on_steps_apply_cb (AdwEntryRow              *row,
                                                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
                                                   error->message);
 
-      add_toast (self, adw_toast_new (message));
+      add_toast (self, cherish_toast_new (message));
       return;
     }
   text = cherish_milestone_steps_format (&steps);

@@ -22,6 +22,7 @@
 #include "cherish-date.h"
 #include "cherish-milestones.h"
 #include "cherish-shop-settings.h"
+#include "cherish-widget-util.h"
 #include "cherish-window-customers.h"
 #include "cherish-window.h"
 
@@ -95,7 +96,7 @@ on_customer_added_cb (CherishWindow *window,
       g_autofree char *title = g_strdup_printf (_("This is the shop’s customer number %u!"),
                                                 cherish_occasion_get_number (milestone));
       g_autofree char *shown = cherish_calendar_digits (title);
-      AdwToast *toast = adw_toast_new (shown);
+      AdwToast *toast = cherish_toast_new (shown);
 
       adw_toast_set_button_label (toast, _("_Plan a Celebration"));
       adw_toast_set_action_name (toast, "win.plan-shop-milestone");

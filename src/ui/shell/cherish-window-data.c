@@ -25,6 +25,7 @@
 #include "cherish-form-dialog.h"
 #include "cherish-import-dialog.h"
 #include "cherish-message-dialog.h"
+#include "cherish-widget-util.h"
 #include "cherish-window-data.h"
 #include "cherish-window.h"
 
@@ -488,7 +489,7 @@ merge_customers (CherishFormDialog  *dialog,
     /* Translators: merging customers: the one merged, then the one kept */
     title = g_strdup_printf (_("“%s” was merged into “%s”"), a, b);
   }
-  toast = adw_toast_new (title);
+  toast = cherish_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-merge");
   adw_toast_set_timeout (toast, 10);

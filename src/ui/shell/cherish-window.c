@@ -201,7 +201,7 @@ delete_customer_action (GtkWidget  *widget,
   customer = cherish_customer_store_get (self->customers, id, &error);
   if (customer == NULL || !cherish_customer_store_delete (self->customers, id, &error))
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, cherish_toast_new (error->message));
       return;
     }
 
@@ -211,7 +211,7 @@ delete_customer_action (GtkWidget  *widget,
   /* Toast titles are markup. */
   name = g_markup_escape_text (cherish_customer_get_display_name (customer), -1);
   title = g_strdup_printf (_("“%s” was deleted"), name);
-  toast = adw_toast_new (title);
+  toast = cherish_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-delete");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
@@ -239,7 +239,7 @@ undo_delete_action (GtkWidget  *widget,
 
   if (!cherish_customer_store_undelete (self->customers, id, &error))
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      adw_toast_overlay_add_toast (self->toast_overlay, cherish_toast_new (error->message));
       return;
     }
   cherish_window_set_page_name (self, "customers");
@@ -721,7 +721,7 @@ cherish_window_toast (CherishWindow *self,
   g_return_if_fail (CHERISH_IS_WINDOW (self));
 
   escaped = g_markup_escape_text (text, -1);   /* toast titles are markup */
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  adw_toast_overlay_add_toast (self->toast_overlay, cherish_toast_new (escaped));
 }
 
 /**

@@ -417,24 +417,75 @@ cherish_separator (void)
 }
 
 /**
+ * cherish_isolate:
+ * @typed: (nullable): what someone typed (a name, a note, a file's name),
+ *   in whatever script
+ *
+ * Returns: (transfer full): @typed isolated (U+2068 … U+2069), to go in a
+ *   line of the interface's words: a Latin name in a Persian sentence (or
+ *   the other way round) keeps its place, and so do the words around it
+ */
+char *
+cherish_isolate (const char *typed)
+{
+  return g_strconcat ("\u2068", typed != NULL ? typed : "", "\u2069", NULL);
+}
+
+/**
+ * cherish_line_in_direction:
+ *
+ * A line that may begin with what someone typed ("Aisha Khan was
+ * erased" in Persian begins with the name) is laid out by its first
+ * letter; started with the interface's direction mark, it reads in the
+ * interface's direction all the same.
+ *
+ * Returns: (transfer full): @line so started
+ */
+char *
+cherish_line_in_direction (const char *line)
+{
+  return g_strconcat (gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "\u200f" : "\u200e",
+                      line, NULL);
+}
+
+/**
  * cherish_line_typed_first:
  * @typed: what someone typed (a note, a name), in whatever script
  * @rest: the interface's words after it, a separator first
  *
- * A line that begins with what was typed reads in the interface's
- * direction all the same: it starts with the interface's direction mark
- * and @typed is isolated (U+2068 … U+2069). An English note in a Persian
- * window would otherwise set the line left to right, and its Persian
- * words after the note would jump to the wrong end.
+ * An English note in a Persian window would otherwise set the line left
+ * to right, and its Persian words after the note would jump to the wrong
+ * end.
  *
- * Returns: (transfer full): the line
+ * Returns: (transfer full): "@typed@rest", @typed isolated
+ *   (cherish_isolate()) and the line in the interface's direction
+ *   (cherish_line_in_direction())
  */
 char *
 cherish_line_typed_first (const char *typed,
                           const char *rest)
 {
-  return g_strconcat (gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "\u200f" : "\u200e",
-                      "\u2068", typed != NULL ? typed : "", "\u2069", rest, NULL);
+  g_autofree char *isolated = cherish_isolate (typed);
+  g_autofree char *line = g_strconcat (isolated, rest, NULL);
+
+  return cherish_line_in_direction (line);
+}
+
+/**
+ * cherish_toast_new:
+ * @title: the toast's title (markup, as adw_toast_new() takes it)
+ *
+ * A toast whose line reads in the interface's direction, even when it
+ * begins with a name ("«Aisha Khan» حذف شد").
+ *
+ * Returns: (transfer full): the toast
+ */
+AdwToast *
+cherish_toast_new (const char *title)
+{
+  g_autofree char *line = cherish_line_in_direction (title);
+
+  return adw_toast_new (line);
 }
 
 /**
