@@ -249,6 +249,30 @@ density_of (gint64 matches,
   return SEARCH_FEW;
 }
 
+/* On a server, how dense a search is, told from a sample of the search
+ * table's pages (?2 percent, about SAMPLED_ROWS rows), as an estimate of
+ * its matches among ?3 rows. Counting them through the index instead
+ * fetches every match's row: 25,000 for "0" and 7,700 for "mar" among
+ * 100,000, 10–30 ms. A file counts them from its index in a millisecond
+ * or two, and does. */
+static const CherishDialectSql sampled_density = {
+  NULL,
+  "SELECT CASE WHEN count(*) = 0 THEN 0 "
+  "  ELSE count(*) FILTER (WHERE words @@ to_tsquery ('simple', ?1)) * ?3 / count(*) END "
+  "FROM customer_search TABLESAMPLE SYSTEM (?2) REPEATABLE (0)",
+};
+#define SAMPLED_ROWS 2000
+
+/* On a server, a search that matches most of the shop ("0") is counted to
+ * a thousand along the table (the OFFSET keeps the index out), which stops
+ * after a few thousand rows: through the index, the server first gathers
+ * every match (12 ms for "0" among 100,000). */
+static const CherishDialectSql counted_along = {
+  NULL,
+  "SELECT count(*) FROM (SELECT 1 FROM (SELECT words FROM customer_search OFFSET 0) AS s "
+  "WHERE s.words @@ to_tsquery ('simple', ?1) LIMIT ?9) AS m",
+};
+
 /* The store remembers the density of the last search for the size of the
  * shop it was measured at: a list asks it for every page. */
 static char *
@@ -269,8 +293,8 @@ remember_density (CherishCustomerStore *self,
   cherish_customer_store_set_hint (self, key, density);
 }
 
-/* How dense the matches of @match are, counting no further than a
- * quarter of the shop. */
+/* How dense the matches of @match are: a file counts them, no further
+ * than a quarter of the shop; a server estimates them from a sample. */
 static SearchDensity
 search_density (CherishCustomerStore  *self,
                 const char            *match,
@@ -292,13 +316,25 @@ search_density (CherishCustomerStore  *self,
   if (hint >= 0)
     return hint;
 
-  sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE %s LIMIT ?2) AS m",
-                         cherish_database_sql (db, search_matches));
-  count = cherish_database_prepare (db, sql, error);
-  if (count == NULL)
-    return SEARCH_FEW;
-  cherish_bind_text (count, 1, match);
-  cherish_stmt_bind_int64 (count, 2, rows / 4 + 1);
+  if (cherish_database_sql (db, sampled_density) != NULL)
+    {
+      count = cherish_database_prepare (db, cherish_database_sql (db, sampled_density), error);
+      if (count == NULL)
+        return SEARCH_FEW;
+      cherish_bind_text (count, 1, match);
+      cherish_stmt_bind_double (count, 2, MIN (100.0, SAMPLED_ROWS * 100.0 / rows));
+      cherish_stmt_bind_int64 (count, 3, rows);
+    }
+  else
+    {
+      sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE %s LIMIT ?2) AS m",
+                             cherish_database_sql (db, search_matches));
+      count = cherish_database_prepare (db, sql, error);
+      if (count == NULL)
+        return SEARCH_FEW;
+      cherish_bind_text (count, 1, match);
+      cherish_stmt_bind_int64 (count, 2, rows / 4 + 1);
+    }
   matches = cherish_database_count (db, count, error);
   density = density_of (matches, rows);
   remember_density (self, match, rows, density);
@@ -464,7 +500,7 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
   g_autofree char *where = NULL;
   g_autofree char *sql = NULL;
   g_autoptr(CherishStmt) stmt = NULL;
-  gboolean search_only;
+  gboolean search_only, dense = FALSE;
   gint64 n;
 
   g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), 0);
@@ -472,8 +508,22 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
 
   where = build_where (database_of (self), query, SEARCH_FEW, FALSE, &match);
   search_only = match != NULL && query->filter == CHERISH_CUSTOMER_FILTER_NONE;
+  /* A server counts a search of most of the shop along the table. */
+  if (search_only && cherish_database_sql (database_of (self), counted_along) != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      dense = search_density (self, match, &local_error) == SEARCH_MOST;
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return 0;
+        }
+    }
   /* The search index holds exactly the customers not deleted. */
-  if (search_only)
+  if (dense)
+    sql = g_strdup (cherish_database_sql (database_of (self), counted_along));
+  else if (search_only)
     sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE %s LIMIT ?9) AS m",
                            cherish_database_sql (database_of (self), search_matches));
   else if (match != NULL)
