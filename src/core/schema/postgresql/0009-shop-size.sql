@@ -15,25 +15,24 @@ INSERT INTO shop_size (id, customers)
 -- Rows added or taken away are counted once per statement (an import or
 -- a move adds thousands in one); the count is written only when it moves,
 -- so that two counters logging visits do not wait on each other.
-CREATE FUNCTION shop_size_added () RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION shop_size_counted () RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  moved bigint;
 BEGIN
-  UPDATE shop_size SET customers = customers + added
-    FROM (SELECT count(*) AS added FROM new_rows WHERE deleted_at IS NULL AND is_prospect = 0) AS n
-    WHERE added <> 0;
+  IF TG_OP = 'INSERT' THEN
+    SELECT count(*) INTO moved FROM new_rows WHERE deleted_at IS NULL AND is_prospect = 0;
+  ELSE
+    SELECT -count(*) INTO moved FROM old_rows WHERE deleted_at IS NULL AND is_prospect = 0;
+  END IF;
+  IF moved <> 0 THEN
+    UPDATE shop_size SET customers = customers + moved;
+  END IF;
   RETURN NULL;
 END $$;
 CREATE TRIGGER shop_size_added AFTER INSERT ON customers
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION shop_size_added ();
-
-CREATE FUNCTION shop_size_removed () RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  UPDATE shop_size SET customers = customers - removed
-    FROM (SELECT count(*) AS removed FROM old_rows WHERE deleted_at IS NULL AND is_prospect = 0) AS n
-    WHERE removed <> 0;
-  RETURN NULL;
-END $$;
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION shop_size_counted ();
 CREATE TRIGGER shop_size_removed AFTER DELETE ON customers
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION shop_size_removed ();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION shop_size_counted ();
 
 -- A customer deleted (or back with Undo), a prospect become a customer:
 -- the row's own change, only when one of the two moved.
