@@ -1,4 +1,5 @@
-/* cherish-text.c — folding text for search and sorting
+/* cherish-text.c — folding text for search and sorting, and keeping
+ * what was typed in its place in a line
  *
  * A manager types "sara", "SÁRA" or "ساره" and expects the same people as
  * when the name was saved as "Sára" or "ساره" with an Arabic yeh. Folding
@@ -378,4 +379,37 @@ cherish_text_split_lines (const char *text)
     }
 
   return g_strv_builder_end (builder);
+}
+
+/**
+ * cherish_text_isolate:
+ * @typed: (nullable): what someone typed (a name, a note, a file's name),
+ *   in whatever script
+ *
+ * Returns: (transfer full): @typed isolated (U+2068 … U+2069), to go in a
+ *   line of the interface's words: a Latin name in a Persian sentence (or
+ *   the other way round) keeps its place, and so do the words around it
+ */
+char *
+cherish_text_isolate (const char *typed)
+{
+  return g_strconcat ("\u2068", typed != NULL ? typed : "", "\u2069", NULL);
+}
+
+/**
+ * cherish_text_in_direction:
+ * @rtl: whether the interface is written right to left
+ *
+ * A line that may begin with what someone typed ("Aisha Khan was
+ * erased" in Persian begins with the name) is laid out by its first
+ * letter; started with the interface's direction mark, it reads in the
+ * interface's direction all the same.
+ *
+ * Returns: (transfer full): @line so started
+ */
+char *
+cherish_text_in_direction (const char *line,
+                           gboolean    rtl)
+{
+  return g_strconcat (rtl ? "\u200f" : "\u200e", line, NULL);
 }

@@ -1,4 +1,4 @@
-/* cherish-text.h — folding text for search and sorting
+/* cherish-text.h — folding text for search and sorting, typed text in a line
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,5 +27,8 @@ char  *cherish_text_fts_query_likes  (const char          *text,
                                       CherishSearchSyntax  syntax);
 char  *cherish_text_normalize        (const char *text);
 char **cherish_text_split_lines      (const char *text);
+char  *cherish_text_isolate          (const char *typed);
+char  *cherish_text_in_direction     (const char *line,
+                                      gboolean    rtl);
 
 G_END_DECLS

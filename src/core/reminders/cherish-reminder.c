@@ -18,6 +18,7 @@
 #include "cherish-enum-types.h"
 #include "cherish-labels.h"
 #include "cherish-reminder.h"
+#include "cherish-text.h"
 
 /* Due this long before it is sent, it was missed (the app was not running). */
 #define LATE_AFTER (5 * G_TIME_SPAN_MINUTE)
@@ -301,22 +302,14 @@ event_when (CherishReminder *self,
   return g_strdup_printf (_("%s, %s"), day, place);
 }
 
-/* What someone typed (a name, a note), kept in its place in a line of
- * the interface's words whatever its script: isolated (U+2068 … U+2069). */
-static char *
-isolated (const char *typed)
-{
-  return g_strconcat ("\u2068", typed != NULL ? typed : "", "\u2069", NULL);
-}
-
-/* The mark that sets a line in the interface's direction (a notification
- * server lays a line out by its first letter, which may be a name's). */
-static const char *
-direction_mark (void)
+/* Whether the interface is written right to left: a notification server
+ * lays a line out by its first letter, which may be a name's. */
+static gboolean
+interface_is_rtl (void)
 {
   /* Translators: "default:RTL" if your language is written right to left
    * (as in GTK's own translation), else "default:LTR" as it is */
-  return g_str_equal (_("default:LTR"), "default:RTL") ? "\u200f" : "\u200e";
+  return g_str_equal (_("default:LTR"), "default:RTL");
 }
 
 /**
@@ -350,7 +343,7 @@ cherish_reminder_describe (CherishReminder  *self,
     }
 
   {
-    g_autofree char *name = isolated (cherish_follow_up_get_customer_name (self->follow_up));
+    g_autofree char *name = cherish_text_isolate (cherish_follow_up_get_customer_name (self->follow_up));
 
     /* Translators: a notification heading, %s is a customer's name */
     *summary = g_strdup_printf (_("Follow up with %s"), name);
@@ -384,17 +377,17 @@ cherish_reminder_one_line (CherishReminder *self,
     what = cherish_occasion_when_from (self->occasion, today);
   else
     {
-      g_autofree char *about = isolated (cherish_follow_up_get_about (self->follow_up));
+      g_autofree char *about = cherish_text_isolate (cherish_follow_up_get_about (self->follow_up));
 
       /* Translators: a reminder to contact a customer, %s is what about */
       what = g_strdup_printf (_("follow up: %s"), about);
     }
 
-  name = isolated (cherish_reminder_get_customer_name (self));
+  name = cherish_text_isolate (cherish_reminder_get_customer_name (self));
   /* Translators: one line of a summary of reminders: a customer, then what */
   line = g_strdup_printf (_("%s: %s"), name, what);
   /* It starts with a name: the line is set in the interface's direction. */
-  return g_strconcat (direction_mark (), line, NULL);
+  return cherish_text_in_direction (line, interface_is_rtl ());
 }
 
 /**

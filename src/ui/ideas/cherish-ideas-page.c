@@ -22,6 +22,7 @@
 #include "cherish-money.h"
 #include "cherish-shop-settings.h"
 #include "cherish-staff-store.h"
+#include "cherish-text.h"
 #include "cherish-widget-util.h"
 
 static const char * const kinds[] = {
@@ -190,7 +191,7 @@ idea_subtitle (CherishIdea *idea)
   if (cherish_idea_get_staff_name (idea) != NULL)
     {
       /* A name in another script keeps its place among the words. */
-      g_autofree char *isolated = g_strdup_printf ("\u2068%s\u2069", cherish_idea_get_staff_name (idea));
+      g_autofree char *isolated = cherish_text_isolate (cherish_idea_get_staff_name (idea));
 
       /* Translators: who suggested an idea */
       g_string_append_printf (text, _("by %s"), isolated);

@@ -20,6 +20,7 @@
 
 #include "cherish-calendar.h"
 #include "cherish-import-dialog.h"
+#include "cherish-text.h"
 #include "cherish-widget-util.h"
 
 #define PREVIEW_ROWS 3
@@ -236,7 +237,7 @@ static void
 describe (CherishImportDialog *self)
 {
   /* A file's name keeps its own direction in a Persian sentence. */
-  g_autofree char *isolated = g_strdup_printf ("\u2068%s\u2069", self->file_name);
+  g_autofree char *isolated = cherish_text_isolate (self->file_name);
   guint rows = cherish_import_get_n_rows (self->import);
   char separator = cherish_import_get_separator (self->import);
   g_autofree char *how = NULL;

@@ -11,6 +11,7 @@
 
 #include "cherish-calendar.h"
 #include "cherish-help.h"
+#include "cherish-text.h"
 #include "cherish-widget-util.h"
 
 /**
@@ -417,35 +418,17 @@ cherish_separator (void)
 }
 
 /**
- * cherish_isolate:
- * @typed: (nullable): what someone typed (a name, a note, a file's name),
- *   in whatever script
- *
- * Returns: (transfer full): @typed isolated (U+2068 … U+2069), to go in a
- *   line of the interface's words: a Latin name in a Persian sentence (or
- *   the other way round) keeps its place, and so do the words around it
- */
-char *
-cherish_isolate (const char *typed)
-{
-  return g_strconcat ("\u2068", typed != NULL ? typed : "", "\u2069", NULL);
-}
-
-/**
  * cherish_line_in_direction:
  *
- * A line that may begin with what someone typed ("Aisha Khan was
- * erased" in Persian begins with the name) is laid out by its first
- * letter; started with the interface's direction mark, it reads in the
- * interface's direction all the same.
+ * cherish_text_in_direction() in the direction of the window's widgets.
  *
- * Returns: (transfer full): @line so started
+ * Returns: (transfer full): @line started with the interface's direction
+ *   mark
  */
 char *
 cherish_line_in_direction (const char *line)
 {
-  return g_strconcat (gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "\u200f" : "\u200e",
-                      line, NULL);
+  return cherish_text_in_direction (line, gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL);
 }
 
 /**
@@ -458,14 +441,14 @@ cherish_line_in_direction (const char *line)
  * end.
  *
  * Returns: (transfer full): "@typed@rest", @typed isolated
- *   (cherish_isolate()) and the line in the interface's direction
+ *   (cherish_text_isolate()) and the line in the interface's direction
  *   (cherish_line_in_direction())
  */
 char *
 cherish_line_typed_first (const char *typed,
                           const char *rest)
 {
-  g_autofree char *isolated = cherish_isolate (typed);
+  g_autofree char *isolated = cherish_text_isolate (typed);
   g_autofree char *line = g_strconcat (isolated, rest, NULL);
 
   return cherish_line_in_direction (line);

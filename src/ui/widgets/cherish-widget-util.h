@@ -46,7 +46,6 @@ void       cherish_widget_name_inner_controls (void);
 void       cherish_drop_down_let_shrink (GtkDropDown *drop_down);
 char      *cherish_count_text         (guint        count);
 const char *cherish_separator         (void);
-char      *cherish_isolate           (const char  *typed);
 char      *cherish_line_in_direction (const char  *line);
 char      *cherish_line_typed_first  (const char  *typed,
                                       const char  *rest);
