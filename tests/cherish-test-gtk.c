@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "cherish-page-reading.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-widget-util.h"

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cherish-celebration-dialog.h"
+#include "cherish-page-reading.h"
 #include "cherish-preferences-window.h"
 #include "cherish-celebrations-page.h"
 #include "cherish-customer-dialog.h"

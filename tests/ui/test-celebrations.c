@@ -16,6 +16,7 @@
 #include "cherish-celebrations-page.h"
 #include "cherish-customer-store.h"
 #include "cherish-occasion.h"
+#include "cherish-page-reading.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-widget-util.h"

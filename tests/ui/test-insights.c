@@ -23,6 +23,7 @@
 #include "cherish-insights-export.h"
 #include "cherish-insights-page-private.h"
 #include "cherish-insights-page.h"
+#include "cherish-page-reading.h"
 #include "cherish-sample-data.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"

@@ -18,6 +18,7 @@
 #include "cherish-customer-dialog.h"
 #include "cherish-customer-form.h"
 #include "cherish-occasion.h"
+#include "cherish-page-reading.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-test-window.h"

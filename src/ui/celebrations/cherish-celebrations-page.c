@@ -17,6 +17,7 @@
 #include "cherish-celebration-dialog.h"
 #include "cherish-celebration-store.h"
 #include "cherish-celebrations-page.h"
+#include "cherish-page-reading.h"
 #include "cherish-widget-util.h"
 #include "cherish-customer-store.h"
 #include "cherish-date.h"

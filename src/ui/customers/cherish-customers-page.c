@@ -19,6 +19,7 @@
 #include "cherish-customer-row.h"
 #include "cherish-customer-store.h"
 #include "cherish-customers-page.h"
+#include "cherish-page-reading.h"
 #include "cherish-widget-util.h"
 #include "cherish-live-list.h"
 

@@ -19,6 +19,7 @@
 #include "cherish-event-dialog.h"
 #include "cherish-event-store.h"
 #include "cherish-events-page.h"
+#include "cherish-page-reading.h"
 #include "cherish-widget-util.h"
 
 struct _CherishEventsPage

@@ -20,6 +20,7 @@
 #include "cherish-ideas-page.h"
 #include "cherish-list-dialog.h"
 #include "cherish-money.h"
+#include "cherish-page-reading.h"
 #include "cherish-shop-settings.h"
 #include "cherish-staff-store.h"
 #include "cherish-text.h"

@@ -6,6 +6,7 @@
 
 #include "cherish-follow-up-store.h"
 #include "cherish-insights-page.h"
+#include "cherish-page-reading.h"
 #include "cherish-widget-util.h"
 
 G_BEGIN_DECLS

@@ -22,6 +22,7 @@
 #include "cherish-help.h"
 #include "cherish-insights-export.h"
 #include "cherish-insights-page-private.h"
+#include "cherish-page-reading.h"
 #include "cherish-shop-settings.h"
 #include "cherish-widget-util.h"
 #include "cherish-window.h"

@@ -21,6 +21,7 @@
 #include "cherish-form-dialog.h"
 #include "cherish-labels.h"
 #include "cherish-money.h"
+#include "cherish-page-reading.h"
 #include "cherish-points-store.h"
 #include "cherish-reward.h"
 #include "cherish-alert.h"

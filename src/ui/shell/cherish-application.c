@@ -28,6 +28,7 @@
 #include "cherish-command.h"
 #include "cherish-database.h"
 #include "cherish-error.h"
+#include "cherish-page-reading.h"
 #include "cherish-preferences-window.h"
 #include "cherish-reminder-service.h"
 #include "cherish-sample-data.h"

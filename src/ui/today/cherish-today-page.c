@@ -22,6 +22,7 @@
 #include "cherish-labels.h"
 #include "cherish-list-dialog.h"
 #include "cherish-milestone-store.h"
+#include "cherish-page-reading.h"
 #include "cherish-reminders.h"
 #include "cherish-shop-settings.h"
 #include "cherish-message-dialog.h"
