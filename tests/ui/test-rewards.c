@@ -76,6 +76,19 @@ error_of (gpointer dialog)
   return NULL;
 }
 
+/* The label of @widget whose text starts with @prefix, or NULL. */
+static const char *
+label_starting (gpointer    widget,
+                const char *prefix)
+{
+  g_autoptr(GPtrArray) labels = cherish_test_find_all (widget, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_label (labels->pdata[i]), prefix))
+      return gtk_label_get_label (labels->pdata[i]);
+  return NULL;
+}
+
 /* The dialog stays, red where the core says, when its action fails. */
 static void
 submit_refused (gpointer    dialog,
@@ -345,6 +358,9 @@ test_import_dialog (Fixture       *f,
   cherish_import_dialog_set_source (dialog, bytes);
   gtk_window_present (GTK_WINDOW (dialog));
   cherish_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+  /* What was read, beginning with the file's name, isolated, in a line set
+   * in the interface's direction. */
+  g_assert_nonnull (label_starting (dialog, "\u200e\u2068shop.csv\u2069: 3 rows, UTF-8, "));
   /* Read again as Windows-1256, then as found: the columns are rebuilt each time. */
   adw_combo_row_set_selected (cherish_test_row_titled (dialog, ADW_TYPE_COMBO_ROW, "Encoding"), 4);
   g_assert_nonnull (cherish_test_row_titled (dialog, ADW_TYPE_COMBO_ROW, "Mobile"));

@@ -241,13 +241,16 @@ describe (CherishImportDialog *self)
   guint rows = cherish_import_get_n_rows (self->import);
   char separator = cherish_import_get_separator (self->import);
   g_autofree char *how = NULL;
+  g_autofree char *line = NULL;
 
   /* Translators: a file read for import: its name, its rows, encoding and what separates fields */
   how = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u row, %s, fields separated by %s.",
                                       "%s: %u rows, %s, fields separated by %s.", rows),
                          isolated, rows, cherish_import_get_encoding (self->import),
                          separator == '\t' ? _("tabs") : separator == ';' ? _("semicolons") : _("commas"));
-  gtk_label_set_label (self->about, how);
+  /* It begins with the file's name: set in the interface's direction. */
+  line = cherish_line_in_direction (how);
+  gtk_label_set_label (self->about, line);
 }
 
 /* One row per column of the file, with samples and what it holds. */
