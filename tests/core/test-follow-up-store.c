@@ -103,6 +103,41 @@ test_due_and_closed (Fixture       *f,
   g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_NOT_FOUND);
 }
 
+/* Oldest due first, then in the order made, whatever order they were
+ * written in; between two days, in any order. */
+static void
+test_order (Fixture       *f,
+            gconstpointer  data)
+{
+  gint64 a = add (f, "2025-06-12", "Made first");
+  gint64 b = add (f, "2025-06-05", "Made second");
+  gint64 c = add (f, "2025-06-12", "Made third");
+  gint64 d = add (f, "2025-06-01", "Made last");
+  gint64 expected[] = { d, b, a, c };
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GPtrArray) between = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 sum = 0;
+
+  /* Written again after the others (a server keeps it after them). */
+  g_assert_true (cherish_follow_up_store_close (f->follow_ups, a, CHERISH_FOLLOW_UP_STATE_DONE, NULL, &error));
+  g_assert_true (cherish_follow_up_store_reopen (f->follow_ups, a, &error));
+  g_assert_no_error (error);
+
+  due = cherish_follow_up_store_list_due (f->follow_ups, "2025-06-15", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpint (cherish_follow_up_get_id (due->pdata[i]), ==, expected[i]);
+
+  between = cherish_follow_up_store_list_due_between (f->follow_ups, "2025-06-05", "2025-06-12", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (between->len, ==, 3);
+  for (guint i = 0; i < between->len; i++)
+    sum += cherish_follow_up_get_id (between->pdata[i]);
+  g_assert_cmpint (sum, ==, a + b + c);
+}
+
 static const char *
 name_due (Fixture *f,
           guint    i)
@@ -408,6 +443,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/follow-ups/due-and-closed", test_due_and_closed);
+  ADD ("/follow-ups/order", test_order);
   ADD ("/follow-ups/customer-name", test_customer_name);
   ADD ("/follow-ups/snooze", test_snooze);
   ADD ("/follow-ups/made-once", test_made_once);
