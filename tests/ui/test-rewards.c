@@ -135,6 +135,11 @@ test_redeem_and_adjust (Fixture       *f,
   g_assert_cmpint (cherish_points_store_get_balance (f->points, sara, NULL), ==, 60);
 
   dialog = cherish_customer_points_redeem (group);
+  /* The reward's name (typed by the shop) is isolated, the line set in
+   * the interface's direction. */
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (
+                     cherish_test_row_titled (dialog, ADW_TYPE_COMBO_ROW, "Reward"))),
+                   ==, "\u200e\u2068Coffee\u2069 — 50 points");
   g_assert_true (cherish_form_dialog_submit (CHERISH_FORM_DIALOG (dialog)));
   g_assert_cmpint (cherish_points_store_get_balance (f->points, sara, NULL), ==, 10);
   g_assert_cmpint (cherish_points_store_get_stock (f->points, coffee, NULL), ==, 2);

@@ -288,6 +288,8 @@ test_quick_log (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (log_button));
   cherish_test_window_type (amount, "1,250,000");
   g_assert_true (gtk_widget_get_sensitive (log_button));
+  cherish_test_window_type (cherish_test_child (dialog, CHERISH_TYPE_VISIT_DIALOG, "note_row"),
+                            "Asked for the blue one");
   cherish_test_window_click (log_button);
   cherish_test_spin (100);
 
@@ -297,10 +299,16 @@ test_quick_log (Fixture       *f,
   /* The open timeline shows it. */
   {
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (timeline, 0);
+    const char *subtitle;
 
     g_assert_nonnull (row);
     g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
                               "1,250,000 IRR"));
+    /* The date, then the note: the note isolated, the line in the
+     * interface's direction (a date's digits set none). */
+    subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+    g_assert_true (g_str_has_prefix (subtitle, "\u200e"));
+    g_assert_true (g_str_has_suffix (subtitle, " — \u2068Asked for the blue one\u2069"));
   }
 }
 

@@ -112,9 +112,16 @@ create_visit_row (gpointer item,
   else
     title = g_strdup (cherish_visit_kind_label (cherish_visit_get_kind (visit)));
 
-  subtitle = cherish_visit_get_note (visit) != NULL
-               ? g_strdup_printf ("%s — %s", when, cherish_visit_get_note (visit))
-               : g_strdup (when);
+  if (cherish_visit_get_note (visit) != NULL)
+    {
+      /* The date's digits set no direction: the note would. */
+      g_autofree char *note = cherish_text_isolate (cherish_visit_get_note (visit));
+      g_autofree char *line = g_strdup_printf ("%s — %s", when, note);
+
+      subtitle = cherish_line_in_direction (line);
+    }
+  else
+    subtitle = g_strdup (when);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

@@ -33,6 +33,7 @@
 #include "cherish-labels.h"
 #include "cherish-shop-settings.h"
 #include "cherish-tier-store.h"
+#include "cherish-text.h"
 #include "cherish-widget-util.h"
 
 #define SEARCH_RESULTS 5
@@ -648,10 +649,12 @@ show_tier_filters (CherishEventDetail *self)
   g_ptr_array_set_size (self->tier_names, 0);
   for (guint i = 0; tiers != NULL && i < tiers->len; i++)
     {
+      g_autofree char *tier = cherish_text_isolate (cherish_tier_get_name (tiers->pdata[i]));
       /* Translators: a guest filter, %s is a loyalty tier */
-      g_autofree char *label = g_strdup_printf (_("%s and above"), cherish_tier_get_name (tiers->pdata[i]));
+      g_autofree char *label = g_strdup_printf (_("%s and above"), tier);
+      g_autofree char *line = cherish_line_in_direction (label);
 
-      gtk_string_list_append (kinds, label);
+      gtk_string_list_append (kinds, line);
       g_ptr_array_add (self->tier_names, g_strdup (cherish_tier_get_name (tiers->pdata[i])));
     }
 }

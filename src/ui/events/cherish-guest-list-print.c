@@ -15,6 +15,7 @@
 #include "cherish-guest-list-print.h"
 #include "cherish-invitation.h"
 #include "cherish-labels.h"
+#include "cherish-widget-util.h"
 
 typedef struct
 {
@@ -72,7 +73,8 @@ on_draw_page (GtkPrintOperation *operation,
   g_autoptr(PangoLayout) layout = gtk_print_context_create_pango_layout (context);
   g_autoptr(PangoFontDescription) heading = pango_font_description_from_string ("Sans Bold 14");
   g_autoptr(PangoFontDescription) body = pango_font_description_from_string ("Sans 9");
-  g_autofree char *header = g_strdup_printf ("%s — %s", sheet->title, sheet->when);
+  g_autofree char *when = g_strconcat (" — ", sheet->when, NULL);
+  g_autofree char *header = cherish_line_typed_first (sheet->title, when);
   /* Translators: a page of a printed list, "Page 2 of 3" */
   g_autofree char *page_text = g_strdup_printf (_("Page %d of %d"), page + 1,
                                                 MAX (1, (int) ((sheet->guests->len + CHERISH_GUESTS_PER_PAGE - 1) /

@@ -24,6 +24,7 @@
 #include "cherish-reward.h"
 #include "cherish-staff-store.h"
 #include "cherish-tier-store.h"
+#include "cherish-text.h"
 #include "cherish-widget-util.h"
 
 #define HISTORY 10
@@ -320,9 +321,11 @@ cherish_customer_points_redeem (CherishCustomerPoints *self)
     {
       CherishReward *reward = form->choices->pdata[i];
       g_autofree char *price = cherish_points_text (cherish_reward_get_cost (reward));
+      g_autofree char *name = cherish_text_isolate (cherish_reward_get_name (reward));
       /* Translators: a reward to choose, then what it costs */
-      g_autofree char *text = g_strdup_printf (_("%s — %s"), cherish_reward_get_name (reward), price);
-      g_autofree char *digits = cherish_calendar_digits (text);
+      g_autofree char *text = g_strdup_printf (_("%s — %s"), name, price);
+      g_autofree char *line = cherish_line_in_direction (text);
+      g_autofree char *digits = cherish_calendar_digits (line);
 
       gtk_string_list_append (names, digits);
     }
