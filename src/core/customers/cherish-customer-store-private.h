@@ -24,6 +24,40 @@ void     cherish_customer_store_set_hint (CherishCustomerStore *self,
                                           const char           *key,
                                           int                   hint);
 
+/* A search's match in the search index (cherish-customer-store-query.c). */
+extern CherishDialectSql cherish_customer_search_matches;
+
+/* How many customers a search matches, out of all: which way finds the
+ * first page fastest (cherish-customer-search-plan.c). */
+typedef enum
+{
+  SEARCH_FEW,    /* under 1 in 50: sort the matches ("lindqvist") */
+  SEARCH_MANY,   /* walk the sort index, skipping those not in the matches
+                  * ("s"); sort them after all if they come late ("zoe") */
+  SEARCH_MOST,   /* over 1 in 4: walk the sort index, asking the search index
+                  * about each row, never reading every match ("0") */
+} SearchDensity;
+
+SearchDensity cherish_customer_search_density (CherishCustomerStore        *self,
+                                               const char                  *match,
+                                               gint64                      *rows,
+                                               GError                     **error);
+void          cherish_customer_search_counted (CherishCustomerStore        *self,
+                                               const char                  *match,
+                                               gint64                       rows,
+                                               gint64                       n);
+SearchDensity cherish_customer_search_plan    (CherishCustomerStore        *self,
+                                               const CherishCustomerQuery  *query,
+                                               guint                        offset,
+                                               guint                        limit,
+                                               char                       **late,
+                                               int                         *give_ups,
+                                               GError                     **error);
+void          cherish_customer_search_walked  (CherishCustomerStore        *self,
+                                               const char                  *late,
+                                               int                          give_ups,
+                                               gboolean                     gave_up);
+
 static inline CherishDatabase *
 database_of (CherishCustomerStore *self)
 {

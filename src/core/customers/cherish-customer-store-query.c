@@ -4,7 +4,8 @@
  * a match of folded words in the search index (FTS5 on SQLite, a tsvector
  * on PostgreSQL); a common word ("s") walks the sort index
  * and skips the others, a rarer one ("zoe") sorts its matches, and one
- * that matches most of the shop ("0") asks the search index row by row.
+ * that matches most of the shop ("0") asks the search index row by row
+ * (which way: cherish-customer-search-plan.c).
  * Lists are lazy paged models that follow every change of customers and
  * visits; a search's list counts to a thousand and grows when scrolled.
  *
@@ -35,8 +36,9 @@
   "   FROM life_events e2 WHERE e2.customer_id = c.id AND (e2.yearly = 1 OR e2.date >= ?8)) e " \
   "  ORDER BY next LIMIT 1)"
 
-/* Where the engines' SQL differs. */
-static const CherishDialectSql search_matches = {
+/* Where the engines' SQL differs. A search's match (also for
+ * cherish-customer-search-plan.c). */
+CherishDialectSql cherish_customer_search_matches = {
   "customer_search MATCH ?1",
   "customer_search.words @@ to_tsquery ('simple', ?1)",
 };
@@ -107,24 +109,11 @@ listed_customer_from_row (CherishStmt *stmt)
   return customer;
 }
 
-/* Asking the search index row by row is for the first rows of a list. */
-#define ASK_ROWS_AT_MOST 500
 /* What a walk along the list's order may cost before the matches are
  * sorted instead, in steps of SQLite's machine: about 3 ms, gathering
  * 15,000 matches ("s") and walking some 8,000 rows of the index, where
  * sorting 5,000 matches costs about as much. */
 #define WALK_STEPS 100000
-
-/* How many customers a search matches, out of all: which way finds the
- * first page fastest. */
-typedef enum
-{
-  SEARCH_FEW,    /* under 1 in 50: sort the matches ("lindqvist") */
-  SEARCH_MANY,   /* walk the sort index, skipping those not in the matches
-                  * ("s"); sort them after all if they come late ("zoe") */
-  SEARCH_MOST,   /* over 1 in 4: walk the sort index, asking the search index
-                  * about each row, never reading every match ("0") */
-} SearchDensity;
 
 /* Builds the WHERE clause shared by counting and fetching (with @joined,
  * the search is a join of the caller's). */
@@ -136,7 +125,7 @@ build_where (CherishDatabase             *db,
              char                       **match)
 {
   GString *where = g_string_new ("c.deleted_at IS NULL");
-  const char *matches = cherish_database_sql (db, search_matches);
+  const char *matches = cherish_database_sql (db, cherish_customer_search_matches);
 
   *match = query->search != NULL
              ? cherish_text_fts_query (query->search, (CherishSearchSyntax) cherish_database_get_dialect (db))
@@ -222,47 +211,6 @@ sort_index (CherishCustomerSort sort)
     }
 }
 
-/* Where the customers' ids end: the size of the shop, for densities. */
-static gint64
-shop_size (CherishCustomerStore  *self,
-           GError               **error)
-{
-  g_autoptr(CherishStmt) size = cherish_database_prepare (database_of (self),
-                                                          "SELECT max(id) FROM customers", error);
-
-  return size != NULL ? cherish_database_count (database_of (self), size, error) : 0;
-}
-
-static SearchDensity
-density_of (gint64 matches,
-            gint64 rows)
-{
-  if (matches * 4 > rows)
-    return SEARCH_MOST;
-  /* Sorting costs each match a look-up in a small index (about 1 µs);
-   * walking costs each row before the page. When the matches bunch up at
-   * the end of the order ("zoe" among names, Persian names after Latin
-   * ones) the walk would read most of the index (17 ms at 100,000): it
-   * gives up early and sorts instead. */
-  if (matches * 50 >= rows)
-    return SEARCH_MANY;
-  return SEARCH_FEW;
-}
-
-/* On a server, how dense a search is, told from a sample of the search
- * table's pages (?2 percent, about SAMPLED_ROWS rows), as an estimate of
- * its matches among ?3 rows. Counting them through the index instead
- * fetches every match's row: 25,000 for "0" and 7,700 for "mar" among
- * 100,000, 10–30 ms. A file counts them from its index in a millisecond
- * or two, and does. */
-static const CherishDialectSql sampled_density = {
-  NULL,
-  "SELECT CASE WHEN count(*) = 0 THEN 0 "
-  "  ELSE count(*) FILTER (WHERE words @@ to_tsquery ('simple', ?1)) * ?3 / count(*) END "
-  "FROM customer_search TABLESAMPLE SYSTEM (?2) REPEATABLE (0)",
-};
-#define SAMPLED_ROWS 2000
-
 /* On a server, a search that matches most of the shop ("0") is counted to
  * a thousand along the table (the OFFSET keeps the index out), which stops
  * after a few thousand rows: through the index, the server first gathers
@@ -272,74 +220,6 @@ static const CherishDialectSql counted_along = {
   "SELECT count(*) FROM (SELECT 1 FROM (SELECT words FROM customer_search OFFSET 0) AS s "
   "WHERE s.words @@ to_tsquery ('simple', ?1) LIMIT ?9) AS m",
 };
-
-/* The store remembers the density of the last search for the size of the
- * shop it was measured at: a list asks it for every page. */
-static char *
-hint_key (const char *match,
-          gint64      rows)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT "|%s", rows, match);
-}
-
-static void
-remember_density (CherishCustomerStore *self,
-                  const char           *match,
-                  gint64                rows,
-                  SearchDensity         density)
-{
-  g_autofree char *key = hint_key (match, rows);
-
-  cherish_customer_store_set_hint (self, key, density);
-}
-
-/* How dense the matches of @match are: a file counts them, no further
- * than a quarter of the shop; a server estimates them from a sample. */
-static SearchDensity
-search_density (CherishCustomerStore  *self,
-                const char            *match,
-                GError               **error)
-{
-  CherishDatabase *db = database_of (self);
-  g_autoptr(CherishStmt) count = NULL;
-  g_autofree char *key = NULL;
-  g_autofree char *sql = NULL;
-  SearchDensity density;
-  gint64 matches, rows;
-  int hint;
-
-  rows = shop_size (self, error);
-  if (rows <= 0)
-    return SEARCH_FEW;
-  key = hint_key (match, rows);
-  hint = cherish_customer_store_get_hint (self, key);
-  if (hint >= 0)
-    return hint;
-
-  if (cherish_database_sql (db, sampled_density) != NULL)
-    {
-      count = cherish_database_prepare (db, cherish_database_sql (db, sampled_density), error);
-      if (count == NULL)
-        return SEARCH_FEW;
-      cherish_bind_text (count, 1, match);
-      cherish_stmt_bind_double (count, 2, MIN (100.0, SAMPLED_ROWS * 100.0 / rows));
-      cherish_stmt_bind_int64 (count, 3, rows);
-    }
-  else
-    {
-      sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE %s LIMIT ?2) AS m",
-                             cherish_database_sql (db, search_matches));
-      count = cherish_database_prepare (db, sql, error);
-      if (count == NULL)
-        return SEARCH_FEW;
-      cherish_bind_text (count, 1, match);
-      cherish_stmt_bind_int64 (count, 2, rows / 4 + 1);
-    }
-  matches = cherish_database_count (db, count, error);
-  density = density_of (matches, rows);
-  remember_density (self, match, rows, density);
-  return density;
-}
 
 static const char *
 order_by (CherishDatabase     *db,
@@ -501,7 +381,7 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
   g_autofree char *sql = NULL;
   g_autoptr(CherishStmt) stmt = NULL;
   gboolean search_only, dense = FALSE;
-  gint64 n;
+  gint64 n, rows = 0;
 
   g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), 0);
   g_return_val_if_fail (query != NULL, 0);
@@ -513,7 +393,7 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
     {
       g_autoptr(GError) local_error = NULL;
 
-      dense = search_density (self, match, &local_error) == SEARCH_MOST;
+      dense = cherish_customer_search_density (self, match, &rows, &local_error) == SEARCH_MOST;
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -525,7 +405,7 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
     sql = g_strdup (cherish_database_sql (database_of (self), counted_along));
   else if (search_only)
     sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE %s LIMIT ?9) AS m",
-                           cherish_database_sql (database_of (self), search_matches));
+                           cherish_database_sql (database_of (self), cherish_customer_search_matches));
   else if (match != NULL)
     sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customers c WHERE %s LIMIT ?9) AS m",
                            where);
@@ -548,12 +428,7 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
   /* A search counted to its end knows how dense it is: its pages need not
    * measure it again. */
   if (search_only && n < at_most)
-    {
-      gint64 rows = shop_size (self, NULL);
-
-      if (rows > 0)
-        remember_density (self, match, rows, density_of (n, rows));
-    }
+    cherish_customer_search_counted (self, match, rows, n);
   return n;
 }
 
@@ -636,19 +511,6 @@ find_by_plan (CherishCustomerStore        *self,
   return cherish_database_collect (db, stmt, listed_customer_from_row, error);
 }
 
-/* How many times a walk along a list's order must give up before the
- * matches of that search are sorted at once. A file's walk gives up after
- * as many steps each time, so once tells. A server's gives up after a
- * time, which a walk can overrun once for reasons of its own (its pages
- * not yet in the server's memory, its statement planned the first time):
- * "sa" by last visit, whose walk takes 3 ms, gave up on its first run and
- * was sorted ever after, 14 ms each time. */
-static int
-give_ups_before_sorting (CherishDatabase *db)
-{
-  return cherish_database_get_dialect (db) == CHERISH_DIALECT_POSTGRESQL ? 2 : 1;
-}
-
 /**
  * cherish_customer_store_find:
  *
@@ -673,41 +535,25 @@ cherish_customer_store_find (CherishCustomerStore        *self,
 
   if (query->search != NULL)
     {
-      g_autofree char *probe = cherish_text_fts_query (query->search,
-                                                       (CherishSearchSyntax) cherish_database_get_dialect (database_of (self)));
       g_autoptr(GError) local_error = NULL;
 
-      if (probe != NULL)
-        density = search_density (self, probe, &local_error);
+      density = cherish_customer_search_plan (self, query, offset, limit, &late, &give_ups, &local_error);
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
-      /* Asking row by row pays for every row before the page: deeper
-       * down, the matches are read once into a set instead. */
-      if (density == SEARCH_MOST && (guint64) offset + limit > ASK_ROWS_AT_MOST)
-        density = SEARCH_MANY;
-      /* A walk of this order gave up before: the matches are sorted at
-       * once (the same search again, the next page of its list). */
-      if (density == SEARCH_MANY)
-        {
-          late = g_strdup_printf ("late|%d|%d|%s", query->sort, query->filter, probe);
-          give_ups = MAX (cherish_customer_store_get_hint (self, late), 0);
-          if (give_ups >= give_ups_before_sorting (database_of (self)))
-            density = SEARCH_FEW;
-        }
     }
 
   found = find_by_plan (self, query, density, offset, limit, &gave_up, error);
+  if (density == SEARCH_MANY)
+    cherish_customer_search_walked (self, late, give_ups, gave_up);
   /* The matches come late in the order ("zoe" among names): sort them. */
   if (gave_up)
     {
-      cherish_customer_store_set_hint (self, late, give_ups + 1);
+      g_clear_pointer (&found, g_ptr_array_unref);
       found = find_by_plan (self, query, SEARCH_FEW, offset, limit, &gave_up, error);
     }
-  else if (give_ups > 0 && density == SEARCH_MANY)
-    cherish_customer_store_set_hint (self, late, 0);
   return found;
 }
 
