@@ -465,7 +465,9 @@ find_by_plan (CherishCustomerStore        *self,
                            cherish_database_sql (db, matches_by_name), order_by (db, query->sort));
   else if (match != NULL && density == SEARCH_FEW)
     {
-      g_autofree char *by_id = walking (db, "customers_by_id");
+      /* By name, from the index of sort keys alone (schema step 26). */
+      g_autofree char *by_id = walking (db, query->sort == CHERISH_CUSTOMER_SORT_NAME ? "customers_sort_keys"
+                                                                                        : "customers_by_id");
 
       sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE c.id IN ("
                              " SELECT c.id FROM customer_search JOIN customers c%s"

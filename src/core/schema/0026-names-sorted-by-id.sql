@@ -1,0 +1,11 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema step 26: sorting a search's matches by name from a smaller index.
+--
+-- A search matching a few thousand customers ("lé", "zoe", "زه") puts
+-- them in the order of names by looking each one's sort key up by id. In
+-- the index of step 18, which also holds the name and what the other
+-- orders sort by, that is 2,100 pages at 100,000 customers: more than the
+-- page cache, so 5,055 matches cost 8 ms. This one holds only the sort
+-- key, 800 pages: the same 5,055 in 2–4 ms. Step 18's stays for the other
+-- orders and for naming a customer by id.
+CREATE INDEX customers_sort_keys ON customers (id, sort_key) WHERE deleted_at IS NULL;
