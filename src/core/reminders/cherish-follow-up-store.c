@@ -50,14 +50,13 @@ G_DEFINE_FINAL_TYPE (CherishFollowUpStore, cherish_follow_up_store, CHERISH_TYPE
  * as they are (its sort's memory is new to it each time). The reminders
  * put what is due in an order of their own, so the rows come unsorted and
  * Today's list is sorted here (compare_due(), 2 ms). */
+#define DUE_BETWEEN \
+  "SELECT " COLUMNS " FROM follow_ups f " \
+  "WHERE f.state = 'open' AND f.due_date BETWEEN ?1 AND ?2 " \
+  "AND f.customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)"
 static const CherishDialectSql due_between = {
-  "SELECT " COLUMNS " FROM follow_ups f "
-  "WHERE f.state = 'open' AND f.due_date BETWEEN ?1 AND ?2 "
-  "AND f.customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL) "
-  "ORDER BY f.due_date, f.id",
-  "SELECT " COLUMNS " FROM follow_ups f "
-  "WHERE f.state = 'open' AND f.due_date BETWEEN ?1 AND ?2 "
-  "AND f.customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)",
+  DUE_BETWEEN " ORDER BY f.due_date, f.id",
+  DUE_BETWEEN,
 };
 
 static CherishDatabase *
