@@ -17,6 +17,7 @@
 #include "cherish-follow-up-store.h"
 #include "cherish-life-event-store.h"
 #include "cherish-list-dialog.h"
+#include "cherish-page-reading.h"
 #include "cherish-test-gtk.h"
 #include "cherish-test-util.h"
 #include "cherish-today-page.h"
@@ -90,7 +91,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
+  if (f->window != NULL)
+    gtk_window_destroy (f->window);
   g_clear_object (&f->follow_ups);
   g_clear_object (&f->customers);
   cherish_test_shop_close (&f->shop);
@@ -343,6 +345,35 @@ test_many_due (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static void
+on_finalized (gpointer  data,
+              GObject  *where)
+{
+  *(GThread **) data = g_thread_self ();
+}
+
+/* The window closed while the page reads: the page is kept until what it
+ * read has come back, and goes then, on the main thread, never in the
+ * thread it read in (where the toolkit must not be touched). */
+static void
+test_closed_while_reading (Fixture       *f,
+                           gconstpointer  data)
+{
+  GThread *finalized_in = NULL;
+
+  g_object_weak_ref (G_OBJECT (f->page), on_finalized, &finalized_in);
+  cherish_today_page_reload (f->page);
+  g_assert_cmpuint (cherish_pages_loading (), ==, 1);
+  gtk_window_destroy (g_steal_pointer (&f->window));
+  f->page = NULL;
+  g_assert_null (finalized_in);
+
+  cherish_test_spin (0);   /* until the read came back */
+  g_assert_cmpuint (cherish_pages_loading (), ==, 0);
+  g_assert_nonnull (finalized_in);
+  g_assert_true (finalized_in == g_thread_self ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +387,7 @@ main (int   argc,
   ADD ("/today/all-clear", test_all_clear);
   ADD ("/today/brief", test_brief);
   ADD ("/today/many-due", test_many_due);
+  ADD ("/today/closed-while-reading", test_closed_while_reading);
 
   return g_test_run ();
 }

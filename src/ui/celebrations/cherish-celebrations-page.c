@@ -18,6 +18,7 @@
 #include "cherish-celebration-store.h"
 #include "cherish-celebrations-page.h"
 #include "cherish-page-reading.h"
+#include "cherish-widget-thread.h"
 #include "cherish-widget-util.h"
 #include "cherish-customer-store.h"
 #include "cherish-date.h"
@@ -677,11 +678,10 @@ show_occasions (CherishCelebrationsPage *self,
 }
 
 static void
-on_loaded (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+on_loaded (gpointer      page,
+           GAsyncResult *result)
 {
-  CherishCelebrationsPage *self = CHERISH_CELEBRATIONS_PAGE (source);
+  CherishCelebrationsPage *self = CHERISH_CELEBRATIONS_PAGE (page);
   g_autoptr(GError) error = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -712,7 +712,6 @@ cherish_celebrations_page_reload (CherishCelebrationsPage *self)
 {
   guint range = MIN (gtk_drop_down_get_selected (self->range_dropdown), G_N_ELEMENTS (range_days) - 1);
   guint kind_index = MIN (gtk_drop_down_get_selected (self->kind_dropdown), G_N_ELEMENTS (kinds) - 1);
-  g_autoptr(GTask) task = NULL;
   CherishDatabase *reader;
   GDate today;
   Load *load;
@@ -738,10 +737,8 @@ cherish_celebrations_page_reload (CherishCelebrationsPage *self)
   else
     g_date_add_days (&load->to, range_days[range][1]);
 
-  task = g_task_new (self, NULL, on_loaded, NULL);
-  g_task_set_source_tag (task, cherish_celebrations_page_reload);
-  g_task_set_task_data (task, load, load_free);
-  g_task_run_in_thread (task, load_in_thread);
+  cherish_widget_run_in_thread (self, cherish_celebrations_page_reload, load_in_thread, load, load_free,
+                                on_loaded);
 }
 
 /**

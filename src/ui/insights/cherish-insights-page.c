@@ -23,6 +23,7 @@
 #include "cherish-insights-export.h"
 #include "cherish-insights-page-private.h"
 #include "cherish-page-reading.h"
+#include "cherish-widget-thread.h"
 #include "cherish-shop-settings.h"
 #include "cherish-widget-util.h"
 #include "cherish-window.h"
@@ -77,11 +78,10 @@ load_in_thread (GTask        *task,
 }
 
 static void
-on_loaded (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+on_loaded (gpointer      page,
+           GAsyncResult *result)
 {
-  CherishInsightsPage *self = CHERISH_INSIGHTS_PAGE (source);
+  CherishInsightsPage *self = CHERISH_INSIGHTS_PAGE (page);
   g_autoptr(GError) error = NULL;
   CherishInsights *insights = g_task_propagate_pointer (G_TASK (result), &error);
 
@@ -106,7 +106,6 @@ on_loaded (GObject      *source,
 void
 cherish_insights_page_reload (CherishInsightsPage *self)
 {
-  g_autoptr(GTask) task = NULL;
   CherishDatabase *reader;
   Load *load;
 
@@ -126,10 +125,7 @@ cherish_insights_page_reload (CherishInsightsPage *self)
   load->currency = g_strdup (self->currency);
   cherish_shop_settings_rules (&load->rules);
 
-  task = g_task_new (self, NULL, on_loaded, NULL);
-  g_task_set_source_tag (task, cherish_insights_page_reload);
-  g_task_set_task_data (task, load, load_free);
-  g_task_run_in_thread (task, load_in_thread);
+  cherish_widget_run_in_thread (self, cherish_insights_page_reload, load_in_thread, load, load_free, on_loaded);
 }
 
 static void

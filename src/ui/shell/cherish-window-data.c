@@ -28,6 +28,7 @@
 #include "cherish-widget-util.h"
 #include "cherish-window-data.h"
 #include "cherish-window.h"
+#include "cherish-widget-thread.h"
 
 typedef void (*FileChosen) (CherishWindow *window,
                             GFile         *file,
@@ -250,11 +251,10 @@ show_progress (gpointer user_data)
 }
 
 static void
-on_backup_done (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+on_backup_done (gpointer      widget,
+                GAsyncResult *result)
 {
-  CherishWindow *window = CHERISH_WINDOW (source);
+  CherishWindow *window = CHERISH_WINDOW (widget);
   Backup *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *said = NULL;
@@ -283,7 +283,6 @@ backup_to (CherishWindow *window,
            GFile         *file,
            const char    *what)
 {
-  g_autoptr(GTask) task = g_task_new (window, NULL, on_backup_done, NULL);
   Backup *job = g_new0 (Backup, 1);
   GtkWidget *bar = gtk_progress_bar_new ();
   CherishAlert *dialog;
@@ -307,8 +306,8 @@ backup_to (CherishWindow *window,
   job->tick = g_timeout_add (100, show_progress, job);
   cherish_alert_present (dialog, GTK_WIDGET (window));
 
-  g_task_set_task_data (task, job, (GDestroyNotify) backup_free);
-  g_task_run_in_thread (task, backup_in_thread);
+  cherish_widget_run_in_thread (window, backup_to, backup_in_thread, job, (GDestroyNotify) backup_free,
+                                on_backup_done);
 }
 
 static void

@@ -23,6 +23,7 @@
 #include "cherish-list-dialog.h"
 #include "cherish-milestone-store.h"
 #include "cherish-page-reading.h"
+#include "cherish-widget-thread.h"
 #include "cherish-reminders.h"
 #include "cherish-shop-settings.h"
 #include "cherish-message-dialog.h"
@@ -559,11 +560,10 @@ missed_shown (GPtrArray *missed)
 }
 
 static void
-on_loaded (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+on_loaded (gpointer      page,
+           GAsyncResult *result)
 {
-  CherishTodayPage *self = CHERISH_TODAY_PAGE (source);
+  CherishTodayPage *self = CHERISH_TODAY_PAGE (page);
   Load *load = g_task_get_task_data (G_TASK (result));
   guint shown = 0;
 
@@ -597,7 +597,6 @@ on_loaded (GObject      *source,
 void
 cherish_today_page_reload (CherishTodayPage *self)
 {
-  g_autoptr(GTask) task = NULL;
   CherishDatabase *reader;
   Load *load;
 
@@ -619,10 +618,7 @@ cherish_today_page_reload (CherishTodayPage *self)
   cherish_shop_settings_rules (&load->rules);
   cherish_shop_settings_reminders (&load->settings);
 
-  task = g_task_new (self, NULL, on_loaded, NULL);
-  g_task_set_source_tag (task, cherish_today_page_reload);
-  g_task_set_task_data (task, load, load_free);
-  g_task_run_in_thread (task, load_in_thread);
+  cherish_widget_run_in_thread (self, cherish_today_page_reload, load_in_thread, load, load_free, on_loaded);
 }
 
 static gboolean
