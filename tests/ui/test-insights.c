@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "cherish-calendar.h"
+#include "cherish-chart-private.h"
 #include "cherish-chart-table.h"
 #include "cherish-follow-up-store.h"
 #include "cherish-heat-table.h"
@@ -298,6 +299,44 @@ test_empty_shop (Fixture       *f,
   g_assert_cmpstr (adw_status_page_get_title (empty), ==, _("No Visits in These Months"));
 }
 
+/* Twelve months, a name every other month, the latest kept inside the
+ * chart at its edge: the one two months before, which would run into it
+ * ("September 2026November 2026"), is left out; both directions. */
+static void
+test_month_names_apart (void)
+{
+  double centres[12];
+  int widths[12];
+  gboolean shown[12];
+  GString *drawn = g_string_new (NULL);
+
+  for (guint rtl = 0; rtl <= 1; rtl++)
+    {
+      for (guint i = 0; i < 12; i++)
+        {
+          centres[i] = rtl ? 700 - (30 + 60 * i) : 30 + 60 * i;
+          widths[i] = 100;
+        }
+      centres[11] = rtl ? 8 + 50 : 700 - 8 - 50;
+      cherish_chart_pick_labels (12, centres, widths, 2, shown);
+      g_string_truncate (drawn, 0);
+      for (guint i = 0; i < 12; i++)
+        if (shown[i])
+          g_string_append_printf (drawn, "%u ", i);
+      g_assert_cmpstr (drawn->str, ==, "1 3 5 7 11 ");
+
+      /* Where nothing is pushed in from the edge, every other one. */
+      centres[11] = rtl ? 700 - (30 + 60 * 11) : 30 + 60 * 11;
+      cherish_chart_pick_labels (12, centres, widths, 2, shown);
+      g_string_truncate (drawn, 0);
+      for (guint i = 0; i < 12; i++)
+        if (shown[i])
+          g_string_append_printf (drawn, "%u ", i);
+      g_assert_cmpstr (drawn->str, ==, "1 3 5 7 9 11 ");
+    }
+  g_string_free (drawn, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +350,7 @@ main (int   argc,
   ADD ("/insights/follow-up-for-slipping", "sample", test_follow_up_for_slipping);
   ADD ("/insights/save-page", "sample", test_save_page);
   ADD ("/insights/empty-shop", NULL, test_empty_shop);
+  g_test_add_func ("/insights/month-names-apart", test_month_names_apart);
 #undef ADD
 
   return g_test_run ();

@@ -14,6 +14,7 @@
 
 #define PAD 8.0
 #define TICK_GAP 6.0
+#define LABEL_GAP 8.0   /* between two month names */
 
 /* The GNOME palette's blue, orange, purple, red and green: told apart in
  * light and dark styles. */
@@ -196,6 +197,8 @@ draw_axes (CherishChart *self,
   double scale_x = frame->rtl ? frame->plot.origin.x + frame->plot.size.width + TICK_GAP
                               : frame->plot.origin.x - TICK_GAP;
   g_autofree int *widths = g_new0 (int, MAX (n_points (self), 1));
+  g_autofree double *centres = g_new0 (double, MAX (n_points (self), 1));
+  g_autofree gboolean *shown = g_new0 (gboolean, MAX (n_points (self), 1));
   int label_height, widest = 0;
   guint every = 1;
 
@@ -219,22 +222,51 @@ draw_axes (CherishChart *self,
       measure_text (widget, self->labels[i], &widths[i], NULL);
       widest = MAX (widest, widths[i]);
     }
-  while (every < n_points (self) && frame->slot * every < widest + 8)
+  while (every < n_points (self) && frame->slot * every < widest + LABEL_GAP)
     every++;
 
   for (guint i = 0; i < n_points (self); i++)
-    if ((n_points (self) - 1 - i) % every == 0)   /* the latest always */
-      {
-        int width = widths[i];
-        double x;
+    /* Centred under its point, but not past either edge. */
+    centres[i] = CLAMP (x_of (frame, i), PAD + widths[i] / 2.0,
+                        MAX (gtk_widget_get_width (widget) - PAD - widths[i] / 2.0, PAD + widths[i] / 2.0));
+  cherish_chart_pick_labels (n_points (self), centres, widths, every, shown);
+  for (guint i = 0; i < n_points (self); i++)
+    if (shown[i])
+      cherish_chart_draw_text (snapshot, widget, self->labels[i], centres[i],
+                               frame->plot.origin.y + frame->plot.size.height + TICK_GAP + label_height / 2.0,
+                               0.5, ink);
+}
 
-        /* Centred under its point, but not past either edge. */
-        x = CLAMP (x_of (frame, i), PAD + width / 2.0,
-                   MAX (gtk_widget_get_width (widget) - PAD - width / 2.0, PAD + width / 2.0));
-        cherish_chart_draw_text (snapshot, widget, self->labels[i], x,
-                   frame->plot.origin.y + frame->plot.size.height + TICK_GAP + label_height / 2.0,
-                   0.5, ink);
-      }
+/**
+ * cherish_chart_pick_labels:
+ * @centres: where each label's middle is (kept inside the chart: the
+ *   latest, at an edge, may sit closer to the one before than a slot)
+ * @widths: how wide each is
+ * @every: one label for so many points
+ * @shown: (out caller-allocates): whether each is drawn
+ *
+ * The latest label always, then every @every-th before it that keeps
+ * clear of the one drawn after it.
+ */
+void
+cherish_chart_pick_labels (guint         n,
+                           const double *centres,
+                           const int    *widths,
+                           guint         every,
+                           gboolean     *shown)
+{
+  double left = 0, right = 0;
+  gboolean any = FALSE;
+
+  for (guint i = n; i-- > 0;)
+    {
+      double from = centres[i] - widths[i] / 2.0, to = centres[i] + widths[i] / 2.0;
+
+      shown[i] = (n - 1 - i) % MAX (every, 1) == 0 &&
+                 (!any || to + LABEL_GAP <= left || from >= right + LABEL_GAP);
+      if (shown[i])
+        left = from, right = to, any = TRUE;
+    }
 }
 
 /* Each series' colour and name, in a row above the plot. */

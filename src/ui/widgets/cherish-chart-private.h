@@ -47,5 +47,10 @@ void cherish_chart_draw     (CherishChart *self,
                              GtkSnapshot  *snapshot);
 int  cherish_chart_point_at (CherishChart *self,
                              double        x);
+void cherish_chart_pick_labels (guint         n,
+                                const double *centres,
+                                const int    *widths,
+                                guint         every,
+                                gboolean     *shown);
 
 G_END_DECLS
