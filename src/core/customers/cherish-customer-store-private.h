@@ -27,11 +27,18 @@ void     cherish_customer_store_set_hint (CherishCustomerStore *self,
 /* A search's match in the search index (cherish-customer-store-query.c). */
 extern CherishDialectSql cherish_customer_search_matches;
 
+/* Whether the matches of @query are sorted on the search table alone (a
+ * server, by name, no filter; cherish-customer-store-query.c). */
+gboolean cherish_customer_search_sorts_alone (CherishDatabase            *db,
+                                              const CherishCustomerQuery *query);
+
 /* How many customers a search matches, out of all: which way finds the
  * first page fastest (cherish-customer-search-plan.c). */
 typedef enum
 {
   SEARCH_FEW,    /* under 1 in 50: sort the matches ("lindqvist") */
+  SEARCH_SOME,   /* under 1 in 16: as many, but a server sorting them by
+                  * name alone sorts them at once ("lé", "zoe") */
   SEARCH_MANY,   /* walk the sort index, skipping those not in the matches
                   * ("s"); sort them after all if they come late ("zoe") */
   SEARCH_MOST,   /* over 1 in 4: walk the sort index, asking the search index

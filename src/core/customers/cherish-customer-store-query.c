@@ -268,9 +268,9 @@ static const CherishDialectSql matches_by_name = {
 };
 
 /* Whether the matches of @query are sorted by matches_by_name. */
-static gboolean
-sorts_matches_alone (CherishDatabase            *db,
-                     const CherishCustomerQuery *query)
+gboolean
+cherish_customer_search_sorts_alone (CherishDatabase            *db,
+                                     const CherishCustomerQuery *query)
 {
   return query->filter == CHERISH_CUSTOMER_FILTER_NONE && query->sort == CHERISH_CUSTOMER_SORT_NAME &&
          cherish_database_sql (db, matches_by_name) != NULL;
@@ -459,7 +459,7 @@ find_by_plan (CherishCustomerStore        *self,
    * after rows of the index only. A few matches are sorted from the small
    * index of what lists sort by, reached from the search index; many are
    * walked along the list's own index. */
-  if (match != NULL && density == SEARCH_FEW && sorts_matches_alone (db, query))
+  if (match != NULL && density == SEARCH_FEW && cherish_customer_search_sorts_alone (db, query))
     sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c "
                            "WHERE c.deleted_at IS NULL AND c.id IN (%s) ORDER BY %s",
                            cherish_database_sql (db, matches_by_name), order_by (db, query->sort));
