@@ -62,8 +62,11 @@ def settings_env(display, page, config):
     os.makedirs(folder, exist_ok=True)
     with open(os.path.join(folder, 'keyfile'), 'w') as f:
         f.write(f"[io/github/cherishapp/Cherish]\nlast-page='{page}'\n")
+    # Each draws as it would by default (GTK's choice for the bare window,
+    # Cherish's own on an older GTK: cherish-renderer.c), unless
+    # GSK_RENDERER is set for both.
     env = dict(os.environ, DISPLAY=display, GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=config,
-               GSETTINGS_SCHEMA_DIR=schemas, GSK_RENDERER=os.environ.get('GSK_RENDERER', 'gl'))
+               GSETTINGS_SCHEMA_DIR=schemas)
     env.pop('WAYLAND_DISPLAY', None)
     return env
 

@@ -30,6 +30,7 @@
 #include "cherish-window.h"
 #include "cherish-window-customers.h"
 #include "cherish-first-frame.h"
+#include "cherish-renderer.h"
 #include "cherish-window-data.h"
 
 struct _CherishWindow
@@ -556,12 +557,16 @@ cherish_window_init (CherishWindow *self)
  * @database: (nullable): the shop's database; %NULL when it could not be
  *   opened (then call cherish_window_show_error())
  * @clock: (nullable): where "today" comes from; %NULL for the system clock
+ *
+ * The process's first window also chooses how windows are drawn
+ * (cherish_renderer_choose()).
  */
 CherishWindow *
 cherish_window_new (GtkApplication  *application,
                     CherishDatabase *database,
                     CherishClock    *clock)
 {
+  cherish_renderer_choose ();
   return g_object_new (CHERISH_TYPE_WINDOW,
                        "application", application,
                        "database", database,
