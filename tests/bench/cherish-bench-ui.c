@@ -326,8 +326,8 @@ bench_memory (const char *self,
         }
     }
 
-  /* Against both: GTK 4.8 to 4.12 draw the bare window with software
-   * OpenGL where Cherish chooses Cairo, as newer GTK does for both. */
+  /* Against both: on software OpenGL, GTK 4.8 to 4.12 draw the bare
+   * window with OpenGL where Cherish chooses Cairo. */
   g_print ("  %-52s %8.1f MB\n", "a bare libadwaita window, after its first frame", bare / 1024.0);
   g_print ("  %-52s %8.1f MB\n", "the same drawn with Cairo (GSK_RENDERER=cairo)", bare_cairo / 1024.0);
   g_print ("  %-52s %8s     (over the bare window / over it with Cairo)\n", "Cherish", "");
