@@ -126,6 +126,8 @@ cherish_database_class_init (CherishDatabaseClass *klass)
   object_class->finalize = cherish_database_finalize;
   object_class->get_property = cherish_database_get_property;
 
+  cherish_sqlite_configure ();
+
   /**
    * CherishDatabase:connected:
    *

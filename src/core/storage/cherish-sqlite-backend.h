@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
+void            cherish_sqlite_configure          (void);
 CherishBackend *cherish_sqlite_backend_new        (sqlite3        *db);
 sqlite3        *cherish_sqlite_backend_get_handle (CherishBackend *backend);
 
