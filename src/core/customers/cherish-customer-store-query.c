@@ -58,12 +58,17 @@ static const CherishDialectSql by_name = {
   "c.sort_key, c.id",
   "c.sort_key COLLATE \"C\", c.id",
 };
-/* The shop's customers (not prospects): a file counts them from the small
- * index of them in the order they came (the created_at bound makes SQLite
- * take it: 166 ms → 7 ms at 100,000); a server keeps their count (server
+/* The shop's customers (not prospects). A file tells them as everyone,
+ * counted from the pages of a small index without reading its entries,
+ * less the deleted and the prospects, each a small index of its own
+ * (schema step 27: 3–5 ms → 0.05 ms at 100,000; one statement, so that
+ * all three see the same moment); a server keeps their count (server
  * step 9), where counting took 6–10 ms at every look. */
 static const CherishDialectSql count_shop = {
-  "SELECT count(*) FROM customers c WHERE c.deleted_at IS NULL AND c.is_prospect = 0 AND c.created_at >= ''",
+  "SELECT (SELECT count(*) FROM customers) "
+  "- (SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL) "
+  "- (SELECT count(*) FROM customers INDEXED BY customers_prospects "
+  "   WHERE is_prospect = 1 AND deleted_at IS NULL)",
   "SELECT customers FROM shop_size WHERE id = 1",
 };
 /* A page of the whole list: the filter, the order, the page. PostgreSQL
