@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "cherish-customer-store.h"
+#include "cherish-customer-store-private.h"   /* the search plans */
+#include "cherish-database-private.h"
 #include "cherish-error.h"
 #include "cherish-life-event-store.h"
 #include "cherish-message.h"
@@ -368,6 +370,65 @@ test_search_density (Fixture       *f,
           g_assert_cmpint (g_utf8_collate (cherish_customer_get_display_name (all->pdata[i - 1]),
                                            cherish_customer_get_display_name (all->pdata[i])), <, 0);
       }
+}
+
+static SearchDensity
+plan_of (Fixture                    *f,
+         const CherishCustomerQuery *query)
+{
+  g_autofree char *late = NULL;
+  g_autoptr(GError) error = NULL;
+  int give_ups = 0;
+  SearchDensity density = cherish_customer_search_plan (f->store, query, 0, 50, &late, &give_ups, &error);
+
+  g_assert_no_error (error);
+  return density;
+}
+
+/* A walk along the list's order that gave up tells about the searches
+ * typed further: "zo" came late among names (the Zoes after 19,800
+ * others), so "zoe" is sorted at once instead of walked first, and its
+ * pages are the same. Another order is not told. A file's walk gives up
+ * after a number of steps; a server's after a time, which a small shop's
+ * walk does not reach. */
+static void
+test_search_typed_further (Fixture       *f,
+                           gconstpointer  data)
+{
+  CherishCustomerQuery zo = { "zo", CHERISH_CUSTOMER_SORT_NAME, 0 };
+  CherishCustomerQuery zoe = { "zoe", CHERISH_CUSTOMER_SORT_NAME, 0 };
+  CherishCustomerQuery zoe_by_visits = { "zoe", CHERISH_CUSTOMER_SORT_VISIT_COUNT, 0 };
+  g_autoptr(GPtrArray) annas = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) walked = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) page = NULL;
+
+  if (cherish_database_get_dialect (f->shop.db) != CHERISH_DIALECT_SQLITE)
+    {
+      g_test_skip ("a server's walk gives up after a time");
+      return;
+    }
+  add_many (f);
+  for (guint i = 0; i < 10000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Anna %05u", i);
+
+      g_ptr_array_add (annas, cherish_customer_new (name));
+    }
+  g_assert_true (cherish_customer_store_insert_many (f->store, annas, NULL));
+  g_assert_cmpint (plan_of (f, &zoe), ==, SEARCH_MANY);
+
+  walked = cherish_customer_store_find (f->store, &zo, 0, 50, NULL);
+  g_assert_cmpuint (walked->len, ==, 50);
+  g_assert_cmpint (plan_of (f, &zo), ==, SEARCH_FEW);       /* it gave up */
+  g_assert_cmpint (plan_of (f, &zoe), ==, SEARCH_FEW);
+  g_assert_cmpint (plan_of (f, &zoe_by_visits), ==, SEARCH_MANY);
+
+  all = cherish_customer_store_find (f->store, &zoe, 0, 20000, NULL);
+  page = cherish_customer_store_find (f->store, &zoe, 0, 50, NULL);
+  g_assert_cmpuint (all->len, ==, 3200);
+  for (guint i = 0; i < page->len; i++)
+    g_assert_cmpint (cherish_customer_get_id (page->pdata[i]), ==, cherish_customer_get_id (all->pdata[i]));
 }
 
 static void
@@ -752,6 +813,7 @@ main (int   argc,
   ADD ("/customer-store/validation", test_validation);
   ADD ("/customer-store/search", test_search);
   ADD ("/customer-store/search-density", test_search_density);
+  ADD ("/customer-store/search-typed-further", test_search_typed_further);
   ADD ("/customer-store/sort", test_sort);
   ADD ("/customer-store/filter", test_filter);
   ADD ("/customer-store/shop-size", test_shop_size);
