@@ -253,12 +253,12 @@ cherish_customer_search_plan (CherishCustomerStore        *self,
    * searches whose matches come late in the order ("zoe", "زه"). A file
    * sorts by its index of sort keys, walks first, and gives up after a
    * fixed number of steps. */
-  if (density == SEARCH_SOME)
-    density = cherish_customer_search_sorts_alone (db, query) ? SEARCH_FEW : SEARCH_MANY;
+  if (density == SEARCH_SOME && cherish_customer_search_sorts_alone (db, query))
+    density = SEARCH_FEW;
   /* A walk of this order gave up before: the matches are sorted at once
    * (the same search again, the next page of its list, or the search
    * typed one letter further). */
-  if (density == SEARCH_MANY)
+  if (density == SEARCH_MANY || density == SEARCH_SOME)
     {
       *late = late_key (query, probe);
       *give_ups = MAX (cherish_customer_store_get_hint (self, *late), 0);

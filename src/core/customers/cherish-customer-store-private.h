@@ -37,8 +37,9 @@ gboolean cherish_customer_search_sorts_alone (CherishDatabase            *db,
 typedef enum
 {
   SEARCH_FEW,    /* under 1 in 50: sort the matches ("lindqvist") */
-  SEARCH_SOME,   /* under 1 in 16: as many, but a server sorting them by
-                  * name alone sorts them at once ("lé", "zoe") */
+  SEARCH_SOME,   /* under 1 in 16: as many, but the walk gives up sooner,
+                  * and a server sorting them by name alone sorts them at
+                  * once ("lé", "zoe") */
   SEARCH_MANY,   /* walk the sort index, skipping those not in the matches
                   * ("s"); sort them after all if they come late ("zoe") */
   SEARCH_MOST,   /* over 1 in 4: walk the sort index, asking the search index
