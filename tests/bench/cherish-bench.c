@@ -5,7 +5,8 @@
  * Builds a database of 100,000 customers and 1,000,000 visits through the
  * real stores, then prints, each as the median (and p95) of several runs:
  * bulk insert, open, search by name prefix and by word (count + first
- * page, as the list does), the first page of the customers list sorted by
+ * page, as the list does; the first time each is asked, and typed a
+ * letter at a time), the first page of the customers list sorted by
  * last visit, the occasions of a month, the follow-up rules, the
  * reminders due with 1,000 follow-ups due today, and peak memory. A
  * benchmark, not a test: it prints figures and asserts nothing but
@@ -483,6 +484,31 @@ bench_searches (CherishCustomerStore *store,
   g_print ("  %-52s (%u matches over the queries, each counted to 1,000)\n", "", total);
 }
 
+/* The same searches as a person types them, a letter at a time, asked of
+ * a store that has seen none of them, as after opening the shop. */
+static void
+bench_typing (CherishDatabase     *db,
+              const char * const  *searches,
+              CherishCustomerSort  sort,
+              GArray              *keystroke_ms)
+{
+  g_autoptr(CherishCustomerStore) store = cherish_customer_store_new (db, NULL);
+
+  for (guint i = 0; searches[i] != NULL; i++)
+    for (const char *end = g_utf8_next_char (searches[i]);; end = g_utf8_next_char (end))
+      {
+        g_autofree char *typed = g_strndup (searches[i], end - searches[i]);
+        guint found;
+        double t = time_search (store, typed, sort, &found);
+
+        g_array_append_val (keystroke_ms, t);
+        if (g_getenv ("CHERISH_BENCH_VERBOSE"))
+          g_printerr ("    typed \"%s\": %u found, %.1f ms\n", typed, found, t);
+        if (*end == '\0')
+          break;
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,6 +640,14 @@ main (int   argc,
      * learnt yet how its matches lie (the very first one is cold). */
     cherish_bench_add_target ("search: each query the first time (p95)",
                               cherish_bench_percentile (search_first_ms, 0.95), 8, 0);
+    {
+      g_autoptr(GArray) typed_ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+      bench_typing (db, prefixes, CHERISH_CUSTOMER_SORT_NAME, typed_ms);
+      bench_typing (db, prefixes, CHERISH_CUSTOMER_SORT_LAST_VISIT, typed_ms);
+      cherish_test_report_ms ("search typed a letter at a time, each keystroke", typed_ms);
+      cherish_bench_add_target ("search: typed, each keystroke (p95)", cherish_bench_percentile (typed_ms, 0.95), 8, 0);
+    }
   }
 
   /* First page of the lazy list model, as the window shows it. */

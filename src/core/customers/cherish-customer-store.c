@@ -354,8 +354,10 @@ cherish_customer_store_class_init (CherishCustomerStoreClass *klass)
 /* What a recent search was found to be (how dense its matches are, or
  * whether they come late in an order), under a @key of the query's, so
  * that a count and the pages of a list do not measure it again; -1 if
- * not known. The store keeps the last few. */
-#define HINTS_AT_MOST 32
+ * not known. The store keeps the last few hundred: a search typed a
+ * letter at a time leaves two a letter, and "mohammad karimi" would have
+ * outgrown 32 before its last letters could learn from its first. */
+#define HINTS_AT_MOST 256
 
 int
 cherish_customer_store_get_hint (CherishCustomerStore *self,
