@@ -258,7 +258,7 @@ cherish_customer_search_plan (CherishCustomerStore        *self,
   /* A walk of this order gave up before: the matches are sorted at once
    * (the same search again, the next page of its list, or the search
    * typed one letter further). */
-  if (density == SEARCH_MANY || density == SEARCH_SOME)
+  if (search_walks (density))
     {
       *late = late_key (query, probe);
       *give_ups = MAX (cherish_customer_store_get_hint (self, *late), 0);

@@ -46,6 +46,14 @@ typedef enum
                   * about each row, never reading every match ("0") */
 } SearchDensity;
 
+/* Whether a plan walks the list's own index, gathering the matches first
+ * (and may give up, to sort them instead). */
+static inline gboolean
+search_walks (SearchDensity density)
+{
+  return density == SEARCH_SOME || density == SEARCH_MANY;
+}
+
 SearchDensity cherish_customer_search_density (CherishCustomerStore        *self,
                                                const char                  *match,
                                                gint64                      *rows,

@@ -502,7 +502,7 @@ find_by_plan (CherishCustomerStore        *self,
                              query->filter == CHERISH_CUSTOMER_FILTER_NONE ? by_id : "",
                              where, sorting_matches (db, query->sort), order_by (db, query->sort));
     }
-  else if (match != NULL && (density == SEARCH_MANY || density == SEARCH_SOME))
+  else if (match != NULL && search_walks (density))
     sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE c.id IN ("
                            " SELECT c.id FROM customers c%s WHERE %s "
                            " ORDER BY %s LIMIT ?2 OFFSET ?3) "
@@ -532,7 +532,7 @@ find_by_plan (CherishCustomerStore        *self,
   today_text = cherish_date_format (&today);
   cherish_bind_text (stmt, 8, today_text);
 
-  if (density == SEARCH_MANY || density == SEARCH_SOME)
+  if (search_walks (density))
     return cherish_database_collect_within (db, stmt, listed_customer_from_row,
                                             walk_steps (db, density), gave_up, error);
   return cherish_database_collect (db, stmt, listed_customer_from_row, error);
@@ -573,7 +573,7 @@ cherish_customer_store_find (CherishCustomerStore        *self,
     }
 
   found = find_by_plan (self, query, density, offset, limit, &gave_up, error);
-  if (density == SEARCH_MANY || density == SEARCH_SOME)
+  if (search_walks (density))
     cherish_customer_search_walked (self, late, give_ups, gave_up);
   /* The matches come late in the order ("zoe" among names): sort them. */
   if (gave_up)
