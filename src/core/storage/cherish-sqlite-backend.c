@@ -17,6 +17,7 @@ typedef struct
 {
   CherishBackend  parent;
   sqlite3        *db;
+  int             budget;   /* what is left of a budget, in BUDGET_GRAINs */
 } SqliteBackend;
 
 typedef struct
@@ -71,14 +72,24 @@ sqlite_in_transaction (CherishBackend *self)
   return !sqlite3_get_autocommit (DB (self));
 }
 
+/* A budget is counted in grains of this many steps. */
+#define BUDGET_GRAIN 250
+
 static int
 give_up_cb (void *user_data)
 {
-  return 1;
+  SqliteBackend *self = user_data;
+
+  return --self->budget <= 0;
 }
 
-/* SQLite calls the handler each @steps steps counted since the counter
- * was last reset: a statement from the cache has a count already. */
+/* SQLite calls the handler each BUDGET_GRAIN steps of whichever statement
+ * runs, counted on that statement's own counter: the budgeted one's is
+ * reset (from the cache, it has a count already), and those a virtual
+ * table runs inside it (FTS5 asked about each row of a walk, their
+ * counters never reset) are counted too, a grain at a time — a walk that
+ * asks the search index row by row used to give up whenever one of those
+ * crossed the budget, after 900 steps of its own or 90,000. */
 static void
 sqlite_set_budget (CherishBackend *self,
                    CherishStmt    *stmt,
@@ -87,7 +98,8 @@ sqlite_set_budget (CherishBackend *self,
   if (steps > 0)
     {
       sqlite3_stmt_status (STMT (stmt), SQLITE_STMTSTATUS_VM_STEP, TRUE);
-      sqlite3_progress_handler (DB (self), steps, give_up_cb, NULL);
+      ((SqliteBackend *) self)->budget = MAX (steps / BUDGET_GRAIN, 1);
+      sqlite3_progress_handler (DB (self), BUDGET_GRAIN, give_up_cb, self);
     }
   else
     sqlite3_progress_handler (DB (self), 0, NULL, NULL);
