@@ -4,7 +4,8 @@
  * runs the plan). How dense a search's matches are among the shop's
  * customers decides it: a few are sorted, many are walked along the
  * list's own index, and most of the shop is walked asking the search
- * index about each row. A file counts the matches (to a quarter of the
+ * index about each row (on a file, gathered after all when they do not
+ * come at the top). A file counts the matches (to a quarter of the
  * shop), a server estimates them from a sample. The store remembers the
  * density of each search for the size of the shop it was measured at,
  * and how often a walk of it gave up: a list asks for every page.
@@ -173,11 +174,14 @@ give_ups_before_sorting (CherishDatabase *db)
   return cherish_database_get_dialect (db) == CHERISH_DIALECT_POSTGRESQL ? 2 : 1;
 }
 
+/* Where the give-ups of a walk are counted: gathering the matches
+ * ("late"), or asking row by row ("ask"). */
 static char *
-late_key (const CherishCustomerQuery *query,
+late_key (const char                 *walk,
+          const CherishCustomerQuery *query,
           const char                 *probe)
 {
-  return g_strdup_printf ("late|%d|%d|%s", query->sort, query->filter, probe);
+  return g_strdup_printf ("%s|%d|%d|%s", walk, query->sort, query->filter, probe);
 }
 
 /* The shorter searches looked at for one that came late. */
@@ -207,7 +211,7 @@ shorter_came_late (CherishCustomerStore        *self,
 
       if (probe == NULL)
         continue;
-      key = late_key (query, probe);
+      key = late_key ("late", query, probe);
       if (cherish_customer_store_get_hint (self, key) >= give_ups_before_sorting (database_of (self)))
         return TRUE;
     }
@@ -246,7 +250,7 @@ cherish_customer_search_plan (CherishCustomerStore        *self,
   /* Asking row by row pays for every row before the page: deeper down,
    * the matches are read once into a set instead. */
   if (density == SEARCH_MOST && (guint64) offset + limit > ASK_ROWS_AT_MOST)
-    density = SEARCH_MANY;
+    return SEARCH_MOST_GATHERED;
   /* A server sorts up to 1 in 16 of the shop by name on its search table
    * in about the time a walk takes to give up (5,055 matches of "lé":
    * 3–5 ms): a walk that does give up costs both, and it does on the
@@ -255,12 +259,20 @@ cherish_customer_search_plan (CherishCustomerStore        *self,
    * fixed number of steps. */
   if (density == SEARCH_SOME && cherish_customer_search_sorts_alone (db, query))
     density = SEARCH_FEW;
+  /* Asking row by row gave up before: the matches are gathered at once. */
+  if (density == SEARCH_MOST)
+    {
+      *late = late_key ("ask", query, probe);
+      *give_ups = MAX (cherish_customer_store_get_hint (self, *late), 0);
+      if (*give_ups >= give_ups_before_sorting (db))
+        density = SEARCH_MOST_GATHERED;
+    }
   /* A walk of this order gave up before: the matches are sorted at once
    * (the same search again, the next page of its list, or the search
    * typed one letter further). */
-  if (search_walks (density))
+  else if (search_walks (density))
     {
-      *late = late_key (query, probe);
+      *late = late_key ("late", query, probe);
       *give_ups = MAX (cherish_customer_store_get_hint (self, *late), 0);
       if (*give_ups >= give_ups_before_sorting (db) || shorter_came_late (self, query, syntax))
         density = SEARCH_FEW;

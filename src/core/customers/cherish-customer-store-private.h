@@ -43,7 +43,13 @@ typedef enum
   SEARCH_MANY,   /* walk the sort index, skipping those not in the matches
                   * ("s"); sort them after all if they come late ("zoe") */
   SEARCH_MOST,   /* over 1 in 4: walk the sort index, asking the search index
-                  * about each row, never reading every match ("0") */
+                  * about each row, never reading every match ("0"); on a
+                  * file, give up soon if they do not come at the top */
+  SEARCH_MOST_GATHERED, /* as many, but few at the top of the order ("m",
+                  * a quarter of the shop: the 100th match is 1,800 names
+                  * down), or a page deep down: gather them and walk the
+                  * sort index to the page, however far (sorting a quarter
+                  * of the shop would cost more) */
 } SearchDensity;
 
 /* Whether a plan walks the list's own index, gathering the matches first
@@ -51,7 +57,7 @@ typedef enum
 static inline gboolean
 search_walks (SearchDensity density)
 {
-  return density == SEARCH_SOME || density == SEARCH_MANY;
+  return density == SEARCH_SOME || density == SEARCH_MANY || density == SEARCH_MOST_GATHERED;
 }
 
 SearchDensity cherish_customer_search_density (CherishCustomerStore        *self,
