@@ -434,6 +434,10 @@ test_search_typed_further (Fixture       *f,
   g_assert_cmpint (plan_of (f, &zoe), ==, SEARCH_FEW);
   g_assert_cmpint (plan_of (f, &zoe_by_visits), ==, SEARCH_MANY);
 
+  /* Sorted, it is not walked again, nor forgets why. */
+  g_ptr_array_unref (cherish_customer_store_find (f->store, &zo, 0, 50, NULL));
+  g_assert_cmpint (plan_of (f, &zo), ==, SEARCH_FEW);
+
   all = cherish_customer_store_find (f->store, &zoe, 0, 20000, NULL);
   page = cherish_customer_store_find (f->store, &zoe, 0, 50, NULL);
   g_assert_cmpuint (all->len, ==, 3200);
@@ -469,6 +473,7 @@ test_search_most_late (Fixture       *f,
   g_assert_cmpint (plan_of (f, &zero), ==, SEARCH_MOST_GATHERED);   /* it gave up */
   g_assert_cmpint (plan_of (f, &zero_by_visits), ==, SEARCH_MOST);
   gathered = cherish_customer_store_find (f->store, &zero, 0, 100, NULL);
+  g_assert_cmpint (plan_of (f, &zero), ==, SEARCH_MOST_GATHERED);
 
   all = cherish_customer_store_find (f->store, &zero, 0, 20000, NULL);
   g_assert_cmpuint (all->len, ==, 13000);

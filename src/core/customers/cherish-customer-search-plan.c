@@ -221,8 +221,8 @@ shorter_came_late (CherishCustomerStore        *self,
 /**
  * cherish_customer_search_plan:
  * @query: a query with a search
- * @late: (out) (transfer full): when the plan is a walk, the key under
- *   which its give-ups are counted
+ * @late: (out) (transfer full): when the plan is a walk that may give up,
+ *   the key under which its give-ups are counted, else %NULL
  * @give_ups: (out): how often a walk of it gave up before
  *
  * Which way finds the page of @query's customers from @offset, @limit of
@@ -277,6 +277,9 @@ cherish_customer_search_plan (CherishCustomerStore        *self,
       if (*give_ups >= give_ups_before_sorting (db) || shorter_came_late (self, query, syntax))
         density = SEARCH_FEW;
     }
+  /* No walk that may give up: none to count (nor to forget). */
+  if (density == SEARCH_FEW || density == SEARCH_MOST_GATHERED)
+    g_clear_pointer (late, g_free);
   return density;
 }
 
