@@ -377,7 +377,8 @@ add_many (gpointer   user_data,
 
 /* A big list is never read whole: not when it follows a change, not when
  * the search changes (GTK 4.8 list views would, if told "all removed and
- * all added" in one signal). */
+ * all added" in one signal). The model reads pages of 50 rows: at most
+ * 400 of the 3,000 here, and 1,200 while scrolling to the end. */
 static void
 test_big_list_stays_lazy (Fixture       *f,
                           gconstpointer  data)
@@ -396,7 +397,7 @@ test_big_list_stays_lazy (Fixture       *f,
   add_customer (f, "Aaron First");
   cherish_test_wait_for_frames (GTK_WIDGET (f->window), 2);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3001);
-  g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)) - before, <=, 4);
+  g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)) - before, <=, 8);
 
   gtk_editable_set_text (cherish_test_child (page, CHERISH_TYPE_CUSTOMERS_PAGE, "search_entry"), "customer");
   cherish_test_spin (400);
@@ -404,7 +405,7 @@ test_big_list_stays_lazy (Fixture       *f,
   model = cherish_customers_page_get_model (page);
   /* A search counts to a thousand… */
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1000);
-  g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)), <=, 4);
+  g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)), <=, 8);
 
   /* …and grows when the manager scrolls down there, without reading the
    * rows between. */
@@ -420,7 +421,7 @@ test_big_list_stays_lazy (Fixture       *f,
         cherish_test_spin (20);
       }
     g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3000);
-    g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)), <=, 12);
+    g_assert_cmpuint (cherish_paged_model_get_fetches (CHERISH_PAGED_MODEL (model)), <=, 24);
   }
 }
 
