@@ -46,10 +46,10 @@ typedef enum
                   * about each row, never reading every match ("0"); on a
                   * file, give up soon if they do not come at the top */
   SEARCH_MOST_GATHERED, /* as many, but few at the top of the order ("m",
-                  * a quarter of the shop: the 100th match is 1,800 names
-                  * down), or a page deep down: gather them and walk the
-                  * sort index to the page, however far (sorting a quarter
-                  * of the shop would cost more) */
+                  * a quarter of the shop: the 50th match by name is 911
+                  * names down), or a page deep down: gather them and walk
+                  * the sort index to the page, however far (sorting a
+                  * quarter of the shop would cost more) */
 } SearchDensity;
 
 /* Whether a plan walks the list's own index, gathering the matches first
