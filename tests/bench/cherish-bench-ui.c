@@ -11,8 +11,9 @@
  * this program), and Cherish's after scrolling the whole customer list
  * from end to end and after opening every page in turn (target: within
  * the bare window's + 60 MB). CHERISH_BENCH_ONLY_MEMORY=1 measures the
- * memory alone, CHERISH_BENCH_ONLY_TYPING=1 leaves it out; CHERISH_BENCH_VERBOSE=1 prints it page by page, with the
- * heap's share.
+ * memory alone, CHERISH_BENCH_ONLY_TYPING=1 leaves it out;
+ * CHERISH_BENCH_VERBOSE=1 prints each keystroke's time, and the memory
+ * page by page, with the heap's share.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
