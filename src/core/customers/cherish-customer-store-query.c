@@ -71,6 +71,21 @@ static const CherishDialectSql count_shop = {
   "   WHERE is_prospect = 1 AND deleted_at IS NULL)",
   "SELECT customers FROM shop_size WHERE id = 1",
 };
+/* Everyone not deleted (the list unfiltered): a file the same way, without
+ * the prospects (3–5 ms → 0.1 at 100,000, at every look at the customers
+ * page and after every change to it); a server keeps the count (server
+ * step 10, 6–7 ms → 0.1). */
+static const CherishDialectSql count_listed = {
+  "SELECT (SELECT count(*) FROM customers) "
+  "- (SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL)",
+  "SELECT listed FROM shop_size WHERE id = 1",
+};
+/* The prospects not deleted: a file counts them from their own index, a
+ * server tells them from its two counts. */
+static const CherishDialectSql count_prospects = {
+  NULL,
+  "SELECT listed - customers FROM shop_size WHERE id = 1",
+};
 /* A page of the whole list: the filter, the order, the page. PostgreSQL
  * finds the page's ids first, then reads their rows: it would read every
  * row skipped to reach a page deep in the list, and look for its next
@@ -464,6 +479,11 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
                            where);
   else if (query->filter == CHERISH_CUSTOMER_FILTER_CUSTOMERS)
     sql = g_strdup (cherish_database_sql (database_of (self), count_shop));
+  else if (query->filter == CHERISH_CUSTOMER_FILTER_NONE)
+    sql = g_strdup (cherish_database_sql (database_of (self), count_listed));
+  else if (query->filter == CHERISH_CUSTOMER_FILTER_PROSPECTS &&
+           cherish_database_sql (database_of (self), count_prospects) != NULL)
+    sql = g_strdup (cherish_database_sql (database_of (self), count_prospects));
   else
     sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s", where);
   stmt = cherish_database_prepare (database_of (self), sql, error);
