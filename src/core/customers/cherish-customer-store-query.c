@@ -155,9 +155,10 @@ listed_customer_from_row (CherishStmt *stmt)
 #define ASK_STEPS_PER_MATCH 230
 #define PAGE_ROW_STEPS 32
 
-/* A server's walk gives up after a time instead (5 ms), which the walks
- * by last visit of "sa", "ka" or "lé" need: 3 ms made them give up and
- * sort (the median of those searches 7.7 → 18.7 ms). A server asks row
+/* A server's walk gives up after a time instead (8 ms, see
+ * pg_set_budget()), which the walks by last visit of "sa", "ka" or "lé"
+ * need: 3 ms made them give up and sort (the median of those searches
+ * 7.7 → 18.7 ms). A server asks row
  * by row to the page's end: its walks' give-ups are no steady measure. */
 static int
 walk_steps (CherishDatabase *db,
