@@ -38,8 +38,10 @@ describe (CherishDatabase *db,
   g_autoptr(GPtrArray) persians = cherish_customer_store_find (customers, &persian, 0, 50, NULL);
   GString *text = g_string_new (NULL);
 
-  /* The shop's size too, which a server keeps as rows come (server step 9). */
-  g_string_append_printf (text, "%u customers, %u not prospects;", everyone->len,
+  /* The shop's size too, which a server keeps as rows come (server steps
+   * 9 and 10). */
+  g_string_append_printf (text, "%u customers (counted %u), %u not prospects;", everyone->len,
+                          cherish_customer_store_count (customers, &all, NULL),
                           cherish_customer_store_count (customers, &not_prospects, NULL));
   for (guint i = 0; i < saras->len; i++)
     g_string_append_printf (text, " %s", cherish_customer_get_display_name (saras->pdata[i]));
