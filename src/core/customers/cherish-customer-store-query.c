@@ -58,34 +58,54 @@ static const CherishDialectSql by_name = {
   "c.sort_key, c.id",
   "c.sort_key COLLATE \"C\", c.id",
 };
-/* The shop's customers (not prospects). A file tells them as everyone,
- * counted from the pages of a small index without reading its entries,
- * less the deleted and the prospects, each a small index of its own
- * (schema step 27: 3–5 ms → 0.05 ms at 100,000; one statement, so that
- * all three see the same moment); a server keeps their count (server
- * step 9), where counting took 6–10 ms at every look. */
+/* The counts of the lists without a search or a filter of days, each
+ * one statement. A file tells everyone not deleted as everyone, counted
+ * from the pages of a small index without reading its entries, less the
+ * deleted (their own small index): 3–5 ms → 0.1 at 100,000, at every look
+ * at the customers page and after every change to it. The prospects not
+ * deleted have a small index of their own too, and the shop's customers
+ * are the one less the other (schema step 27: 3–5 ms → 0.05 ms). A server
+ * keeps the shop's customers and everyone not deleted as rows come and go
+ * (server steps 9 and 10), where counting took 6–10 ms at every look; the
+ * prospects are the difference. */
+#define FILE_EVERYONE_LISTED \
+  "(SELECT count(*) FROM customers) " \
+  "- (SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL)"
+#define FILE_PROSPECTS \
+  "(SELECT count(*) FROM customers INDEXED BY customers_prospects " \
+  " WHERE is_prospect = 1 AND deleted_at IS NULL)"
 static const CherishDialectSql count_shop = {
-  "SELECT (SELECT count(*) FROM customers) "
-  "- (SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL) "
-  "- (SELECT count(*) FROM customers INDEXED BY customers_prospects "
-  "   WHERE is_prospect = 1 AND deleted_at IS NULL)",
+  "SELECT " FILE_EVERYONE_LISTED " - " FILE_PROSPECTS,
   "SELECT customers FROM shop_size WHERE id = 1",
 };
-/* Everyone not deleted (the list unfiltered): a file the same way, less
- * only the deleted (3–5 ms → 0.1 at 100,000, at every look at the
- * customers page and after every change to it); a server keeps the count
- * (server step 10: the list's first page 7.1 → 1.0 ms). */
 static const CherishDialectSql count_listed = {
-  "SELECT (SELECT count(*) FROM customers) "
-  "- (SELECT count(*) FROM customers WHERE deleted_at IS NOT NULL)",
+  "SELECT " FILE_EVERYONE_LISTED,
   "SELECT listed FROM shop_size WHERE id = 1",
 };
-/* The prospects not deleted: a file counts them from their own index, a
- * server tells them from its two counts. */
 static const CherishDialectSql count_prospects = {
-  NULL,
+  "SELECT " FILE_PROSPECTS,
   "SELECT listed - customers FROM shop_size WHERE id = 1",
 };
+
+/* The count above of a list filtered by @filter alone, or %NULL. */
+static const CherishDialectSql *
+count_kept (CherishCustomerFilter filter)
+{
+  switch (filter)
+    {
+    case CHERISH_CUSTOMER_FILTER_NONE:
+      return &count_listed;
+    case CHERISH_CUSTOMER_FILTER_CUSTOMERS:
+      return &count_shop;
+    case CHERISH_CUSTOMER_FILTER_PROSPECTS:
+      return &count_prospects;
+    case CHERISH_CUSTOMER_FILTER_NOT_SEEN:
+    case CHERISH_CUSTOMER_FILTER_COMING_UP:
+    default:
+      return NULL;
+    }
+}
+
 /* A page of the whole list: the filter, the order, the page. PostgreSQL
  * finds the page's ids first, then reads their rows: it would read every
  * row skipped to reach a page deep in the list, and look for its next
@@ -478,13 +498,8 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
   else if (match != NULL)
     sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customers c WHERE %s LIMIT ?9) AS m",
                            where);
-  else if (query->filter == CHERISH_CUSTOMER_FILTER_CUSTOMERS)
-    sql = g_strdup (cherish_database_sql (database_of (self), count_shop));
-  else if (query->filter == CHERISH_CUSTOMER_FILTER_NONE)
-    sql = g_strdup (cherish_database_sql (database_of (self), count_listed));
-  else if (query->filter == CHERISH_CUSTOMER_FILTER_PROSPECTS &&
-           cherish_database_sql (database_of (self), count_prospects) != NULL)
-    sql = g_strdup (cherish_database_sql (database_of (self), count_prospects));
+  else if (count_kept (query->filter) != NULL)
+    sql = g_strdup (cherish_database_sql (database_of (self), *count_kept (query->filter)));
   else
     sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s", where);
   stmt = cherish_database_prepare (database_of (self), sql, error);
