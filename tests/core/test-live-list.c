@@ -135,12 +135,10 @@ test_far_slots_later (void)
   cherish_live_list_set_model (live, second);
   g_assert_cmpuint (notified_near, ==, 1);
   g_assert_cmpuint (notified_far, ==, 0);
-  /* Read before it is told: it already holds the new item. */
-  g_assert_cmpstr (cherish_staff_get_name (cherish_list_slot_get_item (far)), ==, "second 150");
-
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_cmpuint (notified_far, ==, 1);
+  g_assert_cmpstr (cherish_staff_get_name (cherish_list_slot_get_item (far)), ==, "second 150");
 
   /* Two changes before the idle: told once, of the latest. */
   cherish_live_list_set_model (live, first);
@@ -150,6 +148,54 @@ test_far_slots_later (void)
   g_assert_cmpuint (notified_far, ==, 2);
   g_assert_cmpuint (notified_near, ==, 3);
   g_assert_cmpstr (cherish_staff_get_name (cherish_list_slot_get_item (far)), ==, "second 150");
+
+  /* Read after a change, before it is told (a row bound to it then): it
+   * holds the new item, nothing to tell. */
+  cherish_live_list_set_model (live, first);
+  g_assert_cmpstr (cherish_staff_get_name (cherish_list_slot_get_item (far)), ==, "first 150");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (notified_far, ==, 2);
+}
+
+/* The slots the view says it shows hear of a change at once, those above
+ * and below them once the main loop is idle. */
+static void
+test_shown_slots_first (void)
+{
+  g_autoptr(CherishLiveList) live = cherish_live_list_new ();
+  g_autoptr(GListModel) first = make_list (100, "first");
+  g_autoptr(GListModel) second = make_list (100, "second");
+  CherishListSlot *slots[4];
+  const guint positions[4] = { 2, 10, 14, 20 };
+  guint notified[4] = { 0 };
+
+  cherish_live_list_set_model (live, first);
+  for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
+    {
+      slots[i] = g_list_model_get_item (G_LIST_MODEL (live), positions[i]);
+      cherish_list_slot_get_item (slots[i]);
+      g_signal_connect_swapped (slots[i], "notify::item", G_CALLBACK (count_notify), &notified[i]);
+    }
+
+  cherish_live_list_set_shown (live, 10, 5);
+  cherish_live_list_set_model (live, second);
+  g_assert_cmpuint (notified[0], ==, 0);
+  g_assert_cmpuint (notified[1], ==, 1);
+  g_assert_cmpuint (notified[2], ==, 1);
+  g_assert_cmpuint (notified[3], ==, 0);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  /* Each told once, of the new item. */
+  for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("second %u", positions[i]);
+
+      g_assert_cmpuint (notified[i], ==, 1);
+      g_assert_cmpstr (cherish_staff_get_name (cherish_list_slot_get_item (slots[i])), ==, expected);
+      g_object_unref (slots[i]);
+    }
 }
 
 /* A slot a view still holds outlives the list without harm. */
@@ -198,6 +244,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/live-list/slots", test_slots);
+  g_test_add_func ("/live-list/shown-slots-first", test_shown_slots_first);
   g_test_add_func ("/live-list/slot-outlives-list", test_slot_outlives_list);
   g_test_add_func ("/live-list/slot-let-go", test_slot_let_go);
   g_test_add_func ("/live-list/far-slots-later", test_far_slots_later);

@@ -48,10 +48,16 @@ enum {
 
 static GParamSpec *slot_properties[SLOT_N_PROPS];
 
-/* Slots told at once of a change; the others (off screen after a new
- * search, which starts at the top) hear of it when the main loop is idle,
- * after the frame that shows the first ones. */
+/* The slots on screen are told at once of a change; the others hear of
+ * it when the main loop is idle, after the frame that shows the first
+ * ones. Until the view says which it shows (cherish_live_list_set_shown()),
+ * the first this many. */
 #define FIRST_SLOTS 48
+
+/* The others are told a few at a time, so that a key typed meanwhile
+ * does not wait: the 190 rows a list view kept off screen took 45 ms at
+ * once. */
+#define REST_AT_ONCE 16
 
 struct _CherishLiveList
 {
@@ -62,6 +68,9 @@ struct _CherishLiveList
                              * owned: a slot lives as long as a view holds it */
   guint       n_items;
   guint       generation;
+  guint       shown_from;   /* the positions on screen: told at once */
+  guint       shown_to;
+  guint       rest_from;    /* the others: told from here on when idle */
   guint       notify_rest_id;
 };
 
@@ -199,22 +208,31 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = cherish_live_list_get_item;
 }
 
-static void
+/* Tells the slots from @from on, before @to, that were read (a row shows
+ * them) before the latest change and not told of it yet: at most @most of
+ * them. One read since (a row bound to it) holds the new item already.
+ * Returns: where it stopped */
+static guint
 notify_slots (CherishLiveList *self,
               guint            from,
-              guint            to)
+              guint            to,
+              guint            most)
 {
-  for (guint i = from; i < MIN (to, self->slots->len); i++)
+  guint i;
+
+  for (i = from; i < MIN (to, self->slots->len) && most > 0; i++)
     {
       CherishListSlot *slot = g_ptr_array_index (self->slots, i);
 
-      /* Only slots that were read have a row showing them. */
-      if (slot != NULL && slot->read && slot->told != self->generation)
+      if (slot != NULL && slot->read && slot->told != self->generation &&
+          slot->generation != self->generation)
         {
           slot->told = self->generation;
+          most--;
           g_object_notify_by_pspec (G_OBJECT (slot), slot_properties[SLOT_PROP_ITEM]);
         }
     }
+  return i;
 }
 
 static gboolean
@@ -222,8 +240,10 @@ notify_rest_cb (gpointer user_data)
 {
   CherishLiveList *self = user_data;
 
+  self->rest_from = notify_slots (self, self->rest_from, self->n_items, REST_AT_ONCE);
+  if (self->rest_from < MIN (self->n_items, self->slots->len))
+    return G_SOURCE_CONTINUE;
   self->notify_rest_id = 0;
-  notify_slots (self, FIRST_SLOTS, self->n_items);
   return G_SOURCE_REMOVE;
 }
 
@@ -256,8 +276,9 @@ refresh (CherishLiveList *self)
   if (old_n != new_n)
     g_list_model_items_changed (G_LIST_MODEL (self), common, old_n - common, new_n - common);
 
-  notify_slots (self, 0, MIN (common, FIRST_SLOTS));
-  if (common > FIRST_SLOTS && self->notify_rest_id == 0)
+  notify_slots (self, self->shown_from, MIN (common, self->shown_to), G_MAXUINT);
+  self->rest_from = 0;
+  if ((self->shown_from > 0 || common > self->shown_to) && self->notify_rest_id == 0)
     self->notify_rest_id = g_idle_add (notify_rest_cb, self);
 }
 
@@ -313,6 +334,7 @@ cherish_live_list_init (CherishLiveList *self)
 {
   self->slots = g_ptr_array_new ();
   self->generation = 1;
+  self->shown_to = FIRST_SLOTS;
 }
 
 CherishLiveList *
@@ -340,6 +362,30 @@ cherish_live_list_set_model (CherishLiveList *self,
     g_signal_connect_swapped (model, "items-changed", G_CALLBACK (on_model_items_changed_cb),
                               self);
   refresh (self);
+}
+
+/**
+ * cherish_live_list_set_shown:
+ * @first: the first position the view shows
+ * @n: how many positions it shows at most
+ *
+ * Which slots are on screen: those are told of a change at once (and
+ * when scrolled to before the others were), the others once the main
+ * loop is idle. A customers list of 1,000 matches told 48 rows at each
+ * keystroke, 3 ms of the 5–9 it took, where a window shows a dozen.
+ */
+void
+cherish_live_list_set_shown (CherishLiveList *self,
+                             guint            first,
+                             guint            n)
+{
+  g_return_if_fail (CHERISH_IS_LIVE_LIST (self));
+
+  self->shown_from = first;
+  self->shown_to = first + MAX (n, 1);
+  /* Scrolled to slots not told of the latest change yet: now, before
+   * they are drawn. */
+  notify_slots (self, self->shown_from, MIN (self->n_items, self->shown_to), G_MAXUINT);
 }
 
 /**

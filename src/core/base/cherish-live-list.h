@@ -23,5 +23,8 @@ CherishLiveList *cherish_live_list_new       (void);
 void             cherish_live_list_set_model (CherishLiveList *self,
                                               GListModel      *model);
 GListModel      *cherish_live_list_get_model (CherishLiveList *self);
+void             cherish_live_list_set_shown (CherishLiveList *self,
+                                              guint            first,
+                                              guint            n);
 
 G_END_DECLS

@@ -169,10 +169,29 @@ run_query (CherishCustomersPage *self)
   self->model = cherish_customer_store_list (self->customers, &query);
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (on_model_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  /* The rows on screen stay and show the new results (CherishLiveList). */
-  cherish_live_list_set_model (self->live, self->model);
+  /* The rows on screen stay and show the new results (CherishLiveList),
+   * from the top. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->list_scroller), 0);
+  cherish_live_list_set_model (self->live, self->model);
   update_list_state (self);
+}
+
+/* Which rows the list shows, from its scrolling (the list view's height
+ * for all its rows, so their average height): those show a new search at
+ * once, the rest after the frame. */
+static void
+on_list_scrolled_cb (CherishCustomersPage *self,
+                     GtkAdjustment        *scroll)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->live));
+  double row;
+
+  if (n == 0 || gtk_adjustment_get_upper (scroll) <= 0)
+    return;
+  row = gtk_adjustment_get_upper (scroll) / n;
+  /* Three more: the rounding down, and a row partly shown at each end. */
+  cherish_live_list_set_shown (self->live, gtk_adjustment_get_value (scroll) / row,
+                               (guint) (gtk_adjustment_get_page_size (scroll) / row) + 3);
 }
 
 /* The customer's detail, built now if it was not yet. */
@@ -366,6 +385,7 @@ static void
 cherish_customers_page_init (CherishCustomersPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkAdjustment *scroll;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   cherish_lazy_page_set_setup (self->detail_slot, (CherishPageSetup) cherish_customer_detail_setup);
@@ -379,6 +399,11 @@ cherish_customers_page_init (CherishCustomersPage *self)
   gtk_list_view_set_factory (self->customer_list, factory);
 
   self->live = cherish_live_list_new ();
+  scroll = gtk_scrolled_window_get_vadjustment (self->list_scroller);
+  g_signal_connect_object (scroll, "changed", G_CALLBACK (on_list_scrolled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (scroll, "value-changed", G_CALLBACK (on_list_scrolled_cb), self,
+                           G_CONNECT_SWAPPED);
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->live)));
   gtk_list_view_set_model (self->customer_list, GTK_SELECTION_MODEL (self->selection));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->customer_list));
