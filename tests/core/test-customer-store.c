@@ -474,6 +474,52 @@ test_search_typed_further (Fixture       *f,
     g_assert_cmpint (cherish_customer_get_id (page->pdata[i]), ==, cherish_customer_get_id (all->pdata[i]));
 }
 
+/* The first time a file walks some of the shop by name, it tells first
+ * whether the walk can arrive: "sima" (500 names, after 10,000 Annas and
+ * more) cannot, and is sorted at once; "moradi" (a surname of 500, spread
+ * over the list) is walked. The pages are the same as sorting them all. */
+static void
+test_search_walk_predicted (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char *firsts[] = { "Anna", "Lina", "Sima", "Vera", "Zoe" };
+  CherishCustomerQuery sima = { "sima", CHERISH_CUSTOMER_SORT_NAME, 0 };
+  CherishCustomerQuery moradi = { "moradi", CHERISH_CUSTOMER_SORT_NAME, 0 };
+  CherishCustomerQuery sima_by_visits = { "sima", CHERISH_CUSTOMER_SORT_VISIT_COUNT, 0 };
+  g_autoptr(GPtrArray) spread = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!add_annas_first (f, "a server's walk gives up after a time"))
+    return;
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %03u Moradi", firsts[i % G_N_ELEMENTS (firsts)], i);
+
+      g_ptr_array_add (spread, cherish_customer_new (name));
+    }
+  g_assert_true (cherish_customer_store_insert_many (f->store, spread, NULL));
+
+  g_assert_cmpint (plan_of (f, &sima), ==, SEARCH_FEW);
+  g_assert_cmpint (plan_of (f, &moradi), ==, SEARCH_SOME);
+  g_assert_cmpint (plan_of (f, &sima_by_visits), ==, SEARCH_SOME);
+  /* Told once, kept. */
+  g_assert_cmpint (plan_of (f, &sima), ==, SEARCH_FEW);
+
+  for (guint q = 0; q < 2; q++)
+    {
+      CherishCustomerQuery *query = q == 0 ? &sima : &moradi;
+      g_autoptr(GPtrArray) page = cherish_customer_store_find (f->store, query, 0, 50, NULL);
+      g_autoptr(GPtrArray) all = NULL;
+
+      /* The walk arrived: walked again. */
+      g_assert_cmpint (plan_of (f, query), ==, q == 0 ? SEARCH_FEW : SEARCH_SOME);
+      all = cherish_customer_store_find (f->store, query, 0, 20000, NULL);
+      g_assert_cmpuint (all->len, ==, q == 0 ? 600 : 500);
+      g_assert_cmpuint (page->len, ==, 50);
+      for (guint i = 0; i < page->len; i++)
+        g_assert_cmpint (cherish_customer_get_id (page->pdata[i]), ==, cherish_customer_get_id (all->pdata[i]));
+    }
+}
+
 /* A search that matches most of the shop, but not at the top of the
  * order: "0" (every phone) where the first 10,000 names have none. Asking
  * the search index row by row gives up on a file, and the matches are
@@ -910,6 +956,7 @@ main (int   argc,
   ADD ("/customer-store/search", test_search);
   ADD ("/customer-store/search-density", test_search_density);
   ADD ("/customer-store/search-typed-further", test_search_typed_further);
+  ADD ("/customer-store/search-walk-predicted", test_search_walk_predicted);
   ADD ("/customer-store/search-most-late", test_search_most_late);
   ADD ("/customer-store/search-most-deeper", test_search_most_deeper);
   ADD ("/customer-store/sort", test_sort);

@@ -89,6 +89,31 @@ test_fts_query (void)
     }
 }
 
+/* One word, and the customers it finds whose name does not start with
+ * it; nothing for a phone number or several words. */
+static void
+test_fts_query_spread (void)
+{
+  static const struct { const char *in; const char *out; const char *word; } cases[] = {
+    { "Sára", "{name contact} : (\"sara\"*) NOT name : ^ \"sara\"*", "sara" },
+    { " زهرا ", "{name contact} : (\"زهرا\"*) NOT name : ^ \"زهرا\"*", "زهرا" },
+    { "o'", "{name contact} : (\"o\"*) NOT name : ^ \"o\"*", "o" },
+    { "Sára Lind", NULL, NULL },
+    { "0912 345", NULL, NULL },
+    { "  -- ", NULL, NULL },
+    { NULL, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *word = NULL;
+      g_autofree char *query = cherish_text_fts_query_spread (cases[i].in, &word);
+
+      g_assert_cmpstr (query, ==, cases[i].out);
+      g_assert_cmpstr (word, ==, cases[i].word);
+    }
+}
+
 /* The same words in PostgreSQL's language: every word starts a word (of
  * the name or the contact, or of the likes: two vectors). */
 static void
@@ -355,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/phone-key", test_phone_key);
   g_test_add_func ("/text/fts-query", test_fts_query);
+  g_test_add_func ("/text/fts-query-spread", test_fts_query_spread);
   g_test_add_func ("/text/tsquery", test_tsquery);
   g_test_add_func ("/text/split-lines", test_split_lines);
   g_test_add_func ("/date/parse", test_date_parse);

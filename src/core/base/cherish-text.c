@@ -277,6 +277,36 @@ cherish_text_fts_query (const char          *search,
 }
 
 /**
+ * cherish_text_fts_query_spread:
+ * @search: what the manager typed
+ * @word: (out) (transfer full): the word @search is, folded
+ *
+ * For a search of one word, in a file's search index (FTS5): a query
+ * finding those of its customers whose name does not start with it (the
+ * word starts their contact, or a later word of their name). By name,
+ * they are spread over the list; the others come where the word sorts.
+ *
+ * Returns: (transfer full) (nullable): the query, or %NULL (and @word
+ *   untouched) when @search is not one word, or looks like a phone number
+ */
+char *
+cherish_text_fts_query_spread (const char  *search,
+                               char       **word)
+{
+  g_autofree char *folded = search != NULL ? cherish_text_fold (search) : NULL;
+  g_autoptr(GString) query = NULL;
+
+  if (folded == NULL || looks_like_phone (folded))
+    return NULL;
+  /* One word: "\"sar\"*", its letters and digits only. */
+  query = words_query (folded, CHERISH_SEARCH_FTS5);
+  if (query == NULL || strchr (query->str, ' ') != NULL)
+    return NULL;
+  *word = g_strndup (query->str + 1, query->len - 3);
+  return g_strdup_printf ("{name contact} : (%s) NOT name : ^ %s", query->str, query->str);
+}
+
+/**
  * cherish_text_fts_query_likes:
  * @text: a word or two of what a customer likes
  * @syntax: the search index's language

@@ -25,6 +25,8 @@ char  *cherish_text_fts_query        (const char          *search,
                                       CherishSearchSyntax  syntax);
 char  *cherish_text_fts_query_likes  (const char          *text,
                                       CherishSearchSyntax  syntax);
+char  *cherish_text_fts_query_spread (const char          *search,
+                                      char               **word);
 char  *cherish_text_normalize        (const char *text);
 char **cherish_text_split_lines      (const char *text);
 char  *cherish_text_isolate          (const char *typed);

@@ -218,6 +218,63 @@ shorter_came_late (CherishCustomerStore        *self,
   return FALSE;
 }
 
+/* How many names a file's walk along the list by name passes before it
+ * gives up, for a search of some of the shop (WALK_STEPS_SOME: some 9
+ * steps a name, and 2 a match gathered first; "bj", whose 50th match is
+ * 7,535 names down, gives up). */
+#define WALK_REACH 5000
+
+/* Whether a walk by name can meet the first @needed matches of @search
+ * (one word) within its reach. The names that start with the word come
+ * where it sorts ("sar" 60,000 names down among 100,000, "zoe" 72,000,
+ * Persian names after the Latin ones), the other matches (the word
+ * starts a surname, an e-mail) are spread over the list: when the first
+ * are beyond its reach, and the others too few to meet @needed in it,
+ * the walk would give up (5 ms) before the matches are sorted after all
+ * (the first time of "sar" 11.5 ms, of "زه" 21.7). */
+static gboolean
+walk_reaches (CherishCustomerStore  *self,
+              const char            *search,
+              guint                  needed,
+              GError               **error)
+{
+  CherishDatabase *db = database_of (self);
+  g_autoptr(CherishStmt) spread = NULL;
+  g_autoptr(CherishStmt) before = NULL;
+  g_autofree char *word = NULL;
+  g_autofree char *others = cherish_text_fts_query_spread (search, &word);
+  gint64 size, n, spread_n;
+
+  if (others == NULL || needed >= WALK_REACH)
+    return TRUE;
+
+  /* Spread evenly, are there @needed of them in the walk's reach? */
+  size = shop_size (self, error);
+  if (size <= 0)
+    return TRUE;
+  spread = cherish_database_prepare (db, "SELECT count(*) FROM (SELECT 1 FROM customer_search "
+                                         "WHERE customer_search MATCH ?1 LIMIT ?2) AS s", error);
+  if (spread == NULL)
+    return TRUE;
+  n = (gint64) needed * size / WALK_REACH;
+  cherish_bind_text (spread, 1, others);
+  cherish_stmt_bind_int64 (spread, 2, n);
+  spread_n = cherish_database_count (db, spread, error);
+  if (spread_n < 0 || spread_n >= n)
+    return TRUE;
+
+  /* Do the names starting with the word come in it? */
+  before = cherish_database_prepare (db, "SELECT count(*) FROM (SELECT 1 FROM customers "
+                                         "INDEXED BY customers_by_name WHERE deleted_at IS NULL "
+                                         "AND sort_key < ?1 LIMIT ?2) AS b", error);
+  if (before == NULL)
+    return TRUE;
+  cherish_bind_text (before, 1, word);
+  cherish_stmt_bind_int64 (before, 2, WALK_REACH - needed);
+  n = cherish_database_count (db, before, error);
+  return n < 0 || n < WALK_REACH - needed;
+}
+
 /**
  * cherish_customer_search_plan:
  * @query: a query with a search
@@ -278,8 +335,28 @@ cherish_customer_search_plan (CherishCustomerStore        *self,
    * typed one letter further). */
   else if (search_walks (density))
     {
+      int hint;
+
       *late = late_key ("late", query, probe);
-      *give_ups = MAX (cherish_customer_store_get_hint (self, *late), 0);
+      hint = cherish_customer_store_get_hint (self, *late);
+      /* The first time a file walks some of the shop by name: whether the
+       * walk can arrive is told before it is tried, and kept as if it had
+       * been tried (0: walk; a give-up: sort). */
+      if (hint < 0 && density == SEARCH_SOME && syntax == CHERISH_SEARCH_FTS5 &&
+          query->sort == CHERISH_CUSTOMER_SORT_NAME && query->filter == CHERISH_CUSTOMER_FILTER_NONE)
+        {
+          g_autoptr(GError) local_error = NULL;
+
+          hint = walk_reaches (self, query->search, offset + limit, &local_error)
+                   ? 0 : give_ups_before_sorting (db);
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return density;
+            }
+          cherish_customer_store_set_hint (self, *late, hint);
+        }
+      *give_ups = MAX (hint, 0);
       if (*give_ups >= give_ups_before_sorting (db) || shorter_came_late (self, query, syntax))
         density = SEARCH_FEW;
     }
