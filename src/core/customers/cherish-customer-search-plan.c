@@ -47,6 +47,24 @@ shop_size (CherishCustomerStore  *self,
   return size != NULL ? cherish_database_count (database_of (self), size, error) : 0;
 }
 
+/* The count of @sql, whose ?1 is @text and ?2 where it stops, or -1
+ * with @error set. */
+static gint64
+count_to (CherishDatabase  *db,
+          const char       *sql,
+          const char       *text,
+          gint64            at_most,
+          GError          **error)
+{
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return -1;
+  cherish_bind_text (stmt, 1, text);
+  cherish_stmt_bind_int64 (stmt, 2, at_most);
+  return cherish_database_count (db, stmt, error);
+}
+
 static SearchDensity
 density_of (gint64 matches,
             gint64 rows)
@@ -123,18 +141,16 @@ cherish_customer_search_density (CherishCustomerStore  *self,
       cherish_bind_text (count, 1, match);
       cherish_stmt_bind_double (count, 2, MIN (100.0, SAMPLED_ROWS * 100.0 / size));
       cherish_stmt_bind_int64 (count, 3, size);
+      matches = cherish_database_count (db, count, error);
     }
   else
     {
       sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE %s LIMIT ?2) AS m",
                              cherish_database_sql (db, cherish_customer_search_matches));
-      count = cherish_database_prepare (db, sql, error);
-      if (count == NULL)
-        return SEARCH_FEW;
-      cherish_bind_text (count, 1, match);
-      cherish_stmt_bind_int64 (count, 2, size / 4 + 1);
+      matches = count_to (db, sql, match, size / 4 + 1, error);
     }
-  matches = cherish_database_count (db, count, error);
+  if (matches < 0)
+    return SEARCH_FEW;
   density = density_of (matches, size);
   remember_density (self, match, size, density);
   return density;
@@ -239,11 +255,9 @@ walk_reaches (CherishCustomerStore  *self,
               GError               **error)
 {
   CherishDatabase *db = database_of (self);
-  g_autoptr(CherishStmt) spread = NULL;
-  g_autoptr(CherishStmt) before = NULL;
   g_autofree char *word = NULL;
   g_autofree char *others = cherish_text_fts_query_spread (search, &word);
-  gint64 size, n, spread_n;
+  gint64 size, spread, n;
 
   if (others == NULL || needed >= WALK_REACH)
     return TRUE;
@@ -252,26 +266,16 @@ walk_reaches (CherishCustomerStore  *self,
   size = shop_size (self, error);
   if (size <= 0)
     return TRUE;
-  spread = cherish_database_prepare (db, "SELECT count(*) FROM (SELECT 1 FROM customer_search "
-                                         "WHERE customer_search MATCH ?1 LIMIT ?2) AS s", error);
-  if (spread == NULL)
-    return TRUE;
-  n = (gint64) needed * size / WALK_REACH;
-  cherish_bind_text (spread, 1, others);
-  cherish_stmt_bind_int64 (spread, 2, n);
-  spread_n = cherish_database_count (db, spread, error);
-  if (spread_n < 0 || spread_n >= n)
+  spread = (gint64) needed * size / WALK_REACH;
+  n = count_to (db, "SELECT count(*) FROM (SELECT 1 FROM customer_search "
+                    "WHERE customer_search MATCH ?1 LIMIT ?2) AS s", others, spread, error);
+  if (n < 0 || n >= spread)
     return TRUE;
 
   /* Do the names starting with the word come in it? */
-  before = cherish_database_prepare (db, "SELECT count(*) FROM (SELECT 1 FROM customers "
-                                         "INDEXED BY customers_by_name WHERE deleted_at IS NULL "
-                                         "AND sort_key < ?1 LIMIT ?2) AS b", error);
-  if (before == NULL)
-    return TRUE;
-  cherish_bind_text (before, 1, word);
-  cherish_stmt_bind_int64 (before, 2, WALK_REACH - needed);
-  n = cherish_database_count (db, before, error);
+  n = count_to (db, "SELECT count(*) FROM (SELECT 1 FROM customers INDEXED BY customers_by_name "
+                    "WHERE deleted_at IS NULL AND sort_key < ?1 LIMIT ?2) AS b",
+                word, WALK_REACH - needed, error);
   return n < 0 || n < WALK_REACH - needed;
 }
 
