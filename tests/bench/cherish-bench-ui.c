@@ -125,15 +125,15 @@ bench_typing (const char *database)
   for (guint r = 0; r < 3; r++)
     for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
       {
+        const char *shown = gtk_editable_get_text (search);
         gint64 start, queried;
         double t;
 
         /* A letter typed at the end, as a person does, or a new word over
          * the last (which empties the entry first, as typing over a
          * selection does). */
-        if (g_str_has_prefix (typed[i], gtk_editable_get_text (search)))
+        if (g_str_has_prefix (typed[i], shown))
           {
-            const char *shown = gtk_editable_get_text (search);
             int end = g_utf8_strlen (shown, -1);
 
             gtk_editable_insert_text (search, typed[i] + strlen (shown), -1, &end);

@@ -234,6 +234,14 @@ words_query (const char          *folded,
   return g_steal_pointer (&query);
 }
 
+/* @words, words_query()'s in FTS5, as a search of the name and the
+ * contact: what the search box finds. */
+static char *
+name_or_contact (GString *words)
+{
+  return g_strdup_printf ("{name contact} : (%s)", words->str);
+}
+
 /**
  * cherish_text_fts_query:
  * @search: what the manager typed
@@ -271,9 +279,7 @@ cherish_text_fts_query (const char          *search,
   query = words_query (folded, syntax);
   if (query == NULL || syntax == CHERISH_SEARCH_TSQUERY)
     return query != NULL ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
-  g_string_prepend (query, "{name contact} : (");
-  g_string_append_c (query, ')');
-  return g_string_free (g_steal_pointer (&query), FALSE);
+  return name_or_contact (query);
 }
 
 /**
@@ -294,6 +300,7 @@ cherish_text_fts_query_spread (const char  *search,
                                char       **word)
 {
   g_autofree char *folded = search != NULL ? cherish_text_fold (search) : NULL;
+  g_autofree char *matches = NULL;
   g_autoptr(GString) query = NULL;
 
   if (folded == NULL || looks_like_phone (folded))
@@ -303,7 +310,8 @@ cherish_text_fts_query_spread (const char  *search,
   if (query == NULL || strchr (query->str, ' ') != NULL)
     return NULL;
   *word = g_strndup (query->str + 1, query->len - 3);
-  return g_strdup_printf ("{name contact} : (%s) NOT name : ^ %s", query->str, query->str);
+  matches = name_or_contact (query);
+  return g_strdup_printf ("%s NOT name : ^ %s", matches, query->str);
 }
 
 /**

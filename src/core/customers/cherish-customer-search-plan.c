@@ -65,6 +65,20 @@ count_to (CherishDatabase  *db,
   return cherish_database_count (db, stmt, error);
 }
 
+/* A file's count of the customers @match finds, to @at_most. */
+static gint64
+file_count_to (CherishDatabase  *db,
+               const char       *match,
+               gint64            at_most,
+               GError          **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search "
+                                          "WHERE %s LIMIT ?2) AS m",
+                                          cherish_database_sql (db, cherish_customer_search_matches));
+
+  return count_to (db, sql, match, at_most, error);
+}
+
 static SearchDensity
 density_of (gint64 matches,
             gint64 rows)
@@ -118,7 +132,6 @@ cherish_customer_search_density (CherishCustomerStore  *self,
   CherishDatabase *db = database_of (self);
   g_autoptr(CherishStmt) count = NULL;
   g_autofree char *key = NULL;
-  g_autofree char *sql = NULL;
   SearchDensity density;
   gint64 matches, size;
   int hint;
@@ -144,11 +157,7 @@ cherish_customer_search_density (CherishCustomerStore  *self,
       matches = cherish_database_count (db, count, error);
     }
   else
-    {
-      sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE %s LIMIT ?2) AS m",
-                             cherish_database_sql (db, cherish_customer_search_matches));
-      matches = count_to (db, sql, match, size / 4 + 1, error);
-    }
+    matches = file_count_to (db, match, size / 4 + 1, error);
   if (matches < 0)
     return SEARCH_FEW;
   density = density_of (matches, size);
@@ -241,7 +250,7 @@ shorter_came_late (CherishCustomerStore        *self,
 #define WALK_REACH 5000
 
 /* Whether a walk by name can meet the first @needed matches of @search
- * (one word) within its reach. The names that start with the word come
+ * (one word) within its reach, in a shop of @size. The names that start with the word come
  * where it sorts ("sar" 60,000 names down among 100,000, "zoe" 72,000,
  * Persian names after the Latin ones), the other matches (the word
  * starts a surname, an e-mail) are spread over the list: when the first
@@ -249,26 +258,22 @@ shorter_came_late (CherishCustomerStore        *self,
  * the walk would give up (5 ms) before the matches are sorted after all
  * (the first time of "sar" 11.5 ms, of "زه" 21.7). */
 static gboolean
-walk_reaches (CherishCustomerStore  *self,
-              const char            *search,
-              guint                  needed,
-              GError               **error)
+walk_reaches (CherishDatabase  *db,
+              const char       *search,
+              guint             needed,
+              gint64            size,
+              GError          **error)
 {
-  CherishDatabase *db = database_of (self);
   g_autofree char *word = NULL;
   g_autofree char *others = cherish_text_fts_query_spread (search, &word);
-  gint64 size, spread, n;
+  gint64 spread, n;
 
-  if (others == NULL || needed >= WALK_REACH)
+  if (others == NULL || needed >= WALK_REACH || size <= 0)
     return TRUE;
 
   /* Spread evenly, are there @needed of them in the walk's reach? */
-  size = shop_size (self, error);
-  if (size <= 0)
-    return TRUE;
   spread = (gint64) needed * size / WALK_REACH;
-  n = count_to (db, "SELECT count(*) FROM (SELECT 1 FROM customer_search "
-                    "WHERE customer_search MATCH ?1 LIMIT ?2) AS s", others, spread, error);
+  n = file_count_to (db, others, spread, error);
   if (n < 0 || n >= spread)
     return TRUE;
 
@@ -302,12 +307,13 @@ cherish_customer_search_plan (CherishCustomerStore        *self,
   CherishSearchSyntax syntax = (CherishSearchSyntax) cherish_database_get_dialect (db);
   g_autofree char *probe = cherish_text_fts_query (query->search, syntax);
   SearchDensity density;
+  gint64 size = 0;
 
   *late = NULL;
   *give_ups = 0;
   if (probe == NULL)
     return SEARCH_FEW;
-  density = cherish_customer_search_density (self, probe, NULL, error);
+  density = cherish_customer_search_density (self, probe, &size, error);
   /* Asking row by row pays for every row before the page: deeper down,
    * the matches are read once into a set instead, and a file walks them
    * to the page however far. A server asks for the first page only (from
@@ -351,7 +357,7 @@ cherish_customer_search_plan (CherishCustomerStore        *self,
         {
           g_autoptr(GError) local_error = NULL;
 
-          hint = walk_reaches (self, query->search, offset + limit, &local_error)
+          hint = walk_reaches (db, query->search, offset + limit, size, &local_error)
                    ? 0 : give_ups_before_sorting (db);
           if (local_error != NULL)
             {
