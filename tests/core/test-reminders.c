@@ -234,6 +234,45 @@ test_snooze_and_done (Fixture       *f,
   assert_keys (check (f), "");
 }
 
+/* After a long gap (or before the first check) the claim takes every
+ * reminder due to be new without looking them up; one dealt with
+ * meanwhile from the Today page, or delivered by another computer, is
+ * still not delivered again. */
+static void
+test_settled_before_a_gap (Fixture       *f,
+                           gconstpointer  data)
+{
+  gint64 sara = cherish_test_add_customer (f->customers, "Sara", "birthday", "--06-20", NULL);
+  gint64 omid = cherish_test_add_customer (f->customers, "Omid", "birthday", "--06-21", NULL);
+  gint64 call = add_follow_up (f, omid, "2025-06-16", "Call back");
+  g_autoptr(CherishReminders) other = cherish_reminders_new (f->shop.db, f->shop.clock);
+  g_autofree char *sara_ahead = g_strdup_printf ("occasion:birthday:%" G_GINT64_FORMAT ":2025-06-20:0:ahead",
+                                                 sara);
+  g_autofree char *omid_ahead = g_strdup_printf ("birthday:%" G_GINT64_FORMAT ":2025-06-21:0:ahead", omid);
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  set_now (f, "2025-06-16T10:00:00+03:30");
+  g_assert_true (cherish_reminders_done (f->reminders, sara_ahead, &error));
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("%s; follow-up:%" G_GINT64_FORMAT ":2025-06-16", omid_ahead, call);
+  assert_keys (check (f), expected);
+  assert_keys (check_with (other, &f->settings), "");
+  assert_keys (check (f), "");
+
+  /* Weeks later, after a change, none of those due then comes again. */
+  set_now (f, "2025-07-14T10:00:00+03:30");
+  add_follow_up (f, sara, "2025-06-30", "Ask about the trip");
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("follow-up:*:2025-06-30");
+  {
+    g_autofree char *keys = check (f);
+
+    g_assert_true (g_pattern_match_simple (expected, keys));
+  }
+  assert_keys (check (f), "");
+}
+
 /* Delivered once, even by another process on the same database. */
 static void
 test_once_across_restarts (Fixture       *f,
@@ -419,7 +458,7 @@ test_erased_meanwhile (Fixture       *f,
 
   g_assert_true (cherish_customer_store_erase (f->customers, sara, &error));
   g_assert_no_error (error);
-  claimed = cherish_reminder_store_claim (sent, list, stamp, FALSE, &error);
+  claimed = cherish_reminder_store_claim (sent, list, stamp, TRUE, FALSE, &error);
   g_assert_no_error (error);
   omid_key = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":2025-06-16", for_omid);
   assert_keys (keys_of (claimed), omid_key);
@@ -617,6 +656,7 @@ main (int   argc,
   ADD ("/reminders/once-across-restarts", test_once_across_restarts);
   ADD ("/reminders/once-two-copies", test_once_two_copies);
   ADD ("/reminders/catch-up", test_catch_up);
+  ADD ("/reminders/settled-before-a-gap", test_settled_before_a_gap);
   ADD ("/reminders/quiet-hours", test_quiet_hours);
   ADD ("/reminders/not-ready", test_not_ready);
   ADD ("/reminders/erased-meanwhile", test_erased_meanwhile);

@@ -315,7 +315,7 @@ claim (CherishDatabase *db,
   Claim *c = data;
   g_autoptr(GError) error = NULL;
 
-  c->claimed = cherish_reminder_store_claim (c->reminders, c->due, 0, FALSE, &error);
+  c->claimed = cherish_reminder_store_claim (c->reminders, c->due, 0, TRUE, FALSE, &error);
   g_assert_no_error (error);
   g_clear_object (&c->reminders);
   g_clear_pointer (&c->due, g_ptr_array_unref);

@@ -19,6 +19,7 @@ CherishReminderStore *cherish_reminder_store_new       (CherishDatabase       *d
 GPtrArray            *cherish_reminder_store_claim     (CherishReminderStore  *self,
                                                         GPtrArray             *due,
                                                         gint64                 stamp,
+                                                        gboolean               again,
                                                         gboolean               recorded,
                                                         GError               **error);
 GDateTime            *cherish_reminder_store_get_last_check   (CherishReminderStore  *self,

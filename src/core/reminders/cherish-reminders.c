@@ -620,7 +620,7 @@ cherish_reminders_check_full (CherishReminders               *self,
   g_autoptr(GPtrArray) due = NULL;
   g_autoptr(GError) local_error = NULL;
   gint64 stamp, seen = -1;
-  gboolean snooze_ended, recorded = FALSE;
+  gboolean snooze_ended, again = FALSE, recorded = FALSE;
   GDate today, first;
 
   g_return_val_if_fail (CHERISH_IS_REMINDERS (self), NULL);
@@ -657,6 +657,7 @@ cherish_reminders_check_full (CherishReminders               *self,
       g_date_set_dmy (&last_day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
                       g_date_time_get_year (local));
       recorded = g_date_compare (&last_day, &today) == 0 && seen == stamp;
+      again = g_date_compare (&last_day, &first) >= 0;
       if (!snooze_ended && g_date_compare (&last_day, &first) > 0 && g_date_compare (&last_day, &today) <= 0)
         first = last_day;
     }
@@ -669,7 +670,7 @@ cherish_reminders_check_full (CherishReminders               *self,
   due = list_due_from (self, settings, &first, error);
   if (due == NULL)
     return NULL;
-  return cherish_reminder_store_claim (self->sent, due, stamp, recorded, error);
+  return cherish_reminder_store_claim (self->sent, due, stamp, again, recorded, error);
 }
 
 /**
