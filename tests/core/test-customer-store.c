@@ -13,6 +13,7 @@
 #include "cherish-life-event-store.h"
 #include "cherish-message.h"
 #include "cherish-test-util.h"
+#include "cherish-text.h"
 #include "cherish-visit-store.h"
 
 typedef struct
@@ -475,9 +476,11 @@ test_search_typed_further (Fixture       *f,
 }
 
 /* The first time a file walks some of the shop by name, it tells first
- * whether the walk can arrive: "sima" (500 names, after 10,000 Annas and
- * more) cannot, and is sorted at once; "moradi" (a surname of 500, spread
- * over the list) is walked. The pages are the same as sorting them all. */
+ * whether the walk can arrive: "sima" (600 names, after 10,000 Annas and
+ * more; one starts with punctuation, so they are not sought, see
+ * test_search_sought ()) cannot, and is sorted at once; "moradi" (a
+ * surname of 500, spread over the list) is walked. The pages are the same
+ * as sorting them all. */
 static void
 test_search_walk_predicted (Fixture       *f,
                             gconstpointer  data)
@@ -496,6 +499,7 @@ test_search_walk_predicted (Fixture       *f,
 
       g_ptr_array_add (spread, cherish_customer_new (name));
     }
+  g_ptr_array_add (spread, cherish_customer_new ("(Sima) Odd"));
   g_assert_true (cherish_customer_store_insert_many (f->store, spread, NULL));
 
   g_assert_cmpint (plan_of (f, &sima), ==, SEARCH_FEW);
@@ -513,11 +517,96 @@ test_search_walk_predicted (Fixture       *f,
       /* The walk arrived: walked again. */
       g_assert_cmpint (plan_of (f, query), ==, q == 0 ? SEARCH_FEW : SEARCH_SOME);
       all = cherish_customer_store_find (f->store, query, 0, 20000, NULL);
-      g_assert_cmpuint (all->len, ==, q == 0 ? 600 : 500);
+      g_assert_cmpuint (all->len, ==, q == 0 ? 601 : 500);
       g_assert_cmpuint (page->len, ==, 50);
       for (guint i = 0; i < page->len; i++)
         g_assert_cmpint (cherish_customer_get_id (page->pdata[i]), ==, cherish_customer_get_id (all->pdata[i]));
     }
+}
+
+/* @query's customers sorted by name here, from all of them in another
+ * order: what a page by name must be. */
+static int
+compare_by_name (gconstpointer a,
+                 gconstpointer b)
+{
+  CherishCustomer *x = *(CherishCustomer **) a, *y = *(CherishCustomer **) b;
+  g_autofree char *kx = cherish_text_fold (cherish_customer_get_display_name (x));
+  g_autofree char *ky = cherish_text_fold (cherish_customer_get_display_name (y));
+  int by_key = strcmp (kx, ky);
+  gint64 i = cherish_customer_get_id (x), j = cherish_customer_get_id (y);
+
+  return by_key != 0 ? by_key : (i < j ? -1 : i > j);
+}
+
+static void
+assert_pages_by_name (Fixture                    *f,
+                      const CherishCustomerQuery *query,
+                      guint                       expected)
+{
+  CherishCustomerQuery by_visits = { query->search, CHERISH_CUSTOMER_SORT_VISIT_COUNT, query->filter };
+  g_autoptr(GPtrArray) all = cherish_customer_store_find (f->store, &by_visits, 0, 20000, NULL);
+  static const guint offsets[] = { 0, 50, 400 };
+
+  g_assert_cmpuint (all->len, ==, expected);
+  g_ptr_array_sort (all, compare_by_name);
+  for (guint o = 0; o < G_N_ELEMENTS (offsets); o++)
+    {
+      g_autoptr(GPtrArray) page = cherish_customer_store_find (f->store, query, offsets[o], 50, NULL);
+
+      g_assert_cmpuint (page->len, ==, MIN (50, expected - MIN (expected, offsets[o])));
+      for (guint i = 0; i < page->len; i++)
+        g_assert_cmpint (cherish_customer_get_id (page->pdata[i]), ==,
+                         cherish_customer_get_id (all->pdata[offsets[o] + i]));
+    }
+}
+
+/* "sar": 400 names start with it (after 10,000 Annas and more), 30
+ * surnames do. The names are sought where they sort in the index of
+ * names, the surnames sorted, and the pages are those of sorting every
+ * match — not while a name starting with punctuation is among them (it
+ * sorts before the others): then all are sorted. */
+static void
+test_search_sought (Fixture       *f,
+                    gconstpointer  data)
+{
+  CherishCustomerQuery sar = { "sar", CHERISH_CUSTOMER_SORT_NAME, 0 };
+  CherishCustomerQuery sar_prospects = { "sar", CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_PROSPECTS };
+  g_autoptr(GPtrArray) more = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CherishCustomer) odd = cherish_customer_new ("(Sara) Odd");
+  g_autoptr(GError) error = NULL;
+
+  if (!add_annas_first (f, "a server sorts its matches by name on its search table"))
+    return;
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %03u", i % 2 == 0 ? "Sara" : "Sárina", (i * 7) % 400);
+
+      g_ptr_array_add (more, cherish_customer_new (name));
+    }
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %02u Sarabi", i % 2 == 0 ? "Ali" : "Zoe", i);
+
+      g_ptr_array_add (more, cherish_customer_new (name));
+    }
+  g_assert_true (cherish_customer_store_insert_many (f->store, more, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (plan_of (f, &sar), ==, SEARCH_SOUGHT);
+  g_assert_cmpint (plan_of (f, &sar_prospects), !=, SEARCH_SOUGHT);
+  assert_pages_by_name (f, &sar, 430);
+
+  g_assert_true (cherish_customer_store_insert (f->store, odd, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (plan_of (f, &sar), !=, SEARCH_SOUGHT);
+  assert_pages_by_name (f, &sar, 431);
+
+  /* Deleted, it is no longer found: sought again. */
+  g_assert_true (cherish_customer_store_delete (f->store, cherish_customer_get_id (odd), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (plan_of (f, &sar), ==, SEARCH_SOUGHT);
+  assert_pages_by_name (f, &sar, 430);
 }
 
 /* A search that matches most of the shop, but not at the top of the
@@ -957,6 +1046,7 @@ main (int   argc,
   ADD ("/customer-store/search-density", test_search_density);
   ADD ("/customer-store/search-typed-further", test_search_typed_further);
   ADD ("/customer-store/search-walk-predicted", test_search_walk_predicted);
+  ADD ("/customer-store/search-sought", test_search_sought);
   ADD ("/customer-store/search-most-late", test_search_most_late);
   ADD ("/customer-store/search-most-deeper", test_search_most_deeper);
   ADD ("/customer-store/sort", test_sort);

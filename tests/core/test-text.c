@@ -89,27 +89,30 @@ test_fts_query (void)
     }
 }
 
-/* One word, and the customers it finds whose name does not start with
- * it; nothing for a phone number or several words. */
+/* One word, the customers it finds whose name does not start with it,
+ * and those whose name does; nothing for a phone number or several
+ * words. */
 static void
 test_fts_query_spread (void)
 {
-  static const struct { const char *in; const char *out; const char *word; } cases[] = {
-    { "Sára", "{name contact} : (\"sara\"*) NOT name : ^ \"sara\"*", "sara" },
-    { " زهرا ", "{name contact} : (\"زهرا\"*) NOT name : ^ \"زهرا\"*", "زهرا" },
-    { "o'", "{name contact} : (\"o\"*) NOT name : ^ \"o\"*", "o" },
-    { "Sára Lind", NULL, NULL },
-    { "0912 345", NULL, NULL },
-    { "  -- ", NULL, NULL },
-    { NULL, NULL, NULL },
+  static const struct { const char *in; const char *out; const char *starts; const char *word; } cases[] = {
+    { "Sára", "{name contact} : (\"sara\"*) NOT name : ^ \"sara\"*", "name : ^ \"sara\"*", "sara" },
+    { " زهرا ", "{name contact} : (\"زهرا\"*) NOT name : ^ \"زهرا\"*", "name : ^ \"زهرا\"*", "زهرا" },
+    { "o'", "{name contact} : (\"o\"*) NOT name : ^ \"o\"*", "name : ^ \"o\"*", "o" },
+    { "Sára Lind", NULL, NULL, NULL },
+    { "0912 345", NULL, NULL, NULL },
+    { "  -- ", NULL, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *word = NULL;
       g_autofree char *query = cherish_text_fts_query_spread (cases[i].in, &word);
+      g_autofree char *starts = cherish_text_fts_query_name_starts (cases[i].in);
 
       g_assert_cmpstr (query, ==, cases[i].out);
+      g_assert_cmpstr (starts, ==, cases[i].starts);
       g_assert_cmpstr (word, ==, cases[i].word);
     }
 }

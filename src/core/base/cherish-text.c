@@ -282,6 +282,25 @@ cherish_text_fts_query (const char          *search,
   return name_or_contact (query);
 }
 
+/* A one-word search as an FTS5 prefix term ("\"sar\"*"), its word folded
+ * in @word; %NULL when @search is not one word, or looks like a phone
+ * number. */
+static GString *
+one_word_query (const char  *search,
+                char       **word)
+{
+  g_autofree char *folded = search != NULL ? cherish_text_fold (search) : NULL;
+  g_autoptr(GString) query = NULL;
+
+  if (folded == NULL || looks_like_phone (folded))
+    return NULL;
+  query = words_query (folded, CHERISH_SEARCH_FTS5);
+  if (query == NULL || strchr (query->str, ' ') != NULL)
+    return NULL;
+  *word = g_strndup (query->str + 1, query->len - 3);
+  return g_steal_pointer (&query);
+}
+
 /**
  * cherish_text_fts_query_spread:
  * @search: what the manager typed
@@ -299,19 +318,32 @@ char *
 cherish_text_fts_query_spread (const char  *search,
                                char       **word)
 {
-  g_autofree char *folded = search != NULL ? cherish_text_fold (search) : NULL;
+  g_autoptr(GString) query = one_word_query (search, word);
   g_autofree char *matches = NULL;
-  g_autoptr(GString) query = NULL;
 
-  if (folded == NULL || looks_like_phone (folded))
+  if (query == NULL)
     return NULL;
-  /* One word: "\"sar\"*", its letters and digits only. */
-  query = words_query (folded, CHERISH_SEARCH_FTS5);
-  if (query == NULL || strchr (query->str, ' ') != NULL)
-    return NULL;
-  *word = g_strndup (query->str + 1, query->len - 3);
   matches = name_or_contact (query);
   return g_strdup_printf ("%s NOT name : ^ %s", matches, query->str);
+}
+
+/**
+ * cherish_text_fts_query_name_starts:
+ * @search: what the manager typed
+ *
+ * The other part of a one-word search (see
+ * cherish_text_fts_query_spread()): the customers whose name starts with
+ * the word.
+ *
+ * Returns: (transfer full) (nullable): the query, or %NULL as there
+ */
+char *
+cherish_text_fts_query_name_starts (const char *search)
+{
+  g_autofree char *word = NULL;
+  g_autoptr(GString) query = one_word_query (search, &word);
+
+  return query != NULL ? g_strdup_printf ("name : ^ %s", query->str) : NULL;
 }
 
 /**

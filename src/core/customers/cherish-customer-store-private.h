@@ -50,6 +50,10 @@ typedef enum
                   * names down), or a page deep down: gather them and walk
                   * the sort index to the page, however far (sorting a
                   * quarter of the shop would cost more) */
+  SEARCH_SOUGHT, /* a file, one word that starts many names and little
+                  * else ("sar", "زه"): those names are sought where they
+                  * sort in the index of names, the others sorted, the
+                  * two merged */
 } SearchDensity;
 
 /* Whether a plan walks the list's own index, gathering the matches first
@@ -59,6 +63,10 @@ search_walks (SearchDensity density)
 {
   return density == SEARCH_SOME || density == SEARCH_MANY || density == SEARCH_MOST_GATHERED;
 }
+
+/* The stretch of the index of names a search of SEARCH_SOUGHT reads
+ * (cherish-customer-search-plan.c): ?10 its word. */
+extern const char *cherish_customer_sought_stretch;
 
 SearchDensity cherish_customer_search_density (CherishCustomerStore        *self,
                                                const char                  *match,

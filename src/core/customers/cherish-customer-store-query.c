@@ -199,6 +199,7 @@ walk_steps (CherishDatabase *db,
                                G_MAXINT) : 0;
     case SEARCH_FEW:
     case SEARCH_MOST_GATHERED:
+    case SEARCH_SOUGHT:
     default:
       return 0;
     }
@@ -538,6 +539,8 @@ find_by_plan (CherishCustomerStore        *self,
   g_autofree char *sql = NULL;
   g_autofree char *today_text = NULL;
   g_autofree char *walk = NULL;
+  g_autofree char *sought = NULL;
+  g_autofree char *others = NULL;
   g_autoptr(CherishStmt) stmt = NULL;
   GDate today;
 
@@ -566,6 +569,24 @@ find_by_plan (CherishCustomerStore        *self,
                              query->filter == CHERISH_CUSTOMER_FILTER_NONE ? by_id : "",
                              where, sorting_matches (db, query->sort), order_by (db, query->sort));
     }
+  else if (match != NULL && density == SEARCH_SOUGHT)
+    {
+      /* The stretch of names starting with the word (?10), and the
+       * others (?11) sorted by their sort keys, each to the page's end,
+       * merged. */
+      sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE c.id IN ("
+                             " SELECT id FROM ("
+                             "  SELECT * FROM (%s ORDER BY c.sort_key, c.id LIMIT ?2 + ?3)"
+                             "  UNION ALL"
+                             "  SELECT * FROM (SELECT c.id, c.sort_key FROM customer_search"
+                             "   JOIN customers c INDEXED BY customers_sort_keys ON c.id = customer_search.rowid"
+                             "   WHERE customer_search MATCH ?11 AND c.deleted_at IS NULL"
+                             "   ORDER BY c.sort_key, c.id LIMIT ?2 + ?3))"
+                             " ORDER BY sort_key, id LIMIT ?2 OFFSET ?3) "
+                             "ORDER BY %s",
+                             cherish_customer_sought_stretch, order_by (db, query->sort));
+      others = cherish_text_fts_query_spread (query->search, &sought);
+    }
   else if (match != NULL && search_walks (density))
     sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c WHERE c.id IN ("
                            " SELECT c.id FROM customers c%s WHERE %s "
@@ -592,6 +613,11 @@ find_by_plan (CherishCustomerStore        *self,
   bind_filters (self, stmt, query, match);
   cherish_stmt_bind_int64 (stmt, 2, limit);
   cherish_stmt_bind_int64 (stmt, 3, offset);
+  if (density == SEARCH_SOUGHT)
+    {
+      cherish_bind_text (stmt, 10, sought);
+      cherish_bind_text (stmt, 11, others);
+    }
   cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self)), &today);
   today_text = cherish_date_format (&today);
   cherish_bind_text (stmt, 8, today_text);
