@@ -37,9 +37,8 @@ G_DEFINE_FINAL_TYPE (CherishReminderStore, cherish_reminder_store, CHERISH_TYPE_
  * key: customer (see json_claims ()). ?3 = 1 says nothing was written
  * since the reminders were read, so each customer is there; else each is
  * looked up, and the reminders of a customer erased meanwhile are left
- * out. Each row
- * written (new, or its snooze ended) is a reminder claimed; with
- * " RETURNING key", which ones. */
+ * out. Each row written (new, or its snooze ended) is a reminder
+ * claimed; with " RETURNING key", which ones. */
 static const CherishDialectSql claim_all = {
   "INSERT INTO reminders_sent (key, customer_id, sent_at) "
   "SELECT key, value, ?2 FROM json_each (?1) "
