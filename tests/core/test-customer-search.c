@@ -139,20 +139,13 @@ test_search_density (Fixture       *f,
       }
 }
 
-/* On a file (else the test is skipped, @why_not_on_a_server), the
- * customers of add_many() and, before all of them by name, 10,000 named
- * Anna, with no phone and no digit or "z" in their names. */
-static gboolean
-add_annas_first (Fixture    *f,
-                 const char *why_not_on_a_server)
+/* The customers of add_many() and, before all of them by name, 10,000
+ * named Anna, with no phone and no digit or "z" in their names. */
+static void
+add_annas (Fixture *f)
 {
   g_autoptr(GPtrArray) annas = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (cherish_database_get_dialect (f->shop.db) != CHERISH_DIALECT_SQLITE)
-    {
-      g_test_skip (why_not_on_a_server);
-      return FALSE;
-    }
   add_many (f);
   for (guint i = 0; i < 10000; i++)
     {
@@ -162,6 +155,19 @@ add_annas_first (Fixture    *f,
       g_ptr_array_add (annas, cherish_customer_new (name));
     }
   g_assert_true (cherish_customer_store_insert_many (f->store, annas, NULL));
+}
+
+/* add_annas () on a file; else the test is skipped, @why_not_on_a_server. */
+static gboolean
+add_annas_first (Fixture    *f,
+                 const char *why_not_on_a_server)
+{
+  if (cherish_database_get_dialect (f->shop.db) != CHERISH_DIALECT_SQLITE)
+    {
+      g_test_skip (why_not_on_a_server);
+      return FALSE;
+    }
+  add_annas (f);
   return TRUE;
 }
 
@@ -189,18 +195,23 @@ plan_of (Fixture                    *f,
 /* A search of most of the shop asks row by row for its first pages (a
  * server for its first only: its planner takes another course from the
  * second, 100–390 ms a page at 100,000), and gathers its matches deeper
- * down (a server walks them within its time, then sorts). */
+ * down (a server walks them within its time, then sorts). By name, a
+ * server walks its names instead (test_search_names_walked ()). */
 static void
 test_search_most_deeper (Fixture       *f,
                          gconstpointer  data)
 {
   CherishCustomerQuery zero = { "0", CHERISH_CUSTOMER_SORT_NAME, 0 };
+  CherishCustomerQuery zero_by_visits = { "0", CHERISH_CUSTOMER_SORT_VISIT_COUNT, 0 };
   gboolean file = cherish_database_get_dialect (f->shop.db) == CHERISH_DIALECT_SQLITE;
+  CherishCustomerQuery *asked = file ? &zero : &zero_by_visits;
 
   add_many (f);
-  g_assert_cmpint (plan_at (f, &zero, 0), ==, SEARCH_MOST);
-  g_assert_cmpint (plan_at (f, &zero, 50), ==, file ? SEARCH_MOST : SEARCH_MANY);
-  g_assert_cmpint (plan_at (f, &zero, 1000), ==, file ? SEARCH_MOST_GATHERED : SEARCH_MANY);
+  g_assert_cmpint (plan_at (f, asked, 0), ==, SEARCH_MOST);
+  g_assert_cmpint (plan_at (f, asked, 50), ==, file ? SEARCH_MOST : SEARCH_MANY);
+  g_assert_cmpint (plan_at (f, asked, 1000), ==, file ? SEARCH_MOST_GATHERED : SEARCH_MANY);
+  for (guint offset = 0; !file && offset <= 1000; offset += 500)
+    g_assert_cmpint (plan_at (f, &zero, offset), ==, SEARCH_NAMES_WALKED);
 }
 
 /* A walk along the list's order that gave up tells about the searches
@@ -375,6 +386,60 @@ test_search_sought (Fixture       *f,
   assert_pages_by_name (f, &sar, 430);
 }
 
+/* On a server, by name, a search whose page ends early enough among the
+ * names (as the sample measuring its density tells) walks the search
+ * table's names in order: "vera" after 10,000 Annas and 600 others, "0"
+ * in every phone. Among them, a customer whose e-mail is too long for
+ * the index of names is read from the other index, in its place. "zoe",
+ * at the very end, is sorted, as is a filtered search. The pages are
+ * those of sorting every match. */
+static void
+test_search_names_walked (Fixture       *f,
+                          gconstpointer  data)
+{
+  CherishCustomerQuery vera = { "vera", CHERISH_CUSTOMER_SORT_NAME, 0 };
+  CherishCustomerQuery zero = { "0", CHERISH_CUSTOMER_SORT_NAME, 0 };
+  CherishCustomerQuery zoe = { "zoe", CHERISH_CUSTOMER_SORT_NAME, 0 };
+  CherishCustomerQuery vera_prospects = { "vera", CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_PROSPECTS };
+  g_autoptr(CherishCustomer) vera_long = NULL;
+  g_autoptr(CherishCustomer) omid_long = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GString) user = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (cherish_database_get_dialect (f->shop.db) == CHERISH_DIALECT_SQLITE)
+    {
+      g_test_skip ("a file walks the list's own index");
+      return;
+    }
+  add_annas (f);
+  /* 200 letters of name ("vera !!!…" sorts first of the Veras) and 250 of
+   * e-mail, the most a customer may have. */
+  g_string_append (name, "Vera ");
+  for (guint i = 0; i < 195; i++)
+    g_string_append_c (name, '!');
+  for (guint i = 0; i < 26; i++)
+    g_string_append (user, "verylong.");
+  g_string_append (user, "name@example.com");
+  vera_long = cherish_customer_new (name->str);
+  g_object_set (vera_long, "phone", "0912 555 0000", "email", user->str, NULL);
+  g_assert_true (cherish_customer_store_insert (f->store, vera_long, &error));
+  g_assert_no_error (error);
+  g_string_overwrite (name, 0, "Omid");
+  omid_long = cherish_customer_new (name->str);
+  g_object_set (omid_long, "email", user->str, NULL);
+  g_assert_true (cherish_customer_store_insert (f->store, omid_long, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (plan_of (f, &vera), ==, SEARCH_NAMES_WALKED);
+  assert_pages_by_name (f, &vera, 9209);
+  g_assert_cmpint (plan_of (f, &zero), ==, SEARCH_NAMES_WALKED);
+  assert_pages_by_name (f, &zero, 13001);
+  g_assert_cmpint (plan_of (f, &zoe), !=, SEARCH_NAMES_WALKED);
+  assert_pages_by_name (f, &zoe, 3200);
+  g_assert_cmpint (plan_of (f, &vera_prospects), !=, SEARCH_NAMES_WALKED);
+}
+
 /* A search that matches most of the shop, but not at the top of the
  * order: "0" (every phone) where the first 10,000 names have none. Asking
  * the search index row by row gives up on a file, and the matches are
@@ -427,6 +492,7 @@ main (int   argc,
   ADD ("/customer-store/search-sought", test_search_sought);
   ADD ("/customer-store/search-most-late", test_search_most_late);
   ADD ("/customer-store/search-most-deeper", test_search_most_deeper);
+  ADD ("/customer-store/search-names-walked", test_search_names_walked);
 
   return g_test_run ();
 }

@@ -110,10 +110,12 @@ test_fts_query_spread (void)
       g_autofree char *word = NULL;
       g_autofree char *query = cherish_text_fts_query_spread (cases[i].in, &word);
       g_autofree char *starts = cherish_text_fts_query_name_starts (cases[i].in);
+      g_autofree char *alone = cherish_text_search_word (cases[i].in);
 
       g_assert_cmpstr (query, ==, cases[i].out);
       g_assert_cmpstr (starts, ==, cases[i].starts);
       g_assert_cmpstr (word, ==, cases[i].word);
+      g_assert_cmpstr (alone, ==, cases[i].word);
     }
 }
 

@@ -347,6 +347,23 @@ cherish_text_fts_query_name_starts (const char *search)
 }
 
 /**
+ * cherish_text_search_word:
+ * @search: what the manager typed
+ *
+ * Returns: (transfer full) (nullable): the one word @search is, folded as
+ *   names are (the names starting with it sort from there on), or %NULL
+ *   when it is not one word, or looks like a phone number
+ */
+char *
+cherish_text_search_word (const char *search)
+{
+  char *word = NULL;
+  g_autoptr(GString) query = one_word_query (search, &word);
+
+  return word;
+}
+
+/**
  * cherish_text_fts_query_likes:
  * @text: a word or two of what a customer likes
  * @syntax: the search index's language

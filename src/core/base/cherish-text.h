@@ -28,6 +28,7 @@ char  *cherish_text_fts_query_likes  (const char          *text,
 char  *cherish_text_fts_query_spread (const char          *search,
                                       char               **word);
 char  *cherish_text_fts_query_name_starts (const char      *search);
+char  *cherish_text_search_word      (const char          *search);
 char  *cherish_text_normalize        (const char *text);
 char **cherish_text_split_lines      (const char *text);
 char  *cherish_text_isolate          (const char *typed);

@@ -54,6 +54,10 @@ typedef enum
                   * else ("sar", "زه"): those names are sought where they
                   * sort in the index of names, the others sorted, the
                   * two merged */
+  SEARCH_NAMES_WALKED, /* a server, by name, no filter: its search table's
+                  * names walked in order, each entry's words asked, to the
+                  * page's end ("s", "reza", "ahmadi"); where they would
+                  * come late ("zoe", "sar"), sorted instead */
 } SearchDensity;
 
 /* Whether a plan walks the list's own index, gathering the matches first
@@ -69,6 +73,7 @@ search_walks (SearchDensity density)
 extern const char *cherish_customer_sought_stretch;
 
 SearchDensity cherish_customer_search_density (CherishCustomerStore        *self,
+                                               const char                  *search,
                                                const char                  *match,
                                                gint64                      *rows,
                                                GError                     **error);

@@ -193,6 +193,7 @@ walk_steps (CherishDatabase *db,
     case SEARCH_SOME:
       return file ? WALK_STEPS_SOME : WALK_STEPS;
     case SEARCH_MANY:
+    case SEARCH_NAMES_WALKED:
       return WALK_STEPS;
     case SEARCH_MOST:
       return file ? (int) MIN ((guint64) ASK_STEPS_PER_MATCH * (offset + limit) + PAGE_ROW_STEPS * limit,
@@ -357,6 +358,20 @@ static const CherishDialectSql matches_by_name = {
   "ORDER BY name COLLATE \"C\", rowid LIMIT ?2 OFFSET ?3",
 };
 
+/* The same page walked along the search table's names in order (server
+ * step 12), asking each entry's words: the index leaves out the rows too
+ * long for it, which its other, small index finds. */
+#define SEARCH_ROW_FITS "octet_length (name) + octet_length (contact) <= 400"
+static const CherishDialectSql matches_walked_by_name = {
+  NULL,
+  "SELECT rowid FROM ("
+  " (SELECT rowid, name FROM customer_search WHERE words @@ to_tsquery ('simple', ?1) AND " SEARCH_ROW_FITS
+  "  ORDER BY name COLLATE \"C\", rowid LIMIT CAST (?2 AS bigint) + ?3)"
+  " UNION ALL"
+  " (SELECT rowid, name FROM customer_search WHERE words @@ to_tsquery ('simple', ?1) AND NOT (" SEARCH_ROW_FITS "))"
+  ") AS m ORDER BY name COLLATE \"C\", rowid LIMIT ?2 OFFSET ?3",
+};
+
 /* Whether the matches of @query are sorted by matches_by_name. */
 gboolean
 cherish_customer_search_sorts_alone (CherishDatabase            *db,
@@ -483,7 +498,7 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
     {
       g_autoptr(GError) local_error = NULL;
 
-      dense = cherish_customer_search_density (self, match, &rows, &local_error) == SEARCH_MOST;
+      dense = cherish_customer_search_density (self, query->search, match, &rows, &local_error) == SEARCH_MOST;
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -551,10 +566,13 @@ find_by_plan (CherishCustomerStore        *self,
    * after rows of the index only. A few matches are sorted from the small
    * index of what lists sort by, reached from the search index; many are
    * walked along the list's own index. */
-  if (match != NULL && density == SEARCH_FEW && cherish_customer_search_sorts_alone (db, query))
+  if (match != NULL && (density == SEARCH_NAMES_WALKED ||
+                        (density == SEARCH_FEW && cherish_customer_search_sorts_alone (db, query))))
     sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c "
                            "WHERE c.deleted_at IS NULL AND c.id IN (%s) ORDER BY %s",
-                           cherish_database_sql (db, matches_by_name), order_by (db, query->sort));
+                           cherish_database_sql (db, density == SEARCH_FEW ? matches_by_name
+                                                                            : matches_walked_by_name),
+                           order_by (db, query->sort));
   else if (match != NULL && density == SEARCH_FEW)
     {
       /* By name, from the index of sort keys alone (schema step 26). */
