@@ -32,8 +32,8 @@
  * and does. */
 static const CherishDialectSql sampled_density = {
   NULL,
-  "SELECT count(*), count(*) FILTER (WHERE words @@ to_tsquery ('simple', ?1)), "
-  "  count(*) FILTER (WHERE words @@ to_tsquery ('simple', ?1) AND "
+  "SELECT count(*), count(*) FILTER (WHERE words @@ " SERVER_SEARCH_QUERY "), "
+  "  count(*) FILTER (WHERE words @@ " SERVER_SEARCH_QUERY " AND "
   "    coalesce (NOT (name COLLATE \"C\" >= ?3 AND name COLLATE \"C\" < ?3 || chr (1114111)), TRUE)), "
   "  count(*) FILTER (WHERE name COLLATE \"C\" < ?3) "
   "FROM customer_search TABLESAMPLE SYSTEM (?2) REPEATABLE (0)",

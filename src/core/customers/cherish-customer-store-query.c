@@ -309,7 +309,7 @@ sort_index (CherishCustomerSort sort)
 static const CherishDialectSql counted_along = {
   NULL,
   "SELECT count(*) FROM (SELECT 1 FROM (SELECT words FROM customer_search OFFSET 0) AS s "
-  "WHERE s.words @@ to_tsquery ('simple', ?1) LIMIT ?9) AS m",
+  "WHERE s.words @@ " SERVER_SEARCH_QUERY " LIMIT ?9) AS m",
 };
 
 static const char *
@@ -365,10 +365,10 @@ static const CherishDialectSql matches_by_name = {
 static const CherishDialectSql matches_walked_by_name = {
   NULL,
   "SELECT rowid FROM ("
-  " (SELECT rowid, name FROM customer_search WHERE words @@ to_tsquery ('simple', ?1) AND " SEARCH_ROW_FITS
+  " (SELECT rowid, name FROM customer_search WHERE words @@ " SERVER_SEARCH_QUERY " AND " SEARCH_ROW_FITS
   "  ORDER BY name COLLATE \"C\", rowid LIMIT CAST (?2 AS bigint) + ?3)"
   " UNION ALL"
-  " (SELECT rowid, name FROM customer_search WHERE words @@ to_tsquery ('simple', ?1) AND NOT (" SEARCH_ROW_FITS "))"
+  " (SELECT rowid, name FROM customer_search WHERE words @@ " SERVER_SEARCH_QUERY " AND NOT (" SEARCH_ROW_FITS "))"
   ") AS m ORDER BY name COLLATE \"C\", rowid LIMIT ?2 OFFSET ?3",
 };
 
