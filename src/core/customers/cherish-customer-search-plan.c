@@ -186,9 +186,10 @@ cherish_customer_search_density (CherishCustomerStore  *self,
   CherishDatabase *db = database_of (self);
   g_autoptr(CherishStmt) count = NULL;
   g_autofree char *key = NULL;
+  g_autofree char *walk = NULL;
   SearchDensity density;
   gint64 matches, size;
-  int hint;
+  int hint, reach = -1;
 
   size = shop_size (self, error);
   if (rows != NULL)
@@ -196,14 +197,18 @@ cherish_customer_search_density (CherishCustomerStore  *self,
   if (size <= 0)
     return SEARCH_FEW;
   key = hint_key (match, size);
+  walk = walk_key (match, size);
   hint = cherish_customer_store_get_hint (self, key);
-  if (hint >= 0)
+  /* On a server, told with how far its names may be walked: the hints
+   * are forgotten all at once when there are many, maybe between the
+   * two. */
+  if (hint >= 0 && (cherish_database_sql (db, sampled_density) == NULL ||
+                    cherish_customer_store_get_hint (self, walk) >= 0))
     return hint;
 
   if (cherish_database_sql (db, sampled_density) != NULL)
     {
       g_autofree char *word = cherish_text_search_word (search);
-      g_autofree char *walk = walk_key (match, size);
       gint64 sampled, spread, before;
       int rc;
 
@@ -223,8 +228,7 @@ cherish_customer_search_density (CherishCustomerStore  *self,
       matches = cherish_stmt_column_int64 (count, 1);
       spread = cherish_stmt_column_int64 (count, 2);
       before = cherish_stmt_column_int64 (count, 3);
-      cherish_customer_store_set_hint (self, walk,
-                                       names_walk_reach (size, sampled, matches, spread, before, word != NULL));
+      reach = names_walk_reach (size, sampled, matches, spread, before, word != NULL);
       matches = sampled > 0 ? matches * size / sampled : 0;
     }
   else
@@ -233,6 +237,8 @@ cherish_customer_search_density (CherishCustomerStore  *self,
     return SEARCH_FEW;
   density = density_of (matches, size);
   remember_density (self, match, size, density);
+  if (reach >= 0)
+    cherish_customer_store_set_hint (self, walk, reach);
   return density;
 }
 
