@@ -84,7 +84,7 @@ names_walk_reach (gint64   size,
   /* ...or every entry, once the walk is where the word sorts. */
   if (word && allowance > before * scale)
     reach = MAX (reach, allowance - before * scale);
-  return (int) MIN (reach, G_MAXINT);
+  return (int) reach;   /* NAMES_WALK_AT_MOST at most */
 }
 
 /* Where the customers' ids end: the size of the shop, for densities. */
@@ -184,6 +184,7 @@ cherish_customer_search_density (CherishCustomerStore  *self,
                                  GError               **error)
 {
   CherishDatabase *db = database_of (self);
+  const char *sample = cherish_database_sql (db, sampled_density);
   g_autoptr(CherishStmt) count = NULL;
   g_autofree char *key = NULL;
   g_autofree char *walk = NULL;
@@ -202,17 +203,16 @@ cherish_customer_search_density (CherishCustomerStore  *self,
   /* On a server, told with how far its names may be walked: the hints
    * are forgotten all at once when there are many, maybe between the
    * two. */
-  if (hint >= 0 && (cherish_database_sql (db, sampled_density) == NULL ||
-                    cherish_customer_store_get_hint (self, walk) >= 0))
+  if (hint >= 0 && (sample == NULL || cherish_customer_store_get_hint (self, walk) >= 0))
     return hint;
 
-  if (cherish_database_sql (db, sampled_density) != NULL)
+  if (sample != NULL)
     {
       g_autofree char *word = cherish_text_search_word (search);
       gint64 sampled, spread, before;
       int rc;
 
-      count = cherish_database_prepare (db, cherish_database_sql (db, sampled_density), error);
+      count = cherish_database_prepare (db, sample, error);
       if (count == NULL)
         return SEARCH_FEW;
       cherish_bind_text (count, 1, match);

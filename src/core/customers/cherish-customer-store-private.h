@@ -32,7 +32,7 @@ extern CherishDialectSql cherish_customer_search_matches;
  * (from its sixth run). The sample of a search's density took 2.4 ms,
  * 0.6 with it made once; a walk of 7,500 names 8 ms and more, 0.7. Not
  * where the server chooses a plan by how many rows match: it no longer
- * knows (a sort of the matches by last visit, 40 → 330 ms). */
+ * knows (the sort of "s" by last visit took 330 ms). */
 #define SERVER_SEARCH_QUERY "(SELECT to_tsquery ('simple', ?1))"
 
 /* Whether the matches of @query are sorted on the search table alone (a
