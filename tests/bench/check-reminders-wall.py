@@ -16,6 +16,7 @@
 # it exits.
 
 import os
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -89,6 +90,7 @@ def main():
     finally:
         server.terminate()
         server.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
 
     print(f'cherish --check-reminders on {DATABASE} ({due} follow-ups due today, '
           f'{RUNS} runs):')

@@ -18,6 +18,7 @@
 import datetime
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -227,6 +228,7 @@ def main():
         if server.poll() is None:
             server.terminate()
             server.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
 
     print(f'1..{len(TAP)}')
     return 0 if all(status == 'ok' for status, _ in TAP) else 1

@@ -172,6 +172,7 @@ main (int   argc,
   g_autofree char *mimeapps = g_build_filename (config, "mimeapps.list", NULL);
   g_autofree char *script_text = NULL;
   g_autofree char *desktop_text = NULL;
+  int status;
 
   /* The desktop's handler of help: URIs, as Yelp is on a user's machine. */
   record = g_build_filename (home, "asked", NULL);
@@ -191,5 +192,7 @@ main (int   argc,
   cherish_test_gtk_init (&argc, &argv);
   g_test_add_func ("/help/opened", test_help);
   g_test_add_func ("/help/persian-pages", test_persian_pages);
-  return g_test_run ();
+  status = g_test_run ();
+  cherish_test_remove_dir (home);
+  return status;
 }

@@ -364,6 +364,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   install_handler ();
   cherish_test_gtk_init (&argc, &argv);
 
@@ -374,5 +376,8 @@ main (int   argc,
   g_test_add ("/message-dialog/preferences-honoured", Fixture, NULL, fixture_set_up, test_preferences_honoured,
               fixture_tear_down);
 
-  return g_test_run ();
+  status = g_test_run ();
+  cherish_test_remove_dir (handler_dir);
+  g_clear_pointer (&handler_dir, g_free);
+  return status;
 }

@@ -10,6 +10,7 @@
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -91,6 +92,7 @@ def inside():
     ok(len(windows()) == 1, 'choosing her opens the window')
     pid = int(bus('GetConnectionUnixProcessID', APP_ID).split()[-1].strip('(),'))
     os.kill(pid, 15)
+    shutil.rmtree(os.environ['CHERISH_TEST_BUS'], ignore_errors=True)
     print(f'1..{len(TAP)}', flush=True)
     sys.exit(0 if all(TAP) else 1)
 

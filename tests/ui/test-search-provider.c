@@ -274,5 +274,6 @@ main (int   argc,
   g_object_unref (app);
   g_free (ahmadi);
   g_free (lindqvist);
+  cherish_test_remove_dir (home);
   return status;
 }
