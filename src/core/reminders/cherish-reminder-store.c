@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -113,22 +114,65 @@ typedef struct
   gint64                stamp;
 } Claim;
 
-static int
-compare_keys (gconstpointer a,
-              gconstpointer b)
+/* A reminder's key and customer, read once: sorting 13,700 reminders
+ * compares their keys 180,000 times. */
+typedef struct
 {
-  return strcmp (cherish_reminder_get_key (*(CherishReminder **) a), cherish_reminder_get_key (*(CherishReminder **) b));
+  const char *key;
+  gint64      customer;
+} Keyed;
+
+static int
+compare_keyed (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (((const Keyed *) a)->key, ((const Keyed *) b)->key);
 }
 
-/* The reminders of @by_key_order as one JSON object, each key naming its
- * customer (null for an event's), those in @left_out left out. An object,
- * not an array of pairs: SQLite reads a pair's parts one JSON parse each,
- * an object's keys and values as it walks it (a claim of 13,700: 29 →
- * 17 ms). In the order of the keys, the sent-log's own: the rows of a
+/* The keys and customers of @due, in the order of the keys. */
+static GArray *
+keyed_of (GPtrArray *due)
+{
+  GArray *keyed = g_array_sized_new (FALSE, FALSE, sizeof (Keyed), due->len);
+
+  for (guint i = 0; i < due->len; i++)
+    {
+      Keyed one = { cherish_reminder_get_key (due->pdata[i]), cherish_reminder_get_customer_id (due->pdata[i]) };
+
+      g_array_append_val (keyed, one);
+    }
+  if (keyed->len > 1)
+    qsort (keyed->data, keyed->len, sizeof (Keyed), compare_keyed);
+  return keyed;
+}
+
+/* @value in decimal: printf's own formatting, 13,700 times, was half of
+ * what building a claim took. */
+static void
+json_append_count (GString *out,
+                   guint64  value)
+{
+  char digits[20];
+  guint n = 0;
+
+  do
+    {
+      digits[G_N_ELEMENTS (digits) - ++n] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value > 0);
+  g_string_append_len (out, digits + G_N_ELEMENTS (digits) - n, n);
+}
+
+/* The reminders of @by_key_order (see keyed_of ()) as one JSON object,
+ * each key naming its customer (null for an event's), those in @left_out
+ * left out. An object, not an array of pairs: SQLite reads a pair's
+ * parts one JSON parse each, an object's keys and values as it walks it
+ * (a claim of 13,700: 29 → 17 ms). In the order of the keys, the sent-log's own: the rows of a
  * claim go in one after the other, not scattered over its pages (13,700
  * rows: 95 → 50 ms). */
 static GString *
-json_claims (GPtrArray  *by_key_order,
+json_claims (GArray     *by_key_order,
              GHashTable *left_out)
 {
   GString *claims = g_string_sized_new (64 * by_key_order->len + 2);
@@ -137,19 +181,19 @@ json_claims (GPtrArray  *by_key_order,
   g_string_append_c (claims, '{');
   for (guint i = 0; i < by_key_order->len; i++)
     {
-      CherishReminder *reminder = by_key_order->pdata[i];
-      gint64 customer = cherish_reminder_get_customer_id (reminder);
+      const Keyed *reminder = &g_array_index (by_key_order, Keyed, i);
 
-      if (left_out != NULL && g_hash_table_contains (left_out, cherish_reminder_get_key (reminder)))
+      if (left_out != NULL && g_hash_table_contains (left_out, reminder->key))
         continue;
       if (!first)
         g_string_append_c (claims, ',');
       first = FALSE;
-      json_append_string (claims, cherish_reminder_get_key (reminder));
-      if (customer > 0)
-        g_string_append_printf (claims, ":%" G_GINT64_FORMAT, customer);
+      json_append_string (claims, reminder->key);
+      g_string_append_c (claims, ':');
+      if (reminder->customer > 0)
+        json_append_count (claims, (guint64) reminder->customer);
       else
-        g_string_append (claims, ":null");
+        g_string_append (claims, "null");
     }
   g_string_append_c (claims, '}');
   return claims;
@@ -350,7 +394,7 @@ cherish_reminder_store_claim (CherishReminderStore  *self,
 {
   g_autoptr(GPtrArray) claimed = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) maybe_new = NULL;
-  g_autoptr(GPtrArray) by_key_order = NULL;
+  g_autoptr(GArray) by_key_order = NULL;
   g_autoptr(GHashTable) settled = NULL;
   g_autoptr(GString) claims = NULL;
   g_autofree char *now = NULL;
@@ -360,9 +404,7 @@ cherish_reminder_store_claim (CherishReminderStore  *self,
   g_return_val_if_fail (due != NULL, NULL);
 
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  by_key_order = g_ptr_array_copy (due, NULL, NULL);
-  g_ptr_array_set_free_func (by_key_order, NULL);   /* @due's own */
-  g_ptr_array_sort (by_key_order, compare_keys);
+  by_key_order = keyed_of (due);
   claims = json_claims (by_key_order, NULL);
   settled = again ? settled_of (self, claims, now, error) : g_hash_table_new (NULL, NULL);
   if (settled == NULL)
