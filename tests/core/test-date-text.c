@@ -490,6 +490,38 @@ test_iso (void)
   }
 }
 
+/* The numbers of a stored date, as lists read thousands of them. */
+static void
+test_read_stored (void)
+{
+  static const struct { const char *text; int year, month, day; } cases[] = {
+    { "2024-02-29", 2024, 2, 29 },
+    { "--05-04", 0, 5, 4 },
+    { "1900-1-2", 1900, 1, 2 },
+    { "2024-03-20T08:30:00Z", 2024, 3, 20 },   /* what follows is not read */
+    { "2024/03/20", -1 },
+    { "--05", -1 },
+    { "-05-04", -1 },
+    { "2024-03-", -1 },
+    { "۲۰۲۴-۰۳-۲۰", -1 },                       /* never stored so */
+    { "", -1 },
+    { NULL, -1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      int year = -1, month = -1, day = -1;
+      gboolean read = cherish_date_read_stored (cases[i].text, &year, &month, &day);
+
+      g_assert_cmpint (read, ==, cases[i].year >= 0);
+      if (!read)
+        continue;
+      g_assert_cmpint (year, ==, cases[i].year);
+      g_assert_cmpint (month, ==, cases[i].month);
+      g_assert_cmpint (day, ==, cases[i].day);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -507,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/date-text/write-read-back", test_write_read_back);
   g_test_add_func ("/date-text/in-year", test_in_year);
   g_test_add_func ("/date-text/iso", test_iso);
+  g_test_add_func ("/date-text/read-stored", test_read_stored);
 
   return g_test_run ();
 }

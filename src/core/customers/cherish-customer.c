@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "cherish-customer.h"
@@ -267,7 +266,7 @@ cherish_customer_get_next_occasion (CherishCustomer *self,
 
   /* The list computed the date; a 29 February of a common year is the 28th. */
   if (self->next_event_date != NULL &&
-      sscanf (self->next_event_date, "%d-%d-%d", &year, &month, &day) == 3 &&
+      cherish_date_read_stored (self->next_event_date, &year, &month, &day) &&
       month >= 1 && month <= 12 && day >= 1 && day <= 31 && year > 0)
     {
       int event_days;

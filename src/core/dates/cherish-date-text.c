@@ -17,7 +17,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "cherish-date.h"
@@ -508,13 +507,13 @@ cherish_date_write (const char            *iso,
   if (year == 0)
     {
       CherishDateReading reading = { .today = *today };
-      int gregorian_month, gregorian_day;
+      int no_year, gregorian_month, gregorian_day;
       GDate back;
 
       /* A day that falls elsewhere in another year (29 February) keeps
        * its Gregorian name. */
       persian_no_year (&reading, month, day, &back);
-      if (sscanf (iso, "--%d-%d", &gregorian_month, &gregorian_day) == 2 &&
+      if (cherish_date_read_stored (iso, &no_year, &gregorian_month, &gregorian_day) &&
           ((int) g_date_get_month (&back) != gregorian_month || (int) g_date_get_day (&back) != gregorian_day))
         return g_strdup_printf ("%d %s", gregorian_day, cherish_date_month_name (gregorian_month));
       return g_strdup_printf ("%d %s", day, cherish_persian_month_name (month));

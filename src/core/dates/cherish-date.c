@@ -64,6 +64,57 @@ parse_iso (const char *text,
          parse_digits (text + 8, 2, day);
 }
 
+/* The digits at *@p, moved past. */
+static gboolean
+read_number (const char **p,
+             int         *value)
+{
+  const char *s = *p;
+  int v = 0;
+
+  if (!g_ascii_isdigit (*s))
+    return FALSE;
+  for (; g_ascii_isdigit (*s); s++)
+    {
+      if (v > 99999)
+        return FALSE;
+      v = v * 10 + (*s - '0');
+    }
+  *value = v;
+  *p = s;
+  return TRUE;
+}
+
+/**
+ * cherish_date_read_stored:
+ * @stored: a date as the database keeps it: "YYYY-MM-DD", or "--MM-DD"
+ *   for a day without its year
+ * @year: (out): the year, 0 without one
+ *
+ * Reads a stored date's numbers, and nothing more: not whether they make
+ * a date. For the many dates a list reads at once (sscanf () was a tenth
+ * of the Insights' work at 100,000 customers).
+ *
+ * Returns: %TRUE if @stored has that shape
+ */
+gboolean
+cherish_date_read_stored (const char *stored,
+                          int        *year,
+                          int        *month,
+                          int        *day)
+{
+  const char *p = stored;
+
+  *year = 0;
+  if (p == NULL)
+    return FALSE;
+  if (p[0] == '-' && p[1] == '-')
+    p += 2;
+  else if (!read_number (&p, year) || *p++ != '-')
+    return FALSE;
+  return read_number (&p, month) && *p++ == '-' && read_number (&p, day);
+}
+
 /**
  * cherish_date_parse:
  * @text: "YYYY-MM-DD" (Persian or Arabic digits are read as well)

@@ -13,6 +13,10 @@ gboolean   cherish_date_parse          (const char  *text,
                                         GError     **error);
 char      *cherish_date_format         (const GDate *date);
 const char *cherish_date_month_name    (int          month);
+gboolean   cherish_date_read_stored    (const char  *stored,
+                                        int         *year,
+                                        int         *month,
+                                        int         *day);
 gboolean   cherish_date_in_year        (const char  *stored,
                                         int          year,
                                         GDate       *date);

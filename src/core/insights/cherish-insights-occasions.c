@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "cherish-date.h"
 #include "cherish-insights-private.h"
 #include "cherish-store-private.h"
 
@@ -22,45 +23,6 @@ typedef enum
   MILESTONE_YEARS,  /* a start with the shop: the years the rules celebrate */
   ONCE,             /* a one-off life event: on its day */
 } Recurrence;
-
-/* The digits at *@p, moved past (sscanf ()'s "%d" was a tenth of the
- * Insights' work: 566,000 numbers for a shop of 100,000). */
-static gboolean
-read_number (const char **p,
-             int         *value)
-{
-  const char *s = *p;
-  int v = 0;
-
-  if (!g_ascii_isdigit (*s))
-    return FALSE;
-  for (; g_ascii_isdigit (*s); s++)
-    {
-      if (v > 99999)
-        return FALSE;
-      v = v * 10 + (*s - '0');
-    }
-  *value = v;
-  *p = s;
-  return TRUE;
-}
-
-/* "YYYY-MM-DD", or "--MM-DD" (a birthday without its year: @year 0). */
-static gboolean
-read_date (const char *date,
-           int        *year,
-           int        *month,
-           int        *day)
-{
-  const char *p = date;
-
-  *year = 0;
-  if (g_str_has_prefix (p, "--"))
-    p += 2;
-  else if (!read_number (&p, year) || *p++ != '-')
-    return FALSE;
-  return read_number (&p, month) && *p++ == '-' && read_number (&p, day);
-}
 
 /* Counts @date's occasions in the months, from @known_day on. */
 static void
@@ -72,7 +34,7 @@ count_one (InsightsScan *scan,
 {
   int year, month, day, first_year, last_year;
 
-  if (date == NULL || !read_date (date, &year, &month, &day))
+  if (!cherish_date_read_stored (date, &year, &month, &day))
     return;
   if (recurrence == ONCE)
     {

@@ -16,8 +16,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include <stdio.h>
-
 #include "cherish-date.h"
 #include "cherish-error.h"
 #include "cherish-text.h"
@@ -235,13 +233,8 @@ add_yearly (GPtrArray                   *found,
   GDate dates[3];
   guint n;
 
-  if (date_text == NULL)
-    return;
-  if (g_str_has_prefix (date_text, "--"))
-    sscanf (date_text, "--%d-%d", &month, &day);
-  else
-    sscanf (date_text, "%d-%d-%d", &year, &month, &day);
-  if (month < 1 || month > 12 || day < 1 || day > 31)
+  if (!cherish_date_read_stored (date_text, &year, &month, &day) ||
+      month < 1 || month > 12 || day < 1 || day > 31)
     return;
 
   n = cherish_milestones_yearly (month, day, from, to, rules->feb29_on_march1, dates);
