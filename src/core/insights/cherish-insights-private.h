@@ -50,6 +50,8 @@ int      cherish_insights_scan_month_of     (InsightsScan  *scan,
 gboolean cherish_insights_scan_occasions    (InsightsScan  *scan,
                                              GError       **error);
 
+CherishInsights *cherish_insights_new_empty (void);
+
 /* The walk over every customer's visits (see cherish-insights-scan.c). */
 typedef struct _InsightsWalk InsightsWalk;
 

@@ -502,13 +502,9 @@ cherish_insights_walk_new (InsightsScan  *scan,
   walk->parts = g_new0 (CherishInsights *, walk->n_parts);
   for (guint i = 0; i < walk->n_parts; i++)
     {
-      CherishInsights *part = g_new0 (CherishInsights, 1);
+      CherishInsights *part = cherish_insights_new_empty ();
 
-      part->months = g_array_new (FALSE, TRUE, sizeof (CherishInsightsMonth));
       g_array_set_size (part->months, scan->n_months);
-      part->slipping = g_array_new (FALSE, TRUE, sizeof (CherishInsightsCustomer));
-      part->top = g_array_new (FALSE, TRUE, sizeof (CherishInsightsCustomer));
-      part->events = g_array_new (FALSE, TRUE, sizeof (CherishInsightsEvent));
       g_array_set_size (part->events, scan->insights->events->len);
       walk->parts[i] = part;
     }
@@ -544,6 +540,8 @@ cherish_insights_walk_run (InsightsWalk  *walk,
   return TRUE;
 }
 
+/* Adds @part's figures to @insights. Its customers are copied as they
+ * are: they have no names yet (those are read for the merged lists). */
 static void
 add_part (CherishInsights *insights,
           CherishInsights *part)
@@ -597,11 +595,7 @@ cherish_insights_walk_finish (InsightsWalk    *walk,
 
       if (insights != NULL)
         add_part (insights, part);
-      g_array_unref (part->months);
-      g_array_unref (part->slipping);
-      g_array_unref (part->top);
-      g_array_unref (part->events);
-      g_free (part);
+      cherish_insights_free (part);
     }
   g_free (walk->parts);
   g_free (walk);

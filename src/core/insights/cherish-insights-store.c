@@ -65,6 +65,27 @@ guests_free (gpointer data)
   g_free (guests);
 }
 
+/**
+ * cherish_insights_new_empty:
+ *
+ * Returns: (transfer full): figures with no months, customers or events
+ *   yet
+ */
+CherishInsights *
+cherish_insights_new_empty (void)
+{
+  CherishInsights *insights = g_new0 (CherishInsights, 1);
+
+  insights->months = g_array_new (FALSE, TRUE, sizeof (CherishInsightsMonth));
+  insights->slipping = g_array_new (FALSE, TRUE, sizeof (CherishInsightsCustomer));
+  insights->top = g_array_new (FALSE, TRUE, sizeof (CherishInsightsCustomer));
+  insights->events = g_array_new (FALSE, TRUE, sizeof (CherishInsightsEvent));
+  g_array_set_clear_func (insights->slipping, clear_customer);
+  g_array_set_clear_func (insights->top, clear_customer);
+  g_array_set_clear_func (insights->events, clear_event);
+  return insights;
+}
+
 void
 cherish_insights_free (CherishInsights *insights)
 {
@@ -507,7 +528,7 @@ cherish_insights_store_compute (CherishInsightsStore        *self,
                                 const CherishMilestoneRules *rules,
                                 GError                     **error)
 {
-  g_autoptr(CherishInsights) insights = g_new0 (CherishInsights, 1);
+  g_autoptr(CherishInsights) insights = cherish_insights_new_empty ();
   g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GHashTable) deleted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GPtrArray) guests = g_ptr_array_new_with_free_func (guests_free);
@@ -520,14 +541,6 @@ cherish_insights_store_compute (CherishInsightsStore        *self,
 
   g_return_val_if_fail (CHERISH_IS_INSIGHTS_STORE (self), NULL);
   g_return_val_if_fail (rules != NULL, NULL);
-
-  insights->months = g_array_new (FALSE, TRUE, sizeof (CherishInsightsMonth));
-  insights->slipping = g_array_new (FALSE, TRUE, sizeof (CherishInsightsCustomer));
-  insights->top = g_array_new (FALSE, TRUE, sizeof (CherishInsightsCustomer));
-  insights->events = g_array_new (FALSE, TRUE, sizeof (CherishInsightsEvent));
-  g_array_set_clear_func (insights->slipping, clear_customer);
-  g_array_set_clear_func (insights->top, clear_customer);
-  g_array_set_clear_func (insights->events, clear_event);
 
   clock = cherish_store_get_clock (CHERISH_STORE (self));
   zone = cherish_clock_get_timezone (clock);

@@ -168,9 +168,9 @@ json_append_count (GString *out,
  * each key naming its customer (null for an event's), those in @left_out
  * left out. An object, not an array of pairs: SQLite reads a pair's
  * parts one JSON parse each, an object's keys and values as it walks it
- * (a claim of 13,700: 29 → 17 ms). In the order of the keys, the sent-log's own: the rows of a
- * claim go in one after the other, not scattered over its pages (13,700
- * rows: 95 → 50 ms). */
+ * (a claim of 13,700: 29 → 17 ms). In the order of the keys, the
+ * sent-log's own: the rows of a claim go in one after the other, not
+ * scattered over its pages (13,700 rows: 95 → 50 ms). */
 static GString *
 json_claims (GArray     *by_key_order,
              GHashTable *left_out)
