@@ -384,6 +384,24 @@ test_search_sought (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (plan_of (f, &sar), ==, SEARCH_SOUGHT);
   assert_pages_by_name (f, &sar, 430);
+
+  /* Whether it is sought is kept for the data as they are: a Sara
+   * renamed to start with punctuation (no new customer) is told as well,
+   * and so is one renamed back by another store of the same shop. */
+  g_object_set (more->pdata[0], "display-name", "(Sara) Renamed", NULL);
+  g_assert_true (cherish_customer_store_update (f->store, more->pdata[0], &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (plan_of (f, &sar), !=, SEARCH_SOUGHT);
+  assert_pages_by_name (f, &sar, 430);
+  {
+    g_autoptr(CherishCustomerStore) other = cherish_customer_store_new (f->shop.db, NULL);
+
+    g_object_set (more->pdata[0], "display-name", "Sara Again", NULL);
+    g_assert_true (cherish_customer_store_update (other, more->pdata[0], &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (plan_of (f, &sar), ==, SEARCH_SOUGHT);
+  assert_pages_by_name (f, &sar, 430);
 }
 
 /* On a server, by name, a search whose page ends early enough among the

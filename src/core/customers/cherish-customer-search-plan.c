@@ -419,6 +419,39 @@ sought_fits (CherishDatabase  *db,
   return cherish_stmt_column_int64 (stretch, 0) == n_starts && cherish_stmt_column_int64 (stretch, 1) == n_starts;
 }
 
+/* Whether @search is sought (sought_fits()), told once for the data as
+ * they are: kept under the count of the database's committed changes
+ * (data_changes, schema step 16; a change to a customer counts in its
+ * own transaction). Telling it takes 4–5 ms for "lé" at 100,000 (its
+ * 4,800 names counted twice), which a list paid for each page and each
+ * time the same search came back. */
+static gboolean
+sought_fits_known (CherishCustomerStore  *self,
+                   const char            *search,
+                   const char            *probe,
+                   GError               **error)
+{
+  CherishDatabase *db = database_of (self);
+  g_autoptr(CherishStmt) stamp = cherish_database_prepare (db, "SELECT stamp FROM data_changes WHERE id = 1",
+                                                           error);
+  g_autofree char *key = NULL;
+  gint64 changes;
+  int hint;
+  gboolean fits;
+
+  changes = stamp != NULL ? cherish_database_count (db, stamp, error) : -1;
+  if (changes < 0)
+    return FALSE;
+  key = g_strdup_printf ("sought|%" G_GINT64_FORMAT "|%s", changes, probe);
+  hint = cherish_customer_store_get_hint (self, key);
+  if (hint >= 0)
+    return hint;
+  fits = sought_fits (db, search, error);
+  if (error == NULL || *error == NULL)
+    cherish_customer_store_set_hint (self, key, fits);
+  return fits;
+}
+
 /**
  * cherish_customer_search_plan:
  * @query: a query with a search
@@ -481,7 +514,7 @@ cherish_customer_search_plan (CherishCustomerStore        *self,
       query->sort == CHERISH_CUSTOMER_SORT_NAME && query->filter == CHERISH_CUSTOMER_FILTER_NONE)
     {
       g_autoptr(GError) local_error = NULL;
-      gboolean fits = sought_fits (db, query->search, &local_error);
+      gboolean fits = sought_fits_known (self, query->search, probe, &local_error);
 
       if (local_error != NULL)
         {
