@@ -377,8 +377,14 @@ const char *cherish_customer_sought_stretch = SOUGHT_STRETCH;
  * or later word starts with it) are sorted, and the two merged. That is
  * exact only when the stretch holds the names the search finds as
  * starting with the word and nothing else: a name starting with
- * punctuation ("(Sara)") is found so, but sorts elsewhere. Told by
- * counting the stretch, and those of it the search finds. */
+ * punctuation ("(Sara)") is found so, but sorts elsewhere. The search
+ * finds every name of the stretch as starting with the word: the search
+ * index's name is the customer's sort key (both cherish_text_fold () of
+ * the name, written together), and a text starting with the word starts
+ * with its tokens. So it is told by counting the two: the same count is
+ * the same customers. (Asking the search index about each name of the
+ * stretch as well took 20 of the 35 million instructions of telling it
+ * for "lé", 4,800 names, at 100,000.) */
 #define SOUGHT_OTHERS_AT_MOST 256
 
 static gboolean
@@ -391,7 +397,6 @@ sought_fits (CherishDatabase  *db,
   g_autofree char *starts = NULL;
   g_autoptr(CherishStmt) stretch = NULL;
   gint64 n_starts, n_others;
-  int rc;
 
   if (others == NULL)
     return FALSE;
@@ -403,20 +408,11 @@ sought_fits (CherishDatabase  *db,
   n_starts = file_count_to (db, starts, G_MAXINT64, error);
   if (n_starts <= SOUGHT_OTHERS_AT_MOST)
     return FALSE;
-  stretch = cherish_database_prepare (db, "SELECT count(*), count(*) FILTER (WHERE id IN ("
-                                          " SELECT rowid FROM customer_search WHERE customer_search MATCH ?11)) "
-                                          "FROM (" SOUGHT_STRETCH ")", error);
+  stretch = cherish_database_prepare (db, "SELECT count(*) FROM (" SOUGHT_STRETCH ")", error);
   if (stretch == NULL)
     return FALSE;
   cherish_bind_text (stretch, 10, word);
-  cherish_bind_text (stretch, 11, starts);
-  rc = cherish_stmt_step (stretch);
-  if (rc != CHERISH_ROW)
-    {
-      cherish_database_set_error (db, rc, error);
-      return FALSE;
-    }
-  return cherish_stmt_column_int64 (stretch, 0) == n_starts && cherish_stmt_column_int64 (stretch, 1) == n_starts;
+  return cherish_database_count (db, stretch, error) == n_starts;
 }
 
 /* Whether @search is sought (sought_fits()), told once for the data as
