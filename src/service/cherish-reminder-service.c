@@ -14,6 +14,7 @@
 
 #include "cherish-follow-up-store.h"
 #include "cherish-points-store.h"
+#include "cherish-reminder-store.h"
 #include "cherish-reminder-service.h"
 #include "cherish-reminders.h"
 #include "cherish-shop-settings.h"
@@ -142,30 +143,47 @@ cherish_reminder_service_apply_rules (CherishReminderService *self)
   return made;
 }
 
-/* Once a day for the database, whichever copy of the app (or
- * --check-reminders) starts first: a backup (the newest seven kept), the
- * follow-up rules ("not seen for 90 days" grows by the day), points past
- * their expiry go, and tiers follow the last 12 months. Today's backup
- * being there already means another run did all this today, so a start —
- * or a check from a timer every few minutes — does not do it again. */
+/* Once a day for the shop, whichever copy of the app (or
+ * --check-reminders, on any computer of a shop on a server) asks first:
+ * the day is claimed in the shop's data (schema step 30), so that a start
+ * — or a check from a timer every few minutes — does not do it again.
+ * The follow-up rules run at once ("not seen for 90 days" grows by the
+ * day, and what they make is due today); the rest — a backup of a file
+ * (the newest seven kept), points past their expiry, tiers following the
+ * last 12 months — once the day's reminders are shown: at 100,000
+ * customers it takes a second, which the first check of the day made
+ * the reminders wait for. Returns whether the rest is to be done. */
+static gboolean
+daily_care_first (CherishReminderService *self,
+                  const GDate            *today)
+{
+  g_autoptr(CherishReminderStore) sent = cherish_reminder_store_new (self->database, self->clock);
+  g_autoptr(GError) error = NULL;
+
+  self->care_day = *today;
+  if (!cherish_reminder_store_claim_care_day (sent, today, &error))
+    {
+      if (error != NULL)
+        g_warning ("Could not claim the day's care: %s", error->message);
+      return FALSE;
+    }
+  cherish_reminder_service_apply_rules (self);
+  return TRUE;
+}
+
 static void
-daily_care (CherishReminderService *self,
-            const GDate            *today)
+daily_care_rest (CherishReminderService *self,
+                 const GDate            *today)
 {
   g_autofree char *backups = cherish_database_get_backups_folder (self->database);
   g_autoptr(CherishPointsStore) points = cherish_points_store_new (self->database, self->clock);
   g_autoptr(CherishTierStore) tiers = cherish_tier_store_new (self->database, self->clock);
   g_autoptr(GPtrArray) moves = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean made = FALSE;
 
-  self->care_day = *today;
-  if (!cherish_database_backup_daily (self->database, backups, today, DAILY_BACKUPS_KEPT, &made, &error))
+  if (!cherish_database_backup_daily (self->database, backups, today, DAILY_BACKUPS_KEPT, NULL, &error))
     g_warning ("Could not make today's backup: %s", error->message);
-  else if (!made)
-    return;
   g_clear_error (&error);
-  cherish_reminder_service_apply_rules (self);
   if (cherish_points_store_expire_due (points, &error) < 0)
     g_warning ("Could not expire points: %s", error->message);
   g_clear_error (&error);
@@ -200,23 +218,28 @@ cherish_reminder_service_check (CherishReminderService *self)
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
   CherishReminderSettings settings;
+  gboolean care = FALSE;
+  guint shown = 0;
   GDate today;
 
   g_return_val_if_fail (CHERISH_IS_REMINDER_SERVICE (self), 0);
 
   cherish_clock_get_today (self->clock, &today);
   if (!g_date_valid (&self->care_day) || g_date_compare (&self->care_day, &today) != 0)
-    daily_care (self, &today);
+    care = daily_care_first (self, &today);
 
   cherish_shop_settings_reminders (&settings);
   claimed = cherish_reminders_check_full (self->reminders, &settings, can_deliver, self->notifier, &error);
   if (claimed == NULL)
+    g_warning ("Could not check reminders: %s", error->message);
+  else
     {
-      g_warning ("Could not check reminders: %s", error->message);
-      return 0;
+      now = cherish_clock_get_now (self->clock);
+      shown = cherish_notifier_deliver (self->notifier, claimed, now, &today);
     }
-  now = cherish_clock_get_now (self->clock);
-  return cherish_notifier_deliver (self->notifier, claimed, now, &today);
+  if (care)
+    daily_care_rest (self, &today);
+  return shown;
 }
 
 static gboolean

@@ -344,6 +344,39 @@ test_once_two_copies (Fixture       *f,
   g_assert_cmpuint (delivered, ==, 41);
 }
 
+/* The day's care of the shop (the rules, a backup, points expiring,
+ * tiers) is claimed once a day, by the first that asks: another copy of
+ * the app, another computer's connection, the same copy again, or a clock
+ * set back a day does not claim it again; the next day does. */
+static void
+test_care_day (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(CherishDatabase) other_db = cherish_test_open_database (f->shop.dir, "reminders.db");
+  g_autoptr(CherishReminderStore) other = cherish_reminder_store_new (other_db, f->shop.clock);
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 15, 6, 2025);
+  g_assert_true (cherish_reminder_store_claim_care_day (f->leads, &day, &error));
+  g_assert_no_error (error);
+  g_assert_false (cherish_reminder_store_claim_care_day (other, &day, &error));
+  g_assert_no_error (error);
+  g_assert_false (cherish_reminder_store_claim_care_day (f->leads, &day, &error));
+  g_assert_no_error (error);
+
+  g_date_subtract_days (&day, 1);
+  g_assert_false (cherish_reminder_store_claim_care_day (other, &day, &error));
+  g_assert_no_error (error);
+
+  g_date_add_days (&day, 2);
+  g_assert_true (cherish_reminder_store_claim_care_day (other, &day, &error));
+  g_assert_no_error (error);
+  g_assert_false (cherish_reminder_store_claim_care_day (f->leads, &day, &error));
+  g_assert_no_error (error);
+}
+
 /* Ten days off: what fell due is delivered late, once; older is let go. */
 static void
 test_catch_up (Fixture       *f,
@@ -655,6 +688,7 @@ main (int   argc,
   ADD ("/reminders/snooze-and-done", test_snooze_and_done);
   ADD ("/reminders/once-across-restarts", test_once_across_restarts);
   ADD ("/reminders/once-two-copies", test_once_two_copies);
+  ADD ("/reminders/care-day", test_care_day);
   ADD ("/reminders/catch-up", test_catch_up);
   ADD ("/reminders/settled-before-a-gap", test_settled_before_a_gap);
   ADD ("/reminders/quiet-hours", test_quiet_hours);

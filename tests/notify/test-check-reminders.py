@@ -5,6 +5,7 @@
 # real org.freedesktop.Notifications server (python3-dbusmock's notification
 # daemon), on a real database. Run inside dbus-run-session and xvfb-run.
 #
+# 0. An empty shop: nothing sent; the day's care claimed, a backup made.
 # 1. Two reminders missed yesterday (the last check was three days ago):
 #    exactly one summary notification.
 # 2. Again: nothing, and the notification server is not even asked.
@@ -129,6 +130,13 @@ def main():
         today = now.date()
         yesterday = today - datetime.timedelta(days=1)
         con = sqlite3.connect(db)
+        # That first check of the day cared for the shop (claimed in its
+        # data, so that no other check does it again today), after the
+        # reminders: a backup of the day is there.
+        cared = con.execute('SELECT day FROM daily_care').fetchall()
+        ok(cared == [(today.isoformat(),)], f"the day's care claimed for today (got {cared})")
+        ok(os.path.exists(os.path.join(tmp, 'backups', f'cherish-{today.isoformat()}.db')),
+           "the day's backup made")
         with con:
             for name in ('Sara Ahmadi', 'Omid Karimi'):
                 con.execute("INSERT INTO customers (display_name, sort_key, birthday, created_at,"

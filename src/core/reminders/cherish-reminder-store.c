@@ -486,6 +486,41 @@ cherish_reminder_store_get_change_stamp (CherishReminderStore  *self,
 }
 
 /**
+ * cherish_reminder_store_claim_care_day:
+ * @today: the shop's day
+ *
+ * Claims the day's care of the shop (schema step 30): %TRUE for the first
+ * that asks on @today — a copy of the app or a check of the reminders, on
+ * any computer of the shop — and %FALSE for the others.
+ *
+ * Returns: whether the caller cares for the shop today (%FALSE on error,
+ *   with @error set)
+ */
+gboolean
+cherish_reminder_store_claim_care_day (CherishReminderStore  *self,
+                                       const GDate           *today,
+                                       GError               **error)
+{
+  CherishDatabase *db;
+  g_autoptr(CherishStmt) stmt = NULL;
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), FALSE);
+  g_return_val_if_fail (g_date_valid (today), FALSE);
+
+  db = database_of (self);
+  stmt = cherish_database_prepare (db, "INSERT INTO daily_care (id, day) VALUES (1, ?1) "
+                                       "ON CONFLICT (id) DO UPDATE SET day = excluded.day "
+                                       "WHERE daily_care.day < excluded.day",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+  day = cherish_date_format (today);
+  cherish_bind_text (stmt, 1, day);
+  return cherish_database_step_done (db, stmt, error) && cherish_database_changes (db) > 0;
+}
+
+/**
  * cherish_reminder_store_has_snooze_ended:
  * @now: the time to compare with
  *

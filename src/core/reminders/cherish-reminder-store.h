@@ -27,6 +27,9 @@ GDateTime            *cherish_reminder_store_get_last_check   (CherishReminderSt
                                                                GError               **error);
 gint64                cherish_reminder_store_get_change_stamp (CherishReminderStore  *self,
                                                                GError               **error);
+gboolean              cherish_reminder_store_claim_care_day   (CherishReminderStore  *self,
+                                                               const GDate           *today,
+                                                               GError               **error);
 gboolean              cherish_reminder_store_has_snooze_ended (CherishReminderStore  *self,
                                                                GDateTime             *now,
                                                                GError               **error);

@@ -30,7 +30,7 @@
  * reverses: by id). points_balances and customer_spend are the triggers'. */
 static const char * const tables[] = {
   "staff", "customers", "customer_search", "life_events", "visits", "follow_ups",
-  "reminders_sent", "reminder_leads", "reminder_checks", "events", "invitations", "prizes",
+  "reminders_sent", "reminder_leads", "reminder_checks", "daily_care", "events", "invitations", "prizes",
   "prize_awards", "rewards", "points_ledger", "points_rules", "tiers", "customer_tiers",
   "ideas", "idea_votes", "celebrations", "loyalty_settings", "shop_settings",
 };
