@@ -501,23 +501,24 @@ cherish_reminder_store_claim_care_day (CherishReminderStore  *self,
                                        const GDate           *today,
                                        GError               **error)
 {
-  CherishDatabase *db;
-  g_autoptr(CherishStmt) stmt = NULL;
   g_autofree char *day = NULL;
+  g_autoptr(CherishStmt) claim = NULL;
 
   g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), FALSE);
   g_return_val_if_fail (g_date_valid (today), FALSE);
 
-  db = database_of (self);
-  stmt = cherish_database_prepare (db, "INSERT INTO daily_care (id, day) VALUES (1, ?1) "
-                                       "ON CONFLICT (id) DO UPDATE SET day = excluded.day "
-                                       "WHERE daily_care.day < excluded.day",
-                                   error);
-  if (stmt == NULL)
+  /* Moves the one row to today, if it is not there yet. */
+  claim = cherish_database_prepare (database_of (self),
+                                    "INSERT INTO daily_care (id, day) VALUES (1, ?1) "
+                                    "ON CONFLICT (id) DO UPDATE SET day = excluded.day "
+                                    "WHERE daily_care.day < excluded.day",
+                                    error);
+  if (claim == NULL)
     return FALSE;
   day = cherish_date_format (today);
-  cherish_bind_text (stmt, 1, day);
-  return cherish_database_step_done (db, stmt, error) && cherish_database_changes (db) > 0;
+  cherish_bind_text (claim, 1, day);
+  return cherish_database_step_done (database_of (self), claim, error) &&
+         cherish_database_changes (database_of (self)) > 0;
 }
 
 /**
