@@ -592,67 +592,6 @@ scan_shop (Scan      *scan,
   return TRUE;
 }
 
-/* An occasion with what it sorts by, read once: 12,000 occasions in a
- * month of a big shop are compared some 170,000 times, and asking each
- * for its date, kind and name every time was a fifth of finding them.
- * The day is a number (0: no day, first). Every date here is written by
- * cherish_date_format (); one that could not be read would sort by its
- * text, after those without a day. */
-typedef struct
-{
-  int              day;
-  int              kind;
-  const char      *date;
-  const char      *name;
-  CherishOccasion *occasion;
-} SortedOccasion;
-
-#define UNREAD_DAY 1
-
-static int
-compare_occasions (gconstpointer a,
-                   gconstpointer b)
-{
-  const SortedOccasion *x = *(SortedOccasion **) a, *y = *(SortedOccasion **) b;
-
-  if (x->day != y->day)
-    return x->day < y->day ? -1 : 1;
-  if (x->day == UNREAD_DAY && strcmp (x->date, y->date) != 0)
-    return strcmp (x->date, y->date);
-  if (x->kind != y->kind)
-    return x->kind - y->kind;
-  return g_strcmp0 (x->name, y->name);
-}
-
-/* By date, then kind, then name (a stable sort). */
-static void
-sort_occasions (GPtrArray *found)
-{
-  g_autofree SortedOccasion *keys = g_new (SortedOccasion, found->len);
-  g_autoptr(GPtrArray) order = g_ptr_array_sized_new (found->len);
-
-  for (guint i = 0; i < found->len; i++)
-    {
-      SortedOccasion *key = &keys[i];
-      int year, month, day;
-
-      key->occasion = g_ptr_array_index (found, i);
-      key->date = cherish_occasion_get_date (key->occasion);
-      key->kind = (int) cherish_occasion_get_kind (key->occasion);
-      key->name = cherish_occasion_get_customer_name (key->occasion);
-      if (key->date == NULL)
-        key->day = 0;
-      else if (cherish_date_read_stored (key->date, &year, &month, &day))
-        key->day = UNREAD_DAY + 1 + (year * 13 + month) * 32 + day;
-      else
-        key->day = UNREAD_DAY;
-      g_ptr_array_add (order, key);
-    }
-  g_ptr_array_sort (order, compare_occasions);
-  for (guint i = 0; i < found->len; i++)
-    found->pdata[i] = ((SortedOccasion *) order->pdata[i])->occasion;
-}
-
 static void
 cherish_milestone_store_class_init (CherishMilestoneStoreClass *klass)
 {
@@ -740,7 +679,7 @@ find (CherishMilestoneStore        *self,
     return NULL;
 
   if (!dated_only)
-    sort_occasions (found);
+    cherish_occasion_sort (found);
   return g_steal_pointer (&found);
 }
 

@@ -11,6 +11,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "cherish-date.h"
 #include "cherish-enum-types.h"
 #include "cherish-occasion.h"
 #include "cherish-record.h"
@@ -85,3 +88,64 @@ GETTER (const char *, date)
 GETTER (guint, number)
 GETTER (const char *, title)
 GETTER (gint64, life_event_id)
+
+/* An occasion with what it sorts by, read once: 12,000 occasions in a
+ * month of a big shop are compared some 170,000 times, and reading each
+ * one's date every time was a fifth of finding them. The day is a number
+ * (0: no day, first). Every date an occasion gets is written by
+ * cherish_date_format (); one that could not be read would sort by its
+ * text, after those without a day. */
+typedef struct
+{
+  int              day;
+  CherishOccasion *occasion;
+} SortedOccasion;
+
+#define UNREAD_DAY 1
+
+static int
+compare_sorted (gconstpointer a,
+                gconstpointer b)
+{
+  const SortedOccasion *x = *(SortedOccasion **) a, *y = *(SortedOccasion **) b;
+
+  if (x->day != y->day)
+    return x->day < y->day ? -1 : 1;
+  if (x->day == UNREAD_DAY && strcmp (x->occasion->date, y->occasion->date) != 0)
+    return strcmp (x->occasion->date, y->occasion->date);
+  if (x->occasion->kind != y->occasion->kind)
+    return (int) x->occasion->kind - (int) y->occasion->kind;
+  return g_strcmp0 (x->occasion->customer_name, y->occasion->customer_name);
+}
+
+/**
+ * cherish_occasion_sort:
+ * @occasions: (element-type CherishOccasion): occasions, sorted in place
+ *
+ * Sorts @occasions by date (those without one first), then kind, then
+ * the customer's name; a stable sort.
+ */
+void
+cherish_occasion_sort (GPtrArray *occasions)
+{
+  g_autofree SortedOccasion *keys = g_new (SortedOccasion, occasions->len);
+  g_autoptr(GPtrArray) order = g_ptr_array_sized_new (occasions->len);
+
+  for (guint i = 0; i < occasions->len; i++)
+    {
+      SortedOccasion *key = &keys[i];
+      int year, month, day;
+
+      key->occasion = g_ptr_array_index (occasions, i);
+      if (key->occasion->date == NULL)
+        key->day = 0;
+      else if (cherish_date_read_stored (key->occasion->date, &year, &month, &day))
+        key->day = UNREAD_DAY + 1 + (year * 13 + month) * 32 + day;
+      else
+        key->day = UNREAD_DAY;
+      g_ptr_array_add (order, key);
+    }
+  g_ptr_array_sort (order, compare_sorted);
+  for (guint i = 0; i < occasions->len; i++)
+    occasions->pdata[i] = ((SortedOccasion *) order->pdata[i])->occasion;
+}

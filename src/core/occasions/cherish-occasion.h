@@ -30,4 +30,6 @@ guint                cherish_occasion_get_number        (CherishOccasion *self);
 const char          *cherish_occasion_get_title         (CherishOccasion *self);
 gint64               cherish_occasion_get_life_event_id (CherishOccasion *self);
 
+void                 cherish_occasion_sort              (GPtrArray       *occasions);
+
 G_END_DECLS
