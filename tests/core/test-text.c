@@ -335,6 +335,22 @@ test_money (void)
   }
 }
 
+/* Numbers in decimal, as printf writes them, at both ends of gint64. */
+static void
+test_append_int (void)
+{
+  const gint64 numbers[] = { 0, 7, -7, 1234567890, -90, G_MAXINT64, G_MININT64 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autoptr(GString) out = g_string_new ("key:");
+      g_autofree char *expected = g_strdup_printf ("key:%" G_GINT64_FORMAT, numbers[i]);
+
+      cherish_text_append_int (out, numbers[i]);
+      g_assert_cmpstr (out->str, ==, expected);
+    }
+}
+
 static void
 test_clock (void)
 {
@@ -385,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/phone-key", test_phone_key);
   g_test_add_func ("/text/fts-query", test_fts_query);
+  g_test_add_func ("/text/append-int", test_append_int);
   g_test_add_func ("/text/fts-query-spread", test_fts_query_spread);
   g_test_add_func ("/text/tsquery", test_tsquery);
   g_test_add_func ("/text/split-lines", test_split_lines);

@@ -500,3 +500,28 @@ cherish_text_in_direction (const char *line,
 {
   return g_strconcat (rtl ? "\u200f" : "\u200e", line, NULL);
 }
+
+/**
+ * cherish_text_append_int:
+ * @out: where to write
+ * @n: the number
+ *
+ * Appends @n in decimal: g_string_append_printf () goes through printf,
+ * whose formatting was half of building a claim of 13,700 reminders and
+ * a tenth of working them out.
+ */
+void
+cherish_text_append_int (GString *out,
+                         gint64   n)
+{
+  char digits[24];
+  char *start = digits + sizeof digits;
+  guint64 u = n < 0 ? -(guint64) n : (guint64) n;
+
+  do
+    *--start = (char) ('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (n < 0)
+    *--start = '-';
+  g_string_append_len (out, start, digits + sizeof digits - start);
+}

@@ -34,5 +34,7 @@ char **cherish_text_split_lines      (const char *text);
 char  *cherish_text_isolate          (const char *typed);
 char  *cherish_text_in_direction     (const char *line,
                                       gboolean    rtl);
+void   cherish_text_append_int       (GString    *out,
+                                      gint64      n);
 
 G_END_DECLS

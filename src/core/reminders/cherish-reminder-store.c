@@ -23,6 +23,7 @@
 #include "cherish-reminder.h"
 #include "cherish-reminder-store.h"
 #include "cherish-store-private.h"
+#include "cherish-text.h"
 
 #define MAX_LEAD_DAYS 90
 
@@ -146,24 +147,6 @@ keyed_of (GPtrArray *due)
   return keyed;
 }
 
-/* @value in decimal: printf's own formatting, 13,700 times, was half of
- * what building a claim took. */
-static void
-json_append_count (GString *out,
-                   guint64  value)
-{
-  char digits[20];
-  guint n = 0;
-
-  do
-    {
-      digits[G_N_ELEMENTS (digits) - ++n] = (char) ('0' + value % 10);
-      value /= 10;
-    }
-  while (value > 0);
-  g_string_append_len (out, digits + G_N_ELEMENTS (digits) - n, n);
-}
-
 /* The reminders of @by_key_order (see keyed_of ()) as one JSON object,
  * each key naming its customer (null for an event's), those in @left_out
  * left out. An object, not an array of pairs: SQLite reads a pair's
@@ -191,7 +174,7 @@ json_claims (GArray     *by_key_order,
       json_append_string (claims, reminder->key);
       g_string_append_c (claims, ':');
       if (reminder->customer > 0)
-        json_append_count (claims, (guint64) reminder->customer);
+        cherish_text_append_int (claims, reminder->customer);
       else
         g_string_append (claims, "null");
     }
