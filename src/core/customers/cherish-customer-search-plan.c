@@ -428,14 +428,11 @@ sought_fits_known (CherishCustomerStore  *self,
                    GError               **error)
 {
   CherishDatabase *db = database_of (self);
-  g_autoptr(CherishStmt) stamp = cherish_database_prepare (db, "SELECT stamp FROM data_changes WHERE id = 1",
-                                                           error);
+  gint64 changes = cherish_database_get_change_stamp (db, error);
   g_autofree char *key = NULL;
-  gint64 changes;
   int hint;
   gboolean fits;
 
-  changes = stamp != NULL ? cherish_database_count (db, stamp, error) : -1;
   if (changes < 0)
     return FALSE;
   key = g_strdup_printf ("sought|%" G_GINT64_FORMAT "|%s", changes, probe);

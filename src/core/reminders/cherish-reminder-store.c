@@ -457,15 +457,9 @@ gint64
 cherish_reminder_store_get_change_stamp (CherishReminderStore  *self,
                                          GError               **error)
 {
-  g_autoptr(CherishStmt) stmt = NULL;
-
   g_return_val_if_fail (CHERISH_IS_REMINDER_STORE (self), -1);
 
-  stmt = cherish_database_prepare (database_of (self), "SELECT stamp FROM data_changes WHERE id = 1",
-                                   error);
-  if (stmt == NULL)
-    return -1;
-  return cherish_database_count (database_of (self), stmt, error);
+  return cherish_database_get_change_stamp (database_of (self), error);
 }
 
 /**

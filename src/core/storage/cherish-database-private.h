@@ -112,6 +112,8 @@ gint64        cherish_database_int_by_id     (CherishDatabase  *self,
 gint64        cherish_database_count         (CherishDatabase  *self,
                                               CherishStmt      *stmt,
                                               GError          **error);
+gint64        cherish_database_get_change_stamp (CherishDatabase  *self,
+                                                 GError          **error);
 CherishDatabase *cherish_database_open_full  (const char       *path,
                                               int               busy_timeout_ms,
                                               int               target_version,

@@ -174,6 +174,23 @@ count_change (CherishDatabase  *self,
   return cherish_database_exec (self, "UPDATE data_changes SET stamp = stamp + 1", error);
 }
 
+/**
+ * cherish_database_get_change_stamp:
+ *
+ * Returns: how many changes the database has counted (count_change ();
+ *   it grows with each one, made here or by another process), or -1
+ *   with @error set
+ */
+gint64
+cherish_database_get_change_stamp (CherishDatabase  *self,
+                                   GError          **error)
+{
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (self, "SELECT stamp FROM data_changes WHERE id = 1",
+                                                          error);
+
+  return stmt != NULL ? cherish_database_count (self, stmt, error) : -1;
+}
+
 /* On a server, tells the other clients that @table changed: they hear it
  * when the transaction commits (at once outside one). */
 static gboolean
