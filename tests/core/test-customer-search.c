@@ -494,6 +494,167 @@ test_search_most_late (Fixture       *f,
     }
 }
 
+/* Whether the server's list of words holds exactly the words of its
+ * search table (server step 14): each lexeme of a row short enough, with
+ * the row's name, once. */
+static void
+assert_words_listed (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (
+    f->shop.db,
+    "WITH kept AS (SELECT DISTINCT u.lexeme AS word, s.name, s.rowid FROM customer_search s, unnest (s.words) AS u "
+    "              WHERE octet_length (s.name) + octet_length (s.contact) <= 400) "
+    "SELECT (SELECT count(*) FROM customer_words), (SELECT count(*) FROM kept), "
+    "       (SELECT count(*) FROM (SELECT word, name, rowid FROM customer_words "
+    "                              EXCEPT SELECT word, name, rowid FROM kept) AS extra)",
+    &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (cherish_stmt_step (stmt), ==, CHERISH_ROW);
+  g_assert_cmpint (cherish_stmt_column_int64 (stmt, 0), >, 0);
+  g_assert_cmpint (cherish_stmt_column_int64 (stmt, 0), ==, cherish_stmt_column_int64 (stmt, 1));
+  g_assert_cmpint (cherish_stmt_column_int64 (stmt, 2), ==, 0);
+}
+
+/* The ids of @search's first @limit matches from @offset, in @sort. */
+static GArray *
+found_ids (Fixture             *f,
+           const char          *search,
+           CherishCustomerSort  sort,
+           guint                offset,
+           guint                limit)
+{
+  CherishCustomerQuery query = { search, sort, CHERISH_CUSTOMER_FILTER_NONE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = cherish_customer_store_find (f->store, &query, offset, limit, &error);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < found->len; i++)
+    {
+      gint64 id = cherish_customer_get_id (found->pdata[i]);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+/* A one-word search on a server reads its list of words: it finds, in
+ * every order and page, what the same word twice finds through the
+ * full-text index (two words never read the list), each customer once
+ * however many of their words start with it, and a customer too long for
+ * the list as well. The list follows every change. */
+static void
+test_search_words (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const CherishCustomerSort sorts[] = {
+    CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_SORT_LAST_VISIT, CHERISH_CUSTOMER_SORT_VISIT_COUNT,
+  };
+  static const struct { const char *one, *twice; } searches[] = {
+    { "zo", "zo zo" }, { "sima", "sima sima" }, { "z", "z z" }, { "zane", "zane zane" },
+  };
+  CherishCustomerQuery z = { "z", CHERISH_CUSTOMER_SORT_NAME, 0 };
+  g_autoptr(GString) name = g_string_new ("Zed ");
+  g_autoptr(GString) email = g_string_new (NULL);
+  g_autoptr(CherishCustomer) renamed = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 zora, zane, zed, gone;
+
+  if (cherish_database_get_dialect (f->shop.db) == CHERISH_DIALECT_SQLITE)
+    {
+      g_test_skip ("a file's search index is FTS5");
+      return;
+    }
+  add_many (f);
+  /* Three words each starting with "z", two of them "za" and "zb"... */
+  zora = fixture_add (f, "Zora Zane", NULL, "zz@example.com");
+  zane = fixture_add (f, "Zane Zora", NULL, "zz@example.com");
+  /* ...and 200 letters of name and 250 of e-mail, kept out of the list. */
+  for (guint i = 0; i < 196; i++)
+    g_string_append_c (name, '!');
+  for (guint i = 0; i < 26; i++)
+    g_string_append (email, "zedlong.");
+  g_string_append (email, "name@example.com");
+  zed = fixture_add (f, name->str, NULL, email->str);
+  gone = fixture_add (f, "Zane Gone", NULL, NULL);
+  assert_words_listed (f);
+
+  for (guint s = 0; s < G_N_ELEMENTS (searches); s++)
+    for (guint o = 0; o < G_N_ELEMENTS (sorts); o++)
+      {
+        CherishCustomerQuery one = { searches[s].one, sorts[o], 0 };
+        CherishCustomerQuery twice = { searches[s].twice, sorts[o], 0 };
+        guint count = cherish_customer_store_count (f->store, &twice, NULL);
+
+        g_assert_cmpuint (cherish_customer_store_count (f->store, &one, NULL), ==, count);
+        g_assert_cmpuint (cherish_customer_store_count_at_most (f->store, &one, 7, NULL), ==, MIN (count, 7));
+        for (guint offset = 0; offset < count; offset += count / 5 + 1)
+          {
+            g_autoptr(GArray) listed = found_ids (f, searches[s].one, sorts[o], offset, 45);
+            g_autoptr(GArray) indexed = found_ids (f, searches[s].twice, sorts[o], offset, 45);
+
+            g_assert_cmpuint (listed->len, ==, indexed->len);
+            g_assert_cmpmem (listed->data, listed->len * sizeof (gint64),
+                             indexed->data, indexed->len * sizeof (gint64));
+          }
+      }
+  /* 3,200 Zoes, the two Zanes, Zed and the one gone yet. */
+  g_assert_cmpuint (cherish_customer_store_count (f->store, &z, NULL), ==, 3204);
+
+  /* Renamed, a new e-mail; deleted, back again; erased. */
+  renamed = cherish_customer_store_get (f->store, zora, &error);
+  g_assert_no_error (error);
+  g_object_set (renamed, "display-name", "Yara Zane", "email", "yara@example.org", NULL);
+  g_assert_true (cherish_customer_store_update (f->store, renamed, &error));
+  g_assert_no_error (error);
+  assert_words_listed (f);
+  g_assert_cmpuint (fixture_count (f, "zora"), ==, 1);
+  g_assert_cmpuint (fixture_count (f, "yara"), ==, 1);
+  g_assert_cmpuint (fixture_count (f, "zz"), ==, 1);
+  g_clear_object (&renamed);
+  renamed = cherish_customer_store_get (f->store, zane, &error);
+  g_object_set (renamed, "email", "zq@example.net", NULL);   /* the e-mail alone */
+  g_assert_true (cherish_customer_store_update (f->store, renamed, &error));
+  g_assert_no_error (error);
+  assert_words_listed (f);
+  g_assert_cmpuint (fixture_count (f, "zz"), ==, 0);
+  g_assert_cmpuint (fixture_count (f, "zq"), ==, 1);
+  g_assert_true (cherish_customer_store_delete (f->store, zed, &error));
+  g_assert_cmpuint (fixture_count (f, "zedlong"), ==, 0);
+  g_assert_true (cherish_customer_store_undelete (f->store, zed, &error));
+  g_assert_cmpuint (fixture_count (f, "zedlong"), ==, 1);
+  g_assert_true (cherish_customer_store_erase (f->store, gone, &error));
+  g_assert_no_error (error);
+  assert_words_listed (f);
+  g_assert_cmpuint (fixture_count (f, "gone"), ==, 0);
+  g_assert_cmpuint (cherish_customer_store_count (f->store, &z, NULL), ==, 3203);   /* Yara Zane still */
+}
+
+/* Among the first twice as many entries of the list as asked for, fewer
+ * customers than asked for (each has three words starting with "q"): the
+ * count is not told from them, but counted to its end. */
+static void
+test_search_words_few_customers (Fixture       *f,
+                                 gconstpointer  data)
+{
+  CherishCustomerQuery q = { "q", CHERISH_CUSTOMER_SORT_NAME, 0 };
+
+  if (cherish_database_get_dialect (f->shop.db) == CHERISH_DIALECT_SQLITE)
+    {
+      g_test_skip ("a file's search index is FTS5");
+      return;
+    }
+  fixture_add (f, "Qa Qb Qc", NULL, NULL);
+  fixture_add (f, "Qa Qb Qc", NULL, NULL);
+  fixture_add (f, "Qz One", NULL, NULL);
+  fixture_add (f, "Qz Two", NULL, NULL);
+  g_assert_cmpuint (cherish_customer_store_count_at_most (f->store, &q, 3, NULL), ==, 3);
+  g_assert_cmpuint (cherish_customer_store_count_at_most (f->store, &q, 10, NULL), ==, 4);
+  g_assert_cmpuint (cherish_customer_store_count_at_most (f->store, &q, 2, NULL), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +672,8 @@ main (int   argc,
   ADD ("/customer-store/search-most-late", test_search_most_late);
   ADD ("/customer-store/search-most-deeper", test_search_most_deeper);
   ADD ("/customer-store/search-names-walked", test_search_names_walked);
+  ADD ("/customer-store/search-words", test_search_words);
+  ADD ("/customer-store/search-words-few-customers", test_search_words_few_customers);
 
   return g_test_run ();
 }

@@ -36,7 +36,7 @@ extern CherishDialectSql cherish_customer_search_matches;
 #define SERVER_SEARCH_QUERY "(SELECT to_tsquery ('simple', ?1))"
 
 /* Whether the matches of @query are sorted on the search table alone (a
- * server, by name, no filter; cherish-customer-store-query.c). */
+ * server, by name, no filter; cherish-customer-search-server.c). */
 gboolean cherish_customer_search_sorts_alone (CherishDatabase            *db,
                                               const CherishCustomerQuery *query);
 
@@ -100,6 +100,23 @@ void          cherish_customer_search_walked  (CherishCustomerStore        *self
                                                const char                  *late,
                                                int                          give_ups,
                                                gboolean                     gave_up);
+
+/* A server's searches by name, and its one-word searches from its list
+ * of words (cherish-customer-search-server.c). */
+char       *cherish_customer_search_word_listed   (CherishCustomerStore        *self,
+                                                   const CherishCustomerQuery  *query,
+                                                   GError                     **error);
+gint64      cherish_customer_search_words_count   (CherishCustomerStore        *self,
+                                                   const CherishCustomerQuery  *query,
+                                                   const char                  *match,
+                                                   guint                        at_most,
+                                                   GError                     **error);
+const char *cherish_customer_search_by_name       (CherishDatabase             *db,
+                                                   SearchDensity                density,
+                                                   gboolean                     listed);
+/* A server's one-word search as a condition on the customer c, its word
+ * in ?10 and the search in ?1 (for walks along a list's order). */
+extern const char *cherish_customer_words_matched;
 
 static inline CherishDatabase *
 database_of (CherishCustomerStore *self)

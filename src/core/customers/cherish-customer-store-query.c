@@ -216,12 +216,15 @@ walk_steps (CherishDatabase     *db,
 }
 
 /* Builds the WHERE clause shared by counting and fetching (with @joined,
- * the search is a join of the caller's). */
+ * the search is a join of the caller's; with @listed, a server's one-word
+ * search with its word in ?10, asked of a set read from its list of
+ * words). */
 static char *
 build_where (CherishDatabase             *db,
              const CherishCustomerQuery  *query,
              SearchDensity                density,
              gboolean                     joined,
+             gboolean                     listed,
              char                       **match)
 {
   GString *where = g_string_new ("c.deleted_at IS NULL");
@@ -232,6 +235,8 @@ build_where (CherishDatabase             *db,
              : NULL;
   if (*match != NULL && joined)
     g_string_append_printf (where, " AND %s", matches);
+  else if (*match != NULL && listed)
+    g_string_append_printf (where, " AND %s", cherish_customer_words_matched);
   else if (*match != NULL && density == SEARCH_MOST)
     g_string_append_printf (where, " AND EXISTS (SELECT 1 FROM customer_search "
                                    "WHERE %s AND rowid = c.id)", matches);
@@ -359,41 +364,6 @@ static const CherishDialectSql sorting_by_visits = {
   "(c.visit_count + 0) DESC, c.id",
 };
 
-/* On a server, the matches of a search of every customer, in the order
- * of names, are sorted on the search table's own column: its name is the
- * customer's sort key (both cherish_text_fold () of the name, written
- * together), and a deleted customer has no row in it. Sorting 5,000
- * matches of "lé" this way took 6–8 ms where joining each to its customer
- * took 24. A file sorts from its small index of what lists sort by. */
-static const CherishDialectSql matches_by_name = {
-  NULL,
-  "SELECT rowid FROM customer_search WHERE customer_search.words @@ to_tsquery ('simple', ?1) "
-  "ORDER BY name COLLATE \"C\", rowid LIMIT ?2 OFFSET ?3",
-};
-
-/* The same page walked along the search table's names in order (server
- * step 12), asking each entry's words: the index leaves out the rows too
- * long for it, which its other, small index finds. */
-#define SEARCH_ROW_FITS "octet_length (name) + octet_length (contact) <= 400"
-static const CherishDialectSql matches_walked_by_name = {
-  NULL,
-  "SELECT rowid FROM ("
-  " (SELECT rowid, name FROM customer_search WHERE words @@ " SERVER_SEARCH_QUERY " AND " SEARCH_ROW_FITS
-  "  ORDER BY name COLLATE \"C\", rowid LIMIT CAST (?2 AS bigint) + ?3)"
-  " UNION ALL"
-  " (SELECT rowid, name FROM customer_search WHERE words @@ " SERVER_SEARCH_QUERY " AND NOT (" SEARCH_ROW_FITS "))"
-  ") AS m ORDER BY name COLLATE \"C\", rowid LIMIT ?2 OFFSET ?3",
-};
-
-/* Whether the matches of @query are sorted by matches_by_name. */
-gboolean
-cherish_customer_search_sorts_alone (CherishDatabase            *db,
-                                     const CherishCustomerQuery *query)
-{
-  return query->filter == CHERISH_CUSTOMER_FILTER_NONE && query->sort == CHERISH_CUSTOMER_SORT_NAME &&
-         cherish_database_sql (db, matches_by_name) != NULL;
-}
-
 static const char *
 sorting_matches (CherishDatabase     *db,
                  CherishCustomerSort  sort)
@@ -477,6 +447,26 @@ cherish_customer_store_count (CherishCustomerStore        *self,
   return cherish_customer_store_count_at_most (self, query, G_MAXUINT, error);
 }
 
+/* The count of @sql, bound for @query (?9: where to stop a search's
+ * count), or -1 with @error set. */
+static gint64
+count_statement (CherishCustomerStore        *self,
+                 const CherishCustomerQuery  *query,
+                 const char                  *sql,
+                 const char                  *match,
+                 guint                        at_most,
+                 GError                     **error)
+{
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (database_of (self), sql, error);
+
+  if (stmt == NULL)
+    return -1;
+  bind_filters (self, stmt, query, match);
+  if (match != NULL)
+    cherish_stmt_bind_int64 (stmt, 9, at_most);
+  return cherish_database_count (database_of (self), stmt, error);
+}
+
 /**
  * cherish_customer_store_count_at_most:
  * @at_most: where to stop counting
@@ -494,55 +484,56 @@ cherish_customer_store_count_at_most (CherishCustomerStore        *self,
                                       guint                        at_most,
                                       GError                     **error)
 {
+  CherishDatabase *db;
   g_autofree char *match = NULL;
   g_autofree char *where = NULL;
-  g_autofree char *sql = NULL;
-  g_autoptr(CherishStmt) stmt = NULL;
-  gboolean search_only, dense = FALSE;
-  gint64 n, rows = 0;
+  g_autoptr(GError) local_error = NULL;
+  gboolean search_only;
+  gint64 n = -1, rows = 0;
 
   g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), 0);
   g_return_val_if_fail (query != NULL, 0);
 
-  where = build_where (database_of (self), query, SEARCH_FEW, FALSE, &match);
+  db = database_of (self);
+  where = build_where (db, query, SEARCH_FEW, FALSE, FALSE, &match);
   search_only = match != NULL && query->filter == CHERISH_CUSTOMER_FILTER_NONE;
-  /* A server counts a search of many along the table. */
-  if (search_only && cherish_database_sql (database_of (self), counted_along) != NULL)
+  /* A server counts a search of one word from its list of words, and
+   * another of many along the table. */
+  if (search_only && cherish_database_sql (db, counted_along) != NULL)
     {
-      g_autoptr(GError) local_error = NULL;
-      SearchDensity density = cherish_customer_search_density (self, query->search, match, &rows, &local_error);
+      n = cherish_customer_search_words_count (self, query, match, at_most, &local_error);
+      if (n < 0 && local_error == NULL)
+        {
+          SearchDensity density = cherish_customer_search_density (self, query->search, match, &rows, &local_error);
 
-      dense = density == SEARCH_MANY || density == SEARCH_MOST;
+          if (local_error == NULL && (density == SEARCH_MANY || density == SEARCH_MOST))
+            n = count_statement (self, query, cherish_database_sql (db, counted_along), match, at_most, &local_error);
+        }
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return 0;
         }
     }
-  /* The search index holds exactly the customers not deleted. */
-  if (dense)
-    sql = g_strdup (cherish_database_sql (database_of (self), counted_along));
-  else if (search_only)
-    sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE %s LIMIT ?9) AS m",
-                           cherish_database_sql (database_of (self), cherish_customer_search_matches));
-  else if (match != NULL)
-    sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customers c WHERE %s LIMIT ?9) AS m",
-                           where);
-  else if (count_kept (query->filter) != NULL)
-    sql = g_strdup (cherish_database_sql (database_of (self), *count_kept (query->filter)));
-  else
-    sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s", where);
-  stmt = cherish_database_prepare (database_of (self), sql, error);
-  if (stmt == NULL)
-    return 0;
-
-  bind_filters (self, stmt, query, match);
-  if (match != NULL)
-    cherish_stmt_bind_int64 (stmt, 9, at_most);
-
-  n = cherish_database_count (database_of (self), stmt, error);
   if (n < 0)
-    return 0;
+    {
+      g_autofree char *sql = NULL;
+
+      /* The search index holds exactly the customers not deleted. */
+      if (search_only)
+        sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE %s LIMIT ?9) AS m",
+                               cherish_database_sql (db, cherish_customer_search_matches));
+      else if (match != NULL)
+        sql = g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM customers c WHERE %s LIMIT ?9) AS m",
+                               where);
+      else if (count_kept (query->filter) != NULL)
+        sql = g_strdup (cherish_database_sql (db, *count_kept (query->filter)));
+      else
+        sql = g_strdup_printf ("SELECT count(*) FROM customers c WHERE %s", where);
+      n = count_statement (self, query, sql, match, at_most, error);
+      if (n < 0)
+        return 0;
+    }
 
   /* A search counted to its end knows how dense it is: its pages need not
    * measure it again. */
@@ -570,23 +561,43 @@ find_by_plan (CherishCustomerStore        *self,
   g_autofree char *walk = NULL;
   g_autofree char *sought = NULL;
   g_autofree char *others = NULL;
+  g_autofree char *listed = NULL;
   g_autoptr(CherishStmt) stmt = NULL;
+  const char *ids = NULL;
   GDate today;
 
-  where = build_where (db, query, density, density == SEARCH_FEW, &match);
+  /* A server's one-word search, from its list of words: its matches
+   * sorted by name there, or, some of the shop, asked of a set read from
+   * there along another order (reading the stretch of many, "s" or
+   * "ma", costs more than the walk saves). */
+  if (query->search != NULL &&
+      (density == SEARCH_SOME || (density == SEARCH_FEW && cherish_customer_search_sorts_alone (db, query))))
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      listed = cherish_customer_search_word_listed (self, query, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
+  where = build_where (db, query, density, density == SEARCH_FEW, listed != NULL && density == SEARCH_SOME, &match);
   walk = walking (db, sort_index (query->sort));
   /* A search finds the page's ids first, then reads their rows (and their
    * next life event), so that sorting reads no row and a walk gives up
    * after rows of the index only. A few matches are sorted from the small
    * index of what lists sort by, reached from the search index; many are
    * walked along the list's own index. */
-  if (match != NULL && (density == SEARCH_NAMES_WALKED ||
-                        (density == SEARCH_FEW && cherish_customer_search_sorts_alone (db, query))))
+  if (match != NULL && density == SEARCH_FEW && cherish_customer_search_sorts_alone (db, query))
+    ids = cherish_customer_search_by_name (db, density, listed != NULL);
+  else if (match != NULL && density == SEARCH_NAMES_WALKED)
+    ids = cherish_customer_search_by_name (db, density, FALSE);
+
+  if (ids != NULL)
     sql = g_strdup_printf ("SELECT " COLUMNS NEXT_EVENT " FROM customers c "
                            "WHERE c.deleted_at IS NULL AND c.id IN (%s) ORDER BY %s",
-                           cherish_database_sql (db, density == SEARCH_FEW ? matches_by_name
-                                                                            : matches_walked_by_name),
-                           order_by (db, query->sort));
+                           ids, order_by (db, query->sort));
   else if (match != NULL && density == SEARCH_FEW)
     {
       /* By name, from the index of sort keys alone (schema step 26). */
@@ -650,6 +661,8 @@ find_by_plan (CherishCustomerStore        *self,
       cherish_bind_text (stmt, 10, sought);
       cherish_bind_text (stmt, 11, others);
     }
+  if (listed != NULL)
+    cherish_bind_text (stmt, 10, listed);
   cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self)), &today);
   today_text = cherish_date_format (&today);
   cherish_bind_text (stmt, 8, today_text);
