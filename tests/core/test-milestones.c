@@ -70,12 +70,13 @@ test_yearly (void)
     {
       g_autoptr(GString) got = g_string_new (NULL);
       GDate from, to, dates[3];
+      CherishDayRange range;
       guint n;
 
       g_assert_true (cherish_date_parse (cases[i].from, &from, NULL));
       g_assert_true (cherish_date_parse (cases[i].to, &to, NULL));
-      n = cherish_milestones_yearly (cases[i].month, cases[i].day, &from, &to, cases[i].march1,
-                                     dates);
+      cherish_day_range_init (&range, &from, &to);
+      n = cherish_milestones_yearly (cases[i].month, cases[i].day, &range, cases[i].march1, dates);
       for (guint k = 0; k < n; k++)
         {
           g_autofree char *text = cherish_date_format (&dates[k]);

@@ -40,6 +40,7 @@ typedef struct
   CherishMilestoneStore       *self;
   const GDate                 *from;
   const GDate                 *to;
+  CherishDayRange              days;       /* from to to, for the yearly dates */
   const CherishMilestoneRules *rules;
   GTimeZone                   *zone;
   char                        *md[4];      /* month-day windows: 0–1, and 2–3 */
@@ -211,8 +212,7 @@ scan_window (Scan                *scan,
       if (!split_stored_date (text, &year, &month, &day))
         continue;
 
-      n = cherish_milestones_yearly (month, day, scan->from, scan->to,
-                                     scan->rules->feb29_on_march1, dates);
+      n = cherish_milestones_yearly (month, day, &scan->days, scan->rules->feb29_on_march1, dates);
       for (guint i = 0; i < n; i++)
         {
           int years = year > 0 ? g_date_get_year (&dates[i]) - year : 0;
@@ -646,7 +646,8 @@ find (CherishMilestoneStore        *self,
   after = *to;
   g_date_add_days (&after, 1);
 
-  scan = (Scan) { self, from, to, rules, zone, { NULL }, NULL, NULL, NULL, NULL, found, dated_only };
+  scan = (Scan) { self, from, to, { 0 }, rules, zone, { NULL }, NULL, NULL, NULL, NULL, found, dated_only };
+  cherish_day_range_init (&scan.days, from, to);
   make_windows (&scan);
   scan.from_day = cherish_date_format (from);
   scan.to_day = cherish_date_format (to);

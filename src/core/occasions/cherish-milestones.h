@@ -50,10 +50,27 @@ gboolean cherish_milestone_steps_match        (const CherishMilestoneSteps *step
                                                guint                        value);
 guint    cherish_milestone_steps_next         (const CherishMilestoneSteps *steps,
                                                guint                        value);
+/**
+ * CherishDayRange:
+ *
+ * The days from one to another, told once for the many dates matched
+ * against them (cherish_day_range_init()).
+ */
+typedef struct
+{
+  /*< private >*/
+  int first_year;
+  int last_year;
+  int first;   /* YYYYMMDD */
+  int last;
+} CherishDayRange;
+
+void     cherish_day_range_init               (CherishDayRange             *range,
+                                               const GDate                 *from,
+                                               const GDate                 *to);
 guint    cherish_milestones_yearly            (int                          month,
                                                int                          day,
-                                               const GDate                 *from,
-                                               const GDate                 *to,
+                                               const CherishDayRange       *range,
                                                gboolean                     feb29_on_march1,
                                                GDate                        dates[3]);
 
