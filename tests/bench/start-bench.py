@@ -63,7 +63,7 @@ def settings_env(display, page, config):
     with open(os.path.join(folder, 'keyfile'), 'w') as f:
         f.write(f"[io/github/cherishapp/Cherish]\nlast-page='{page}'\n")
     # Each draws as it would by default (GTK's choice for the bare window,
-    # Cherish's own on an older GTK: cherish-renderer.c), unless
+    # Cherish's own on software OpenGL: cherish-renderer.c), unless
     # GSK_RENDERER is set for both.
     env = dict(os.environ, DISPLAY=display, GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=config,
                GSETTINGS_SCHEMA_DIR=schemas)

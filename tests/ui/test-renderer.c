@@ -1,9 +1,9 @@
 /* test-renderer.c — how Cherish's window is drawn, under Xvfb
  *
- * Xvfb's OpenGL is Mesa's llvmpipe, which draws on the processor: there,
- * on a GTK older than 4.13.8, the window draws with Cairo by Cherish's
- * own choice (cherish-renderer.c); a newer GTK is left to choose; a
- * renderer the user named in GSK_RENDERER is kept. The test runner sets
+ * Xvfb's OpenGL is Mesa's llvmpipe, which draws on the processor: there
+ * the window draws with Cairo by Cherish's own choice (cherish-renderer.c),
+ * on GTK 4.8 as on 4.24, where GTK would draw with OpenGL; a renderer the
+ * user named in GSK_RENDERER is kept. The test runner sets
  * GSK_RENDERER for every other suite; here it is taken away before the
  * first window.
  *
@@ -44,19 +44,10 @@ test_software_gl (void)
 
   g_assert_null (g_getenv ("GSK_RENDERER"));
   renderer = window_renderer ();
-  if (gtk_check_version (4, 13, 8) != NULL)
-    {
-      g_assert_cmpstr (renderer, ==, "GskCairoRenderer");
-      g_assert_true (cherish_renderer_choose ());
-      g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
-    }
-  else
-    {
-      /* GTK's own choice (GTK 4.24: its OpenGL renderer), untouched. */
-      g_test_message ("GTK %u.%u draws with %s", gtk_get_major_version (), gtk_get_minor_version (), renderer);
-      g_assert_false (cherish_renderer_choose ());
-      g_assert_null (g_getenv ("GSK_RENDERER"));
-    }
+  g_test_message ("GTK %u.%u draws with %s", gtk_get_major_version (), gtk_get_minor_version (), renderer);
+  g_assert_cmpstr (renderer, ==, "GskCairoRenderer");
+  g_assert_true (cherish_renderer_choose ());
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
 }
 
 static void

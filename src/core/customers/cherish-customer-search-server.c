@@ -188,6 +188,8 @@ cherish_customer_search_words_count (CherishCustomerStore        *self,
   cherish_bind_text (stmt, 1, match);
   if (entries >= 0)
     cherish_stmt_bind_int64 (stmt, 9, entries);
+  else
+    cherish_stmt_bind_null (stmt, 9);   /* LIMIT NULL: all of them */
   cherish_bind_text (stmt, 10, word);
   rc = cherish_stmt_step (stmt);
   if (rc != CHERISH_ROW)
