@@ -17,7 +17,11 @@
  * So, before the first window is drawn, with no GSK_RENDERER set by the
  * user, Cherish asks the display's OpenGL who renders it, and chooses
  * Cairo when it is llvmpipe. GTK reads GSK_RENDERER when it makes a
- * window's first renderer. A real graphics driver is left as it is.
+ * window's first renderer; no API chooses it. Asking OpenGL needs GTK
+ * started, which has made GLib's first threads by then (GLib says so at
+ * debug level: setenv () is not safe against another thread's getenv ());
+ * it is done once, at the first window, before that window's first
+ * renderer. A real graphics driver is left as it is.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -55,7 +59,8 @@ gl_is_software (GdkDisplay *display)
  * cherish_renderer_choose:
  *
  * To be called before the process's first window is shown (the window
- * program's, and a benchmark's). Once per process.
+ * program's, and a benchmark's). Once per process; again, it tells what
+ * it chose.
  *
  * Returns: whether Cairo was chosen here (software OpenGL)
  */
