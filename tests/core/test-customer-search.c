@@ -600,6 +600,26 @@ test_search_words (Fixture       *f,
                              indexed->data, indexed->len * sizeof (gint64));
           }
       }
+  /* Fewer than 1 in 50 of the shop, counted: sorted from the list of
+   * words, never walked, though the sample meets enough of them for a
+   * walk (a walk might meet them late and give up). 200 Abes, one in
+   * ten of 2,000 more customers, first by name. */
+  {
+    CherishCustomerQuery abe = { "abe", CHERISH_CUSTOMER_SORT_NAME, 0 };
+    g_autoptr(GPtrArray) more = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < 2000; i++)
+      {
+        g_autofree char *named = g_strdup_printf ("%s %04u", i % 10 == 0 ? "Abe" : "Ulla", i);
+
+        g_ptr_array_add (more, cherish_customer_new (named));
+      }
+    g_assert_true (cherish_customer_store_insert_many (f->store, more, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (cherish_customer_store_count_at_most (f->store, &abe, 1000, NULL), ==, 200);
+    g_assert_cmpint (plan_of (f, &abe), ==, SEARCH_FEW);
+    assert_words_listed (f);
+  }
   /* 3,200 Zoes, the two Zanes, Zed and the one gone yet. */
   g_assert_cmpuint (cherish_customer_store_count (f->store, &z, NULL), ==, 3204);
 
