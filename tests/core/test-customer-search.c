@@ -675,6 +675,33 @@ test_search_words_few_customers (Fixture       *f,
   g_assert_cmpuint (cherish_customer_store_count_at_most (f->store, &q, 2, NULL), ==, 2);
 }
 
+/* A search's density follows the shop's size: "sima", 500 among 13,000,
+ * is some of the shop (1 in 50 or more), and few once 12,100 more came
+ * in and it was counted again; a server keeps the size until it hears
+ * that the customers changed. */
+static void
+test_search_shop_grows (Fixture       *f,
+                        gconstpointer  data)
+{
+  CherishCustomerQuery sima = { "sima", CHERISH_CUSTOMER_SORT_VISIT_COUNT, 0 };
+  g_autoptr(GPtrArray) more = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  add_many (f);
+  g_assert_cmpint (plan_of (f, &sima), ==, SEARCH_SOME);
+  for (guint i = 0; i < 12100; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Ulla %05u", i);
+
+      g_ptr_array_add (more, cherish_customer_new (name));
+    }
+  g_assert_true (cherish_customer_store_insert_many (f->store, more, &error));
+  g_assert_no_error (error);
+  /* Counted (a server's sample could meet its matches together). */
+  g_assert_cmpuint (cherish_customer_store_count_at_most (f->store, &sima, 1000, NULL), ==, 500);
+  g_assert_cmpint (plan_of (f, &sima), ==, SEARCH_FEW);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -692,6 +719,7 @@ main (int   argc,
   ADD ("/customer-store/search-most-late", test_search_most_late);
   ADD ("/customer-store/search-most-deeper", test_search_most_deeper);
   ADD ("/customer-store/search-names-walked", test_search_names_walked);
+  ADD ("/customer-store/search-shop-grows", test_search_shop_grows);
   ADD ("/customer-store/search-words", test_search_words);
   ADD ("/customer-store/search-words-few-customers", test_search_words_few_customers);
 

@@ -87,15 +87,30 @@ names_walk_reach (gint64   size,
   return (int) reach;   /* NAMES_WALK_AT_MOST at most */
 }
 
-/* Where the customers' ids end: the size of the shop, for densities. */
+/* Where the customers' ids end: the size of the shop, for densities. A
+ * server's is kept until the customers change (the store hears it, and
+ * another counter's change within a second): asking it was a round trip
+ * at every search. A file's is asked each time, in microseconds (and
+ * another process's change would not be heard). */
 static gint64
 shop_size (CherishCustomerStore  *self,
            GError               **error)
 {
-  g_autoptr(CherishStmt) size = cherish_database_prepare (database_of (self),
-                                                          "SELECT max(id) FROM customers", error);
+  CherishDatabase *db = database_of (self);
+  gboolean server = cherish_database_get_dialect (db) != CHERISH_DIALECT_SQLITE;
+  int known = server ? cherish_customer_store_get_hint (self, CHERISH_SHOP_SIZE_HINT) : -1;
+  g_autoptr(CherishStmt) stmt = NULL;
+  gint64 size;
 
-  return size != NULL ? cherish_database_count (database_of (self), size, error) : 0;
+  if (known >= 0)
+    return known;
+  stmt = cherish_database_prepare (db, "SELECT max(id) FROM customers", error);
+  if (stmt == NULL)
+    return 0;
+  size = cherish_database_count (db, stmt, error);
+  if (server && size >= 0 && size < G_MAXINT)
+    cherish_customer_store_set_hint (self, CHERISH_SHOP_SIZE_HINT, (int) size);
+  return size;
 }
 
 /* The count of @sql, whose ?1 is @text and ?2 where it stops, or -1

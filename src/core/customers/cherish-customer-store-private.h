@@ -17,6 +17,10 @@ G_BEGIN_DECLS
 /* The column after COLUMNS (a list's next life event). */
 #define COLUMNS_N 18
 
+/* The hint under which a server's store keeps the size of the shop
+ * until the customers change. */
+#define CHERISH_SHOP_SIZE_HINT "shop-size"
+
 gpointer cherish_customer_store_row      (CherishStmt          *stmt);
 int      cherish_customer_store_get_hint (CherishCustomerStore *self,
                                           const char           *key);

@@ -344,9 +344,27 @@ cherish_customer_store_finalize (GObject *object)
   G_OBJECT_CLASS (cherish_customer_store_parent_class)->finalize (object);
 }
 
+/* The customers changed, here or (on a server) on another counter: the
+ * size of the shop is asked again (cherish-customer-search-plan.c). */
+static void
+forget_shop_size (CherishCustomerStore *self)
+{
+  g_hash_table_remove (self->hints, CHERISH_SHOP_SIZE_HINT);
+}
+
+static void
+cherish_customer_store_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (cherish_customer_store_parent_class)->constructed (object);
+
+  g_signal_connect_object (database_of (CHERISH_CUSTOMER_STORE (object)), "changed::customers",
+                           G_CALLBACK (forget_shop_size), object, G_CONNECT_SWAPPED);
+}
+
 static void
 cherish_customer_store_class_init (CherishCustomerStoreClass *klass)
 {
+  G_OBJECT_CLASS (klass)->constructed = cherish_customer_store_constructed;
   G_OBJECT_CLASS (klass)->finalize = cherish_customer_store_finalize;
   CHERISH_STORE_CLASS (klass)->table = "customers";
 }
