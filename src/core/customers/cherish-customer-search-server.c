@@ -24,9 +24,11 @@
 
 /* The rows of customer_search in the index of its names (server step
  * 12) and in customer_words; the others, too long for them, have a small
- * index of their own. */
+ * index of their own, which every search here reads too: those of them
+ * the search ?1 matches. */
 #define SEARCH_ROW_FITS "octet_length (name) + octet_length (contact) <= 400"
-#define SEARCH_ROW_LONG "NOT (" SEARCH_ROW_FITS ")"
+#define LONG_ROWS_MATCHING \
+  "FROM customer_search WHERE words @@ " SERVER_SEARCH_QUERY " AND NOT (" SEARCH_ROW_FITS ")"
 
 /* The words starting with ?10, in order. */
 #define WORDS_STRETCH "FROM customer_words WHERE word >= ?10 AND word < ?10 || chr (1114111)"
@@ -52,7 +54,7 @@ static const CherishDialectSql matches_walked_by_name = {
   " (SELECT rowid, name FROM customer_search WHERE words @@ " SERVER_SEARCH_QUERY " AND " SEARCH_ROW_FITS
   "  ORDER BY name COLLATE \"C\", rowid LIMIT CAST (?2 AS bigint) + ?3)"
   " UNION ALL"
-  " (SELECT rowid, name FROM customer_search WHERE words @@ " SERVER_SEARCH_QUERY " AND " SEARCH_ROW_LONG ")"
+  " (SELECT rowid, name " LONG_ROWS_MATCHING ")"
   ") AS m ORDER BY name COLLATE \"C\", rowid LIMIT ?2 OFFSET ?3",
 };
 
@@ -80,7 +82,7 @@ static const CherishDialectSql words_counted = {
   "SELECT count(DISTINCT rowid), count(*) FILTER (WHERE listed) FROM ("
   " (SELECT rowid, TRUE AS listed " WORDS_STRETCH " LIMIT ?9)"
   " UNION ALL"
-  " (SELECT rowid, FALSE FROM customer_search WHERE words @@ " SERVER_SEARCH_QUERY " AND " SEARCH_ROW_LONG ")"
+  " (SELECT rowid, FALSE " LONG_ROWS_MATCHING ")"
   ") AS e",
 };
 
@@ -93,8 +95,7 @@ static const CherishDialectSql words_by_name = {
   " (SELECT name, rowid " WORDS_STRETCH " GROUP BY name, rowid"
   "  ORDER BY name, rowid LIMIT CAST (?2 AS bigint) + ?3)"
   " UNION ALL"
-  " (SELECT name COLLATE \"C\", rowid FROM customer_search"
-  "  WHERE words @@ " SERVER_SEARCH_QUERY " AND " SEARCH_ROW_LONG ")"
+  " (SELECT name COLLATE \"C\", rowid " LONG_ROWS_MATCHING ")"
   ") AS m ORDER BY name, rowid LIMIT ?2 OFFSET ?3",
 };
 
@@ -105,7 +106,7 @@ static const CherishDialectSql words_by_name = {
  * and sort them ("bj" by last visit 10–15 ms, 0.8 so). */
 const char *cherish_customer_words_matched =
   "(c.id IN (SELECT rowid " WORDS_STRETCH
-  " UNION ALL SELECT rowid FROM customer_search WHERE words @@ " SERVER_SEARCH_QUERY " AND " SEARCH_ROW_LONG
+  " UNION ALL SELECT rowid " LONG_ROWS_MATCHING
   ")) IS TRUE";
 
 /**
