@@ -495,6 +495,7 @@ cherish_customer_search_plan (CherishCustomerStore        *self,
   CherishDatabase *db = database_of (self);
   CherishSearchSyntax syntax = (CherishSearchSyntax) cherish_database_get_dialect (db);
   g_autofree char *probe = cherish_text_fts_query (query->search, syntax);
+  g_autoptr(GError) density_error = NULL;
   SearchDensity density;
   gint64 size = 0;
 
@@ -502,7 +503,13 @@ cherish_customer_search_plan (CherishCustomerStore        *self,
   *give_ups = 0;
   if (probe == NULL)
     return SEARCH_FEW;
-  density = cherish_customer_search_density (self, query->search, probe, &size, error);
+  /* What follows asks the database again: not after a failure. */
+  density = cherish_customer_search_density (self, query->search, probe, &size, &density_error);
+  if (density_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&density_error));
+      return density;
+    }
   /* A server, by name: its names are walked when the sample told that
    * the page's end is near enough, unless walks of it gave up before
    * (they give up after a time: cherish-customer-store-query.c). Not a
