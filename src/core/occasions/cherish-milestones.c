@@ -247,12 +247,10 @@ add_yearly (GPtrArray                   *found,
             const char                  *date_text,
             const char                  *title,
             gint64                       life_event_id,
-            const GDate                 *from,
-            const GDate                 *to,
+            const CherishDayRange       *range,
             const CherishMilestoneRules *rules)
 {
   int year = 0, month = 0, day = 0;
-  CherishDayRange range;
   GDate dates[3];
   guint n;
 
@@ -260,8 +258,7 @@ add_yearly (GPtrArray                   *found,
       month < 1 || month > 12 || day < 1 || day > 31)
     return;
 
-  cherish_day_range_init (&range, from, to);
-  n = cherish_milestones_yearly (month, day, &range, rules->feb29_on_march1, dates);
+  n = cherish_milestones_yearly (month, day, range, rules->feb29_on_march1, dates);
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *text = cherish_date_format (&dates[i]);
@@ -306,14 +303,16 @@ cherish_milestones_of_customer (CherishCustomer             *customer,
 {
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
   guint next_visit = cherish_customer_get_visit_count (customer) + 1;
+  CherishDayRange range;
 
   g_return_val_if_fail (CHERISH_IS_CUSTOMER (customer), found);
 
+  cherish_day_range_init (&range, from, to);
   add_yearly (found, customer, CHERISH_OCCASION_BIRTHDAY, cherish_customer_get_birthday (customer),
-              NULL, 0, from, to, rules);
+              NULL, 0, &range, rules);
   if (!cherish_customer_get_is_prospect (customer))
     add_yearly (found, customer, CHERISH_OCCASION_TENURE,
-                cherish_customer_get_customer_since (customer), NULL, 0, from, to, rules);
+                cherish_customer_get_customer_since (customer), NULL, 0, &range, rules);
 
   for (guint i = 0; life_events != NULL && i < life_events->len; i++)
     {
@@ -323,7 +322,7 @@ cherish_milestones_of_customer (CherishCustomer             *customer,
       if (cherish_life_event_get_yearly (event))
         add_yearly (found, customer, CHERISH_OCCASION_LIFE_EVENT,
                     cherish_life_event_get_date (event), title,
-                    cherish_life_event_get_id (event), from, to, rules);
+                    cherish_life_event_get_id (event), &range, rules);
       else
         {
           GDate day;
