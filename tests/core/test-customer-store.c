@@ -282,6 +282,89 @@ delete_undo_erase (Fixture  *f,
 /* The count of the shop's customers (which a server keeps as rows come
  * and go: server step 9) follows every way a customer comes and goes. */
 static void
+count_change (guint *changed)
+{
+  (*changed)++;
+}
+
+static int
+cmp_id (gconstpointer a,
+        gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Many at once, as an import writes them (on a server, many rows to a
+ * statement, the last in smaller ones): each gets its own id, its own
+ * row and its own search words, and a bad one among them writes none. */
+static void
+test_insert_many (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+
+  g_signal_connect_swapped (cherish_store_get_database (CHERISH_STORE (f->store)), "changed::customers",
+                            G_CALLBACK (count_change), &changed);
+  for (guint i = 0; i < 301; i++)   /* 128 + 128 + 32 + 8 + 4 + 1 */
+    {
+      g_autofree char *name = g_strdup_printf ("Batch%03u Person", i);
+      g_autofree char *phone = g_strdup_printf ("0912 555 %04u", i);
+
+      g_ptr_array_add (many, cherish_customer_new_with ("display-name", name, "phone", phone,
+                                                        "birthday", i % 3 == 0 ? "1990-04-05" : NULL, NULL));
+    }
+  g_assert_true (cherish_customer_store_insert_many (f->store, many, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, >, 0);
+  for (guint i = 0; i < many->len; i++)
+    {
+      gint64 id = cherish_customer_get_id (many->pdata[i]);
+      g_autofree char *word = g_strdup_printf ("batch%03u", i);
+      g_autofree char *digits = g_strdup_printf ("0912555%04u", i);
+      CherishCustomerQuery by_word = { word, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
+      CherishCustomerQuery by_phone = { digits, CHERISH_CUSTOMER_SORT_NAME, CHERISH_CUSTOMER_FILTER_NONE };
+      g_autoptr(CherishCustomer) back = cherish_customer_store_get (f->store, id, &error);
+      g_autoptr(GPtrArray) found = NULL;
+
+      g_assert_no_error (error);
+      g_array_append_val (ids, id);
+      g_assert_cmpstr (cherish_customer_get_display_name (back), ==,
+                       cherish_customer_get_display_name (many->pdata[i]));
+      g_assert_cmpstr (cherish_customer_get_phone (back), ==, cherish_customer_get_phone (many->pdata[i]));
+      g_assert_cmpstr (cherish_customer_get_birthday (back), ==, cherish_customer_get_birthday (many->pdata[i]));
+      g_assert_nonnull (cherish_customer_get_created_at (back));
+      if (i % 7 != 0 && i < 296)
+        continue;
+      found = cherish_customer_store_find (f->store, &by_word, 0, 10, NULL);
+      g_assert_cmpuint (found->len, ==, 1);
+      g_assert_cmpint (cherish_customer_get_id (found->pdata[0]), ==, id);
+      g_clear_pointer (&found, g_ptr_array_unref);
+      found = cherish_customer_store_find (f->store, &by_phone, 0, 10, NULL);
+      g_assert_cmpuint (found->len, ==, 1);
+      g_assert_cmpint (cherish_customer_get_id (found->pdata[0]), ==, id);
+    }
+  g_array_sort (ids, cmp_id);
+  for (guint i = 1; i < ids->len; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i - 1), <, g_array_index (ids, gint64, i));
+  assert_shop_size (f, 301, 0);
+
+  /* One bad among them: none written, none given an id. */
+  g_ptr_array_set_size (many, 0);
+  for (guint i = 0; i < 200; i++)
+    g_ptr_array_add (many, cherish_customer_new_with ("display-name", i == 150 ? " " : "Second Batch", NULL));
+  g_assert_false (cherish_customer_store_insert_many (f->store, many, &error));
+  g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
+  for (guint i = 0; i < many->len; i++)
+    g_assert_cmpint (cherish_customer_get_id (many->pdata[i]), ==, 0);
+  assert_shop_size (f, 301, 0);
+}
+
+static void
 test_shop_size (Fixture       *f,
                 gconstpointer  data)
 {
@@ -584,6 +667,7 @@ main (int   argc,
   ADD ("/customer-store/validation", test_validation);
   ADD ("/customer-store/sort", test_sort);
   ADD ("/customer-store/filter", test_filter);
+  ADD ("/customer-store/insert-many", test_insert_many);
   ADD ("/customer-store/shop-size", test_shop_size);
   ADD ("/customer-store/filter-not-seen-coming-up", test_filter_not_seen_and_coming_up);
   ADD ("/customer-store/next-occasion", test_next_occasion);

@@ -28,6 +28,24 @@ void     cherish_customer_store_set_hint (CherishCustomerStore *self,
                                           const char           *key,
                                           int                   hint);
 
+/* Shared by cherish-customer-store.c and cherish-customer-store-many.c:
+ * a customer made ready to write (names trimmed, lines joined), its
+ * columns bound as ?1…?15 past @at (?13, its id, left to the caller),
+ * its search row bound as ?1…?4 past @at (@name folded), and a new
+ * customer written in the open transaction. */
+void     cherish_customer_store_normalize       (CherishCustomer      *customer);
+void     cherish_customer_store_bind            (CherishStmt          *stmt,
+                                                 int                   at,
+                                                 CherishCustomer      *customer,
+                                                 const char           *sort_key);
+void     cherish_customer_store_bind_search_row (CherishStmt          *stmt,
+                                                 int                   at,
+                                                 CherishCustomer      *customer,
+                                                 const char           *name);
+gboolean cherish_customer_store_insert_one      (CherishCustomerStore *self,
+                                                 CherishCustomer      *customer,
+                                                 GError              **error);
+
 /* A search's match in the search index (cherish-customer-store-query.c). */
 extern CherishDialectSql cherish_customer_search_matches;
 /* A server's search, ?1 made a query once per statement, for statements

@@ -10,7 +10,8 @@
  * erasing removes the customer and everything about them for good.
  *
  * Searching, counting and listing are in cherish-customer-store-query.c,
- * erasing in cherish-customer-store-erase.c.
+ * erasing in cherish-customer-store-erase.c, many customers at once (an
+ * import) in cherish-customer-store-many.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -72,15 +73,6 @@ static const CherishDialectSql replace_search_row = {
   "ON CONFLICT (rowid) DO UPDATE SET name = excluded.name, contact = excluded.contact, "
   "likes = excluded.likes",
 };
-/* The customers' indexes a bulk write sets aside (not the primary key's),
- * and how to build each again. On a server none: dropping an index locks
- * the table, and the other counters could not read the customers until
- * the import ends. */
-static const CherishDialectSql customer_indexes = {
-  "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
-  "AND tbl_name = 'customers' AND sql IS NOT NULL",
-  "SELECT indexname, indexdef FROM pg_indexes WHERE false",
-};
 /* After an erase, words and pages of the erased customer are gone for
  * good at once (SQLite); PostgreSQL's VACUUM cannot run in a transaction
  * and the server's autovacuum does it. */
@@ -105,8 +97,8 @@ set_if_changed (CherishCustomer *customer,
 }
 
 /* Trims and normalises what a form gave, before validating it. */
-static void
-normalize_customer (CherishCustomer *customer)
+void
+cherish_customer_store_normalize (CherishCustomer *customer)
 {
   static const struct
   {
@@ -148,9 +140,28 @@ validate_customer (CherishCustomerStore  *self,
 {
   GDate today;
 
-  normalize_customer (customer);
+  cherish_customer_store_normalize (customer);
   cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self)), &today);
   return cherish_customer_validate (customer, &today, error);
+}
+
+/* Binds @customer's search row, (rowid, name, contact, likes), as
+ * ?1…?4 past @at; @name is the folded name. */
+void
+cherish_customer_store_bind_search_row (CherishStmt     *stmt,
+                                        int              at,
+                                        CherishCustomer *customer,
+                                        const char      *name)
+{
+  g_autofree char *phone = cherish_text_phone_key (cherish_customer_get_phone (customer));
+  g_autofree char *email = cherish_text_fold (cherish_customer_get_email (customer));
+  g_autofree char *likes = cherish_text_fold (cherish_customer_get_likes (customer));
+  g_autofree char *contact = g_strjoin (" ", phone, email, NULL);
+
+  cherish_stmt_bind_int64 (stmt, at + 1, cherish_customer_get_id (customer));
+  cherish_bind_text (stmt, at + 2, name);
+  cherish_bind_text (stmt, at + 3, contact);
+  cherish_bind_text (stmt, at + 4, likes);
 }
 
 /* The customer's row of the search index; @name is their folded name
@@ -162,10 +173,6 @@ write_search_row_folded (CherishCustomerStore  *self,
                          gboolean               fresh,
                          GError               **error)
 {
-  g_autofree char *phone = cherish_text_phone_key (cherish_customer_get_phone (customer));
-  g_autofree char *email = cherish_text_fold (cherish_customer_get_email (customer));
-  g_autofree char *likes = cherish_text_fold (cherish_customer_get_likes (customer));
-  g_autofree char *contact = g_strjoin (" ", phone, email, NULL);
   g_autoptr(CherishStmt) stmt = NULL;
 
   /* A new customer's row is a plain INSERT: OR REPLACE makes each one a
@@ -181,10 +188,7 @@ write_search_row_folded (CherishCustomerStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  cherish_stmt_bind_int64 (stmt, 1, cherish_customer_get_id (customer));
-  cherish_bind_text (stmt, 2, name);
-  cherish_bind_text (stmt, 3, contact);
-  cherish_bind_text (stmt, 4, likes);
+  cherish_customer_store_bind_search_row (stmt, 0, customer, name);
   return cherish_database_step_done (database_of (self), stmt, error);
 }
 
@@ -199,25 +203,36 @@ write_search_row (CherishCustomerStore  *self,
   return write_search_row_folded (self, customer, name, fresh, error);
 }
 
+/* Binds @customer's columns as ?1…?15 (no ?13: its id, where wanted)
+ * past @at, which is not 0 for the later rows of a statement of many. */
+void
+cherish_customer_store_bind (CherishStmt     *stmt,
+                             int              at,
+                             CherishCustomer *customer,
+                             const char      *sort_key)
+{
+  cherish_bind_text (stmt, at + 1, cherish_customer_get_display_name (customer));
+  cherish_bind_text (stmt, at + 2, sort_key);
+  cherish_bind_text (stmt, at + 3, cherish_customer_get_phone (customer));
+  cherish_bind_text (stmt, at + 4, cherish_customer_get_email (customer));
+  cherish_bind_text (stmt, at + 5, cherish_customer_get_customer_since (customer));
+  cherish_bind_text (stmt, at + 6, cherish_customer_get_birthday (customer));
+  cherish_bind_text (stmt, at + 7, cherish_customer_get_likes (customer) ?: "");
+  cherish_bind_text (stmt, at + 8, cherish_customer_get_dislikes (customer) ?: "");
+  cherish_bind_text (stmt, at + 9, cherish_customer_get_notes (customer) ?: "");
+  cherish_stmt_bind_int64 (stmt, at + 10, cherish_customer_get_is_prospect (customer));
+  cherish_stmt_bind_int64 (stmt, at + 11, cherish_customer_get_photo_consent (customer));
+  cherish_bind_text (stmt, at + 12, cherish_customer_get_updated_at (customer));
+  cherish_stmt_bind_int64 (stmt, at + 14, (int) cherish_customer_get_channels (customer));
+  cherish_stmt_bind_int64 (stmt, at + 15, cherish_customer_get_do_not_contact (customer));
+}
+
 static void
 bind_customer (CherishStmt     *stmt,
                CherishCustomer *customer,
                const char      *sort_key)
 {
-  cherish_bind_text (stmt, 1, cherish_customer_get_display_name (customer));
-  cherish_bind_text (stmt, 2, sort_key);
-  cherish_bind_text (stmt, 3, cherish_customer_get_phone (customer));
-  cherish_bind_text (stmt, 4, cherish_customer_get_email (customer));
-  cherish_bind_text (stmt, 5, cherish_customer_get_customer_since (customer));
-  cherish_bind_text (stmt, 6, cherish_customer_get_birthday (customer));
-  cherish_bind_text (stmt, 7, cherish_customer_get_likes (customer) ?: "");
-  cherish_bind_text (stmt, 8, cherish_customer_get_dislikes (customer) ?: "");
-  cherish_bind_text (stmt, 9, cherish_customer_get_notes (customer) ?: "");
-  cherish_stmt_bind_int64 (stmt, 10, cherish_customer_get_is_prospect (customer));
-  cherish_stmt_bind_int64 (stmt, 11, cherish_customer_get_photo_consent (customer));
-  cherish_bind_text (stmt, 12, cherish_customer_get_updated_at (customer));
-  cherish_stmt_bind_int64 (stmt, 14, (int) cherish_customer_get_channels (customer));
-  cherish_stmt_bind_int64 (stmt, 15, cherish_customer_get_do_not_contact (customer));
+  cherish_customer_store_bind (stmt, 0, customer, sort_key);
 }
 
 typedef struct
@@ -227,16 +242,16 @@ typedef struct
   gint64                id;
 } Write;
 
-static gboolean
-insert_in_transaction (gpointer   user_data,
-                       GError   **error)
+/* Writes a new, valid @customer in the open transaction. */
+gboolean
+cherish_customer_store_insert_one (CherishCustomerStore  *self,
+                                   CherishCustomer       *customer,
+                                   GError               **error)
 {
-  Write *w = user_data;
-  CherishDatabase *db = database_of (w->self);
   g_autoptr(CherishStmt) stmt = NULL;
   g_autofree char *sort_key = NULL;
 
-  stmt = cherish_database_prepare (db,
+  stmt = cherish_database_prepare (database_of (self),
                                    "INSERT INTO customers (display_name, sort_key, phone, email, "
                                    "  customer_since, birthday, likes, dislikes, notes, is_prospect, "
                                    "  photo_consent, updated_at, created_at, channels, do_not_contact) "
@@ -245,10 +260,19 @@ insert_in_transaction (gpointer   user_data,
   if (stmt == NULL)
     return FALSE;
 
-  sort_key = cherish_text_fold (cherish_customer_get_display_name (w->customer));
-  bind_customer (stmt, w->customer, sort_key);
-  return cherish_store_step_insert (CHERISH_STORE (w->self), stmt, w->customer, error) &&
-         write_search_row_folded (w->self, w->customer, sort_key, TRUE, error);
+  sort_key = cherish_text_fold (cherish_customer_get_display_name (customer));
+  bind_customer (stmt, customer, sort_key);
+  return cherish_store_step_insert (CHERISH_STORE (self), stmt, customer, error) &&
+         write_search_row_folded (self, customer, sort_key, TRUE, error);
+}
+
+static gboolean
+insert_in_transaction (gpointer   user_data,
+                       GError   **error)
+{
+  Write *w = user_data;
+
+  return cherish_customer_store_insert_one (w->self, w->customer, error);
 }
 
 static gboolean
@@ -447,148 +471,6 @@ cherish_customer_store_insert (CherishCustomerStore  *self,
       return FALSE;
     }
 
-  return TRUE;
-}
-
-typedef struct
-{
-  CherishCustomerStore *self;
-  GPtrArray            *customers;
-} WriteMany;
-
-static gboolean
-insert_many_in_transaction (gpointer   user_data,
-                            GError   **error)
-{
-  WriteMany *many = user_data;
-
-  for (guint i = 0; i < many->customers->len; i++)
-    {
-      Write w = { many->self, many->customers->pdata[i], 0 };
-
-      if (!insert_in_transaction (&w, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-typedef struct
-{
-  CherishCustomerStore   *self;
-  CherishTransactionFunc  func;
-  gpointer                user_data;
-} BulkWrite;
-
-static gboolean
-bulk_write_in_transaction (gpointer   user_data,
-                           GError   **error)
-{
-  BulkWrite *bulk = user_data;
-  CherishDatabase *db = database_of (bulk->self);
-  g_autoptr(CherishStmt) stmt = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) definitions = g_ptr_array_new_with_free_func (g_free);
-  int rc;
-
-  stmt = cherish_database_prepare (db, cherish_database_sql (db, customer_indexes), error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = cherish_stmt_step (stmt)) == CHERISH_ROW)
-    {
-      g_ptr_array_add (names, g_strdup (cherish_column_text (stmt, 0)));
-      g_ptr_array_add (definitions, g_strdup (cherish_column_text (stmt, 1)));
-    }
-  if (rc != CHERISH_DONE)
-    {
-      cherish_database_set_error (db, rc, error);
-      return FALSE;
-    }
-  g_clear_pointer (&stmt, cherish_stmt_release);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *drop = g_strdup_printf ("DROP INDEX \"%s\"", (char *) names->pdata[i]);
-
-      if (!cherish_database_exec (db, drop, error))
-        return FALSE;
-    }
-  if (!bulk->func (bulk->user_data, error))
-    return FALSE;
-  for (guint i = 0; i < definitions->len; i++)
-    if (!cherish_database_exec (db, definitions->pdata[i], error))
-      return FALSE;
-  return TRUE;
-}
-
-/**
- * cherish_customer_store_bulk_write:
- * @func: (scope call): writes many customers through this store
- *
- * Runs @func in one transaction with the customers' indexes set aside and
- * built again once it is done: for an import of more customers than the
- * shop has, building each index once beats growing it row by row. Readers
- * see the indexes throughout; if @func fails, nothing changed.
- *
- * Returns: %TRUE if @func succeeded and everything was written
- */
-gboolean
-cherish_customer_store_bulk_write (CherishCustomerStore    *self,
-                                   CherishTransactionFunc   func,
-                                   gpointer                 user_data,
-                                   GError                 **error)
-{
-  BulkWrite bulk = { self, func, user_data };
-
-  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), FALSE);
-  g_return_val_if_fail (func != NULL, FALSE);
-
-  return cherish_database_transaction (database_of (self), bulk_write_in_transaction, &bulk, error);
-}
-
-/**
- * cherish_customer_store_insert_many:
- * @customers: (element-type CherishCustomer): new customers; their ids,
- *   created-at and updated-at are set
- *
- * Validates and saves many new customers in one transaction (an import):
- * all of them, or none with @error naming the first that is wrong.
- *
- * Returns: %TRUE on success
- */
-gboolean
-cherish_customer_store_insert_many (CherishCustomerStore  *self,
-                                    GPtrArray             *customers,
-                                    GError               **error)
-{
-  g_autofree char *now = NULL;
-  WriteMany many = { self, customers };
-  GDate today;
-
-  g_return_val_if_fail (CHERISH_IS_CUSTOMER_STORE (self), FALSE);
-
-  cherish_clock_get_today (cherish_store_get_clock (CHERISH_STORE (self)), &today);
-  now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  for (guint i = 0; i < customers->len; i++)
-    {
-      CherishCustomer *customer = customers->pdata[i];
-      g_autoptr(GError) problem = NULL;
-
-      g_return_val_if_fail (cherish_customer_get_id (customer) == 0, FALSE);
-      normalize_customer (customer);
-      if (!cherish_customer_validate (customer, &today, &problem))
-        {
-          g_set_error (error, problem->domain, problem->code, "%s (%s)", problem->message,
-                       cherish_customer_get_display_name (customer) ?: "");
-          return FALSE;
-        }
-      g_object_set (customer, "created-at", now, "updated-at", now, NULL);
-    }
-  if (!cherish_database_transaction (database_of (self), insert_many_in_transaction, &many, error))
-    {
-      for (guint i = 0; i < customers->len; i++)
-        g_object_set (customers->pdata[i], "id", (gint64) 0, "created-at", NULL, "updated-at", NULL, NULL);
-      return FALSE;
-    }
   return TRUE;
 }
 
