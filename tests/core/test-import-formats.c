@@ -382,6 +382,49 @@ test_vcard_more (Fixture       *f,
   }
 }
 
+/* The same customer on several rows, as merged contact books have them:
+ * an anniversary once however many rows give it, another date too, none
+ * of a row that only repeats one already in the shop. */
+static void
+test_anniversary_rows (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *csv =
+    "Name,E-mail,Anniversary\n"
+    "Sara Ahmadi,sara@example.com,2015-06-12\n"
+    "Sara A.,sara@example.com,2015-06-12\n"
+    "Sara,sara@example.com,2016-01-01\n"
+    "Reza Karimi,reza@example.com,2001-04-01\n";
+  g_autoptr(CherishCustomer) sara = NULL;
+  g_autoptr(CherishCustomer) reza = NULL;
+  g_autoptr(GError) error = NULL;
+  CherishImportReport report;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(CherishImport) import = import_bytes (csv, strlen (csv));
+
+      g_assert_true (cherish_import_run (import, f->customers, CHERISH_IMPORT_MERGE, FALSE, NULL, &report, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (report.added, ==, round == 0 ? 2 : 0);
+      g_assert_cmpuint (report.merged, ==, round == 0 ? 2 : 4);
+      g_assert_cmpuint (report.anniversaries, ==, round == 0 ? 3 : 0);
+      cherish_import_report_clear (&report);
+    }
+  sara = find (f, "Sara Ahmadi");
+  reza = find (f, "Reza Karimi");
+  g_assert_cmpuint (anniversaries_of (f, reza, "2001-04-01"), ==, 1);
+  {
+    g_autoptr(CherishLifeEventStore) events = cherish_life_event_store_new (f->shop.db, f->shop.clock);
+    g_autoptr(GPtrArray) list = cherish_life_event_store_list_for_customer (events, cherish_customer_get_id (sara),
+                                                                            NULL);
+
+    g_assert_cmpuint (list->len, ==, 2);
+    g_assert_cmpstr (cherish_life_event_get_date (list->pdata[0]), ==, "2015-06-12");
+    g_assert_cmpstr (cherish_life_event_get_date (list->pdata[1]), ==, "2016-01-01");
+  }
+}
+
 /* Cherish's export in either calendar reads back as it was. */
 static void
 test_round_trip_calendars (Fixture       *f,
@@ -443,6 +486,7 @@ main (int   argc,
   ADD ("/import-formats/persian-excel", test_persian_excel);
   ADD ("/import-formats/every-problem", test_every_problem);
   ADD ("/import-formats/vcard", test_vcard_more);
+  ADD ("/import-formats/anniversary-rows", test_anniversary_rows);
   ADD ("/import-formats/round-trip-calendars", test_round_trip_calendars);
 #undef ADD
 

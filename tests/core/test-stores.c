@@ -255,6 +255,63 @@ test_life_events (Fixture       *f,
   g_assert_cmpuint (list->len, ==, 0);
 }
 
+/* Many at once (an import's anniversaries): all written, each with its
+ * id, in the shop's date form; one of a customer who was deleted, or one
+ * not valid, and none are. */
+static void
+test_life_events_many (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 gone = cherish_test_add_customer (f->customers, "Gone Soon", NULL);
+
+  for (guint i = 0; i < 150; i++)   /* 128 + 16 + 4 + 2 */
+    {
+      g_autofree char *date = g_strdup_printf ("20%02u-%02u-%02u", i % 25, 1 + i % 12, 1 + i % 28);
+      CherishLifeEvent *event = cherish_life_event_new (f->customer_id, CHERISH_LIFE_EVENT_KIND_ANNIVERSARY, date);
+
+      g_object_set (event, "yearly", TRUE, "notes", i == 149 ? "the last" : NULL, NULL);
+      g_ptr_array_add (many, event);
+    }
+  g_assert_true (cherish_life_event_store_insert_many (f->events, many, &error));
+  g_assert_no_error (error);
+  list = cherish_life_event_store_list_for_customer (f->events, f->customer_id, &error);
+  g_assert_cmpuint (list->len, ==, 150);
+  for (guint i = 0; i < many->len; i++)
+    {
+      g_autoptr(CherishLifeEvent) back = cherish_life_event_store_get (f->events,
+                                                                       cherish_life_event_get_id (many->pdata[i]),
+                                                                       &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (cherish_life_event_get_date (back), ==, cherish_life_event_get_date (many->pdata[i]));
+      g_assert_cmpstr (cherish_life_event_get_notes (back) ?: "", ==, i == 149 ? "the last" : "");
+      g_assert_true (cherish_life_event_get_yearly (back));
+    }
+
+  /* A deleted customer's among them, or a date that is not one: none. */
+  g_assert_true (cherish_customer_store_delete (f->customers, gone, NULL));
+  for (guint bad = 0; bad < 2; bad++)
+    {
+      g_ptr_array_set_size (many, 0);
+      for (guint i = 0; i < 140; i++)
+        g_ptr_array_add (many, cherish_life_event_new (bad == 0 && i == 139 ? gone : f->customer_id,
+                                                       CHERISH_LIFE_EVENT_KIND_WEDDING,
+                                                       bad == 1 && i == 70 ? "2025-02-30" : "2024-05-05"));
+      g_assert_false (cherish_life_event_store_insert_many (f->events, many, &error));
+      g_assert_error (error, CHERISH_ERROR, CHERISH_ERROR_INVALID);
+      g_assert_cmpstr (cherish_error_get_field (error), ==, bad == 0 ? "customer-id" : "date");
+      g_clear_error (&error);
+      for (guint i = 0; i < many->len; i++)
+        g_assert_cmpint (cherish_life_event_get_id (many->pdata[i]), ==, 0);
+      g_clear_pointer (&list, g_ptr_array_unref);
+      list = cherish_life_event_store_list_for_customer (f->events, f->customer_id, &error);
+      g_assert_cmpuint (list->len, ==, 150);
+    }
+}
+
 static void
 test_staff (Fixture       *f,
             gconstpointer  data)
@@ -390,6 +447,7 @@ main (int   argc,
   ADD ("/visits/validation", test_visit_validation);
   ADD ("/visits/counts-and-timeline", test_visit_counts);
   ADD ("/life-events/round-trip-and-validation", test_life_events);
+  ADD ("/life-events/many", test_life_events_many);
   ADD ("/staff/round-trip", test_staff);
   ADD ("/sample-data/fill", test_sample_data);
   ADD ("/schema/new-ids", test_new_ids);

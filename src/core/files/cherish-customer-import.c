@@ -425,36 +425,46 @@ has_anniversary (CherishLifeEventStore  *events,
 }
 
 /* Each row's anniversary, a yearly life event of the customer it became
- * (not of a duplicate left out, not twice). */
+ * (not of a duplicate left out, not twice), all written at once. Only a
+ * customer who was there before can have it already: a row merged into
+ * one. */
 static gboolean
 add_anniversaries (Run     *run,
                    GError **error)
 {
   g_autoptr(CherishLifeEventStore) events = NULL;
+  g_autoptr(GPtrArray) anniversaries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) added = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint r = 0; r < run->customers->len; r++)
     {
       const char *date = run->anniversaries->pdata[r];
       gint64 id = g_array_index (run->ids, gint64, r);
-      g_autoptr(CherishLifeEvent) event = NULL;
+      gint64 twin = g_array_index (run->twins, gint64, r);
+      CherishLifeEvent *event = NULL;
       gboolean has = FALSE;
+      char *key = NULL;
 
       if (date == NULL || id <= 0 || run->customers->pdata[r] == NULL ||
-          (g_array_index (run->twins, gint64, r) != 0 && run->duplicates == CHERISH_IMPORT_SKIP))
+          (twin != 0 && run->duplicates == CHERISH_IMPORT_SKIP))
         continue;
       if (events == NULL)
         events = cherish_life_event_store_new (cherish_store_get_database (CHERISH_STORE (run->store)),
                                                cherish_store_get_clock (CHERISH_STORE (run->store)));
-      if (!has_anniversary (events, id, date, &has, error))
+      key = g_strdup_printf ("%" G_GINT64_FORMAT " %s", id, date);
+      if (!g_hash_table_add (added, key))
+        continue;
+      if (twin != 0 && run->duplicates == CHERISH_IMPORT_MERGE && !has_anniversary (events, id, date, &has, error))
         return FALSE;
       if (has)
         continue;
       event = cherish_life_event_new (id, CHERISH_LIFE_EVENT_KIND_ANNIVERSARY, date);
       g_object_set (event, "yearly", TRUE, NULL);
-      if (!cherish_life_event_store_insert (events, event, error))
-        return FALSE;
-      run->report->anniversaries++;
+      g_ptr_array_add (anniversaries, event);
     }
+  if (anniversaries->len > 0 && !cherish_life_event_store_insert_many (events, anniversaries, error))
+    return FALSE;
+  run->report->anniversaries = anniversaries->len;
   return TRUE;
 }
 

@@ -49,8 +49,7 @@ life_event_from_row (CherishStmt *stmt)
                        NULL);
 }
 
-/* Trims the texts, validates, stores dates as ASCII ISO, and checks the
- * event belongs to a customer who is still there. */
+/* Trims the texts, validates, and stores dates as ASCII ISO. */
 static gboolean
 prepare_event (CherishLifeEventStore  *self,
                CherishLifeEvent       *event,
@@ -69,22 +68,29 @@ prepare_event (CherishLifeEventStore  *self,
   cherish_date_parse (date, &parsed, NULL);
   iso = cherish_date_format (&parsed);
   g_object_set (event, "date", iso, NULL);
+  return TRUE;
+}
 
-  return cherish_store_check_customer (CHERISH_STORE (self),
-                                       cherish_life_event_get_customer_id (event), error);
+/* Binds ?1…?6 past @at. */
+static void
+bind_event_at (CherishStmt      *stmt,
+               int               at,
+               CherishLifeEvent *event)
+{
+  cherish_stmt_bind_int64 (stmt, at + 1, cherish_life_event_get_customer_id (event));
+  cherish_bind_text (stmt, at + 2, cherish_enum_to_nick (CHERISH_TYPE_LIFE_EVENT_KIND,
+                                                         cherish_life_event_get_kind (event)));
+  cherish_bind_text (stmt, at + 3, cherish_life_event_get_title (event) ?: "");
+  cherish_bind_text (stmt, at + 4, cherish_life_event_get_date (event));
+  cherish_stmt_bind_int64 (stmt, at + 5, cherish_life_event_get_yearly (event));
+  cherish_bind_text (stmt, at + 6, cherish_life_event_get_notes (event) ?: "");
 }
 
 static void
 bind_event (CherishStmt      *stmt,
             CherishLifeEvent *event)
 {
-  cherish_stmt_bind_int64 (stmt, 1, cherish_life_event_get_customer_id (event));
-  cherish_bind_text (stmt, 2, cherish_enum_to_nick (CHERISH_TYPE_LIFE_EVENT_KIND,
-                                                    cherish_life_event_get_kind (event)));
-  cherish_bind_text (stmt, 3, cherish_life_event_get_title (event) ?: "");
-  cherish_bind_text (stmt, 4, cherish_life_event_get_date (event));
-  cherish_stmt_bind_int64 (stmt, 5, cherish_life_event_get_yearly (event));
-  cherish_bind_text (stmt, 6, cherish_life_event_get_notes (event) ?: "");
+  bind_event_at (stmt, 0, event);
 }
 
 static void
@@ -105,6 +111,27 @@ cherish_life_event_store_new (CherishDatabase *database,
   return g_object_new (CHERISH_TYPE_LIFE_EVENT_STORE, "database", database, "clock", clock, NULL);
 }
 
+/* Writes a new, prepared @event of a customer who is there. */
+static gboolean
+insert_one (CherishLifeEventStore  *self,
+            CherishLifeEvent       *event,
+            const char             *now,
+            GError                **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  stmt = cherish_database_prepare (database_of (self),
+                                   "INSERT INTO life_events (customer_id, kind, title, date, yearly, "
+                                   "  notes, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                   error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_event (stmt, event);
+  cherish_bind_text (stmt, 7, now);
+  return cherish_store_step_insert (CHERISH_STORE (self), stmt, event, error);
+}
+
 /**
  * cherish_life_event_store_insert:
  * @event: the new life event; its id is set on success
@@ -114,29 +141,136 @@ cherish_life_event_store_insert (CherishLifeEventStore  *self,
                                  CherishLifeEvent       *event,
                                  GError                **error)
 {
-  CherishDatabase *db;
-  g_autoptr(CherishStmt) stmt = NULL;
   g_autofree char *now = NULL;
 
   g_return_val_if_fail (CHERISH_IS_LIFE_EVENT_STORE (self), FALSE);
   g_return_val_if_fail (CHERISH_IS_LIFE_EVENT (event), FALSE);
   g_return_val_if_fail (cherish_life_event_get_id (event) == 0, FALSE);
 
-  db = database_of (self);
-  if (!prepare_event (self, event, error))
-    return FALSE;
-
-  stmt = cherish_database_prepare (db,
-                                   "INSERT INTO life_events (customer_id, kind, title, date, yearly, "
-                                   "  notes, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                                   error);
-  if (stmt == NULL)
+  if (!prepare_event (self, event, error) ||
+      !cherish_store_check_customer (CHERISH_STORE (self), cherish_life_event_get_customer_id (event), error))
     return FALSE;
 
   now = cherish_store_now_timestamp (CHERISH_STORE (self));
-  bind_event (stmt, event);
-  cherish_bind_text (stmt, 7, now);
-  return cherish_store_step_insert (CHERISH_STORE (self), stmt, event, error);
+  return insert_one (self, event, now, error);
+}
+
+typedef struct
+{
+  CherishLifeEventStore *self;
+  GPtrArray             *events;
+  const char            *now;
+} InsertMany;
+
+static void
+bind_new_event (CherishStmt *stmt,
+                int          at,
+                gpointer     row,
+                gpointer     now)
+{
+  bind_event_at (stmt, at, row);
+  cherish_bind_text (stmt, at + 7, now);
+  cherish_stmt_bind_int64 (stmt, at + 8, cherish_life_event_get_id (row));
+}
+
+static const int event_places[] = { 8, 1, 2, 3, 4, 5, 6, 7 };
+static const CherishRowsSql event_rows = {
+  "INSERT INTO life_events (id, customer_id, kind, title, date, yearly, notes, created_at)",
+  event_places, G_N_ELEMENTS (event_places), 8, bind_new_event,
+};
+
+/* On a server: the customers asked about at once (one round trip, not
+ * one an event), the events written many to a statement. An import's
+ * 20,000 anniversaries took 15 s one at a time. */
+static gboolean
+insert_many_on_server (InsertMany  *many,
+                       GError     **error)
+{
+  CherishDatabase *db = database_of (many->self);
+  g_autoptr(GString) ids = g_string_new ("{");
+  g_autoptr(CherishStmt) gone = NULL;
+  int rc;
+
+  for (guint i = 0; i < many->events->len; i++)
+    g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            cherish_life_event_get_customer_id (many->events->pdata[i]));
+  g_string_append_c (ids, '}');
+  gone = cherish_database_prepare (db, "SELECT 1 FROM unnest (?1::bigint[]) AS e (customer_id) "
+                                       "WHERE NOT EXISTS (SELECT 1 FROM customers c "
+                                       "  WHERE c.id = e.customer_id AND c.deleted_at IS NULL) LIMIT 1",
+                                   error);
+  if (gone == NULL)
+    return FALSE;
+  cherish_bind_text (gone, 1, ids->str);
+  rc = cherish_stmt_step (gone);
+  if (rc == CHERISH_ROW)
+    {
+      cherish_set_invalid (error, "customer-id", _("Customer: this customer no longer exists."));
+      return FALSE;
+    }
+  if (rc != CHERISH_DONE)
+    {
+      cherish_database_set_error (db, rc, error);
+      return FALSE;
+    }
+  if (!cherish_database_draw_ids (db, "life_events", many->events, error) ||
+      !cherish_database_insert_rows (db, &event_rows, many->events, (gpointer) many->now, error))
+    return FALSE;
+  if (many->events->len > 0)
+    cherish_store_changed (CHERISH_STORE (many->self));
+  return TRUE;
+}
+
+static gboolean
+insert_many_in_transaction (gpointer   user_data,
+                            GError   **error)
+{
+  InsertMany *many = user_data;
+
+  if (cherish_database_get_dialect (database_of (many->self)) == CHERISH_DIALECT_POSTGRESQL)
+    return insert_many_on_server (many, error);
+  for (guint i = 0; i < many->events->len; i++)
+    if (!cherish_store_check_customer (CHERISH_STORE (many->self),
+                                       cherish_life_event_get_customer_id (many->events->pdata[i]), error) ||
+        !insert_one (many->self, many->events->pdata[i], many->now, error))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * cherish_life_event_store_insert_many:
+ * @events: (element-type CherishLifeEvent): new life events; their ids are
+ *   set on success
+ *
+ * Validates and saves many life events in one transaction (an import's
+ * anniversaries): all of them, or none with @error saying what is wrong.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+cherish_life_event_store_insert_many (CherishLifeEventStore  *self,
+                                      GPtrArray              *events,
+                                      GError                **error)
+{
+  g_autofree char *now = NULL;
+  InsertMany many = { self, events, NULL };
+
+  g_return_val_if_fail (CHERISH_IS_LIFE_EVENT_STORE (self), FALSE);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_return_val_if_fail (cherish_life_event_get_id (events->pdata[i]) == 0, FALSE);
+      if (!prepare_event (self, events->pdata[i], error))
+        return FALSE;
+    }
+  many.now = now = cherish_store_now_timestamp (CHERISH_STORE (self));
+  if (!cherish_database_transaction (database_of (self), insert_many_in_transaction, &many, error))
+    {
+      for (guint i = 0; i < events->len; i++)
+        g_object_set (events->pdata[i], "id", (gint64) 0, NULL);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -152,7 +286,8 @@ cherish_life_event_store_update (CherishLifeEventStore  *self,
   g_return_val_if_fail (cherish_life_event_get_id (event) > 0, FALSE);
 
   db = database_of (self);
-  if (!prepare_event (self, event, error))
+  if (!prepare_event (self, event, error) ||
+      !cherish_store_check_customer (CHERISH_STORE (self), cherish_life_event_get_customer_id (event), error))
     return FALSE;
 
   stmt = cherish_database_prepare (db,

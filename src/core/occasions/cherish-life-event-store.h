@@ -19,6 +19,9 @@ CherishLifeEventStore *cherish_life_event_store_new               (CherishDataba
 gboolean               cherish_life_event_store_insert            (CherishLifeEventStore  *self,
                                                                    CherishLifeEvent       *event,
                                                                    GError                **error);
+gboolean               cherish_life_event_store_insert_many       (CherishLifeEventStore  *self,
+                                                                   GPtrArray              *events,
+                                                                   GError                **error);
 gboolean               cherish_life_event_store_update            (CherishLifeEventStore  *self,
                                                                    CherishLifeEvent       *event,
                                                                    GError                **error);

@@ -150,26 +150,6 @@ cell_clear (gpointer data)
   g_free (((Cell *) data)->text);
 }
 
-/* INSERT INTO @table (@list) VALUES (?1, …), (…): @rows rows. */
-static char *
-insert_sql (const char *table,
-            const char *list,
-            guint       n_columns,
-            guint       rows)
-{
-  GString *sql = g_string_new (NULL);
-
-  g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES ", table, list);
-  for (guint r = 0; r < rows; r++)
-    {
-      g_string_append (sql, r > 0 ? ", (" : "(");
-      for (guint c = 0; c < n_columns; c++)
-        g_string_append_printf (sql, "%s?%u", c > 0 ? ", " : "", r * n_columns + c + 1);
-      g_string_append_c (sql, ')');
-    }
-  return g_string_free (sql, FALSE);
-}
-
 /* Writes the cells read so far (whole rows) as one INSERT. */
 static gboolean
 write_batch (Move        *move,
@@ -180,12 +160,14 @@ write_batch (Move        *move,
              GError     **error)
 {
   guint rows = cells->len / n_columns;
+  g_autofree char *head = NULL;
   g_autofree char *sql = NULL;
   g_autoptr(CherishStmt) write = NULL;
 
   if (rows == 0)
     return TRUE;
-  sql = insert_sql (table, list, n_columns, rows);
+  head = g_strdup_printf ("INSERT INTO %s (%s)", table, list);
+  sql = cherish_database_rows_sql (head, NULL, n_columns, n_columns, rows);
   write = cherish_database_prepare (move->to, sql, error);
   if (write == NULL)
     return FALSE;

@@ -79,6 +79,38 @@ gboolean      cherish_database_step_done     (CherishDatabase  *self,
 void          cherish_database_set_error     (CherishDatabase  *self,
                                               int               rc,
                                               GError          **error);
+/* Many rows of a table written with few statements (on a server, where
+ * each is a round trip): "@head VALUES (…), (…)…", each row @width
+ * parameters, its columns' being @places (from 1); @bind binds a row's
+ * past @at, with the @user_data given to cherish_database_insert_rows(). */
+#define CHERISH_ROWS_AT_ONCE 128
+
+typedef struct
+{
+  const char  *head;
+  const int   *places;
+  guint        n_places;
+  guint        width;
+  void       (*bind) (CherishStmt *stmt,
+                      int          at,
+                      gpointer     row,
+                      gpointer     user_data);
+} CherishRowsSql;
+
+char         *cherish_database_rows_sql      (const char       *head,
+                                              const int        *places,
+                                              guint             n_places,
+                                              guint             width,
+                                              guint             n_rows);
+gboolean      cherish_database_insert_rows   (CherishDatabase      *self,
+                                              const CherishRowsSql *sql,
+                                              GPtrArray            *rows,
+                                              gpointer              user_data,
+                                              GError              **error);
+gboolean      cherish_database_draw_ids      (CherishDatabase  *self,
+                                              const char       *table,
+                                              GPtrArray        *records,
+                                              GError          **error);
 /* Makes a record from the current row of a statement. */
 typedef gpointer (*CherishRowFunc) (CherishStmt *stmt);
 

@@ -152,6 +152,111 @@ cherish_database_step_done (CherishDatabase  *self,
   return TRUE;
 }
 
+/* "@head VALUES (…), (…)…": @n_rows rows of @width parameters each, a
+ * row's columns being its parameters @places (from 1, in the columns'
+ * order; %NULL: 1…@width). */
+char *
+cherish_database_rows_sql (const char *head,
+                           const int  *places,
+                           guint       n_places,
+                           guint       width,
+                           guint       n_rows)
+{
+  GString *sql = g_string_new (head);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_string_append (sql, r == 0 ? " VALUES (" : ", (");
+      for (guint p = 0; p < n_places; p++)
+        g_string_append_printf (sql, "%s?%u", p == 0 ? "" : ", ",
+                                r * width + (places != NULL ? (guint) places[p] : p + 1));
+      g_string_append_c (sql, ')');
+    }
+  return g_string_free (sql, FALSE);
+}
+
+/* Writes @rows from @from, @n of them, with one statement. */
+static gboolean
+insert_some_rows (CherishDatabase      *self,
+                  const CherishRowsSql *sql,
+                  GPtrArray            *rows,
+                  guint                 from,
+                  guint                 n,
+                  gpointer              user_data,
+                  GError              **error)
+{
+  g_autofree char *text = cherish_database_rows_sql (sql->head, sql->places, sql->n_places, sql->width, n);
+  g_autoptr(CherishStmt) stmt = cherish_database_prepare (self, text, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    sql->bind (stmt, (int) (i * sql->width), rows->pdata[from + i], user_data);
+  return cherish_database_step_done (self, stmt, error);
+}
+
+/**
+ * cherish_database_insert_rows:
+ *
+ * Writes @rows (records, their ids set) with as few statements as the
+ * server needs: each is a round trip, and fires statement triggers once.
+ * Rows go CHERISH_ROWS_AT_ONCE to a statement, the last of them in
+ * halves, so that each size is prepared once.
+ */
+gboolean
+cherish_database_insert_rows (CherishDatabase      *self,
+                              const CherishRowsSql *sql,
+                              GPtrArray            *rows,
+                              gpointer              user_data,
+                              GError              **error)
+{
+  guint done = 0;
+
+  for (guint n = CHERISH_ROWS_AT_ONCE; n > 0; n /= 2)
+    for (; rows->len - done >= n; done += n)
+      if (!insert_some_rows (self, sql, rows, done, n, user_data, error))
+        return FALSE;
+  return TRUE;
+}
+
+/**
+ * cherish_database_draw_ids:
+ * @table: whose id (a server's identity column) the records will have
+ * @records: new records; each is given its id
+ *
+ * Draws the ids of many new rows of a server's @table at once, for
+ * cherish_database_insert_rows().
+ */
+gboolean
+cherish_database_draw_ids (CherishDatabase  *self,
+                           const char       *table,
+                           GPtrArray        *records,
+                           GError          **error)
+{
+  g_autoptr(CherishStmt) stmt = NULL;
+
+  g_return_val_if_fail (cherish_database_get_dialect (self) == CHERISH_DIALECT_POSTGRESQL, FALSE);
+
+  stmt = cherish_database_prepare (self, "SELECT nextval (pg_get_serial_sequence (?1, 'id')) "
+                                         "FROM generate_series (1, ?2)", error);
+  if (stmt == NULL)
+    return FALSE;
+  cherish_bind_text (stmt, 1, table);
+  cherish_stmt_bind_int64 (stmt, 2, records->len);
+  for (guint i = 0; i < records->len; i++)
+    {
+      int rc = cherish_stmt_step (stmt);
+
+      if (rc != CHERISH_ROW)
+        {
+          cherish_database_set_error (self, rc, error);
+          return FALSE;
+        }
+      g_object_set (records->pdata[i], "id", cherish_stmt_column_int64 (stmt, 0), NULL);
+    }
+  return TRUE;
+}
+
 /* Runs @sql with ?1 = @id; returns @row_func of the row, or a NOT_FOUND
  * error saying @not_found. */
 gpointer
