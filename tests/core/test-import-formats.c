@@ -382,6 +382,12 @@ test_vcard_more (Fixture       *f,
   }
 }
 
+static void
+count_change (guint *changed)
+{
+  (*changed)++;
+}
+
 /* The same customer on several rows, as merged contact books have them:
  * an anniversary once however many rows give it, another date too, none
  * of a row that only repeats one already in the shop. */
@@ -403,8 +409,13 @@ test_anniversary_rows (Fixture       *f,
   for (guint round = 0; round < 2; round++)
     {
       g_autoptr(CherishImport) import = import_bytes (csv, strlen (csv));
+      guint changed = 0;
+      gulong handler = g_signal_connect_swapped (f->shop.db, "changed::customers", G_CALLBACK (count_change),
+                                                 &changed);
 
       g_assert_true (cherish_import_run (import, f->customers, CHERISH_IMPORT_MERGE, FALSE, NULL, &report, &error));
+      g_signal_handler_disconnect (f->shop.db, handler);
+      g_assert_cmpuint (changed, ==, round == 0 ? 1 : 0);   /* again: nothing new, nothing written */
       g_assert_no_error (error);
       g_assert_cmpuint (report.added, ==, round == 0 ? 2 : 0);
       g_assert_cmpuint (report.merged, ==, round == 0 ? 2 : 4);

@@ -309,16 +309,21 @@ join_lines (const char *have,
  * @other, and adds the lines of @other's likes, dislikes and notes that
  * @self does not have. What @self has stays; so does a wish not to be
  * contacted (by a channel, or at all) that either had.
+ *
+ * Returns: whether @self changed (an import of the same file again
+ *   changes nobody, and writes nothing)
  */
-void
+gboolean
 cherish_customer_complete (CherishCustomer *self,
                            CherishCustomer *other)
 {
   static const char *fill[] = { "phone", "email", "birthday", "customer-since" };
   static const char *add[] = { "likes", "dislikes", "notes" };
+  guint channels;
+  gboolean do_not_contact, changed = FALSE;
 
-  g_return_if_fail (CHERISH_IS_CUSTOMER (self));
-  g_return_if_fail (CHERISH_IS_CUSTOMER (other));
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER (self), FALSE);
+  g_return_val_if_fail (CHERISH_IS_CUSTOMER (other), FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (fill); i++)
     {
@@ -328,7 +333,10 @@ cherish_customer_complete (CherishCustomer *self,
       g_object_get (self, fill[i], &have, NULL);
       g_object_get (other, fill[i], &more, NULL);
       if ((have == NULL || *have == '\0') && more != NULL)
-        g_object_set (self, fill[i], more, NULL);
+        {
+          changed |= *more != '\0';
+          g_object_set (self, fill[i], more, NULL);
+        }
     }
   for (guint i = 0; i < G_N_ELEMENTS (add); i++)
     {
@@ -339,11 +347,13 @@ cherish_customer_complete (CherishCustomer *self,
       g_object_get (self, add[i], &have, NULL);
       g_object_get (other, add[i], &more, NULL);
       both = join_lines (have, more);
+      changed |= g_strcmp0 (have != NULL ? have : "", both) != 0;
       g_object_set (self, add[i], both, NULL);
     }
   /* Asked not to be written to, or not by some channel: that stands. */
-  g_object_set (self,
-                "channels", self->channels & other->channels,
-                "do-not-contact", self->do_not_contact || other->do_not_contact,
-                NULL);
+  channels = self->channels & other->channels;
+  do_not_contact = self->do_not_contact || other->do_not_contact;
+  changed |= channels != self->channels || do_not_contact != self->do_not_contact;
+  g_object_set (self, "channels", channels, "do-not-contact", do_not_contact, NULL);
+  return changed;
 }

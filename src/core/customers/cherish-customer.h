@@ -42,7 +42,7 @@ const char      *cherish_customer_get_next_event_title (CherishCustomer *self);
 CherishOccasionKind  cherish_customer_get_next_occasion    (CherishCustomer *self,
                                                         const GDate     *today,
                                                         int             *days);
-void             cherish_customer_complete           (CherishCustomer *self,
+gboolean         cherish_customer_complete           (CherishCustomer *self,
                                                       CherishCustomer *other);
 gboolean         cherish_customer_validate           (CherishCustomer *self,
                                                       const GDate     *today,

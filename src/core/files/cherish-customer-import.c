@@ -357,7 +357,8 @@ read_rows (CherishImport            *self,
   return rows;
 }
 
-/* Fills what the customer lacks from @row, adds its likes, dislikes and notes. */
+/* Fills what the customer lacks from @row, adds its likes, dislikes and
+ * notes; writes nothing when the row brings nothing new. */
 static gboolean
 merge_into (CherishCustomerStore  *store,
             gint64                 id,
@@ -368,8 +369,7 @@ merge_into (CherishCustomerStore  *store,
 
   if (customer == NULL)
     return FALSE;
-  cherish_customer_complete (customer, row);
-  return cherish_customer_store_update (store, customer, error);
+  return !cherish_customer_complete (customer, row) || cherish_customer_store_update (store, customer, error);
 }
 
 typedef struct
