@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <unistd.h>
 
 #include "cherish-command.h"
@@ -283,6 +284,56 @@ test_redeem_race (Fixture       *f,
 
 typedef struct
 {
+  Fixture *f;
+  double   waited_ms;
+  GError  *refused;
+} Busy;
+
+/* Inside counter A's write (an import, say): counter B saves. */
+static gboolean
+save_at_b_meanwhile (gpointer   user_data,
+                     GError   **error)
+{
+  Busy *busy = user_data;
+  g_autoptr(CherishCustomerStore) at_a = cherish_customer_store_new (busy->f->a, busy->f->clock);
+  g_autoptr(CherishCustomerStore) at_b = cherish_customer_store_new (busy->f->b, busy->f->clock);
+  g_autoptr(CherishCustomer) sara = cherish_customer_new ("Sara");
+  gint64 start;
+
+  cherish_test_add_customer (at_a, "Brenda", NULL);
+  start = g_get_monotonic_time ();
+  g_assert_false (cherish_customer_store_insert (at_b, sara, &busy->refused));
+  busy->waited_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_assert_cmpint (cherish_customer_get_id (sara), ==, 0);
+  return TRUE;
+}
+
+/* A counter saving while another holds the shop for longer than a file
+ * would wait is told so, as on a file, and nothing of its save is kept;
+ * the other's write goes in, and the same save works a moment later. */
+static void
+test_busy (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(CherishCustomerStore) at_b = cherish_customer_store_new (f->b, f->clock);
+  g_autoptr(GError) error = NULL;
+  Busy busy = { f, 0, NULL };
+
+  g_assert_true (cherish_database_transaction (f->a, save_at_b_meanwhile, &busy, &error));
+  g_assert_no_error (error);
+  g_test_message ("refused after %.0f ms: %s", busy.waited_ms, busy.refused->message);
+  g_assert_error (busy.refused, CHERISH_ERROR, CHERISH_ERROR_LOCKED);
+  g_assert_nonnull (strstr (busy.refused->message, "Another counter"));
+  g_assert_cmpfloat (busy.waited_ms, >=, 4500);
+  g_assert_cmpfloat (busy.waited_ms, <, 9000);
+  g_clear_error (&busy.refused);
+  g_assert_cmpint (cherish_customer_store_count (at_b, &(CherishCustomerQuery) { 0 }, NULL), ==, 1);
+  cherish_test_add_customer (at_b, "Sara", NULL);
+  g_assert_cmpint (cherish_customer_store_count (at_b, &(CherishCustomerQuery) { 0 }, NULL), ==, 2);
+}
+
+typedef struct
+{
   CherishClock         *clock;
   CherishReminderStore *reminders;
   GPtrArray            *due;
@@ -417,6 +468,7 @@ main (int   argc,
   g_test_add ("/shared-shop/opened-in-thread", Fixture, NULL, setup, test_opened_in_thread, teardown);
   g_test_add ("/shared-shop/redeem-race", Fixture, NULL, setup, test_redeem_race, teardown);
   g_test_add ("/shared-shop/claimed-once", Fixture, NULL, setup, test_claimed_once, teardown);
+  g_test_add ("/shared-shop/busy", Fixture, NULL, setup, test_busy, teardown);
   g_test_add_func ("/shared-shop/roles", test_roles);
   return g_test_run ();
 }

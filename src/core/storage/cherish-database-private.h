@@ -28,6 +28,11 @@ struct _CherishDatabase
 /* The numbered steps of an SQLite shop's schema, in the core's resources. */
 #define SCHEMA_PATH "/io/github/cherishapp/Cherish/schema"
 
+/* How long a write waits for another counter's (or program's) to end
+ * before it is refused as busy: a file's busy timeout, a server's
+ * lock_timeout. */
+#define CHERISH_BUSY_TIMEOUT_MS 5000
+
 /* "CHRS": marks the file as ours in PRAGMA application_id. */
 #define CHERISH_APPLICATION_ID 0x43485253
 

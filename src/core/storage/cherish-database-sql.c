@@ -53,9 +53,14 @@ cherish_database_set_error (CherishDatabase  *self,
 
     case CHERISH_BUSY:
     case CHERISH_LOCKED:
-      g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_LOCKED,
-                   _("The database “%s” is in use by another program. Close it and try again."),
-                   self->label);
+      if (self->backend != NULL && cherish_database_get_dialect (self) == CHERISH_DIALECT_POSTGRESQL)
+        g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_LOCKED,
+                     _("Another counter is saving to the shop on “%s” (an import takes a while). "
+                       "Nothing was changed; try again in a moment."), self->label);
+      else
+        g_set_error (error, CHERISH_ERROR, CHERISH_ERROR_LOCKED,
+                     _("The database “%s” is in use by another program. Close it and try again."),
+                     self->label);
       break;
 
     case CHERISH_FULL:

@@ -24,8 +24,6 @@
 #include "cherish-server-address.h"
 #include "cherish-sqlite-backend.h"
 
-#define DEFAULT_BUSY_TIMEOUT_MS 5000
-
 
 G_DEFINE_FINAL_TYPE (CherishDatabase, cherish_database, G_TYPE_OBJECT)
 
@@ -373,7 +371,7 @@ CherishDatabase *
 cherish_database_open (const char  *path,
                        GError     **error)
 {
-  return cherish_database_open_full (path, DEFAULT_BUSY_TIMEOUT_MS, -1, error);
+  return cherish_database_open_full (path, CHERISH_BUSY_TIMEOUT_MS, -1, error);
 }
 
 /**
@@ -427,7 +425,7 @@ cherish_database_open_reader (CherishDatabase  *self,
       return NULL;
     }
   sqlite3_extended_result_codes (db, 1);
-  sqlite3_busy_timeout (db, DEFAULT_BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (db, CHERISH_BUSY_TIMEOUT_MS);
   /* A smaller page cache than the main connection's: it reads a page's
    * data once in a while, and the file's pages are in the system's cache. */
   if (!cherish_database_exec (reader, "PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; "

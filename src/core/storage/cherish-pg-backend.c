@@ -63,6 +63,7 @@ typedef struct
                                 * prepared in an earlier one are again */
   gint64          tried_at;    /* the last reconnection tried (monotonic µs) */
   gboolean        connecting;  /* a reconnection is under way (PQresetStart) */
+  int             busy_ms;     /* lock_timeout, set again on reconnecting; 0: none */
 } PgBackend;
 
 typedef struct
@@ -173,6 +174,12 @@ set_up_session (PgBackend *self)
   int rc;
 
   rc = pg_exec (&self->parent, "SET client_min_messages = warning");
+  if (rc == CHERISH_OK && self->busy_ms > 0)
+    {
+      g_autofree char *sql = g_strdup_printf ("SET lock_timeout = %d", self->busy_ms);
+
+      rc = pg_exec (&self->parent, sql);
+    }
   if (rc == CHERISH_OK && self->listen)
     rc = pg_exec (&self->parent,
                   "CREATE FUNCTION pg_temp.cherish_last_id () RETURNS bigint LANGUAGE plpgsql AS "
@@ -696,6 +703,26 @@ on_notice (void       *user_data,
            const char *message)
 {
   g_debug ("PostgreSQL: %s", message);
+}
+
+/**
+ * cherish_pg_backend_set_busy_timeout:
+ * @ms: how long a statement waits for a lock (another counter's write)
+ *   before it fails as busy; 0: as long as it takes
+ *
+ * Kept for the connections made again after the server went away.
+ *
+ * Returns: CHERISH_OK, or the error
+ */
+int
+cherish_pg_backend_set_busy_timeout (CherishBackend *backend,
+                                     int             ms)
+{
+  PgBackend *self = PG (backend);
+  g_autofree char *sql = g_strdup_printf ("SET lock_timeout = %d", ms);
+
+  self->busy_ms = ms;
+  return pg_exec (backend, sql);
 }
 
 /**

@@ -12,5 +12,7 @@ CherishBackend *cherish_pg_backend_open     (const char  *uri,
                                              gboolean     listen,
                                              int         *rc,
                                              char       **message);
+int             cherish_pg_backend_set_busy_timeout (CherishBackend *backend,
+                                                     int             ms);
 
 G_END_DECLS
