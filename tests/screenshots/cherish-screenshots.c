@@ -408,8 +408,15 @@ photograph_connecting (void)
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       CherishWindow *window = cherish_window_new (NULL, NULL, fixed_clock);
+      g_autoptr(GSimpleActionGroup) app = g_simple_action_group_new ();
+      g_autoptr(GSimpleAction) retry = g_simple_action_new ("retry-shop", NULL);
       g_autoptr(GError) error = NULL;
       g_autoptr(CherishDatabaseProbe) probe = NULL;
+
+      /* The application's action, as a window of the running Cherish has
+       * it (this one has no application): the button is drawn sensitive. */
+      g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (retry));
+      gtk_widget_insert_action_group (GTK_WIDGET (window), "app", G_ACTION_GROUP (app));
 
       probe = cherish_database_probe ("postgresql://counter1@127.0.0.1:1/shop?connect_timeout=2", &error);
       g_assert_null (probe);

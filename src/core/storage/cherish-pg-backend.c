@@ -95,13 +95,28 @@ static const CherishBackendClass pg_class;
 /* Errors                                                              */
 /* ------------------------------------------------------------------ */
 
+/* libpq's words as a person reads them: without the tab that starts
+ * its hint's line ("\n\tIs the server running…") and the line end after. */
+static char *
+tidy_message (const char *message)
+{
+  g_auto(GStrv) lines = g_strsplit (message != NULL ? message : "", "\n", -1);
+  g_autoptr(GString) tidy = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      g_string_append_printf (tidy, "%s%s", tidy->len > 0 ? "\n" : "", lines[i]);
+  if (tidy->len == 0)
+    g_string_append (tidy, "unknown error");
+  return g_string_free (g_steal_pointer (&tidy), FALSE);
+}
+
 static void
 set_message (PgBackend  *self,
              const char *message)
 {
   g_free (self->message);
-  self->message = g_strstrip (g_strdup (message != NULL && *message != '\0'
-                                          ? message : "unknown error"));
+  self->message = tidy_message (message);
 }
 
 /* Takes @result; CHERISH_OK, or an error with its message kept. */
@@ -767,7 +782,7 @@ cherish_pg_backend_open (const char  *uri,
   if (PQstatus (self->conn) != CONNECTION_OK)
     {
       *rc = CHERISH_CANTOPEN;
-      *message = g_strstrip (g_strdup (PQerrorMessage (self->conn)));
+      *message = tidy_message (PQerrorMessage (self->conn));
       pg_close (&self->parent);
       return NULL;
     }
