@@ -160,6 +160,66 @@ cherish_store_changed (CherishStore *self)
     cherish_database_emit_changed (priv->database, CHERISH_STORE_GET_CLASS (self)->table);
 }
 
+/* A row if the customer ?1 is not there (deleted or erased); on a
+ * server, ?1 is an array of them, asked in one round trip. */
+static const CherishDialectSql customer_gone = {
+  "SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM customers WHERE id = ?1 AND deleted_at IS NULL)",
+  "SELECT 1 FROM unnest (?1::bigint[]) AS e (id) WHERE NOT EXISTS "
+  "(SELECT 1 FROM customers c WHERE c.id = e.id AND c.deleted_at IS NULL) LIMIT 1",
+};
+
+/**
+ * cherish_store_check_customers:
+ * @ids: (array length=n_ids): customers' ids
+ *
+ * For records that belong to customers (many written at once): checks
+ * that every one of them exists and is not deleted. The error names the
+ * field "customer-id".
+ */
+gboolean
+cherish_store_check_customers (CherishStore  *self,
+                               const gint64  *ids,
+                               guint          n_ids,
+                               GError       **error)
+{
+  CherishStorePrivate *priv = cherish_store_get_instance_private (self);
+  gboolean server;
+  g_autoptr(CherishStmt) stmt = NULL;
+  int rc = CHERISH_DONE;
+
+  g_return_val_if_fail (CHERISH_IS_STORE (self), FALSE);
+
+  server = cherish_database_get_dialect (priv->database) == CHERISH_DIALECT_POSTGRESQL;
+  stmt = cherish_database_prepare (priv->database, cherish_database_sql (priv->database, customer_gone), error);
+  if (stmt == NULL)
+    return FALSE;
+  if (server)
+    {
+      g_autoptr(GString) array = g_string_new ("{");
+
+      for (guint i = 0; i < n_ids; i++)
+        g_string_append_printf (array, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+      g_string_append_c (array, '}');
+      cherish_bind_text (stmt, 1, array->str);
+      rc = cherish_stmt_step (stmt);
+    }
+  else
+    for (guint i = 0; i < n_ids && rc == CHERISH_DONE; i++)
+      {
+        cherish_stmt_reset (stmt);
+        cherish_stmt_bind_int64 (stmt, 1, ids[i]);
+        rc = cherish_stmt_step (stmt);
+      }
+
+  if (rc == CHERISH_DONE)
+    return TRUE;
+  if (rc == CHERISH_ROW)
+    cherish_set_invalid (error, "customer-id", _("Customer: this customer no longer exists."));
+  else
+    cherish_database_set_error (priv->database, rc, error);
+  return FALSE;
+}
+
 /**
  * cherish_store_check_customer:
  *
@@ -171,28 +231,7 @@ cherish_store_check_customer (CherishStore  *self,
                               gint64         customer_id,
                               GError       **error)
 {
-  CherishStorePrivate *priv = cherish_store_get_instance_private (self);
-  g_autoptr(CherishStmt) stmt = NULL;
-  int rc;
-
-  g_return_val_if_fail (CHERISH_IS_STORE (self), FALSE);
-
-  stmt = cherish_database_prepare (priv->database,
-                                   "SELECT 1 FROM customers WHERE id = ?1 AND deleted_at IS NULL",
-                                   error);
-  if (stmt == NULL)
-    return FALSE;
-
-  cherish_stmt_bind_int64 (stmt, 1, customer_id);
-  rc = cherish_stmt_step (stmt);
-  if (rc == CHERISH_ROW)
-    return TRUE;
-
-  if (rc == CHERISH_DONE)
-    cherish_set_invalid (error, "customer-id", _("Customer: this customer no longer exists."));
-  else
-    cherish_database_set_error (priv->database, rc, error);
-  return FALSE;
+  return cherish_store_check_customers (self, &customer_id, 1, error);
 }
 
 /**

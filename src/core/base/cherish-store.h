@@ -30,6 +30,10 @@ void             cherish_store_changed        (CherishStore  *self);
 gboolean         cherish_store_check_customer (CherishStore  *self,
                                                gint64         customer_id,
                                                GError       **error);
+gboolean         cherish_store_check_customers (CherishStore  *self,
+                                                const gint64  *ids,
+                                                guint          n_ids,
+                                                GError       **error);
 char            *cherish_store_now_timestamp  (CherishStore  *self);
 
 G_END_DECLS

@@ -227,14 +227,6 @@ cherish_customer_store_bind (CherishStmt     *stmt,
   cherish_stmt_bind_int64 (stmt, at + 15, cherish_customer_get_do_not_contact (customer));
 }
 
-static void
-bind_customer (CherishStmt     *stmt,
-               CherishCustomer *customer,
-               const char      *sort_key)
-{
-  cherish_customer_store_bind (stmt, 0, customer, sort_key);
-}
-
 typedef struct
 {
   CherishCustomerStore *self;
@@ -261,7 +253,7 @@ cherish_customer_store_insert_one (CherishCustomerStore  *self,
     return FALSE;
 
   sort_key = cherish_text_fold (cherish_customer_get_display_name (customer));
-  bind_customer (stmt, customer, sort_key);
+  cherish_customer_store_bind (stmt, 0, customer, sort_key);
   return cherish_store_step_insert (CHERISH_STORE (self), stmt, customer, error) &&
          write_search_row_folded (self, customer, sort_key, TRUE, error);
 }
@@ -296,7 +288,7 @@ update_in_transaction (gpointer   user_data,
     return FALSE;
 
   sort_key = cherish_text_fold (cherish_customer_get_display_name (w->customer));
-  bind_customer (stmt, w->customer, sort_key);
+  cherish_customer_store_bind (stmt, 0, w->customer, sort_key);
   cherish_stmt_bind_int64 (stmt, 13, w->id);
   return cherish_store_step_update (CHERISH_STORE (w->self), stmt,
                                     _("This customer no longer exists; nothing was saved."),

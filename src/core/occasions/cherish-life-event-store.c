@@ -165,6 +165,7 @@ typedef struct
 static void
 bind_new_event (CherishStmt *stmt,
                 int          at,
+                guint        index,
                 gpointer     row,
                 gpointer     now)
 {
@@ -179,60 +180,37 @@ static const CherishRowsSql event_rows = {
   event_places, G_N_ELEMENTS (event_places), 8, bind_new_event,
 };
 
-/* On a server: the customers asked about at once (one round trip, not
- * one an event), the events written many to a statement. An import's
- * 20,000 anniversaries took 15 s one at a time. */
-static gboolean
-insert_many_on_server (InsertMany  *many,
-                       GError     **error)
-{
-  CherishDatabase *db = database_of (many->self);
-  g_autoptr(GString) ids = g_string_new ("{");
-  g_autoptr(CherishStmt) gone = NULL;
-  int rc;
-
-  for (guint i = 0; i < many->events->len; i++)
-    g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
-                            cherish_life_event_get_customer_id (many->events->pdata[i]));
-  g_string_append_c (ids, '}');
-  gone = cherish_database_prepare (db, "SELECT 1 FROM unnest (?1::bigint[]) AS e (customer_id) "
-                                       "WHERE NOT EXISTS (SELECT 1 FROM customers c "
-                                       "  WHERE c.id = e.customer_id AND c.deleted_at IS NULL) LIMIT 1",
-                                   error);
-  if (gone == NULL)
-    return FALSE;
-  cherish_bind_text (gone, 1, ids->str);
-  rc = cherish_stmt_step (gone);
-  if (rc == CHERISH_ROW)
-    {
-      cherish_set_invalid (error, "customer-id", _("Customer: this customer no longer exists."));
-      return FALSE;
-    }
-  if (rc != CHERISH_DONE)
-    {
-      cherish_database_set_error (db, rc, error);
-      return FALSE;
-    }
-  if (!cherish_database_draw_ids (db, "life_events", many->events, error) ||
-      !cherish_database_insert_rows (db, &event_rows, many->events, (gpointer) many->now, error))
-    return FALSE;
-  if (many->events->len > 0)
-    cherish_store_changed (CHERISH_STORE (many->self));
-  return TRUE;
-}
-
+/* The customers asked about at once (on a server one round trip, not one
+ * an event); on a server the events written many to a statement. An
+ * import's 20,000 anniversaries took 15 s there one at a time. */
 static gboolean
 insert_many_in_transaction (gpointer   user_data,
                             GError   **error)
 {
   InsertMany *many = user_data;
+  CherishDatabase *db = database_of (many->self);
+  g_autoptr(GArray) customers = g_array_sized_new (FALSE, FALSE, sizeof (gint64), many->events->len);
 
-  if (cherish_database_get_dialect (database_of (many->self)) == CHERISH_DIALECT_POSTGRESQL)
-    return insert_many_on_server (many, error);
   for (guint i = 0; i < many->events->len; i++)
-    if (!cherish_store_check_customer (CHERISH_STORE (many->self),
-                                       cherish_life_event_get_customer_id (many->events->pdata[i]), error) ||
-        !insert_one (many->self, many->events->pdata[i], many->now, error))
+    {
+      gint64 id = cherish_life_event_get_customer_id (many->events->pdata[i]);
+
+      g_array_append_val (customers, id);
+    }
+  if (!cherish_store_check_customers (CHERISH_STORE (many->self), (const gint64 *) customers->data,
+                                      customers->len, error))
+    return FALSE;
+  if (cherish_database_get_dialect (db) == CHERISH_DIALECT_POSTGRESQL)
+    {
+      if (!cherish_database_draw_ids (db, "life_events", many->events, error) ||
+          !cherish_database_insert_rows (db, &event_rows, many->events, (gpointer) many->now, error))
+        return FALSE;
+      if (many->events->len > 0)
+        cherish_store_changed (CHERISH_STORE (many->self));
+      return TRUE;
+    }
+  for (guint i = 0; i < many->events->len; i++)
+    if (!insert_one (many->self, many->events->pdata[i], many->now, error))
       return FALSE;
   return TRUE;
 }

@@ -86,8 +86,9 @@ void          cherish_database_set_error     (CherishDatabase  *self,
                                               GError          **error);
 /* Many rows of a table written with few statements (on a server, where
  * each is a round trip): "@head VALUES (…), (…)…", each row @width
- * parameters, its columns' being @places (from 1); @bind binds a row's
- * past @at, with the @user_data given to cherish_database_insert_rows(). */
+ * parameters, its columns' being @places (from 1); @bind binds the row
+ * at @index of those given past @at, with the @user_data given to
+ * cherish_database_insert_rows(). */
 #define CHERISH_ROWS_AT_ONCE 128
 
 typedef struct
@@ -98,6 +99,7 @@ typedef struct
   guint        width;
   void       (*bind) (CherishStmt *stmt,
                       int          at,
+                      guint        index,
                       gpointer     row,
                       gpointer     user_data);
 } CherishRowsSql;

@@ -196,7 +196,7 @@ insert_some_rows (CherishDatabase      *self,
   if (stmt == NULL)
     return FALSE;
   for (guint i = 0; i < n; i++)
-    sql->bind (stmt, (int) (i * sql->width), rows->pdata[from + i], user_data);
+    sql->bind (stmt, (int) (i * sql->width), from + i, rows->pdata[from + i], user_data);
   return cherish_database_step_done (self, stmt, error);
 }
 
