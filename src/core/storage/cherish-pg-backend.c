@@ -95,28 +95,12 @@ static const CherishBackendClass pg_class;
 /* Errors                                                              */
 /* ------------------------------------------------------------------ */
 
-/* libpq's words as a person reads them: without the tab that starts
- * its hint's line ("\n\tIs the server running…") and the line end after. */
-static char *
-tidy_message (const char *message)
-{
-  g_auto(GStrv) lines = g_strsplit (message != NULL ? message : "", "\n", -1);
-  g_autoptr(GString) tidy = g_string_new (NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (*g_strstrip (lines[i]) != '\0')
-      g_string_append_printf (tidy, "%s%s", tidy->len > 0 ? "\n" : "", lines[i]);
-  if (tidy->len == 0)
-    g_string_append (tidy, "unknown error");
-  return g_string_free (g_steal_pointer (&tidy), FALSE);
-}
-
 static void
 set_message (PgBackend  *self,
              const char *message)
 {
   g_free (self->message);
-  self->message = tidy_message (message);
+  self->message = cherish_pg_tidy_message (message);
 }
 
 /* Takes @result; CHERISH_OK, or an error with its message kept. */
@@ -180,6 +164,15 @@ pg_errmsg (CherishBackend *backend)
 static int pg_exec (CherishBackend *backend,
                     const char     *sql);
 
+/* The session's lock_timeout: busy_ms. */
+static int
+set_lock_timeout (PgBackend *self)
+{
+  g_autofree char *sql = g_strdup_printf ("SET lock_timeout = %d", self->busy_ms);
+
+  return pg_exec (&self->parent, sql);
+}
+
 /* What every connection starts with; the shop's own (the one that
  * listens, and writes) can read the last id, which a temporary function
  * costs the server some 10 ms to make: not for a page's reader. */
@@ -190,11 +183,7 @@ set_up_session (PgBackend *self)
 
   rc = pg_exec (&self->parent, "SET client_min_messages = warning");
   if (rc == CHERISH_OK && self->busy_ms > 0)
-    {
-      g_autofree char *sql = g_strdup_printf ("SET lock_timeout = %d", self->busy_ms);
-
-      rc = pg_exec (&self->parent, sql);
-    }
+    rc = set_lock_timeout (self);
   if (rc == CHERISH_OK && self->listen)
     rc = pg_exec (&self->parent,
                   "CREATE FUNCTION pg_temp.cherish_last_id () RETURNS bigint LANGUAGE plpgsql AS "
@@ -733,11 +722,8 @@ int
 cherish_pg_backend_set_busy_timeout (CherishBackend *backend,
                                      int             ms)
 {
-  PgBackend *self = PG (backend);
-  g_autofree char *sql = g_strdup_printf ("SET lock_timeout = %d", ms);
-
-  self->busy_ms = ms;
-  return pg_exec (backend, sql);
+  PG (backend)->busy_ms = ms;
+  return set_lock_timeout (PG (backend));
 }
 
 /**
@@ -782,7 +768,7 @@ cherish_pg_backend_open (const char  *uri,
   if (PQstatus (self->conn) != CONNECTION_OK)
     {
       *rc = CHERISH_CANTOPEN;
-      *message = tidy_message (PQerrorMessage (self->conn));
+      *message = cherish_pg_tidy_message (PQerrorMessage (self->conn));
       pg_close (&self->parent);
       return NULL;
     }

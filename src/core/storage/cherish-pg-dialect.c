@@ -124,3 +124,26 @@ cherish_pg_rewrite_placeholders (const char  *sql,
   *n_params = largest;
   return g_string_free (out, FALSE);
 }
+
+/**
+ * cherish_pg_tidy_message:
+ * @message: (nullable): libpq's or the server's message
+ *
+ * libpq's words as a person reads them: without the tab that starts its
+ * hint's line ("\n\tIs the server running…") and the line end after.
+ *
+ * Returns: (transfer full): its lines trimmed, the empty ones left out
+ */
+char *
+cherish_pg_tidy_message (const char *message)
+{
+  g_auto(GStrv) lines = g_strsplit (message != NULL ? message : "", "\n", -1);
+  g_autoptr(GString) tidy = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      g_string_append_printf (tidy, "%s%s", tidy->len > 0 ? "\n" : "", lines[i]);
+  if (tidy->len == 0)
+    g_string_append (tidy, "unknown error");
+  return g_string_free (g_steal_pointer (&tidy), FALSE);
+}

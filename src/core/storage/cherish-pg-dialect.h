@@ -13,5 +13,6 @@ int   cherish_pg_code_of_state        (const char  *state,
 char *cherish_pg_rewrite_placeholders (const char  *sql,
                                        int         *n_params,
                                        GArray     **used);
+char *cherish_pg_tidy_message         (const char  *message);
 
 G_END_DECLS
